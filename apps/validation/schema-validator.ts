@@ -1,0 +1,217 @@
+/**
+ * Strict schema validation of synthesized objects, in the manner of
+ * `kubeconform -strict`: core kinds against the Kubernetes OpenAPI
+ * definitions, custom kinds against their CRD's openAPIV3Schema. A field a
+ * schema does not list is an error, and so is a kind with no schema.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the vendored schemas live (see schemas/README.md). */
+export const SCHEMAS_DIR = join(__dirname, '..', '..', 'schemas');
+/**
+ * Compiled validators, as Ajv standalone code. Compiling the PodSpec schema
+ * takes about 200 ms, loading it from here a few; the file names carry a
+ * hash of the schemas, Ajv's version and this file, so a change to any of
+ * them compiles afresh. Set CALYPSO_VALIDATOR_CACHE=off to skip the cache.
+ */
+export const VALIDATOR_CACHE_DIR = join(__dirname, '..', '..', 'node_modules', '.cache', 'calypso-k8s-validators');
+
+/** Fields Kubernetes 1.28 added; the project targets 1.27, so they are errors. */
+export const FIELDS_NEWER_THAN_TARGET: Readonly<Record<string, readonly string[]>> = {
+  'io.k8s.api.core.v1.Container': ['restartPolicy'],
+  'io.k8s.api.core.v1.EphemeralContainer': ['restartPolicy'],
+  'io.k8s.api.batch.v1.JobSpec': ['podReplacementPolicy', 'backoffLimitPerIndex', 'maxFailedIndexes'],
+};
+
+const OBJECT_META = 'k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+const QUANTITY = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
+const INT_OR_STRING = { anyOf: [{ type: 'string' }, { type: 'integer' }] };
+
+/** One schema violation in one object. */
+export interface SchemaFinding {
+  /** Path inside the object, e.g. `spec.template.spec.containers[0].ports`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+type Schema = Record<string, unknown>;
+type Manifest = { readonly apiVersion?: unknown; readonly kind?: unknown; readonly [field: string]: unknown };
+
+function isObject(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Swagger definition -> strict JSON Schema: unlisted properties are rejected. */
+function strictDefinition(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strictDefinition);
+  if (!isObject(node)) return node;
+  if (node.format === 'int-or-string') return INT_OR_STRING;
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties' && isObject(value)) {
+      out.properties = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, strictDefinition(schema)]));
+    } else if (key === '$ref' && typeof value === 'string') {
+      out.$ref = value.replace('#/definitions/', 'k8s#/definitions/');
+    } else if (!key.startsWith('x-') && key !== 'description') {
+      out[key] = strictDefinition(value);
+    }
+  }
+  if (isObject(out.properties) && out.additionalProperties === undefined) out.additionalProperties = false;
+  return out;
+}
+
+/** CRD openAPIV3Schema -> strict JSON Schema, honouring the Kubernetes extensions. */
+function strictCrdSchema(node: unknown, isRoot: boolean): unknown {
+  if (Array.isArray(node)) return node.map((item) => strictCrdSchema(item, false));
+  if (!isObject(node)) return node;
+  if (node['x-kubernetes-int-or-string'] === true) return INT_OR_STRING;
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties' && isObject(value)) {
+      out.properties = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, strictCrdSchema(schema, false)]));
+    } else if (key === 'pattern' && typeof value === 'string') {
+      // Go regexps that JavaScript cannot compile are left to the API server.
+      if (compiles(value)) out.pattern = value;
+    } else if (!key.startsWith('x-') && key !== 'description') {
+      out[key] = strictCrdSchema(value, false);
+    }
+  }
+  if (isRoot && isObject(out.properties)) out.properties = { ...out.properties, metadata: { $ref: OBJECT_META } };
+  const preserve = node['x-kubernetes-preserve-unknown-fields'] === true;
+  if (isObject(out.properties) && out.additionalProperties === undefined && !preserve) out.additionalProperties = false;
+  return out;
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function jsonPath(error: ErrorObject): string {
+  const parts = error.instancePath.split('/').slice(1);
+  return parts.reduce((path, part) => (/^[0-9]+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+function describe(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties') {
+    return `unknown field "${String(error.params.additionalProperty)}"`;
+  }
+  if (error.keyword === 'required') return `missing required field "${String(error.params.missingProperty)}"`;
+  return error.message ?? error.keyword;
+}
+
+/** Validates objects against the vendored schemas; compiled validators are cached per kind. */
+export class SchemaValidator {
+  private static shared?: SchemaValidator;
+  private readonly compiled = new Map<string, ValidateFunction | null>();
+  private readonly fingerprint: string;
+  private schemas?: { definitionByKind: Map<string, string>; crds: Record<string, unknown>; ajv: Ajv };
+
+  /** One validator per process: loading and compiling the schemas is the slow part. */
+  public static instance(): SchemaValidator {
+    SchemaValidator.shared ??= new SchemaValidator(SCHEMAS_DIR);
+    return SchemaValidator.shared;
+  }
+
+  public constructor(
+    private readonly schemasDir: string,
+    private readonly cacheDir: string | undefined = process.env.CALYPSO_VALIDATOR_CACHE === 'off' ? undefined : VALIDATOR_CACHE_DIR,
+  ) {
+    const hash = createHash('sha256');
+    for (const file of [
+      require.resolve('ajv/package.json'),
+      __filename,
+      join(schemasDir, 'kubernetes-1.28-swagger.json'),
+      join(schemasDir, 'crd-schemas.json'),
+    ]) {
+      hash.update(readFileSync(file));
+    }
+    this.fingerprint = hash.digest('hex').slice(0, 16);
+  }
+
+  /** True if there is a schema for this apiVersion and kind. */
+  public knows(apiVersion: string, kind: string): boolean {
+    return this.validatorFor(apiVersion, kind) !== null;
+  }
+
+  /** Everything wrong with one object; empty when it is valid. */
+  public validate(manifest: Manifest): SchemaFinding[] {
+    if (typeof manifest.apiVersion !== 'string' || typeof manifest.kind !== 'string') {
+      return [{ path: '', message: 'object has no apiVersion and kind' }];
+    }
+    const validate = this.validatorFor(manifest.apiVersion, manifest.kind);
+    if (!validate) return [{ path: '', message: `no schema for ${manifest.apiVersion} ${manifest.kind}` }];
+    if (validate(manifest)) return [];
+    return (validate.errors ?? []).map((error) => ({ path: jsonPath(error), message: describe(error) }));
+  }
+
+  private validatorFor(apiVersion: string, kind: string): ValidateFunction | null {
+    const key = `${apiVersion}/${kind}`;
+    let validate = this.compiled.get(key);
+    if (validate === undefined) {
+      const cacheFile = this.cacheDir && join(this.cacheDir, `${this.fingerprint}-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.js`);
+      if (cacheFile && existsSync(cacheFile)) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled validator from the cache
+        validate = require(cacheFile) as ValidateFunction | null;
+      } else {
+        const { ajv, code } = this.compile(key);
+        validate = code;
+        if (cacheFile) {
+          mkdirSync(this.cacheDir as string, { recursive: true });
+          const source = validate ? standaloneCode(ajv, validate) : 'module.exports = null;';
+          // Write then rename: parallel test workers may fill the cache at once.
+          writeFileSync(`${cacheFile}.${process.pid}`, source);
+          renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+        }
+      }
+      this.compiled.set(key, validate);
+    }
+    return validate;
+  }
+
+  private compile(key: string): { ajv: Ajv; code: ValidateFunction | null } {
+    const schemas = this.loadSchemas();
+    const definition = schemas.definitionByKind.get(key);
+    const crd = schemas.crds[key];
+    let schema: unknown;
+    if (definition) schema = { $ref: `k8s#/definitions/${definition}` };
+    else if (crd) schema = strictCrdSchema(crd, true);
+    return { ajv: schemas.ajv, code: schema === undefined ? null : schemas.ajv.compile(schema as Schema) };
+  }
+
+  private loadSchemas(): NonNullable<SchemaValidator['schemas']> {
+    if (this.schemas) return this.schemas;
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { source: true } });
+    const swagger = JSON.parse(readFileSync(join(this.schemasDir, 'kubernetes-1.28-swagger.json'), 'utf8')) as {
+      definitions: Record<string, Schema>;
+    };
+    const definitionByKind = new Map<string, string>();
+    const definitions: Record<string, unknown> = {};
+    for (const [name, definition] of Object.entries(swagger.definitions)) {
+      const strict = strictDefinition(definition) as Schema;
+      for (const field of FIELDS_NEWER_THAN_TARGET[name] ?? []) delete (strict.properties as Schema)[field];
+      definitions[name] = strict;
+      const kinds = definition['x-kubernetes-group-version-kind'] as { group: string; version: string; kind: string }[] | undefined;
+      // A definition listing several kinds (DeleteOptions, WatchEvent) is not a resource.
+      if (kinds?.length === 1) {
+        const [gvk] = kinds;
+        definitionByKind.set(`${gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version}/${gvk.kind}`, name);
+      }
+    }
+    definitions['io.k8s.apimachinery.pkg.api.resource.Quantity'] = {
+      anyOf: [{ type: 'string', pattern: QUANTITY.source }, { type: 'number' }],
+    };
+    ajv.addSchema({ $id: 'k8s', definitions });
+    const crds = JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as Record<string, unknown>;
+    this.schemas = { definitionByKind, crds, ajv };
+    return this.schemas;
+  }
+}

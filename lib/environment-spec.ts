@@ -1,0 +1,209 @@
+/**
+ * The environment spec: everything that differs between dev, UAT, prod and
+ * any other Calypso environment, as plain typed data. Validation collects
+ * every problem before anything is built, each naming environment, server
+ * and field.
+ */
+import { findCycles } from './dependency-graph';
+import { ProblemCollector } from './errors';
+import { imageProblems, mutableImageReason, type ImageRef } from './image';
+import { type ImageContractOverrides } from './image-contract';
+import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
+import { propertyKeyProblem, type PropertyMap } from './properties';
+import { CORE_KINDS, SERVER_PRESETS } from './server-kinds';
+import { resolveServer, type ResolvedServer, type ServerSpec } from './server-spec';
+
+/** Environment tiers; prod gets the strictest rules. */
+export const TIERS = ['dev', 'uat', 'prod'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Database vendors Calypso supports (others go through `custom`). */
+export const DATABASE_VENDORS = ['oracle', 'sybase', 'postgresql', 'custom'] as const;
+export type DatabaseVendor = (typeof DATABASE_VENDORS)[number];
+
+/** JDBC URL prefix and driver class per vendor. */
+export const DATABASE_DRIVERS: Readonly<Record<Exclude<DatabaseVendor, 'custom'>, { urlPrefix: string; driverClass: string }>> = {
+  oracle: { urlPrefix: 'jdbc:oracle:', driverClass: 'oracle.jdbc.OracleDriver' },
+  sybase: { urlPrefix: 'jdbc:sybase:', driverClass: 'com.sybase.jdbc4.jdbc.SybDriver' },
+  postgresql: { urlPrefix: 'jdbc:postgresql:', driverClass: 'org.postgresql.Driver' },
+};
+
+/** The database an environment runs against. */
+export interface DatabaseSpec {
+  /** Database vendor. */
+  readonly vendor: DatabaseVendor;
+  /** JDBC URL, e.g. `jdbc:oracle:thin:@//db.bank.internal:1521/CALPROD`. */
+  readonly jdbcUrl: string;
+  /**
+   * JDBC driver class.
+   * @default - the vendor's driver; required for `custom`
+   */
+  readonly driverClass?: string;
+  /** Name of the Secret (made by the External Secrets Operator) with `username` and `password` keys. */
+  readonly credentialsSecret: string;
+}
+
+/** The three images every environment runs. */
+export interface ImagesSpec {
+  /** The `calypso-application` image (usually the bank's custom image built on it). */
+  readonly application: ImageRef;
+  /** The `calypso-init` image. */
+  readonly init: ImageRef;
+  /** The `calypso-dependency-wait` image. */
+  readonly dependencyWait: ImageRef;
+}
+
+/** Everything about an environment except its servers. */
+export interface EnvironmentSettings {
+  /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
+  readonly name: string;
+  /** Tier: dev, uat or prod. */
+  readonly tier: Tier;
+  /**
+   * Namespace of every namespaced object.
+   * @default `calypso-<name>`
+   */
+  readonly namespace?: string;
+  /**
+   * Calypso release shown in the `app.kubernetes.io/version` label.
+   * @default - the application image's tag (or digest prefix)
+   */
+  readonly release?: string;
+  /** The images. */
+  readonly images: ImagesSpec;
+  /** The database. */
+  readonly database: DatabaseSpec;
+  /**
+   * Properties in `calypsosystem.properties.<ENV>` for every server.
+   * @default {}
+   */
+  readonly properties?: PropertyMap;
+  /**
+   * Overrides of the image contract (see image-contract.ts).
+   * @default - the documented defaults
+   */
+  readonly imageContract?: ImageContractOverrides;
+}
+
+/** A whole environment. */
+export interface EnvironmentSpec extends EnvironmentSettings {
+  /** The servers, in any order. */
+  readonly servers: readonly ServerSpec[];
+}
+
+/** Longest environment name, so that `calypso-<name>` and derived names stay DNS labels. */
+export const MAX_ENVIRONMENT_NAME_LENGTH = 30;
+
+/** Checks the environment-wide settings. */
+export function settingsProblems(settings: EnvironmentSettings, problems: ProblemCollector): void {
+  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  if (!isDnsLabel(settings.name) || settings.name.length > MAX_ENVIRONMENT_NAME_LENGTH) {
+    fail('name', `"${settings.name}" is not a DNS label of at most ${MAX_ENVIRONMENT_NAME_LENGTH} characters`);
+  }
+  if (!(TIERS as readonly string[]).includes(settings.tier)) {
+    fail('tier', `"${settings.tier}" is not a tier; use one of ${TIERS.join(', ')}`);
+  }
+  if (settings.namespace !== undefined && !isDnsLabel(settings.namespace)) {
+    fail('namespace', `"${settings.namespace}" is not a DNS label`);
+  }
+  if (settings.release !== undefined && !isLabelValue(settings.release)) {
+    fail('release', `"${settings.release}" is not a valid label value`);
+  }
+  for (const role of ['application', 'init', 'dependencyWait'] as const) {
+    const image = settings.images[role];
+    for (const message of imageProblems(image)) fail(`images.${role}`, message);
+    const mutable = settings.tier === 'prod' ? mutableImageReason(image) : undefined;
+    if (mutable) fail(`images.${role}`, `prod images must be immutable: ${mutable}`);
+  }
+  const db = settings.database;
+  if (!(DATABASE_VENDORS as readonly string[]).includes(db.vendor)) {
+    fail('database.vendor', `"${db.vendor}" is not a vendor; use one of ${DATABASE_VENDORS.join(', ')}`);
+  } else if (db.vendor === 'custom') {
+    if (!db.driverClass) fail('database.driverClass', 'a custom database needs its JDBC driver class');
+    if (!db.jdbcUrl.startsWith('jdbc:')) fail('database.jdbcUrl', `"${db.jdbcUrl}" is not a JDBC URL`);
+  } else if (!db.jdbcUrl.startsWith(DATABASE_DRIVERS[db.vendor].urlPrefix)) {
+    fail('database.jdbcUrl', `"${db.jdbcUrl}" is not a ${db.vendor} JDBC URL (${DATABASE_DRIVERS[db.vendor].urlPrefix}…)`);
+  }
+  if (!isDnsSubdomain(db.credentialsSecret)) {
+    fail('database.credentialsSecret', `"${db.credentialsSecret}" is not a Secret name`);
+  }
+  for (const key of Object.keys(settings.properties ?? {})) {
+    const problem = propertyKeyProblem(key);
+    if (problem) fail(`properties.${key}`, problem);
+  }
+}
+
+/** The dependencies of a server: explicit, or the preset's kinds present in the environment. */
+export function dependencyNames(server: ResolvedServer, declared: readonly string[] | undefined, all: readonly ResolvedServer[]): string[] {
+  if (declared !== undefined) return [...declared];
+  return all.filter((other) => server.preset.dependsOnKinds.includes(other.kind)).map((other) => other.name);
+}
+
+/** An environment spec with every server resolved and every dependency known. */
+export interface ResolvedEnvironmentSpec {
+  readonly spec: EnvironmentSpec;
+  readonly servers: readonly ResolvedServer[];
+  /** Server name to the names it depends on. */
+  readonly dependencies: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Validates a whole environment spec and applies defaults. Throws one
+ * SpecError listing every problem found.
+ */
+export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironmentSpec {
+  const problems = new ProblemCollector(spec.name);
+  settingsProblems(spec, problems);
+
+  const servers: ResolvedServer[] = [];
+  for (const server of spec.servers) {
+    const resolved = resolveServer(server, problems);
+    if (resolved) servers.push(resolved);
+  }
+
+  const names = spec.servers.map((server) => server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?');
+  for (const name of new Set(names.filter((name, index) => names.indexOf(name) !== index))) {
+    problems.serverProblem(name, 'name', `two servers are named "${name}"; server names must be unique`);
+  }
+  for (const kind of CORE_KINDS) {
+    const count = spec.servers.filter((server) => server.kind === kind).length;
+    if (count !== 1) problems.environmentProblem('servers', `an environment needs exactly one ${kind}, found ${count}`);
+  }
+  const engineHosts = new Map<string, string>();
+  for (const server of servers) {
+    for (const engine of server.engines) {
+      const other = engineHosts.get(engine);
+      if (other)
+        problems.serverProblem(server.name, 'engines', `${engine} already runs in ${other}; each engine runs in exactly one engineserver`);
+      engineHosts.set(engine, server.name);
+    }
+  }
+
+  const dependencies = new Map<string, readonly string[]>();
+  spec.servers.forEach((server, index) => {
+    const resolved = servers.find((candidate) => candidate.name === names[index]);
+    if (!resolved) return;
+    const declared = dependencyNames(resolved, server.dependsOn, servers);
+    for (const dependency of declared) {
+      if (dependency === resolved.name) {
+        problems.serverProblem(resolved.name, 'dependsOn', 'a server cannot depend on itself');
+      } else if (!names.includes(dependency)) {
+        problems.serverProblem(
+          resolved.name,
+          'dependsOn',
+          `depends on "${dependency}", which is not a server of this environment (servers: ${names.join(', ')})`,
+        );
+      }
+    }
+    dependencies.set(
+      resolved.name,
+      declared.filter((dependency) => dependency !== resolved.name),
+    );
+  });
+  for (const cycle of findCycles(dependencies)) {
+    problems.serverProblem(cycle[0], 'dependsOn', `dependency cycle: ${cycle.join(' -> ')}`);
+  }
+
+  problems.throwIfAny();
+  return { spec, servers, dependencies };
+}

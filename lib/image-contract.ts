@@ -1,0 +1,227 @@
+/**
+ * The image contract: every assumption this library makes about the Calypso
+ * images, in one place.
+ *
+ * Calypso's public material says that one `calypso-application` image runs
+ * every server (an environment property picks which), that `calypso-init`
+ * puts environment-specific properties files in place, that
+ * `calypso-dependency-wait` holds a server back until the servers it needs
+ * are up, that every server has a REST health check API, and that the start
+ * scripts read `JAVA_OPTS`, `CALYPSO_OPTS` and `CALYPSO_JAVA_MEM_OPTS`.
+ * Everything else below (variable names, paths, ports) is NOT public: each
+ * field says whether it is documented or assumed. Every field has a default
+ * and can be overridden per environment (`EnvironmentSpec.imageContract`).
+ * No other module hard-codes any of these values.
+ */
+import type { ServerKind } from './server-kinds';
+
+/** A named container port. */
+export interface NamedPort {
+  /** Port name (IANA service name rules: at most 15 characters). */
+  readonly name: string;
+  /** Port number. */
+  readonly port: number;
+}
+
+/** Everything the library assumes about the Calypso images. */
+export interface ImageContract {
+  /**
+   * ASSUMED: the variable that tells the application image which server to run,
+   * and the value for each kind. (Documented: "an environment property
+   * determines which Calypso component is started"; its name is not public.)
+   * @default variable CALYPSO_SERVER, value = the kind name
+   */
+  readonly serverSelector: {
+    readonly variable: string;
+    readonly values: Readonly<Record<ServerKind, string>>;
+  };
+  /**
+   * How the environment name reaches the server. DOCUMENTED: `-env <ENV>` on
+   * the command line. ASSUMED: the start script also honours a variable.
+   * Set either to the empty string to leave it out.
+   * @default argument `-env` in CALYPSO_OPTS, variable CALYPSO_ENV
+   */
+  readonly environmentName: {
+    readonly argument: string;
+    readonly variable: string;
+  };
+  /**
+   * Properties files. DOCUMENTED: one `calypsosystem.properties.<ENV>` per
+   * environment. ASSUMED: the directory the server reads them from.
+   * @default directory /opt/calypso/properties, file prefix calypsosystem.properties
+   */
+  readonly properties: {
+    readonly directory: string;
+    readonly filePrefix: string;
+    /** ASSUMED: property keys for the JDBC driver class and URL. @default DRIVER, DBURL */
+    readonly driverKey: string;
+    readonly urlKey: string;
+  };
+  /**
+   * ASSUMED: how `calypso-init` is told where to copy from and to.
+   * @default source mounted at /calypso-init/source, variables CALYPSO_INIT_SOURCE and CALYPSO_INIT_TARGET
+   */
+  readonly init: {
+    readonly sourceDirectory: string;
+    readonly sourceVariable: string;
+    readonly targetVariable: string;
+  };
+  /**
+   * ASSUMED: the health check API. Public material says it is REST; the port
+   * and paths here follow Spring Boot Actuator conventions (Calypso servers
+   * moved to Spring Boot), whose liveness group excludes other servers.
+   * @default port 8080 named management; /actuator/health/liveness for startup and liveness, /actuator/health/readiness for readiness
+   */
+  readonly health: {
+    readonly port: NamedPort;
+    readonly startupPath: string;
+    readonly readinessPath: string;
+    readonly livenessPath: string;
+  };
+  /**
+   * ASSUMED: Prometheus metrics endpoint, on the management port.
+   * @default /actuator/prometheus
+   */
+  readonly metricsPath: string;
+  /**
+   * Ports each kind serves to other servers. DOCUMENTED: Engineserver web
+   * admin on 8140. ASSUMED: the Eventserver's embedded ActiveMQ on 61616
+   * (ActiveMQ's default), and an `app` port 8000 for every other server.
+   */
+  readonly servicePorts: Readonly<Record<ServerKind, readonly NamedPort[]>>;
+  /**
+   * ASSUMED: what `calypso-dependency-wait` reads: a comma-separated list of
+   * health URLs to poll until each answers 2xx, and an overall timeout.
+   * @default WAIT_FOR and WAIT_TIMEOUT_SECONDS
+   */
+  readonly dependencyWait: {
+    readonly targetsVariable: string;
+    readonly timeoutVariable: string;
+  };
+  /**
+   * JVM variables. DOCUMENTED: the start scripts read all three.
+   * @default JAVA_OPTS, CALYPSO_OPTS, CALYPSO_JAVA_MEM_OPTS
+   */
+  readonly jvm: {
+    readonly javaOptsVariable: string;
+    readonly calypsoOptsVariable: string;
+    readonly memoryOptsVariable: string;
+  };
+  /**
+   * ASSUMED: the variable that lists the engines an Engineserver hosts.
+   * @default CALYPSO_ENGINES
+   */
+  readonly enginesVariable: string;
+  /**
+   * ASSUMED: the image runs as this non-root user and group.
+   * @default 1000:1000
+   */
+  readonly user: { readonly uid: number; readonly gid: number };
+  /**
+   * ASSUMED: writable paths the image needs; each gets an emptyDir because the
+   * root filesystem is read-only. `logs` also holds heap dumps and GC logs.
+   * @default /tmp, /opt/calypso/work, /var/log/calypso
+   */
+  readonly paths: {
+    readonly tmp: string;
+    readonly work: string;
+    readonly logs: string;
+  };
+  /**
+   * ASSUMED: where the server reads database credentials as files
+   * (`username`, `password`).
+   * @default /var/run/secrets/calypso/database
+   */
+  readonly credentialsDirectory: string;
+  /**
+   * ASSUMED: the image has a shell; preStop waits this long so endpoints drop
+   * the pod before the JVM gets SIGTERM.
+   * @default ['sh', '-c', 'sleep 10']
+   */
+  readonly preStopCommand: readonly string[];
+}
+
+const APP_PORT: readonly NamedPort[] = [{ name: 'app', port: 8000 }];
+
+/** The defaults; see each field for what is documented and what is assumed. */
+export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
+  serverSelector: {
+    variable: 'CALYPSO_SERVER',
+    values: {
+      eventserver: 'eventserver',
+      authserver: 'authserver',
+      dataserver: 'dataserver',
+      'readonly-dataserver': 'readonly-dataserver',
+      engineserver: 'engineserver',
+      'calculation-server': 'calculation-server',
+      'presentation-server': 'presentation-server',
+      'marketdata-server': 'marketdata-server',
+      dispatcher: 'dispatcher',
+      calculator: 'calculator',
+      scheduler: 'scheduler',
+    },
+  },
+  environmentName: { argument: '-env', variable: 'CALYPSO_ENV' },
+  properties: {
+    directory: '/opt/calypso/properties',
+    filePrefix: 'calypsosystem.properties',
+    driverKey: 'DRIVER',
+    urlKey: 'DBURL',
+  },
+  init: {
+    sourceDirectory: '/calypso-init/source',
+    sourceVariable: 'CALYPSO_INIT_SOURCE',
+    targetVariable: 'CALYPSO_INIT_TARGET',
+  },
+  health: {
+    port: { name: 'management', port: 8080 },
+    startupPath: '/actuator/health/liveness',
+    readinessPath: '/actuator/health/readiness',
+    livenessPath: '/actuator/health/liveness',
+  },
+  metricsPath: '/actuator/prometheus',
+  servicePorts: {
+    eventserver: [{ name: 'jms', port: 61616 }],
+    authserver: APP_PORT,
+    dataserver: APP_PORT,
+    'readonly-dataserver': APP_PORT,
+    engineserver: [{ name: 'admin', port: 8140 }],
+    'calculation-server': APP_PORT,
+    'presentation-server': APP_PORT,
+    'marketdata-server': APP_PORT,
+    dispatcher: APP_PORT,
+    calculator: APP_PORT,
+    scheduler: APP_PORT,
+  },
+  dependencyWait: { targetsVariable: 'WAIT_FOR', timeoutVariable: 'WAIT_TIMEOUT_SECONDS' },
+  jvm: {
+    javaOptsVariable: 'JAVA_OPTS',
+    calypsoOptsVariable: 'CALYPSO_OPTS',
+    memoryOptsVariable: 'CALYPSO_JAVA_MEM_OPTS',
+  },
+  enginesVariable: 'CALYPSO_ENGINES',
+  user: { uid: 1000, gid: 1000 },
+  paths: { tmp: '/tmp', work: '/opt/calypso/work', logs: '/var/log/calypso' },
+  credentialsDirectory: '/var/run/secrets/calypso/database',
+  preStopCommand: ['sh', '-c', 'sleep 10'],
+};
+
+/** Partial overrides of the contract; nested objects merge, arrays replace. */
+export type ImageContractOverrides = {
+  readonly [K in keyof ImageContract]?: ImageContract[K] extends readonly unknown[]
+    ? ImageContract[K]
+    : ImageContract[K] extends object
+      ? { readonly [J in keyof ImageContract[K]]?: ImageContract[K][J] }
+      : ImageContract[K];
+};
+
+/** The contract with an environment's overrides applied on top of the defaults. */
+export function resolveImageContract(overrides: ImageContractOverrides = {}): ImageContract {
+  const merged: Record<string, unknown> = { ...DEFAULT_IMAGE_CONTRACT };
+  for (const [key, value] of Object.entries(overrides)) {
+    const base = merged[key];
+    const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+    merged[key] = isObject(base) && isObject(value) ? { ...base, ...value } : value;
+  }
+  return merged as unknown as ImageContract;
+}

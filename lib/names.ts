@@ -1,0 +1,57 @@
+/** Naming and labelling rules shared by every object this library emits. */
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+
+/** True for an RFC 1123 label: lowercase alphanumerics and `-`, at most 63 characters. */
+export function isDnsLabel(value: string): boolean {
+  return value.length <= 63 && DNS_LABEL.test(value);
+}
+
+/** True for an RFC 1123 subdomain (dot-separated labels, at most 253 characters). */
+export function isDnsSubdomain(value: string): boolean {
+  return value.length > 0 && value.length <= 253 && value.split('.').every(isDnsLabel);
+}
+
+/** True for a valid Kubernetes label value. */
+export function isLabelValue(value: string): boolean {
+  return value.length <= 63 && LABEL_VALUE.test(value);
+}
+
+/** Value of `app.kubernetes.io/part-of` on every object. */
+export const PART_OF = 'calypso';
+/** Value of `app.kubernetes.io/managed-by` on every object. */
+export const MANAGED_BY = 'calypso-k8s';
+
+/** Labels that identify one server's pods; never change for the life of a workload. */
+export function selectorLabels(environment: string, server: string): Record<string, string> {
+  return {
+    'app.kubernetes.io/part-of': PART_OF,
+    'app.kubernetes.io/instance': environment,
+    'app.kubernetes.io/component': server,
+  };
+}
+
+/** What the recommended labels describe. */
+export interface RecommendedLabelsProps {
+  /** Environment name (`app.kubernetes.io/instance`). */
+  readonly environment: string;
+  /** What the object is (`app.kubernetes.io/name`), e.g. the server kind. */
+  readonly name: string;
+  /** Server or concern the object belongs to (`app.kubernetes.io/component`). */
+  readonly component: string;
+  /** Release running (`app.kubernetes.io/version`); never used in selectors. */
+  readonly version: string;
+}
+
+/** The `app.kubernetes.io/*` recommended labels. */
+export function recommendedLabels(props: RecommendedLabelsProps): Record<string, string> {
+  return {
+    'app.kubernetes.io/name': props.name,
+    'app.kubernetes.io/instance': props.environment,
+    'app.kubernetes.io/component': props.component,
+    'app.kubernetes.io/part-of': PART_OF,
+    'app.kubernetes.io/managed-by': MANAGED_BY,
+    'app.kubernetes.io/version': props.version,
+  };
+}

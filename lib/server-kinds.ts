@@ -1,0 +1,198 @@
+/**
+ * The Calypso servers and what each one needs by default (the presets).
+ *
+ * Replica rules and start order come from Calypso's public documentation
+ * (see ../shared/DESIGN.md, section 2); sizes and startup budgets are
+ * starting points that environments override.
+ */
+
+/** Every kind of Calypso server this library can run. */
+export const SERVER_KINDS = [
+  'eventserver',
+  'authserver',
+  'dataserver',
+  'readonly-dataserver',
+  'engineserver',
+  'calculation-server',
+  'presentation-server',
+  'marketdata-server',
+  'dispatcher',
+  'calculator',
+  'scheduler',
+] as const;
+
+/** One kind of Calypso server. */
+export type ServerKind = (typeof SERVER_KINDS)[number];
+
+/** Workload kinds a server can run as. */
+export type WorkloadKind = 'Deployment' | 'StatefulSet';
+
+/** Defaults and rules for one kind of server. */
+export interface ServerPreset {
+  /** What the server does, for docs and error messages. */
+  readonly description: string;
+  /** Name a server of this kind gets when the spec gives none. */
+  readonly defaultName: string;
+  /** Exactly one pod may run at a time; rolls with Recreate. */
+  readonly singleton: boolean;
+  /** May be scaled horizontally by an autoscaler. */
+  readonly scalable: boolean;
+  /** Workload kind; StatefulSet where the server needs a stable identity. */
+  readonly workload: WorkloadKind;
+  /** Kinds this server waits for and talks to; absent kinds are skipped, except the core ones every environment has. */
+  readonly dependsOnKinds: readonly ServerKind[];
+  /** Default CPU request. */
+  readonly cpu: string;
+  /** Default memory request and limit. */
+  readonly memory: string;
+  /** Seconds the startup probe allows before the JVM counts as failed to start. */
+  readonly startupBudgetSeconds: number;
+  /** Seconds between SIGTERM and SIGKILL, for a clean shutdown. */
+  readonly terminationGracePeriodSeconds: number;
+}
+
+/** Servers every environment has exactly one of. */
+export const CORE_KINDS: readonly ServerKind[] = ['eventserver', 'authserver', 'dataserver'];
+
+const CORE = ['eventserver', 'authserver', 'dataserver'] as const;
+
+/** The presets, one per server kind. */
+export const SERVER_PRESETS: Readonly<Record<ServerKind, ServerPreset>> = {
+  eventserver: {
+    description: 'message bus; must run in its own JVM and starts first',
+    defaultName: 'eventserver',
+    singleton: true,
+    scalable: false,
+    workload: 'StatefulSet',
+    dependsOnKinds: [],
+    cpu: '1',
+    memory: '4Gi',
+    startupBudgetSeconds: 300,
+    terminationGracePeriodSeconds: 90,
+  },
+  authserver: {
+    description: 'authentication and sessions; starts after the Eventserver',
+    defaultName: 'authserver',
+    singleton: false,
+    scalable: false,
+    workload: 'Deployment',
+    dependsOnKinds: ['eventserver'],
+    cpu: '1',
+    memory: '2Gi',
+    startupBudgetSeconds: 300,
+    terminationGracePeriodSeconds: 60,
+  },
+  dataserver: {
+    description: 'persistence layer over the database; a cluster singleton everything else waits for',
+    defaultName: 'dataserver',
+    singleton: true,
+    scalable: false,
+    workload: 'Deployment',
+    dependsOnKinds: ['eventserver', 'authserver'],
+    cpu: '4',
+    memory: '16Gi',
+    startupBudgetSeconds: 900,
+    terminationGracePeriodSeconds: 120,
+  },
+  'readonly-dataserver': {
+    description: 'read-only Dataserver; scales horizontally',
+    defaultName: 'readonly-dataserver',
+    singleton: false,
+    scalable: true,
+    workload: 'Deployment',
+    dependsOnKinds: CORE,
+    cpu: '2',
+    memory: '8Gi',
+    startupBudgetSeconds: 900,
+    terminationGracePeriodSeconds: 120,
+  },
+  engineserver: {
+    description: 'hosts named engines; each engine runs in exactly one engine server',
+    defaultName: 'engineserver',
+    singleton: true,
+    scalable: false,
+    workload: 'Deployment',
+    dependsOnKinds: CORE,
+    cpu: '2',
+    memory: '8Gi',
+    startupBudgetSeconds: 600,
+    terminationGracePeriodSeconds: 120,
+  },
+  'calculation-server': {
+    description: 'risk calculation tier; scales horizontally',
+    defaultName: 'calculation-server',
+    singleton: false,
+    scalable: true,
+    workload: 'Deployment',
+    dependsOnKinds: [...CORE, 'marketdata-server'],
+    cpu: '4',
+    memory: '16Gi',
+    startupBudgetSeconds: 600,
+    terminationGracePeriodSeconds: 120,
+  },
+  'presentation-server': {
+    description: 'risk presentation tier; starts after the calculation servers',
+    defaultName: 'presentation-server',
+    singleton: false,
+    scalable: false,
+    workload: 'Deployment',
+    dependsOnKinds: [...CORE, 'calculation-server'],
+    cpu: '2',
+    memory: '8Gi',
+    startupBudgetSeconds: 600,
+    terminationGracePeriodSeconds: 60,
+  },
+  'marketdata-server': {
+    description: 'market data for the risk servers',
+    defaultName: 'marketdata-server',
+    singleton: false,
+    scalable: false,
+    workload: 'Deployment',
+    dependsOnKinds: CORE,
+    cpu: '2',
+    memory: '8Gi',
+    startupBudgetSeconds: 600,
+    terminationGracePeriodSeconds: 60,
+  },
+  dispatcher: {
+    description: 'risk grid dispatcher; hands work to the calculators',
+    defaultName: 'dispatcher',
+    singleton: true,
+    scalable: false,
+    workload: 'Deployment',
+    dependsOnKinds: CORE,
+    cpu: '1',
+    memory: '4Gi',
+    startupBudgetSeconds: 300,
+    terminationGracePeriodSeconds: 60,
+  },
+  calculator: {
+    description: 'risk grid calculator; scales horizontally',
+    defaultName: 'calculator',
+    singleton: false,
+    scalable: true,
+    workload: 'Deployment',
+    dependsOnKinds: ['eventserver', 'dataserver', 'dispatcher'],
+    cpu: '2',
+    memory: '8Gi',
+    startupBudgetSeconds: 300,
+    terminationGracePeriodSeconds: 60,
+  },
+  scheduler: {
+    description: 'scheduled tasks; may run outside the cluster',
+    defaultName: 'scheduler',
+    singleton: true,
+    scalable: false,
+    workload: 'Deployment',
+    dependsOnKinds: CORE,
+    cpu: '1',
+    memory: '2Gi',
+    startupBudgetSeconds: 300,
+    terminationGracePeriodSeconds: 60,
+  },
+};
+
+/** True if the value names a server kind. */
+export function isServerKind(value: string): value is ServerKind {
+  return (SERVER_KINDS as readonly string[]).includes(value);
+}

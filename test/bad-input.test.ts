@@ -1,0 +1,207 @@
+/**
+ * Every bad-input rule: the message names environment, server and field,
+ * and a synth with the bad spec leaves dist/ exactly as it was.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SpecError, type EnvironmentSpec } from '../lib';
+import { synthesize } from '../apps/synth';
+import { render, snapshotTree, specWith, tempDir, testSpec } from './helpers';
+
+/** Writes specs as environment files and an existing dist/, runs synth, and returns the error. */
+function synthFails(specs: Record<string, EnvironmentSpec>): SpecError {
+  const root = tempDir();
+  const environmentsDir = join(root, 'environments');
+  const distDir = join(root, 'dist');
+  mkdirSync(environmentsDir);
+  mkdirSync(join(distDir, 'old'), { recursive: true });
+  writeFileSync(join(distDir, 'old', 'deployment-x.yaml'), 'kind: Deployment\n');
+  for (const [file, spec] of Object.entries(specs)) {
+    writeFileSync(join(environmentsDir, `${file}.ts`), `export default ${JSON.stringify(spec)};\n`);
+  }
+  const before = snapshotTree(distDir);
+  let caught: unknown;
+  try {
+    synthesize({ environmentsDir, distDir });
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(SpecError);
+  expect(snapshotTree(distDir)).toEqual(before);
+  return caught as SpecError;
+}
+
+const withServer = (name: string, change: object): EnvironmentSpec => {
+  const spec = testSpec();
+  return { ...spec, servers: spec.servers.map((server) => ((server.name ?? server.kind) === name ? { ...server, ...change } : server)) };
+};
+
+describe('bad input is refused with environment, server and field, and dist/ is untouched', () => {
+  test.each<[string, EnvironmentSpec, string]>([
+    [
+      'unknown dependency',
+      withServer('engineserver', { dependsOn: ['dataserver', 'riskserver'] }),
+      '[test] server engineserver, field dependsOn: depends on "riskserver", which is not a server of this environment (servers: eventserver, authserver, dataserver, engineserver)',
+    ],
+    [
+      'dependency cycle',
+      withServer('eventserver', { dependsOn: ['engineserver'] }),
+      '[test] server authserver, field dependsOn: dependency cycle: authserver -> eventserver -> engineserver -> authserver',
+    ],
+    [
+      'duplicate server names',
+      specWith({ kind: 'calculator', name: 'dataserver' }),
+      '[test] server dataserver, field name: two servers are named "dataserver"; server names must be unique',
+    ],
+    [
+      'a name that is not a DNS label',
+      withServer('engineserver', { name: 'Engine_Server' }),
+      '[test] server Engine_Server, field name: "Engine_Server" is not a DNS-1035 label of at most 40 characters (lowercase letters, digits and \'-\', starting with a letter)',
+    ],
+    [
+      'more than one replica for a singleton',
+      withServer('dataserver', { replicas: 2 }),
+      '[test] server dataserver, field replicas: a dataserver is a singleton and runs exactly 1 replica, got 2',
+    ],
+    [
+      'zero replicas',
+      withServer('authserver', { replicas: 0 }),
+      '[test] server authserver, field replicas: must be a whole number of at least 1, got 0',
+    ],
+    [
+      'negative replicas',
+      withServer('authserver', { replicas: -2 }),
+      '[test] server authserver, field replicas: must be a whole number of at least 1, got -2',
+    ],
+    [
+      'a memory limit too small for the heap',
+      withServer('dataserver', { memory: '2Gi', jvm: { heap: '2Gi' } }),
+      '[test] server dataserver, field memory: memory limit 2Gi is too small for heap 2Gi: the JVM needs 512Mi beyond the heap',
+    ],
+    [
+      'a memory limit too small for any heap',
+      withServer('authserver', { memory: '600Mi' }),
+      '[test] server authserver, field memory: memory limit 600Mi is too small: a heap of at least 256Mi plus 512Mi non-heap needs 768Mi',
+    ],
+    [
+      'an image without tag or digest',
+      testSpec({ images: { ...testSpec().images, init: { repository: 'registry.example/calypso-init' } } }),
+      '[test] field images.init: image registry.example/calypso-init has neither a tag nor a digest; pin it to one',
+    ],
+  ])('%s', (_case, spec, message) => {
+    const error = synthFails({ test: spec });
+    expect(error.message).toContain(message);
+  });
+
+  test('an environment name that does not match its folder', () => {
+    const error = synthFails({ uat: testSpec({ name: 'prod' }) });
+    expect(error.message).toBe(
+      '[uat] field name: environments/uat.ts declares name "prod"; the name must match the file (and its folder dist/uat)',
+    );
+  });
+
+  test('problems in several environments are reported together', () => {
+    const error = synthFails({
+      alpha: { ...withServer('dataserver', { replicas: 3 }), name: 'alpha' },
+      beta: { ...withServer('engineserver', { engines: [] }), name: 'beta' },
+    });
+    expect(error.problems.map((problem) => `${problem.environment}/${problem.server}/${problem.field}`)).toEqual([
+      'alpha/dataserver/replicas',
+      'beta/engineserver/engines',
+    ]);
+    expect(error.message).toMatch(/^2 problems in the environment spec:\n {2}- \[alpha\]/);
+  });
+});
+
+describe('more spec rules', () => {
+  const fails = (spec: EnvironmentSpec): string => {
+    try {
+      render(spec);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected the spec to be refused');
+  };
+
+  test.each<[string, EnvironmentSpec, string]>([
+    ['unknown server kind', specWith({ kind: 'riskserver' as never }), 'field kind: "riskserver" is not a server kind'],
+    [
+      'missing core server',
+      testSpec({ servers: testSpec().servers.filter((s) => s.kind !== 'authserver') }),
+      '[test] field servers: an environment needs exactly one authserver, found 0',
+    ],
+    [
+      'an engine in two engine servers',
+      specWith({ kind: 'engineserver', name: 'engineserver-b', engines: ['TaskEngine'] }),
+      '[test] server engineserver-b, field engines: TaskEngine already runs in engineserver; each engine runs in exactly one engineserver',
+    ],
+    [
+      'engines on a server that is not an engineserver',
+      withServer('dataserver', { engines: ['TaskEngine'] }),
+      'field engines: only an engineserver hosts engines; a dataserver got TaskEngine',
+    ],
+    [
+      'a JDBC URL of another vendor',
+      testSpec({ database: { ...testSpec().database, jdbcUrl: 'jdbc:oracle:thin:@//db:1521/X' } }),
+      '[test] field database.jdbcUrl: "jdbc:oracle:thin:@//db:1521/X" is not a postgresql JDBC URL (jdbc:postgresql:…)',
+    ],
+    [
+      'a custom database without a driver',
+      testSpec({ database: { vendor: 'custom', jdbcUrl: 'jdbc:db2://db:50000/X', credentialsSecret: 'db' } }),
+      '[test] field database.driverClass: a custom database needs its JDBC driver class',
+    ],
+    [
+      'a bad CPU quantity',
+      withServer('dataserver', { cpu: 'two' }),
+      '[test] server dataserver, field cpu: "two" is not a CPU quantity such as 500m or 2',
+    ],
+    [
+      'a CPU limit under the request',
+      withServer('dataserver', { cpu: '2', cpuLimit: '1' }),
+      '[test] server dataserver, field cpuLimit: limit 1 is below the request 2',
+    ],
+    [
+      'an environment name that is not a DNS label',
+      testSpec({ name: 'Prod_1' }),
+      '[Prod_1] field name: "Prod_1" is not a DNS label of at most 30 characters',
+    ],
+    [
+      'a mutable tag in prod',
+      testSpec({ tier: 'prod', images: { ...testSpec().images, application: { repository: 'r.example/app', tag: 'latest' } } }),
+      '[test] field images.application: prod images must be immutable: tag "latest" of r.example/app moves; pin a digest or a release version',
+    ],
+    [
+      'a snapshot tag in prod',
+      testSpec({ tier: 'prod', images: { ...testSpec().images, init: { repository: 'r.example/init', tag: '18.1.0-SNAPSHOT' } } }),
+      '[test] field images.init: prod images must be immutable: tag "18.1.0-SNAPSHOT" of r.example/init is a snapshot build; pin a release version',
+    ],
+    [
+      'an empty tag in prod',
+      testSpec({ tier: 'prod', images: { ...testSpec().images, init: { repository: 'r.example/init', tag: '' } } }),
+      '[test] field images.init: prod images must be immutable: image r.example/init has an empty tag',
+    ],
+    [
+      'a malformed digest',
+      testSpec({ images: { ...testSpec().images, init: { repository: 'r.example/init', digest: 'sha256:abc' } } }),
+      '[test] field images.init: digest "sha256:abc" of r.example/init is not sha256: followed by 64 hex digits',
+    ],
+    [
+      'a self dependency',
+      withServer('authserver', { dependsOn: ['authserver'] }),
+      '[test] server authserver, field dependsOn: a server cannot depend on itself',
+    ],
+    [
+      'a bad property key',
+      testSpec({ properties: { 'bad key': 1 } }),
+      "[test] field properties.bad key: property key \"bad key\" may only hold letters, digits, '.', '_', '-' and '/'",
+    ],
+  ])('%s', (_case, spec, message) => {
+    expect(fails(spec)).toContain(message);
+  });
+
+  test('prod accepts a digest or a release version', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const images = { ...testSpec().images, application: { repository: 'r.example/app', digest } };
+    expect(() => render(testSpec({ tier: 'prod', images }))).not.toThrow();
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The committed environments: what each must contain, that every object is
+ * schema-valid and restricted, and that dist/ is exactly what synth renders.
+ */
+import { DIST_DIR, readDist } from '../apps/dist-folder';
+import { loadEnvironments } from '../apps/load-environments';
+import { type Manifest, type RenderedEnvironment } from '../apps/render';
+import { renderAll } from '../apps/synth';
+import { podSpecOf, restrictedProblems } from '../apps/validation/pod-security-standard';
+import { validateRendered } from '../apps/validation/validate';
+import { find, podOf } from './helpers';
+
+const rendered = renderAll();
+const byName = new Map(rendered.map((environment) => [environment.name, environment]));
+const manifestsOf = (name: string): readonly Manifest[] => (byName.get(name) as RenderedEnvironment).manifests;
+const all = rendered.flatMap((environment) => environment.manifests);
+
+test('there are dev, uat and prod environments, each in its own namespace', () => {
+  expect([...byName.keys()]).toEqual(['dev', 'prod', 'uat']);
+  for (const name of byName.keys()) {
+    const namespaced = manifestsOf(name).filter((manifest) => manifest.kind !== 'Namespace');
+    expect(new Set(namespaced.map((manifest) => manifest.metadata.namespace))).toEqual(new Set([`calypso-${name}`]));
+    expect(find(manifestsOf(name), 'Namespace', `calypso-${name}`).metadata.namespace).toBeUndefined();
+  }
+});
+
+test('dev is small: one replica each and small sizes', () => {
+  const workloads = manifestsOf('dev').filter((manifest) => podSpecOf(manifest));
+  for (const workload of workloads) {
+    expect((workload.spec as { replicas: number }).replicas).toBe(1);
+    const memory = podOf(workload).containers[0].resources?.limits?.memory as unknown as string;
+    expect(['1Gi', '2Gi']).toContain(memory);
+  }
+});
+
+test('prod has the full set of servers, at least two engine servers and a scaled calculation tier', () => {
+  const prod = loadEnvironments().find((environment) => environment.name === 'prod')?.spec;
+  const kinds = new Set(prod?.servers.map((server) => server.kind));
+  expect([...kinds].sort()).toEqual(
+    [
+      'authserver',
+      'calculation-server',
+      'calculator',
+      'dataserver',
+      'dispatcher',
+      'engineserver',
+      'eventserver',
+      'marketdata-server',
+      'presentation-server',
+      'readonly-dataserver',
+      'scheduler',
+    ].sort(),
+  );
+  expect(prod?.servers.filter((server) => server.kind === 'engineserver').length).toBeGreaterThanOrEqual(2);
+  expect((find(manifestsOf('prod'), 'Deployment', 'calculation-server').spec as { replicas: number }).replicas).toBeGreaterThan(1);
+});
+
+test('UAT runs every server prod runs', () => {
+  const names = (env: string): string[] =>
+    manifestsOf(env)
+      .filter((m) => m.kind === 'Service')
+      .map((m) => m.metadata.name)
+      .sort();
+  expect(names('uat')).toEqual(names('prod'));
+});
+
+test('every object in every environment is valid against its schema', () => {
+  expect(validateRendered(rendered)).toEqual([]);
+});
+
+test('every pod passes the restricted Pod Security Standard, init containers included', () => {
+  const pods = all.filter((manifest) => podSpecOf(manifest));
+  expect(pods.length).toBeGreaterThan(20);
+  for (const manifest of pods)
+    expect({ object: `${manifest.kind}/${manifest.metadata.name}`, problems: restrictedProblems(podSpecOf(manifest)!) }).toEqual({
+      object: `${manifest.kind}/${manifest.metadata.name}`,
+      problems: [],
+    });
+});
+
+test('the namespace enforces the restricted profile', () => {
+  const labels = find(manifestsOf('prod'), 'Namespace', 'calypso-prod').metadata.labels as Record<string, string>;
+  expect(labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
+  expect(labels['pod-security.kubernetes.io/enforce-version']).toBe('v1.27');
+});
+
+test('no object name carries a generated hash suffix', () => {
+  for (const manifest of all) expect(manifest.metadata.name).not.toMatch(/-c8[0-9a-f]{6}$|-[0-9a-f]{8}$/);
+});
+
+test('the committed dist/ is exactly what synth renders now (run `npm run synth` if this fails)', () => {
+  const committed = readDist(DIST_DIR);
+  expect([...committed.keys()]).toEqual(rendered.map((environment) => environment.name));
+  for (const environment of rendered) {
+    expect([...(committed.get(environment.name)?.keys() ?? [])]).toEqual([...environment.files.keys()]);
+    for (const [file, content] of environment.files)
+      expect({ file, content: committed.get(environment.name)?.get(file) }).toEqual({ file, content });
+  }
+});
+
+test('two renders of the same code are byte-identical', () => {
+  const again = renderAll();
+  expect(again.map((environment) => [...environment.files])).toEqual(rendered.map((environment) => [...environment.files]));
+});

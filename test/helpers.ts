@@ -1,0 +1,88 @@
+/** Shared test helpers: a small valid environment spec and ways to look into rendered output. */
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import type { EnvironmentSpec, ServerSpec } from '../lib';
+import { renderEnvironment, type Manifest } from '../apps/render';
+import { podSpecOf } from '../apps/validation/pod-security-standard';
+
+/** A minimal valid environment: the three core servers and one engine server. */
+export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentSpec {
+  const tag = '18.0.0.12';
+  return {
+    name: 'test',
+    tier: 'dev',
+    images: {
+      application: { repository: 'registry.example/calypso-application', tag },
+      init: { repository: 'registry.example/calypso-init', tag },
+      dependencyWait: { repository: 'registry.example/calypso-dependency-wait', tag },
+    },
+    database: { vendor: 'postgresql', jdbcUrl: 'jdbc:postgresql://db:5432/calypso', credentialsSecret: 'calypso-database' },
+    servers: [
+      { kind: 'eventserver', memory: '1Gi' },
+      { kind: 'authserver', memory: '1Gi' },
+      { kind: 'dataserver', memory: '2Gi' },
+      { kind: 'engineserver', memory: '2Gi', engines: ['TaskEngine'] },
+    ],
+    ...overrides,
+  };
+}
+
+/** testSpec with extra servers appended. */
+export function specWith(...servers: ServerSpec[]): EnvironmentSpec {
+  const base = testSpec();
+  return { ...base, servers: [...base.servers, ...servers] };
+}
+
+/** Renders a spec and returns its manifests. */
+export function render(spec: EnvironmentSpec): readonly Manifest[] {
+  return renderEnvironment(spec).manifests;
+}
+
+/** The one object of a kind and name; fails the test if it is missing. */
+export function find(manifests: readonly Manifest[], kind: string, name: string): Manifest {
+  const found = manifests.find((manifest) => manifest.kind === kind && manifest.metadata.name === name);
+  if (!found) throw new Error(`no ${kind}/${name} among ${manifests.map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
+  return found;
+}
+
+/**
+ * The pod spec of a workload object. It is JSON, typed with the L1 types for
+ * convenience: the fields tests read have the same names in both.
+ */
+export function podOf(manifest: Manifest): k8s.PodSpec {
+  const pod = podSpecOf(manifest);
+  if (!pod) throw new Error(`${manifest.kind}/${manifest.metadata.name} has no pod spec`);
+  return pod as unknown as k8s.PodSpec;
+}
+
+/** The server container (the first container) of a workload. */
+export function serverContainer(manifest: Manifest): k8s.Container {
+  return podOf(manifest).containers[0];
+}
+
+/** Environment variables of a container as a plain map. */
+export function envOf(container: k8s.Container): Record<string, string | undefined> {
+  return Object.fromEntries((container.env ?? []).map((variable) => [variable.name, variable.value]));
+}
+
+/** A fresh empty folder under the OS temp dir. */
+export function tempDir(prefix = 'calypso-k8s-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Every file under a folder, path to content (for byte-for-byte comparisons). */
+export function snapshotTree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (path: string, relative: string): void => {
+    for (const entry of readdirSync(path).sort()) {
+      const full = join(path, entry);
+      const rel = relative ? `${relative}/${entry}` : entry;
+      if (statSync(full).isDirectory()) walk(full, rel);
+      else files.set(rel, readFileSync(full, 'utf8'));
+    }
+  };
+  walk(dir, '');
+  return files;
+}

@@ -1,0 +1,91 @@
+/** The strict schema validator catches what kubeconform -strict would. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED_DIR } from '../apps/vendor-schemas';
+import { SCHEMAS_DIR, SchemaValidator } from '../apps/validation/schema-validator';
+import { find, render, testSpec } from './helpers';
+
+const validator = SchemaValidator.instance();
+const deployment = find(render(testSpec()), 'Deployment', 'dataserver');
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+test('a rendered Deployment is valid', () => {
+  expect(validator.validate(deployment)).toEqual([]);
+});
+
+test('an unknown field is an error, with its path', () => {
+  const broken = clone(deployment) as unknown as { spec: { template: { spec: { containers: Record<string, unknown>[] } } } };
+  broken.spec.template.spec.containers[0].livenessProbes = {};
+  expect(validator.validate(broken as never)).toEqual([
+    { path: 'spec.template.spec.containers[0]', message: 'unknown field "livenessProbes"' },
+  ]);
+});
+
+test('a wrong type and a missing required field are errors', () => {
+  const broken = clone(deployment) as unknown as { spec: Record<string, unknown> };
+  broken.spec.replicas = 'two';
+  delete broken.spec.selector;
+  expect(validator.validate(broken as never)).toEqual(
+    expect.arrayContaining([
+      { path: 'spec', message: 'missing required field "selector"' },
+      { path: 'spec.replicas', message: 'must be integer' },
+    ]),
+  );
+});
+
+test('a malformed quantity is an error', () => {
+  const broken = clone(deployment) as unknown as {
+    spec: { template: { spec: { containers: { resources: { limits: Record<string, string> } }[] } } };
+  };
+  broken.spec.template.spec.containers[0].resources.limits.memory = '8 GB';
+  expect(validator.validate(broken as never).map((finding) => finding.path)).toContain(
+    'spec.template.spec.containers[0].resources.limits.memory',
+  );
+});
+
+test('a field Kubernetes 1.28 added is an error for the 1.27 target', () => {
+  const broken = clone(deployment) as unknown as { spec: { template: { spec: { initContainers: Record<string, unknown>[] } } } };
+  broken.spec.template.spec.initContainers[0].restartPolicy = 'Always';
+  expect(validator.validate(broken as never)).toEqual([
+    { path: 'spec.template.spec.initContainers[0]', message: 'unknown field "restartPolicy"' },
+  ]);
+});
+
+test('a kind with no schema is an error', () => {
+  expect(validator.validate({ apiVersion: 'example.com/v1', kind: 'Widget' })).toEqual([
+    { path: '', message: 'no schema for example.com/v1 Widget' },
+  ]);
+});
+
+test('custom resources validate against their CRD, strictly, metadata included', () => {
+  const monitor = {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'ServiceMonitor',
+    metadata: { name: 'x', labels: { a: 'b' } },
+    spec: { selector: { matchLabels: { a: 'b' } }, endpoints: [{ port: 'management', path: '/metrics' }] },
+  };
+  expect(validator.validate(monitor)).toEqual([]);
+  expect(validator.validate({ ...monitor, spec: { ...monitor.spec, endpoint: [] } })).toEqual([
+    { path: 'spec', message: 'unknown field "endpoint"' },
+  ]);
+  expect(validator.validate({ ...monitor, metadata: { name: 'x', label: {} } })).toEqual([
+    { path: 'metadata', message: 'unknown field "label"' },
+  ]);
+});
+
+test('a validator without the cache gives the same answers', () => {
+  const uncached = new SchemaValidator(SCHEMAS_DIR, undefined);
+  const broken = { ...deployment, spec: { ...(deployment.spec as object), paused: 'yes' } };
+  expect(uncached.validate(broken)).toEqual(validator.validate(broken));
+  expect(uncached.validate(broken)).toEqual([{ path: 'spec.paused', message: 'must be boolean' }]);
+});
+
+const shared = existsSync(join(SHARED_DIR, 'crds'));
+// Run in a child process: parsing the upstream YAML inside jest's sandbox takes half a minute.
+(shared ? test : test.skip)('the vendored schemas match ../shared (run `npm run schemas:vendor` if not)', () => {
+  const script = join(__dirname, '..', 'apps', 'vendor-schemas.ts');
+  const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', script, '--check'], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+});
