@@ -1,12 +1,13 @@
 /** Dev: one small replica of each server a developer needs; snapshot images allowed. */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database } from './shared/defaults';
+import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
 
 const dev: EnvironmentSpec = {
   name: 'dev',
   tier: 'dev',
   images: calypsoImages('18.1.0-SNAPSHOT'),
-  database: database('postgresql', 'jdbc:postgresql://calypso-db.dev.bank.internal:5432/calypso'),
+  database: database('dev', 'postgresql', 'jdbc:postgresql://calypso-db.dev.bank.internal:5432/calypso'),
+  secretStore: SECRET_STORES.nonProd,
   servers: [
     { kind: 'eventserver', cpu: '250m', memory: '1Gi' },
     { kind: 'authserver', cpu: '250m', memory: '1Gi' },

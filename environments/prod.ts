@@ -1,12 +1,13 @@
 /** Prod: the full set of servers at production sizes; the Scheduler runs on premise. */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database } from './shared/defaults';
+import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
 
 const prod: EnvironmentSpec = {
   name: 'prod',
   tier: 'prod',
   images: calypsoImages('18.0.0.12'),
-  database: database('oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD'),
+  database: database('prod', 'oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD'),
+  secretStore: SECRET_STORES.prod,
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi' },
     { kind: 'authserver', replicas: 2 },

@@ -1,12 +1,13 @@
 /** UAT: production-like (every server prod has), with fewer replicas. */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database } from './shared/defaults';
+import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
 
 const uat: EnvironmentSpec = {
   name: 'uat',
   tier: 'uat',
   images: calypsoImages('18.0.0.12'),
-  database: database('oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT'),
+  database: database('uat', 'oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT'),
+  secretStore: SECRET_STORES.nonProd,
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi' },
     { kind: 'authserver', replicas: 2 },

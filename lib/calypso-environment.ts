@@ -5,7 +5,7 @@
  */
 import { DependencyGraph } from './dependency-graph';
 import { ProblemCollector, SpecError } from './errors';
-import { DATABASE_DRIVERS, settingsProblems, type EnvironmentSettings, type Tier } from './environment-spec';
+import { DATABASE_DRIVERS, DATABASE_SECRET_NAME, settingsProblems, type EnvironmentSettings, type Tier } from './environment-spec';
 import { imageVersion } from './image';
 import { resolveImageContract, type ImageContract } from './image-contract';
 import { recommendedLabels } from './names';
@@ -35,6 +35,11 @@ export class CalypsoEnvironment {
     this.namespace = settings.namespace ?? `calypso-${settings.name}`;
     this.version = settings.release ?? imageVersion(settings.images.application);
     this.contract = resolveImageContract(settings.imageContract);
+  }
+
+  /** Name of the Secret holding the database credentials. */
+  public get databaseSecretName(): string {
+    return this.settings.database.credentials.secretName ?? DATABASE_SECRET_NAME;
   }
 
   /** File name of the environment's properties file: `calypsosystem.properties.<ENV>`. */

@@ -8,6 +8,7 @@ import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import { CalypsoEnvironment } from './calypso-environment';
 import { CalypsoServer } from './calypso-server';
+import { CalypsoExternalSecret } from './external-secret';
 import { resolveEnvironmentSpec, type EnvironmentSpec, type ResolvedEnvironmentSpec } from './environment-spec';
 
 /** Pod Security Standard version the namespace enforces (the cluster's minor version). */
@@ -55,6 +56,14 @@ export class CalypsoPlatform extends Construct {
     });
 
     this.chart = new Chart(this, 'Namespaced', { namespace: env.namespace });
+    const credentials = props.spec.database.credentials;
+    new CalypsoExternalSecret(this.chart, 'DatabaseCredentials', {
+      environment: env,
+      name: env.databaseSecretName,
+      component: 'database',
+      store: props.spec.secretStore,
+      data: { username: credentials.username, password: credentials.password },
+    });
     const servers = new Map<string, CalypsoServer>();
     for (const { dependsOn: _declared, ...options } of props.spec.servers) {
       const server = new CalypsoServer(this.chart, options.name ?? options.kind, { ...options, environment: env });

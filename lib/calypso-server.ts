@@ -230,7 +230,7 @@ export class CalypsoServer extends Construct {
       emptyDir(VOLUMES.work, '2Gi'),
       // Room for one heap dump plus rotated GC logs.
       emptyDir(VOLUMES.logs, formatMemory(server.heapBytes + 1024 ** 3)),
-      { name: VOLUMES.databaseCredentials, secret: { secretName: env.settings.database.credentialsSecret, defaultMode: 0o440 } },
+      { name: VOLUMES.databaseCredentials, secret: { secretName: env.databaseSecretName, defaultMode: 0o440 } },
     );
     this.mounts.push(
       { name: VOLUMES.properties, mountPath: contract.properties.directory, readOnly: true },

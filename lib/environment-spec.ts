@@ -10,6 +10,7 @@ import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import { type ImageContractOverrides } from './image-contract';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
 import { propertyKeyProblem, type PropertyMap } from './properties';
+import type { RemoteSecretRef, SecretStoreRef } from './external-secret';
 import { CORE_KINDS, SERVER_PRESETS } from './server-kinds';
 import { resolveServer, type ResolvedServer, type ServerSpec } from './server-spec';
 
@@ -39,9 +40,25 @@ export interface DatabaseSpec {
    * @default - the vendor's driver; required for `custom`
    */
   readonly driverClass?: string;
-  /** Name of the Secret (made by the External Secrets Operator) with `username` and `password` keys. */
-  readonly credentialsSecret: string;
+  /** Where the database user and password live in the secret manager. */
+  readonly credentials: DatabaseCredentials;
 }
+
+/** The database credentials: fetched by the External Secrets Operator into a Secret with `username` and `password`. */
+export interface DatabaseCredentials {
+  /**
+   * Name of the Secret (and of its ExternalSecret).
+   * @default 'calypso-database'
+   */
+  readonly secretName?: string;
+  /** The database user in the secret manager. */
+  readonly username: RemoteSecretRef;
+  /** The database password in the secret manager. */
+  readonly password: RemoteSecretRef;
+}
+
+/** Default name of the database credentials Secret. */
+export const DATABASE_SECRET_NAME = 'calypso-database';
 
 /** The three images every environment runs. */
 export interface ImagesSpec {
@@ -73,6 +90,8 @@ export interface EnvironmentSettings {
   readonly images: ImagesSpec;
   /** The database. */
   readonly database: DatabaseSpec;
+  /** The SecretStore or ClusterSecretStore every credential is read from. */
+  readonly secretStore: SecretStoreRef;
   /**
    * Properties in `calypsosystem.properties.<ENV>` for every server.
    * @default {}
@@ -124,8 +143,16 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
   } else if (!db.jdbcUrl.startsWith(DATABASE_DRIVERS[db.vendor].urlPrefix)) {
     fail('database.jdbcUrl', `"${db.jdbcUrl}" is not a ${db.vendor} JDBC URL (${DATABASE_DRIVERS[db.vendor].urlPrefix}…)`);
   }
-  if (!isDnsSubdomain(db.credentialsSecret)) {
-    fail('database.credentialsSecret', `"${db.credentialsSecret}" is not a Secret name`);
+  const secretName = db.credentials.secretName ?? DATABASE_SECRET_NAME;
+  if (!isDnsSubdomain(secretName)) fail('database.credentials.secretName', `"${secretName}" is not a Secret name`);
+  for (const field of ['username', 'password'] as const) {
+    if (!db.credentials[field]?.key) fail(`database.credentials.${field}`, 'needs the key of the value in the secret manager');
+  }
+  if (!isDnsSubdomain(settings.secretStore?.name ?? '')) {
+    fail('secretStore.name', `"${settings.secretStore?.name ?? ''}" is not the name of a SecretStore or ClusterSecretStore`);
+  }
+  if (settings.secretStore?.kind !== undefined && !['SecretStore', 'ClusterSecretStore'].includes(settings.secretStore.kind)) {
+    fail('secretStore.kind', `"${settings.secretStore.kind}" is neither SecretStore nor ClusterSecretStore`);
   }
   for (const key of Object.keys(settings.properties ?? {})) {
     const problem = propertyKeyProblem(key);

@@ -5,6 +5,7 @@ export * from './calypso-server';
 export * from './dependency-graph';
 export * from './environment-spec';
 export * from './errors';
+export * from './external-secret';
 export * from './image';
 export * from './image-contract';
 export * from './jvm';

@@ -147,7 +147,7 @@ describe('more spec rules', () => {
     ],
     [
       'a custom database without a driver',
-      testSpec({ database: { vendor: 'custom', jdbcUrl: 'jdbc:db2://db:50000/X', credentialsSecret: 'db' } }),
+      testSpec({ database: { ...testSpec().database, vendor: 'custom', jdbcUrl: 'jdbc:db2://db:50000/X' } }),
       '[test] field database.driverClass: a custom database needs its JDBC driver class',
     ],
     [
@@ -184,6 +184,16 @@ describe('more spec rules', () => {
       'a malformed digest',
       testSpec({ images: { ...testSpec().images, init: { repository: 'r.example/init', digest: 'sha256:abc' } } }),
       '[test] field images.init: digest "sha256:abc" of r.example/init is not sha256: followed by 64 hex digits',
+    ],
+    [
+      'a secret store without a name',
+      testSpec({ secretStore: { name: '' } }),
+      '[test] field secretStore.name: "" is not the name of a SecretStore or ClusterSecretStore',
+    ],
+    [
+      'a credential without a remote key',
+      testSpec({ database: { ...testSpec().database, credentials: { ...testSpec().database.credentials, password: { key: '' } } } }),
+      '[test] field database.credentials.password: needs the key of the value in the secret manager',
     ],
     [
       'a self dependency',

@@ -58,6 +58,29 @@ describe('CalypsoServer objects', () => {
   });
 });
 
+describe('database credentials', () => {
+  test('come from an ExternalSecret that makes the Secret the pods mount, never from a Secret with data', () => {
+    const external = find(manifests, 'ExternalSecret', 'calypso-database');
+    expect(external.spec).toEqual({
+      refreshInterval: '1h',
+      secretStoreRef: { name: 'vault', kind: 'ClusterSecretStore' },
+      target: { name: 'calypso-database', creationPolicy: 'Owner' },
+      data: [
+        { secretKey: 'username', remoteRef: { key: 'calypso/test/database', property: 'username' } },
+        { secretKey: 'password', remoteRef: { key: 'calypso/test/database', property: 'password' } },
+      ],
+    });
+    const pod = podOf(find(manifests, 'Deployment', 'dataserver'));
+    expect(pod.volumes).toContainEqual({ name: 'database-credentials', secret: { secretName: 'calypso-database', defaultMode: 0o440 } });
+    expect(serverContainer(find(manifests, 'Deployment', 'dataserver')).volumeMounts).toContainEqual({
+      name: 'database-credentials',
+      mountPath: '/var/run/secrets/calypso/database',
+      readOnly: true,
+    });
+    expect(manifests.filter((manifest) => manifest.kind === 'Secret')).toEqual([]);
+  });
+});
+
 describe('init containers', () => {
   test('calypso-init copies the properties from the ConfigMap into the volume the server reads', () => {
     const pod = podOf(find(manifests, 'Deployment', 'dataserver'));

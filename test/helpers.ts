@@ -18,7 +18,15 @@ export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentS
       init: { repository: 'registry.example/calypso-init', tag },
       dependencyWait: { repository: 'registry.example/calypso-dependency-wait', tag },
     },
-    database: { vendor: 'postgresql', jdbcUrl: 'jdbc:postgresql://db:5432/calypso', credentialsSecret: 'calypso-database' },
+    database: {
+      vendor: 'postgresql',
+      jdbcUrl: 'jdbc:postgresql://db:5432/calypso',
+      credentials: {
+        username: { key: 'calypso/test/database', property: 'username' },
+        password: { key: 'calypso/test/database', property: 'password' },
+      },
+    },
+    secretStore: { name: 'vault', kind: 'ClusterSecretStore' },
     servers: [
       { kind: 'eventserver', memory: '1Gi' },
       { kind: 'authserver', memory: '1Gi' },

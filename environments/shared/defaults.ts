@@ -3,7 +3,7 @@
  * differs from this, so a difference between dev, UAT and prod is visible as
  * a difference in data.
  */
-import type { DatabaseSpec, ImagesSpec } from '../../lib';
+import type { DatabaseSpec, ImagesSpec, SecretStoreRef } from '../../lib';
 
 /** The bank's registry; images are built from calypso-application by the image pipeline. */
 export const REGISTRY = 'registry.bank.internal/calypso';
@@ -17,10 +17,19 @@ export function calypsoImages(tag: string): ImagesSpec {
   };
 }
 
-/** Secret with the database user and password, in every environment's namespace. */
-export const DATABASE_CREDENTIALS_SECRET = 'calypso-database';
-
-/** An environment's database; only vendor and URL differ between environments. */
-export function database(vendor: DatabaseSpec['vendor'], jdbcUrl: string): DatabaseSpec {
-  return { vendor, jdbcUrl, credentialsSecret: DATABASE_CREDENTIALS_SECRET };
+/** Secret manager path of an environment's credentials: `calypso/<env>/<credential>`. */
+export function secretPath(environment: string, credential: string): string {
+  return `calypso/${environment}/${credential}`;
 }
+
+/** An environment's database; the credentials live at `calypso/<env>/database` (properties username, password). */
+export function database(environment: string, vendor: DatabaseSpec['vendor'], jdbcUrl: string): DatabaseSpec {
+  const key = secretPath(environment, 'database');
+  return { vendor, jdbcUrl, credentials: { username: { key, property: 'username' }, password: { key, property: 'password' } } };
+}
+
+/** The ClusterSecretStores the External Secrets Operator reads from: prod has its own. */
+export const SECRET_STORES = {
+  nonProd: { name: 'vault-calypso-nonprod', kind: 'ClusterSecretStore' },
+  prod: { name: 'vault-calypso-prod', kind: 'ClusterSecretStore' },
+} as const satisfies Record<string, SecretStoreRef>;
