@@ -8,6 +8,7 @@ import { findCycles } from './dependency-graph';
 import { ProblemCollector } from './errors';
 import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import { type ImageContractOverrides } from './image-contract';
+import type { IngressSpec } from './ingress-spec';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
 import { propertyKeyProblem, type PropertyMap } from './properties';
 import type { RemoteSecretRef, SecretStoreRef } from './external-secret';
@@ -97,6 +98,11 @@ export interface EnvironmentSettings {
    * @default {}
    */
   readonly properties?: PropertyMap;
+  /**
+   * What the environment exposes through the ingress controller.
+   * @default - nothing exposed
+   */
+  readonly ingress?: IngressSpec;
   /**
    * Overrides of the image contract (see image-contract.ts).
    * @default - the documented defaults

@@ -8,6 +8,7 @@ export * from './errors';
 export * from './external-secret';
 export * from './image';
 export * from './image-contract';
+export * from './ingress-spec';
 export * from './jvm';
 export * from './names';
 export * from './pod-security';

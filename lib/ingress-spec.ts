@@ -1,0 +1,63 @@
+/**
+ * What an environment exposes outside the cluster, through one ingress
+ * controller. Shared by the Ingress itself and by the network policy that
+ * lets the controller reach exactly the exposed ports.
+ */
+
+/** One exposed server: a host and path routed to one of its Service ports. */
+export interface IngressRoute {
+  /** Name of the server to expose. */
+  readonly server: string;
+  /** Host name, e.g. `calypso.prod.bank.internal`. */
+  readonly host: string;
+  /**
+   * Path prefix.
+   * @default '/'
+   */
+  readonly path?: string;
+  /**
+   * Name of the Service port to route to.
+   * @default - the server's first service port (e.g. `app`, `admin` for an Engineserver)
+   */
+  readonly port?: string;
+}
+
+/** TLS for every host of the Ingress: a named Secret, or a cert-manager issuer that makes one. */
+export interface IngressTls {
+  /**
+   * Secret holding the certificate and key.
+   * @default - `<environment>-ingress-tls`, made by cert-manager when an issuer is given
+   */
+  readonly secretName?: string;
+  /**
+   * cert-manager ClusterIssuer that issues the certificate.
+   * @default - none; the Secret must then exist
+   */
+  readonly clusterIssuer?: string;
+}
+
+/** The environment's ingress. */
+export interface IngressSpec {
+  /**
+   * IngressClass of the controller.
+   * @default 'nginx'
+   */
+  readonly className?: string;
+  /**
+   * Namespace the ingress controller runs in; network policies admit traffic from it.
+   * @default 'ingress-nginx'
+   */
+  readonly controllerNamespace?: string;
+  /**
+   * TLS. Prod without TLS is an error.
+   * @default - no TLS
+   */
+  readonly tls?: IngressTls;
+  /** What is exposed. */
+  readonly routes: readonly IngressRoute[];
+}
+
+/** Default IngressClass. */
+export const DEFAULT_INGRESS_CLASS = 'nginx';
+/** Default namespace of the ingress controller. */
+export const DEFAULT_INGRESS_CONTROLLER_NAMESPACE = 'ingress-nginx';
