@@ -5,7 +5,7 @@
  * together.
  */
 import { performance } from 'node:perf_hooks';
-import { SpecError, type SpecProblem } from '../lib';
+import { sizeEnvironment, sizingSummary, SpecError, type SpecProblem } from '../lib';
 import { compareFolder, DIST_DIR, readDist, replaceDist, type FolderChanges, type WriteHooks } from './dist-folder';
 import { ENVIRONMENTS_DIR, loadEnvironments } from './load-environments';
 import { renderEnvironment, type RenderedEnvironment } from './render';
@@ -28,6 +28,8 @@ export interface EnvironmentReport extends FolderChanges {
   readonly files: ReadonlyMap<string, string>;
   readonly objectsByKind: Readonly<Record<string, number>>;
   readonly objects: number;
+  /** One line: requests at minimum and maximum scale, largest pod (see `npm run sizing`). */
+  readonly sizing: string;
 }
 
 /** What a synth run did. */
@@ -77,6 +79,7 @@ export function synthesize(options: SynthOptions = {}): SynthReport {
       files: environment.files,
       objects: environment.manifests.length,
       objectsByKind: countByKind(environment),
+      sizing: sizingSummary(sizeEnvironment(environment.name, environment.manifests)),
       ...compareFolder(before.get(environment.name), environment.files),
     })),
     removedFolders: [...before.keys()].filter((folder) => !tree.has(folder)),
@@ -94,6 +97,7 @@ export function formatReport(report: SynthReport): string {
     return `dist/${environment.name}: ${environment.objects} objects (${kinds}); files: ${changes}`;
   });
   for (const folder of report.removedFolders) lines.push(`dist/${folder}: removed (no environment file)`);
+  lines.push(...report.environments.map((environment) => `sizing ${environment.sizing}`));
   lines.push(`synthesized ${report.environments.length} environments in ${Math.round(report.milliseconds)} ms`);
   return lines.join('\n');
 }

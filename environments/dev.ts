@@ -1,4 +1,8 @@
-/** Dev: one small replica of each server a developer needs; snapshot images allowed. */
+/**
+ * Dev: one small replica of each server a developer needs; snapshot images
+ * allowed. Runs on a local cluster (minikube, k3d, MicroK8s) without an
+ * ingress controller, so the exposed servers are published on node ports.
+ */
 import type { EnvironmentSpec } from '../lib';
 import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
 
@@ -8,6 +12,14 @@ const dev: EnvironmentSpec = {
   images: calypsoImages('18.1.0-SNAPSHOT'),
   database: database('dev', 'postgresql', 'jdbc:postgresql://calypso-db.dev.bank.internal:5432/calypso'),
   secretStore: SECRET_STORES.nonProd,
+  ingress: {
+    exposure: 'nodePort',
+    routes: [
+      { server: 'presentation-server', host: 'localhost', nodePort: 30080 },
+      { server: 'authserver', host: 'localhost', nodePort: 30081 },
+      { server: 'engineserver', host: 'localhost', port: 'admin', nodePort: 30140 },
+    ],
+  },
   servers: [
     { kind: 'eventserver', cpu: '250m', memory: '1Gi' },
     { kind: 'authserver', cpu: '250m', memory: '1Gi' },

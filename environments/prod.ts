@@ -1,6 +1,10 @@
-/** Prod: the full set of servers at production sizes; the Scheduler runs on premise. */
+/**
+ * Prod: the full set of servers at production sizes over three zones; the
+ * Scheduler runs on premise. Pools, hosts, the filer and the certificate are
+ * the bank's (values to adapt: see README, "Values to adapt").
+ */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, database, NODE_SIZES, nodePool, SECRET_STORES, STORAGE_CLASSES } from './shared/defaults';
 
 const prod: EnvironmentSpec = {
   name: 'prod',
@@ -8,25 +12,72 @@ const prod: EnvironmentSpec = {
   images: calypsoImages('18.0.0.12'),
   database: database('prod', 'oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD'),
   secretStore: SECRET_STORES.prod,
+  placement: {
+    zones: ['ldn-az1', 'ldn-az2', 'ldn-az3'],
+    nodePools: [
+      nodePool('core', NODE_SIZES.large, true),
+      nodePool('engines', NODE_SIZES.large, false),
+      nodePool('risk', NODE_SIZES.xlarge, true),
+    ],
+  },
+  verticalAutoscaling: { recommendFor: 'singletons' },
+  storage: {
+    classes: STORAGE_CLASSES,
+    sharedFiles: {
+      size: '500Gi',
+      mountedBy: ['dataserver', 'engineserver-trading', 'engineserver-positions', 'engineserver-accounting', 'presentation-server'],
+      source: { type: 'nfs-export', server: 'nas-calypso.prod.bank.internal', path: '/exports/calypso/prod' },
+    },
+  },
+  ingress: {
+    tls: { secretName: 'calypso-prod-tls' },
+    routes: [
+      { server: 'presentation-server', host: 'calypso.prod.bank.internal' },
+      { server: 'authserver', host: 'calypso-auth.prod.bank.internal' },
+    ],
+  },
   servers: [
-    { kind: 'eventserver', cpu: '2', memory: '8Gi' },
-    { kind: 'authserver', replicas: 2 },
-    { kind: 'dataserver', cpu: '8', memory: '32Gi' },
-    { kind: 'readonly-dataserver', replicas: 3, cpu: '4', memory: '16Gi' },
-    { kind: 'engineserver', name: 'engineserver-trading', engines: ['TaskEngine', 'TransferEngine', 'MessageEngine'] },
-    { kind: 'engineserver', name: 'engineserver-positions', engines: ['PositionEngine', 'LiquidationEngine', 'InventoryEngine'] },
+    { kind: 'eventserver', cpu: '2', memory: '8Gi', nodePool: 'core', storage: { size: '50Gi', storageClass: 'block-ssd' } },
+    { kind: 'authserver', replicas: 2, nodePool: 'core' },
+    { kind: 'dataserver', cpu: '8', memory: '32Gi', nodePool: 'core' },
+    { kind: 'readonly-dataserver', cpu: '4', memory: '16Gi', nodePool: 'risk', autoscaling: { minReplicas: 3, maxReplicas: 6 } },
+    {
+      kind: 'engineserver',
+      name: 'engineserver-trading',
+      nodePool: 'engines',
+      engines: ['TaskEngine', 'TransferEngine', 'MessageEngine'],
+    },
+    {
+      kind: 'engineserver',
+      name: 'engineserver-positions',
+      nodePool: 'engines',
+      engines: ['PositionEngine', 'LiquidationEngine', 'InventoryEngine'],
+    },
     {
       kind: 'engineserver',
       name: 'engineserver-accounting',
       cpu: '4',
       memory: '16Gi',
+      nodePool: 'engines',
       engines: ['AccountingEngine', 'PostingEngine', 'SenderEngine'],
     },
-    { kind: 'marketdata-server', replicas: 2 },
-    { kind: 'calculation-server', replicas: 4, cpu: '8', memory: '32Gi' },
-    { kind: 'presentation-server', replicas: 2 },
-    { kind: 'dispatcher' },
-    { kind: 'calculator', replicas: 6, cpu: '4', memory: '16Gi' },
+    { kind: 'marketdata-server', replicas: 2, nodePool: 'engines' },
+    {
+      kind: 'calculation-server',
+      cpu: '8',
+      memory: '32Gi',
+      nodePool: 'risk',
+      autoscaling: { minReplicas: 4, maxReplicas: 12, utilization: { cpu: 70, memory: 90 } },
+    },
+    { kind: 'presentation-server', replicas: 2, nodePool: 'engines' },
+    { kind: 'dispatcher', nodePool: 'engines' },
+    {
+      kind: 'calculator',
+      cpu: '4',
+      memory: '16Gi',
+      nodePool: 'risk',
+      autoscaling: { minReplicas: 6, maxReplicas: 24, utilization: { cpu: 75 } },
+    },
     { kind: 'scheduler', external: { host: 'calypso-scheduler.prod.bank.internal' } },
   ],
 };

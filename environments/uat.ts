@@ -1,6 +1,10 @@
-/** UAT: production-like (every server prod has), with fewer replicas. */
+/**
+ * UAT: production-like (every server prod has), with fewer replicas, smaller
+ * nodes and no zones; the shared volume comes from the OpenEBS NFS
+ * provisioner rather than a filer, and cert-manager issues the certificate.
+ */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, database, NODE_SIZES, nodePool, SECRET_STORES, STORAGE_CLASSES } from './shared/defaults';
 
 const uat: EnvironmentSpec = {
   name: 'uat',
@@ -8,20 +12,66 @@ const uat: EnvironmentSpec = {
   images: calypsoImages('18.0.0.12'),
   database: database('uat', 'oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT'),
   secretStore: SECRET_STORES.nonProd,
+  placement: {
+    nodePools: [
+      nodePool('core', NODE_SIZES.medium, true),
+      nodePool('engines', NODE_SIZES.medium, false),
+      nodePool('risk', NODE_SIZES.large, true),
+    ],
+  },
+  verticalAutoscaling: { recommendFor: 'singletons' },
+  storage: {
+    classes: STORAGE_CLASSES,
+    sharedFiles: {
+      size: '100Gi',
+      mountedBy: [
+        'dataserver',
+        'engineserver-trading',
+        'engineserver-positions',
+        'engineserver-accounting',
+        'presentation-server',
+        'scheduler',
+      ],
+      source: { type: 'openebs-nfs', backendStorageClass: 'block-ssd' },
+    },
+  },
+  ingress: {
+    tls: { clusterIssuer: 'bank-internal-ca' },
+    routes: [
+      { server: 'presentation-server', host: 'calypso.uat.bank.internal' },
+      { server: 'authserver', host: 'calypso-auth.uat.bank.internal' },
+      { server: 'engineserver-trading', host: 'calypso-admin.uat.bank.internal', port: 'admin' },
+    ],
+  },
   servers: [
-    { kind: 'eventserver', cpu: '1', memory: '4Gi' },
-    { kind: 'authserver', replicas: 2 },
-    { kind: 'dataserver', cpu: '2', memory: '12Gi' },
-    { kind: 'readonly-dataserver', replicas: 2, cpu: '1', memory: '6Gi' },
-    { kind: 'engineserver', name: 'engineserver-trading', engines: ['TaskEngine', 'TransferEngine', 'MessageEngine'] },
-    { kind: 'engineserver', name: 'engineserver-positions', engines: ['PositionEngine', 'LiquidationEngine', 'InventoryEngine'] },
-    { kind: 'engineserver', name: 'engineserver-accounting', engines: ['AccountingEngine', 'PostingEngine', 'SenderEngine'] },
-    { kind: 'marketdata-server', memory: '6Gi' },
-    { kind: 'calculation-server', replicas: 2, cpu: '2', memory: '12Gi' },
-    { kind: 'presentation-server', replicas: 2 },
-    { kind: 'dispatcher' },
-    { kind: 'calculator', replicas: 2 },
-    { kind: 'scheduler' },
+    { kind: 'eventserver', cpu: '1', memory: '4Gi', nodePool: 'core', storage: { size: '20Gi', storageClass: 'block-ssd' } },
+    { kind: 'authserver', replicas: 2, nodePool: 'core' },
+    { kind: 'dataserver', cpu: '2', memory: '12Gi', nodePool: 'core' },
+    { kind: 'readonly-dataserver', cpu: '1', memory: '6Gi', nodePool: 'risk', autoscaling: { minReplicas: 2, maxReplicas: 3 } },
+    {
+      kind: 'engineserver',
+      name: 'engineserver-trading',
+      nodePool: 'engines',
+      engines: ['TaskEngine', 'TransferEngine', 'MessageEngine'],
+    },
+    {
+      kind: 'engineserver',
+      name: 'engineserver-positions',
+      nodePool: 'engines',
+      engines: ['PositionEngine', 'LiquidationEngine', 'InventoryEngine'],
+    },
+    {
+      kind: 'engineserver',
+      name: 'engineserver-accounting',
+      nodePool: 'engines',
+      engines: ['AccountingEngine', 'PostingEngine', 'SenderEngine'],
+    },
+    { kind: 'marketdata-server', memory: '6Gi', nodePool: 'engines' },
+    { kind: 'calculation-server', cpu: '2', memory: '12Gi', nodePool: 'risk', autoscaling: { minReplicas: 2, maxReplicas: 4 } },
+    { kind: 'presentation-server', replicas: 2, nodePool: 'engines' },
+    { kind: 'dispatcher', nodePool: 'engines' },
+    { kind: 'calculator', nodePool: 'risk', autoscaling: { minReplicas: 2, maxReplicas: 6 } },
+    { kind: 'scheduler', nodePool: 'engines' },
   ],
 };
 

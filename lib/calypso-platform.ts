@@ -10,6 +10,7 @@ import { CalypsoEnvironment } from './calypso-environment';
 import { CalypsoServer } from './calypso-server';
 import { CalypsoExternalSecret } from './external-secret';
 import { resolveEnvironmentSpec, type EnvironmentSpec, type ResolvedEnvironmentSpec } from './environment-spec';
+import { addHighAvailability } from './high-availability';
 
 /** Pod Security Standard version the namespace enforces (the cluster's minor version). */
 export const POD_SECURITY_VERSION = 'v1.27';
@@ -73,5 +74,6 @@ export class CalypsoPlatform extends Construct {
     for (const [name, dependencies] of this.resolvedSpec.dependencies) {
       servers.get(name)?.dependsOn(...dependencies.map((dep) => servers.get(dep) as CalypsoServer));
     }
+    addHighAvailability(this);
   }
 }

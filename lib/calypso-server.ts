@@ -9,6 +9,7 @@ import { ApiObject, Lazy } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
+import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from './container-resources';
 import { ProblemCollector, SpecError } from './errors';
 import { imageName } from './image';
 import { jvmEnvironment } from './jvm';
@@ -42,14 +43,12 @@ const VOLUMES = {
   databaseCredentials: 'database-credentials',
 } as const;
 
-const INIT_RESOURCES: k8s.ResourceRequirements = {
-  requests: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('128Mi') },
-  limits: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('128Mi') },
-};
-const WAIT_RESOURCES: k8s.ResourceRequirements = {
-  requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') },
-  limits: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') },
-};
+function helperResources(resources: HelperContainerResources): k8s.ResourceRequirements {
+  const quantities = { cpu: k8s.Quantity.fromString(resources.cpu), memory: k8s.Quantity.fromString(resources.memory) };
+  return { requests: quantities, limits: quantities };
+}
+const INIT_RESOURCES = helperResources(HELPER_CONTAINER_RESOURCES.init);
+const WAIT_RESOURCES = helperResources(HELPER_CONTAINER_RESOURCES.dependencyWait);
 
 function envList(variables: Record<string, string>): k8s.EnvVar[] {
   return Object.entries(variables).map(([name, value]) => ({ name, value }));
@@ -79,7 +78,11 @@ export class CalypsoServer extends Construct {
   private readonly mounts: k8s.VolumeMount[] = [];
   private readonly appEnv: k8s.EnvVar[] = [];
   private readonly podAnnotations: Record<string, string> = {};
-  private readonly workloadSpec: { replicas?: number; volumeClaimTemplates?: k8s.KubePersistentVolumeClaimProps[] } = {};
+  private readonly workloadSpec: {
+    replicas?: number;
+    volumeClaimTemplates?: k8s.KubePersistentVolumeClaimProps[];
+    persistentVolumeClaimRetentionPolicy?: k8s.StatefulSetPersistentVolumeClaimRetentionPolicy;
+  } = {};
 
   public constructor(scope: Construct, id: string, props: CalypsoServerProps) {
     super(scope, id);
@@ -190,12 +193,17 @@ export class CalypsoServer extends Construct {
     delete this.workloadSpec.replicas;
   }
 
-  /** Adds a per-pod volume claim template (StatefulSet only), mounted in the server container. */
+  /**
+   * Adds a per-pod volume claim template (StatefulSet only), mounted in the
+   * server container. Claims are retained when the StatefulSet is deleted or
+   * scaled down, so no data goes with the workload.
+   */
   public addVolumeClaimTemplate(claim: k8s.KubePersistentVolumeClaimProps, mount: Omit<k8s.VolumeMount, 'name'>): void {
     if (this.resolved.preset.workload !== 'StatefulSet') {
       throw this.problem('storage', `a ${this.kind} runs as a Deployment; per-pod claims need a StatefulSet`);
     }
     this.workloadSpec.volumeClaimTemplates = [...(this.workloadSpec.volumeClaimTemplates ?? []), claim];
+    this.workloadSpec.persistentVolumeClaimRetentionPolicy = { whenDeleted: 'Retain', whenScaled: 'Retain' };
     this.mounts.push({ name: claim.metadata?.name ?? '', ...mount });
   }
 

@@ -6,6 +6,7 @@
  */
 import { findCycles } from './dependency-graph';
 import { ProblemCollector } from './errors';
+import { highAvailabilityProblems, type HighAvailabilitySettings } from './high-availability-spec';
 import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import { type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
@@ -72,7 +73,7 @@ export interface ImagesSpec {
 }
 
 /** Everything about an environment except its servers. */
-export interface EnvironmentSettings {
+export interface EnvironmentSettings extends HighAvailabilitySettings {
   /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
   readonly name: string;
   /** Tier: dev, uat or prod. */
@@ -236,6 +237,7 @@ export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironme
   for (const cycle of findCycles(dependencies)) {
     problems.serverProblem(cycle[0], 'dependsOn', `dependency cycle: ${cycle.join(' -> ')}`);
   }
+  highAvailabilityProblems(spec, servers, problems);
 
   problems.throwIfAny();
   return { spec, servers, dependencies };

@@ -139,6 +139,21 @@ export interface ImageContract {
    * @default ['sh', '-c', 'sleep 10']
    */
   readonly preStopCommand: readonly string[];
+  /**
+   * ASSUMED: where a server keeps state on disk that must outlive its pod, per
+   * kind. Only the Eventserver has any: its embedded ActiveMQ broker keeps
+   * the message store (KahaDB) in its data directory, `activemq-data` by
+   * ActiveMQ's default, assumed absolute here. A server with `storage` in the
+   * spec gets its claim mounted at this path.
+   * @default eventserver /opt/calypso/activemq-data
+   */
+  readonly stateDirectories: Readonly<Partial<Record<ServerKind, string>>>;
+  /**
+   * ASSUMED: where servers read and write the files they share (reports,
+   * uploads, documents). The environment's shared volume is mounted here.
+   * @default /opt/calypso/shared
+   */
+  readonly sharedFilesDirectory: string;
 }
 
 const APP_PORT: readonly NamedPort[] = [{ name: 'app', port: 8000 }];
@@ -204,6 +219,8 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
   paths: { tmp: '/tmp', work: '/opt/calypso/work', logs: '/var/log/calypso' },
   credentialsDirectory: '/var/run/secrets/calypso/database',
   preStopCommand: ['sh', '-c', 'sleep 10'],
+  stateDirectories: { eventserver: '/opt/calypso/activemq-data' },
+  sharedFilesDirectory: '/opt/calypso/shared',
 };
 
 /** Partial overrides of the contract; nested objects merge, arrays replace. */

@@ -20,6 +20,12 @@ export interface IngressRoute {
    * @default - the server's first service port (e.g. `app`, `admin` for an Engineserver)
    */
   readonly port?: string;
+  /**
+   * Node port (30000-32767) the route's Service port is published on; only
+   * with `exposure: 'nodePort'`, where every route needs one.
+   * @default - none
+   */
+  readonly nodePort?: number;
 }
 
 /** TLS for every host of the Ingress: a named Secret, or a cert-manager issuer that makes one. */
@@ -55,7 +61,19 @@ export interface IngressSpec {
   readonly tls?: IngressTls;
   /** What is exposed. */
   readonly routes: readonly IngressRoute[];
+  /**
+   * How the routes reach clients: `ingress` through the ingress controller
+   * (one Ingress per environment), or `nodePort` for local development
+   * clusters (minikube, k3d, MicroK8s) without one: a `<server>-nodeport`
+   * Service of type NodePort per exposed server, and no Ingress. NodePort is
+   * refused in prod.
+   * @default 'ingress'
+   */
+  readonly exposure?: IngressExposure;
 }
+
+/** How an environment's routes reach clients. */
+export type IngressExposure = 'ingress' | 'nodePort';
 
 /** Default IngressClass. */
 export const DEFAULT_INGRESS_CLASS = 'nginx';

@@ -3,6 +3,7 @@
  * Plain data: no cdk8s here.
  */
 import { ProblemCollector } from './errors';
+import type { HighAvailabilityServerOptions } from './high-availability-spec';
 import { heapFor, type JvmOptions } from './jvm';
 import { isDnsSubdomain } from './names';
 import { propertyKeyProblem, type PropertyMap } from './properties';
@@ -87,8 +88,8 @@ export interface ServerOptions {
   readonly waitTimeoutSeconds?: number;
 }
 
-/** A server in an environment spec: its options plus the servers it depends on. */
-export interface ServerSpec extends ServerOptions {
+/** A server in an environment spec: its options plus the servers it depends on, and how it scales, where it runs and what it stores. */
+export interface ServerSpec extends ServerOptions, HighAvailabilityServerOptions {
   /**
    * Names of the servers this one depends on.
    * @default - every server of the kinds the preset depends on (start order: Eventserver, Authserver, Dataserver, the rest)

@@ -14,11 +14,12 @@ const rendered = renderAll();
 const byName = new Map(rendered.map((environment) => [environment.name, environment]));
 const manifestsOf = (name: string): readonly Manifest[] => (byName.get(name) as RenderedEnvironment).manifests;
 const all = rendered.flatMap((environment) => environment.manifests);
+const CLUSTER_SCOPED_KINDS = ['Namespace', 'PriorityClass', 'StorageClass', 'PersistentVolume'];
 
 test('there are dev, uat and prod environments, each in its own namespace', () => {
   expect([...byName.keys()]).toEqual(['dev', 'prod', 'uat']);
   for (const name of byName.keys()) {
-    const namespaced = manifestsOf(name).filter((manifest) => manifest.kind !== 'Namespace');
+    const namespaced = manifestsOf(name).filter((manifest) => !CLUSTER_SCOPED_KINDS.includes(manifest.kind));
     expect(new Set(namespaced.map((manifest) => manifest.metadata.namespace))).toEqual(new Set([`calypso-${name}`]));
     expect(find(manifestsOf(name), 'Namespace', `calypso-${name}`).metadata.namespace).toBeUndefined();
   }
@@ -52,7 +53,10 @@ test('prod has the full set of servers, at least two engine servers and a scaled
     ].sort(),
   );
   expect(prod?.servers.filter((server) => server.kind === 'engineserver').length).toBeGreaterThanOrEqual(2);
-  expect((find(manifestsOf('prod'), 'Deployment', 'calculation-server').spec as { replicas: number }).replicas).toBeGreaterThan(1);
+  // An HPA owns the calculation tier's replica count.
+  expect(
+    (find(manifestsOf('prod'), 'HorizontalPodAutoscaler', 'calculation-server').spec as { minReplicas: number }).minReplicas,
+  ).toBeGreaterThan(1);
 });
 
 test('UAT runs every server prod runs', () => {

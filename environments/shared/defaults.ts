@@ -3,7 +3,7 @@
  * differs from this, so a difference between dev, UAT and prod is visible as
  * a difference in data.
  */
-import type { DatabaseSpec, ImagesSpec, SecretStoreRef } from '../../lib';
+import type { DatabaseSpec, ImagesSpec, NodePoolSpec, NodeSize, NodeTaint, SecretStoreRef, StorageClassKind } from '../../lib';
 
 /** The bank's registry; images are built from calypso-application by the image pipeline. */
 export const REGISTRY = 'registry.bank.internal/calypso';
@@ -33,3 +33,30 @@ export const SECRET_STORES = {
   nonProd: { name: 'vault-calypso-nonprod', kind: 'ClusterSecretStore' },
   prod: { name: 'vault-calypso-prod', kind: 'ClusterSecretStore' },
 } as const satisfies Record<string, SecretStoreRef>;
+
+/** Node label (and taint key) that marks which pool a node belongs to. */
+export const NODE_POOL_LABEL = 'calypso.bank.internal/pool';
+
+/**
+ * A node pool of the bank's clusters: nodes labelled `calypso.bank.internal/pool=<name>`.
+ * A dedicated pool is also tainted `<label>=<name>:NoSchedule`, so only the Calypso
+ * servers pinned to it run there. `nodeAllocatable` is what one node offers pods:
+ * its allocatable CPU and memory less the DaemonSets (log shipper, node exporter, CNI).
+ */
+export function nodePool(name: string, nodeAllocatable: NodeSize, dedicated: boolean): NodePoolSpec {
+  const taints: NodeTaint[] = dedicated ? [{ key: NODE_POOL_LABEL, value: name, effect: 'NoSchedule' }] : [];
+  return { name, nodeLabels: { [NODE_POOL_LABEL]: name }, taints, nodeAllocatable };
+}
+
+/** Node shapes the platform team offers, as allocatable for pods (see nodePool). */
+export const NODE_SIZES = {
+  /** 8 vCPU, 32 GiB nodes. */
+  medium: { cpu: '7500m', memory: '28Gi' },
+  /** 16 vCPU, 64 GiB nodes. */
+  large: { cpu: '15', memory: '58Gi' },
+  /** 32 vCPU, 128 GiB nodes. */
+  xlarge: { cpu: '31', memory: '120Gi' },
+} as const satisfies Record<string, NodeSize>;
+
+/** The StorageClasses of the bank's clusters: replicated SSD block storage (ReadWriteOnce). */
+export const STORAGE_CLASSES = { 'block-ssd': 'block' } as const satisfies Record<string, StorageClassKind>;

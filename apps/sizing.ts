@@ -1,0 +1,30 @@
+/**
+ * `npm run sizing [-- <env> ...]`: for every environment (or the ones
+ * named), per node pool, the CPU and memory its pods request and are
+ * limited to at minimum and at maximum scale, the largest pod, and how many
+ * nodes of the pool's size that takes. Computed from the rendered objects,
+ * exactly what synth would write to dist/.
+ */
+import { formatSizing, sizeEnvironment, SpecError } from '../lib';
+import { ENVIRONMENTS_DIR, loadEnvironments } from './load-environments';
+import { renderEnvironment } from './render';
+
+/** The sizing report of the named environments (all when none are named). */
+export function sizingReport(names: readonly string[] = [], environmentsDir: string = ENVIRONMENTS_DIR): string {
+  const environments = loadEnvironments(environmentsDir);
+  const unknown = names.filter((name) => !environments.some((environment) => environment.name === name));
+  if (unknown.length > 0) {
+    throw new Error(`no environment named ${unknown.join(', ')} (environments: ${environments.map((e) => e.name).join(', ')})`);
+  }
+  const chosen = names.length === 0 ? environments : environments.filter((environment) => names.includes(environment.name));
+  return chosen.map(({ spec }) => formatSizing(sizeEnvironment(spec.name, renderEnvironment(spec).manifests, spec.placement))).join('\n\n');
+}
+
+if (require.main === module) {
+  try {
+    console.log(sizingReport(process.argv.slice(2)));
+  } catch (error) {
+    console.error(error instanceof SpecError ? `sizing failed:\n${error.message}` : (error as Error).message);
+    process.exitCode = 1;
+  }
+}

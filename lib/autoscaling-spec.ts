@@ -1,0 +1,193 @@
+/**
+ * Autoscaling in the spec: a HorizontalPodAutoscaler for the servers whose
+ * preset scales horizontally, and recommendation-only VerticalPodAutoscalers
+ * for the servers that cannot. Plain data and its rules; no cdk8s here.
+ */
+import type { ProblemCollector } from './errors';
+import { NON_HEAP_RESERVE_BYTES } from './jvm';
+import { formatMemory } from './quantity';
+import { SERVER_KINDS, SERVER_PRESETS } from './server-kinds';
+import type { ResolvedServer } from './server-spec';
+
+/** A HorizontalPodAutoscaler for one server. */
+export interface HorizontalAutoscalingOptions {
+  /**
+   * Fewest pods. With autoscaling, the server's `replicas` is this minimum.
+   * @default - the server's `replicas` (1 when not given)
+   */
+  readonly minReplicas?: number;
+  /** Most pods; what the sizing report calls maximum scale. */
+  readonly maxReplicas: number;
+  /**
+   * Target average utilization per resource, in percent of the server
+   * container's request, e.g. `{ cpu: 70, memory: 90 }`. A server container
+   * requests `cpu` and `memory`; a target on anything else cannot be
+   * measured. A JVM holds its whole heap (-Xms equals -Xmx), so a memory
+   * target must sit above the share of the limit the heap and non-heap take.
+   * @default { cpu: 70 }
+   */
+  readonly utilization?: Readonly<Record<string, number>>;
+}
+
+/** Which servers get a recommendation-only VerticalPodAutoscaler. */
+export interface VerticalAutoscalingSettings {
+  /**
+   * `singletons` for every singleton that runs in the cluster (Eventserver,
+   * Dataserver, each Engineserver, Dispatcher, Scheduler), or server names.
+   * A server an HPA scales never gets one.
+   */
+  readonly recommendFor: 'singletons' | readonly string[];
+  /**
+   * VPA update mode. Only `Off` is supported: the VPA recommends sizes and
+   * never evicts a pod to apply them.
+   * @default 'Off'
+   */
+  readonly updateMode?: 'Off';
+}
+
+/** Target utilization when the spec gives none. */
+export const DEFAULT_UTILIZATION: Readonly<Record<string, number>> = { cpu: 70 };
+/** Resources every server container requests, and so the only ones an HPA can target. */
+export const REQUESTED_RESOURCES: readonly string[] = ['cpu', 'memory'];
+
+/** Autoscaling with defaults applied. */
+export interface ResolvedHorizontalAutoscaling {
+  readonly minReplicas: number;
+  readonly maxReplicas: number;
+  readonly utilization: Readonly<Record<string, number>>;
+}
+
+/** The autoscaling of a server, with defaults; undefined when it has none. */
+export function resolveHorizontalAutoscaling(
+  options: HorizontalAutoscalingOptions | undefined,
+  replicas: number | undefined,
+): ResolvedHorizontalAutoscaling | undefined {
+  if (options === undefined) return undefined;
+  return {
+    minReplicas: options.minReplicas ?? replicas ?? 1,
+    maxReplicas: options.maxReplicas,
+    utilization: options.utilization ?? DEFAULT_UTILIZATION,
+  };
+}
+
+/** Kinds whose preset scales horizontally. */
+export const SCALABLE_KINDS: readonly string[] = SERVER_KINDS.filter((kind) => SERVER_PRESETS[kind].scalable);
+
+/**
+ * Lowest memory target for a JVM: the share of the limit a warmed-up JVM
+ * always holds (its fixed heap plus the non-heap reserve), plus one.
+ */
+export function lowestMemoryTarget(server: ResolvedServer): number {
+  return Math.floor(((server.heapBytes + NON_HEAP_RESERVE_BYTES) / server.memoryBytes) * 100) + 1;
+}
+
+const wholeNumber = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+
+/** Checks one server's `autoscaling` (and its `replicas` against it). */
+export function horizontalAutoscalingProblems(
+  server: ResolvedServer,
+  options: { readonly replicas?: number; readonly autoscaling?: HorizontalAutoscalingOptions },
+  problems: ProblemCollector,
+): void {
+  const autoscaling = options.autoscaling;
+  if (autoscaling === undefined) return;
+  const fail = (field: string, message: string): void => problems.serverProblem(server.name, field, message);
+  const scalable = SCALABLE_KINDS.join(', ');
+  if (server.external) {
+    fail('autoscaling', `the server runs outside the cluster (external); there is nothing to scale`);
+    return;
+  }
+  if (server.preset.singleton) {
+    fail('autoscaling', `a ${server.kind} is a singleton and runs exactly 1 replica; only ${scalable} scale horizontally`);
+    return;
+  }
+  if (!server.preset.scalable) {
+    fail('autoscaling', `a ${server.kind} does not scale horizontally; only ${scalable} do`);
+    return;
+  }
+  const { minReplicas, maxReplicas, utilization } = resolveHorizontalAutoscaling(autoscaling, options.replicas)!;
+  if (!wholeNumber(minReplicas) || minReplicas < 1) {
+    fail('autoscaling.minReplicas', `must be a whole number of at least 1, got ${minReplicas}`);
+  } else if (!wholeNumber(maxReplicas)) {
+    fail('autoscaling.maxReplicas', `must be a whole number, got ${maxReplicas}`);
+  } else if (maxReplicas < minReplicas) {
+    fail('autoscaling.maxReplicas', `${maxReplicas} is below minReplicas ${minReplicas}`);
+  }
+  if (options.replicas !== undefined && autoscaling.minReplicas !== undefined && options.replicas !== autoscaling.minReplicas) {
+    fail(
+      'autoscaling.minReplicas',
+      `${autoscaling.minReplicas} disagrees with replicas ${options.replicas}; with autoscaling, replicas is the minimum: give one of them`,
+    );
+  }
+  const targets = Object.entries(utilization);
+  if (targets.length === 0) fail('autoscaling.utilization', 'needs at least one target, e.g. { cpu: 70 }');
+  for (const [resource, percent] of targets) {
+    const field = `autoscaling.utilization.${resource}`;
+    if (!REQUESTED_RESOURCES.includes(resource)) {
+      fail(
+        field,
+        `the ${server.kind} container requests ${REQUESTED_RESOURCES.join(' and ')} only; a utilization target on ${resource} has no request to measure against`,
+      );
+    } else if (!wholeNumber(percent) || percent < 1) {
+      fail(field, `must be a whole percentage above 0, got ${percent}`);
+    } else if (resource === 'memory') {
+      const lowest = lowestMemoryTarget(server);
+      if (percent > 100) {
+        fail(field, `${percent}% is above the memory limit (request equals limit); use at most 100`);
+      } else if (percent < lowest) {
+        fail(
+          field,
+          `${percent}% is below what a warmed-up JVM always holds: heap ${formatMemory(server.heapBytes)} (fixed, -Xms equals -Xmx) plus ${formatMemory(NON_HEAP_RESERVE_BYTES)} non-heap of ${formatMemory(server.memoryBytes)}; the autoscaler would scale out and never back in; use at least ${lowest} or no memory target`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Names of the servers that get a recommendation-only VPA. `scaled` holds
+ * the servers an HPA scales; they are left out of `singletons`.
+ */
+export function verticalAutoscalingTargets(
+  settings: VerticalAutoscalingSettings | undefined,
+  servers: readonly ResolvedServer[],
+  scaled: ReadonlySet<string>,
+): string[] {
+  if (settings === undefined) return [];
+  if (settings.recommendFor === 'singletons') {
+    return servers.filter((server) => server.preset.singleton && !server.external && !scaled.has(server.name)).map((server) => server.name);
+  }
+  return [...settings.recommendFor];
+}
+
+/** Checks the environment's `verticalAutoscaling`. */
+export function verticalAutoscalingProblems(
+  settings: VerticalAutoscalingSettings | undefined,
+  servers: readonly ResolvedServer[],
+  scaled: ReadonlySet<string>,
+  problems: ProblemCollector,
+): void {
+  if (settings === undefined) return;
+  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  if (settings.updateMode !== undefined && settings.updateMode !== 'Off') {
+    fail(
+      'verticalAutoscaling.updateMode',
+      `"${settings.updateMode}" would let the VPA evict pods to resize them; only "Off" (recommendations only) is supported`,
+    );
+  }
+  if (settings.recommendFor !== 'singletons' && !Array.isArray(settings.recommendFor)) {
+    fail('verticalAutoscaling.recommendFor', `"${String(settings.recommendFor)}" is neither 'singletons' nor a list of server names`);
+    return;
+  }
+  const byName = new Map(servers.map((server) => [server.name, server]));
+  for (const name of verticalAutoscalingTargets(settings, servers, scaled)) {
+    const server = byName.get(name);
+    if (server === undefined) {
+      fail('verticalAutoscaling.recommendFor', `"${name}" is not a server of this environment (servers: ${[...byName.keys()].join(', ')})`);
+    } else if (server.external) {
+      fail('verticalAutoscaling.recommendFor', `${name} runs outside the cluster (external); there are no pods to size`);
+    } else if (scaled.has(name)) {
+      fail('verticalAutoscaling.recommendFor', `an HPA already scales ${name}; a VPA on the same pods would work against it`);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * CalypsoDisruptionBudget: a `policy/v1` PodDisruptionBudget for a server
+ * that runs more than one pod. One pod at a time may be evicted, so a node
+ * drain always makes progress while the server keeps serving; pods that are
+ * not ready may always be evicted, so a broken pod never blocks a drain.
+ */
+import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { Construct } from 'constructs';
+import type { CalypsoServer } from './calypso-server';
+
+/** Props of a CalypsoDisruptionBudget. */
+export interface CalypsoDisruptionBudgetProps {
+  /** The server whose pods the budget covers. */
+  readonly server: CalypsoServer;
+}
+
+/** A PodDisruptionBudget named after its server, selecting its pods by the immutable selector labels. */
+export class CalypsoDisruptionBudget extends Construct {
+  public readonly budget: k8s.KubePodDisruptionBudget;
+
+  public constructor(scope: Construct, id: string, props: CalypsoDisruptionBudgetProps) {
+    super(scope, id);
+    const { server } = props;
+    this.budget = new k8s.KubePodDisruptionBudget(this, 'Resource', {
+      metadata: server.metadata(),
+      spec: {
+        maxUnavailable: k8s.IntOrString.fromNumber(1),
+        unhealthyPodEvictionPolicy: 'AlwaysAllow',
+        selector: { matchLabels: server.selector },
+      },
+    });
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Where pods run, in the spec: node pools declared once per environment
+ * (labels, taints, node size), the pool each server is pinned to, the zones
+ * the environment spans, and how strictly multi-pod servers spread. Plain
+ * data and its rules; no cdk8s here.
+ */
+import { HELPER_CONTAINER_RESOURCES } from './container-resources';
+import type { Tier } from './environment-spec';
+import type { ProblemCollector } from './errors';
+import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
+import { formatCpu, formatMemory, parseCpu, parseMemory } from './quantity';
+import type { ResolvedServer } from './server-spec';
+
+/** Taint effects Kubernetes knows. */
+export const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
+export type TaintEffect = (typeof TAINT_EFFECTS)[number];
+
+/** A taint on every node of a pool; the pool's pods tolerate it. */
+export interface NodeTaint {
+  readonly key: string;
+  /**
+   * Taint value.
+   * @default - none (tolerated with operator Exists)
+   */
+  readonly value?: string;
+  readonly effect: TaintEffect;
+}
+
+/** CPU and memory as Kubernetes quantities. */
+export interface NodeSize {
+  /** e.g. `15500m` or `16`. */
+  readonly cpu: string;
+  /** e.g. `60Gi`. */
+  readonly memory: string;
+}
+
+/** A group of identical nodes some servers are pinned to. */
+export interface NodePoolSpec {
+  /** Pool name, a DNS label; servers name it in `nodePool`. */
+  readonly name: string;
+  /** Labels every node of the pool carries; the pool's pods select them (nodeSelector). */
+  readonly nodeLabels: Readonly<Record<string, string>>;
+  /**
+   * Taints on the pool's nodes; the pool's pods tolerate exactly these.
+   * @default []
+   */
+  readonly taints?: readonly NodeTaint[];
+  /**
+   * What one node offers pods: its allocatable CPU and memory less what the
+   * DaemonSets on it take. A server whose pod requests more is an error.
+   */
+  readonly nodeAllocatable: NodeSize;
+}
+
+/** `required`: a pod that cannot be spread waits (DoNotSchedule); `preferred`: it is placed anyway (ScheduleAnyway). */
+export type SpreadPolicy = 'required' | 'preferred';
+export const SPREAD_POLICIES: readonly SpreadPolicy[] = ['required', 'preferred'];
+
+/** Placement of an environment's pods. */
+export interface PlacementSettings {
+  /**
+   * The node pools. When any are declared, every server that runs in the
+   * cluster names its pool.
+   * @default - none: pods go wherever the scheduler puts them
+   */
+  readonly nodePools?: readonly NodePoolSpec[];
+  /**
+   * Zones (values of `topology.kubernetes.io/zone`) the environment runs
+   * in. Multi-pod servers spread across them, and pods stay in them.
+   * @default - none: no zone spreading
+   */
+  readonly zones?: readonly string[];
+  /**
+   * Whether spreading across nodes and zones is a hard constraint.
+   * @default 'required' in prod, 'preferred' elsewhere
+   */
+  readonly spread?: SpreadPolicy;
+}
+
+/** The spread policy of a tier when the spec sets none. */
+export function spreadPolicyOf(placement: PlacementSettings | undefined, tier: Tier): SpreadPolicy {
+  return placement?.spread ?? (tier === 'prod' ? 'required' : 'preferred');
+}
+
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+
+/** True for a label (or taint) key: an optional DNS subdomain prefix and `/`, then a name of at most 63 characters. */
+export function isLabelKey(key: string): boolean {
+  const slash = key.lastIndexOf('/');
+  const prefix = slash < 0 ? undefined : key.slice(0, slash);
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  return (prefix === undefined || isDnsSubdomain(prefix)) && name.length <= 63 && LABEL_NAME.test(name);
+}
+
+/** CPU and memory a pod (or a sum of pods) requests. */
+export interface PodResources {
+  readonly cpuMillis: number;
+  readonly memoryBytes: number;
+}
+
+/**
+ * What a server's pod requests from the scheduler: per resource, the larger
+ * of the app container and the largest init container (init containers run
+ * one at a time, before the app container).
+ */
+export function podRequestOf(server: ResolvedServer): PodResources {
+  const helpers = Object.values(HELPER_CONTAINER_RESOURCES);
+  return {
+    cpuMillis: Math.max(server.cpuMillis, ...helpers.map((helper) => parseCpu(helper.cpu) ?? 0)),
+    memoryBytes: Math.max(server.memoryBytes, ...helpers.map((helper) => parseMemory(helper.memory) ?? 0)),
+  };
+}
+
+/** The pool with that name, if declared. */
+export function nodePoolNamed(placement: PlacementSettings | undefined, name: string | undefined): NodePoolSpec | undefined {
+  return name === undefined ? undefined : placement?.nodePools?.find((pool) => pool.name === name);
+}
+
+/** Checks the environment's pools, zones and spread policy. */
+export function placementSettingsProblems(placement: PlacementSettings | undefined, problems: ProblemCollector): void {
+  if (placement === undefined) return;
+  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  const pools = placement.nodePools ?? [];
+  const poolNames = pools.map((pool) => pool.name);
+  pools.forEach((pool, index) => {
+    const at = `placement.nodePools[${index}]`;
+    if (!isDnsLabel(pool.name ?? '')) fail(`${at}.name`, `"${pool.name}" is not a DNS label`);
+    if (poolNames.indexOf(pool.name) !== index) fail(`${at}.name`, `two node pools are named "${pool.name}"`);
+    const labels = Object.entries(pool.nodeLabels ?? {});
+    if (labels.length === 0) fail(`${at}.nodeLabels`, `pool ${pool.name} needs at least one node label to select its nodes by`);
+    for (const [key, value] of labels) {
+      if (!isLabelKey(key)) fail(`${at}.nodeLabels`, `"${key}" is not a label key`);
+      if (!isLabelValue(value)) fail(`${at}.nodeLabels`, `"${value}" (of ${key}) is not a label value`);
+    }
+    for (const [taintIndex, taint] of (pool.taints ?? []).entries()) {
+      const taintAt = `${at}.taints[${taintIndex}]`;
+      if (!isLabelKey(taint.key ?? '')) fail(`${taintAt}.key`, `"${taint.key}" is not a taint key`);
+      if (taint.value !== undefined && !isLabelValue(taint.value)) fail(`${taintAt}.value`, `"${taint.value}" is not a taint value`);
+      if (!(TAINT_EFFECTS as readonly string[]).includes(taint.effect)) {
+        fail(`${taintAt}.effect`, `"${taint.effect}" is not a taint effect; use one of ${TAINT_EFFECTS.join(', ')}`);
+      }
+    }
+    if (parseCpu(pool.nodeAllocatable?.cpu ?? '') === undefined) {
+      fail(`${at}.nodeAllocatable.cpu`, `"${pool.nodeAllocatable?.cpu}" is not a CPU quantity such as 15500m or 16`);
+    }
+    if (parseMemory(pool.nodeAllocatable?.memory ?? '') === undefined) {
+      fail(`${at}.nodeAllocatable.memory`, `"${pool.nodeAllocatable?.memory}" is not a memory quantity such as 60Gi`);
+    }
+  });
+  const zones = placement.zones;
+  if (zones !== undefined) {
+    if (zones.length < 2) fail('placement.zones', `spreading needs at least 2 zones, got ${zones.length}; leave zones out instead`);
+    for (const zone of zones) if (!isLabelValue(zone) || zone === '') fail('placement.zones', `"${zone}" is not a zone label value`);
+    for (const zone of new Set(zones.filter((zone, index) => zones.indexOf(zone) !== index))) {
+      fail('placement.zones', `lists ${zone} more than once`);
+    }
+  }
+  if (placement.spread !== undefined && !SPREAD_POLICIES.includes(placement.spread)) {
+    fail('placement.spread', `"${placement.spread}" is not a spread policy; use one of ${SPREAD_POLICIES.join(', ')}`);
+  }
+}
+
+/** Checks one server's `nodePool`: declared, and big enough for its pod. */
+export function serverPlacementProblems(
+  server: ResolvedServer,
+  nodePool: string | undefined,
+  placement: PlacementSettings | undefined,
+  problems: ProblemCollector,
+): void {
+  const fail = (message: string): void => problems.serverProblem(server.name, 'nodePool', message);
+  const pools = placement?.nodePools ?? [];
+  if (server.external) {
+    if (nodePool !== undefined) fail(`the server runs outside the cluster (external); it has no pods to place in ${nodePool}`);
+    return;
+  }
+  if (nodePool === undefined) {
+    if (pools.length > 0) {
+      fail(`the environment declares node pools (${pools.map((pool) => pool.name).join(', ')}); every server names the pool it runs in`);
+    }
+    return;
+  }
+  const pool = nodePoolNamed(placement, nodePool);
+  if (pool === undefined) {
+    fail(
+      pools.length === 0
+        ? `"${nodePool}" names a node pool, but the environment declares none (placement.nodePools)`
+        : `"${nodePool}" is not a node pool of this environment (pools: ${pools.map((p) => p.name).join(', ')})`,
+    );
+    return;
+  }
+  const nodeCpu = parseCpu(pool.nodeAllocatable?.cpu ?? '');
+  const nodeMemory = parseMemory(pool.nodeAllocatable?.memory ?? '');
+  if (nodeCpu === undefined || nodeMemory === undefined) return;
+  const pod = podRequestOf(server);
+  if (pod.cpuMillis > nodeCpu || pod.memoryBytes > nodeMemory) {
+    fail(
+      `a ${server.kind} pod requests ${formatCpu(pod.cpuMillis)} CPU and ${formatMemory(pod.memoryBytes)}, more than a node of pool ${pool.name} offers (${formatCpu(nodeCpu)} CPU, ${formatMemory(nodeMemory)}); it would never be scheduled`,
+    );
+  }
+}
