@@ -194,7 +194,7 @@ export function serverPlacementProblems(
   const pod = podRequestOf(server);
   if (pod.cpuMillis > nodeCpu || pod.memoryBytes > nodeMemory) {
     fail(
-      `a ${server.kind} pod requests ${formatCpu(pod.cpuMillis)} CPU and ${formatMemory(pod.memoryBytes)}, more than a node of pool ${pool.name} offers (${formatCpu(nodeCpu)} CPU, ${formatMemory(nodeMemory)}); it would never be scheduled`,
+      `each pod requests ${formatCpu(pod.cpuMillis)} CPU and ${formatMemory(pod.memoryBytes)}, more than a node of pool ${pool.name} offers (${formatCpu(nodeCpu)} CPU, ${formatMemory(nodeMemory)}); it would never be scheduled`,
     );
   }
 }

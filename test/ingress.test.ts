@@ -1,0 +1,201 @@
+/** The environment's Ingress, and NodePort Services for local clusters. */
+import type { EnvironmentSpec, IngressSpec } from '../lib';
+import { find, render, specWith, testSpec } from './helpers';
+import { ofKind, refusal, specOf } from './high-availability-helpers';
+
+type IngressJson = {
+  ingressClassName: string;
+  tls?: { hosts: string[]; secretName: string }[];
+  rules: {
+    host: string;
+    http: { paths: { path: string; pathType: string; backend: { service: { name: string; port: { name: string } } } }[] };
+  }[];
+};
+type ServiceJson = {
+  type: string;
+  selector: Record<string, string>;
+  ports: { name: string; port: number; nodePort?: number; targetPort: string }[];
+};
+
+const withIngress = (ingress: IngressSpec, tier: EnvironmentSpec['tier'] = 'dev'): EnvironmentSpec => ({
+  ...specWith({ kind: 'presentation-server' }),
+  tier,
+  ingress,
+});
+
+describe('Ingress', () => {
+  const manifests = render(
+    withIngress({
+      tls: { clusterIssuer: 'internal-ca' },
+      routes: [
+        { server: 'presentation-server', host: 'calypso.test.example' },
+        { server: 'authserver', host: 'calypso.test.example', path: '/auth' },
+        { server: 'engineserver', host: 'admin.test.example', port: 'admin' },
+      ],
+    }),
+  );
+  const ingress = find(manifests, 'Ingress', 'calypso');
+  const spec = specOf<IngressJson>(ingress);
+
+  test('one Ingress for the environment, nginx by default, a rule per host with Prefix paths', () => {
+    expect(ofKind(manifests, 'Ingress')).toHaveLength(1);
+    expect(ingress.apiVersion).toBe('networking.k8s.io/v1');
+    expect(ingress.metadata.namespace).toBe('calypso-test');
+    expect(spec.ingressClassName).toBe('nginx');
+    expect(spec.rules.map((rule) => [rule.host, rule.http.paths.map((path) => `${path.pathType} ${path.path}`)])).toEqual([
+      ['calypso.test.example', ['Prefix /', 'Prefix /auth']],
+      ['admin.test.example', ['Prefix /']],
+    ]);
+  });
+
+  test("every backend is a server's Service and one of its named ports", () => {
+    const backends = spec.rules.flatMap((rule) => rule.http.paths.map((path) => path.backend.service));
+    expect(backends).toEqual([
+      { name: 'presentation-server', port: { name: 'app' } },
+      { name: 'authserver', port: { name: 'app' } },
+      { name: 'engineserver', port: { name: 'admin' } },
+    ]);
+    for (const backend of backends) {
+      const service = specOf<ServiceJson>(find(manifests, 'Service', backend.name));
+      expect(service.ports.map((port) => port.name)).toContain(backend.port.name);
+    }
+  });
+
+  test('TLS covers every host; with a ClusterIssuer cert-manager makes the Secret', () => {
+    expect(spec.tls).toEqual([{ hosts: ['calypso.test.example', 'admin.test.example'], secretName: 'test-ingress-tls' }]);
+    expect(ingress.metadata.annotations).toEqual({ 'cert-manager.io/cluster-issuer': 'internal-ca' });
+  });
+
+  test('a named Secret and class are used as given, with no issuer annotation', () => {
+    const named = find(
+      render(
+        withIngress(
+          { className: 'internal', tls: { secretName: 'calypso-cert' }, routes: [{ server: 'authserver', host: 'a.example' }] },
+          'prod',
+        ),
+      ),
+      'Ingress',
+      'calypso',
+    );
+    expect(specOf<IngressJson>(named).tls).toEqual([{ hosts: ['a.example'], secretName: 'calypso-cert' }]);
+    expect(specOf<IngressJson>(named).ingressClassName).toBe('internal');
+    expect(named.metadata.annotations).toBeUndefined();
+  });
+
+  test('without ingress nothing is exposed', () => {
+    expect(ofKind(render(testSpec()), 'Ingress')).toEqual([]);
+  });
+});
+
+describe('NodePort for local clusters', () => {
+  const manifests = render(
+    withIngress({
+      exposure: 'nodePort',
+      routes: [
+        { server: 'presentation-server', host: 'localhost', nodePort: 30080 },
+        { server: 'engineserver', host: 'localhost', port: 'admin', nodePort: 30140 },
+      ],
+    }),
+  );
+
+  test('a <server>-nodeport Service per exposed server, selecting its pods, and no Ingress', () => {
+    expect(ofKind(manifests, 'Ingress')).toEqual([]);
+    const service = specOf<ServiceJson>(find(manifests, 'Service', 'engineserver-nodeport'));
+    expect(service).toEqual({
+      type: 'NodePort',
+      selector: specOf<ServiceJson>(find(manifests, 'Service', 'engineserver')).selector,
+      ports: [{ name: 'admin', port: 8140, targetPort: 'admin', nodePort: 30140, protocol: 'TCP' }],
+    });
+    expect(specOf<ServiceJson>(find(manifests, 'Service', 'presentation-server-nodeport')).ports[0]).toMatchObject({
+      name: 'app',
+      nodePort: 30080,
+    });
+  });
+
+  test('the ClusterIP Service stays as it is', () => {
+    expect(specOf<ServiceJson>(find(manifests, 'Service', 'engineserver')).type).toBe('ClusterIP');
+  });
+});
+
+describe('ingress rules', () => {
+  const route = { server: 'presentation-server', host: 'calypso.test.example' };
+  test.each<[string, EnvironmentSpec, string]>([
+    [
+      'a host that is not a DNS name',
+      withIngress({ routes: [{ ...route, host: 'Calypso_Test' }] }),
+      '[test] field ingress.routes[0].host: "Calypso_Test" is not a DNS name (lowercase labels separated by dots)',
+    ],
+    [
+      'two routes on the same host and path',
+      withIngress({ routes: [route, { server: 'authserver', host: 'calypso.test.example', path: '/' }] }),
+      '[test] field ingress.routes[1].path: calypso.test.example/ is already routed by ingress.routes[0]; each host and path goes to one server',
+    ],
+    [
+      'a route to an unknown server',
+      withIngress({ routes: [{ ...route, server: 'webserver' }] }),
+      '[test] field ingress.routes[0].server: "webserver" is not a server of this environment',
+    ],
+    [
+      'a route to an external server',
+      {
+        ...specWith({ kind: 'scheduler', external: { host: 's.example' } }),
+        ingress: { routes: [{ server: 'scheduler', host: 's.test.example' }] },
+      },
+      '[test] field ingress.routes[0].server: scheduler runs outside the cluster (external); expose it where it runs',
+    ],
+    [
+      'an unknown port name',
+      withIngress({ routes: [{ ...route, port: 'http' }] }),
+      '[test] field ingress.routes[0].port: "http" is not a Service port of presentation-server (ports: app)',
+    ],
+    [
+      'the health and metrics port',
+      withIngress({ routes: [{ ...route, port: 'management' }] }),
+      '[test] field ingress.routes[0].port: management serves health and metrics inside the cluster and is never exposed; use one of app',
+    ],
+    [
+      'prod without TLS',
+      withIngress({ routes: [route] }, 'prod'),
+      '[test] field ingress.tls: prod serves every host over TLS; give tls.secretName or tls.clusterIssuer',
+    ],
+    [
+      'NodePort in prod',
+      withIngress({ exposure: 'nodePort', routes: [{ ...route, nodePort: 30080 }] }, 'prod'),
+      '[test] field ingress.exposure: prod exposes servers through the ingress controller only, never on node ports',
+    ],
+    [
+      'a node port outside the range',
+      withIngress({ exposure: 'nodePort', routes: [{ ...route, nodePort: 8080 }] }),
+      '[test] field ingress.routes[0].nodePort: 8080 is outside the node port range 30000-32767',
+    ],
+    [
+      'a node port taken twice',
+      withIngress({
+        exposure: 'nodePort',
+        routes: [
+          { ...route, nodePort: 30080 },
+          { server: 'authserver', host: 'localhost', nodePort: 30080 },
+        ],
+      }),
+      '[test] field ingress.routes[1].nodePort: 30080 is already taken by ingress.routes[0]',
+    ],
+    [
+      'a NodePort route without a node port',
+      withIngress({ exposure: 'nodePort', routes: [route] }),
+      '[test] field ingress.routes[0].nodePort: exposure nodePort needs a node port for every route (30000-32767)',
+    ],
+    [
+      'a node port without NodePort exposure',
+      withIngress({ routes: [{ ...route, nodePort: 30080 }] }),
+      '[test] field ingress.routes[0].nodePort: a node port needs exposure nodePort; the ingress controller routes by host and path',
+    ],
+    [
+      'TLS on NodePort',
+      withIngress({ exposure: 'nodePort', tls: { clusterIssuer: 'ca' }, routes: [{ ...route, nodePort: 30080 }] }),
+      '[test] field ingress.tls: a NodePort Service cannot terminate TLS; TLS needs exposure ingress',
+    ],
+    ['no routes', withIngress({ routes: [] }), '[test] field ingress.routes: exposes nothing; leave ingress out instead'],
+  ])('%s', (_case, spec, message) => {
+    expect(refusal(spec)).toContain(message);
+  });
+});
