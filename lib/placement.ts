@@ -96,6 +96,12 @@ export interface PlacementOptions {
   readonly priorityClassName?: string;
 }
 
+/** The pod fields that decide where a pod runs (what `CalypsoServer.schedule` sets). */
+export type PodScheduling = Pick<
+  k8s.PodSpec,
+  'nodeSelector' | 'tolerations' | 'affinity' | 'topologySpreadConstraints' | 'priorityClassName'
+>;
+
 /** Tolerations for exactly the taints of a pool. */
 export function tolerationsFor(pool: NodePoolSpec): k8s.Toleration[] {
   return (pool.taints ?? []).map((taint) =>
@@ -111,44 +117,40 @@ export function tolerationsFor(pool: NodePoolSpec): k8s.Toleration[] {
  * Deployment only pods of the same revision, so a rollout's surge pod is
  * not held back by the pods it replaces.
  */
-export function schedulingFor(
-  server: CalypsoServer,
-  options: PlacementOptions,
-): Pick<k8s.PodSpec, 'nodeSelector' | 'tolerations' | 'affinity' | 'topologySpreadConstraints' | 'priorityClassName'> {
-  const scheduling: Pick<k8s.PodSpec, 'nodeSelector' | 'tolerations' | 'affinity' | 'topologySpreadConstraints' | 'priorityClassName'> = {};
+export function schedulingFor(server: CalypsoServer, options: PlacementOptions): PodScheduling {
   const { pool, zones, multiPod, spread } = options;
+  const scheduling: { -readonly [K in keyof PodScheduling]: PodScheduling[K] } = {};
   if (pool !== undefined) {
-    Object.assign(scheduling, { nodeSelector: { ...pool.nodeLabels } });
+    scheduling.nodeSelector = { ...pool.nodeLabels };
     const tolerations = tolerationsFor(pool);
-    if (tolerations.length > 0) Object.assign(scheduling, { tolerations });
+    if (tolerations.length > 0) scheduling.tolerations = tolerations;
   }
-  if (zones !== undefined && zones.length > 0) {
-    Object.assign(scheduling, {
-      affinity: {
-        nodeAffinity: {
-          requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [{ matchExpressions: [{ key: ZONE_TOPOLOGY_KEY, operator: 'In', values: [...zones] }] }],
-          },
+  const zoned = zones !== undefined && zones.length > 0;
+  if (zoned) {
+    scheduling.affinity = {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchExpressions: [{ key: ZONE_TOPOLOGY_KEY, operator: 'In', values: [...zones] }] }],
         },
       },
-    });
+    };
   }
   if (multiPod) {
     const whenUnsatisfiable = spread === 'required' ? 'DoNotSchedule' : 'ScheduleAnyway';
-    const revisionKey = server.workload?.kind === 'Deployment' ? { matchLabelKeys: ['pod-template-hash'] } : {};
+    const sameRevision = server.workload?.kind === 'Deployment' ? { matchLabelKeys: ['pod-template-hash'] } : {};
     const constraint = (topologyKey: string): k8s.TopologySpreadConstraint => ({
       topologyKey,
       maxSkew: 1,
       whenUnsatisfiable,
       labelSelector: { matchLabels: server.selector },
-      ...revisionKey,
+      ...sameRevision,
       nodeAffinityPolicy: 'Honor',
       nodeTaintsPolicy: 'Honor',
     });
-    const constraints = [constraint(HOSTNAME_TOPOLOGY_KEY)];
-    if (zones !== undefined && zones.length > 0) constraints.push(constraint(ZONE_TOPOLOGY_KEY));
-    Object.assign(scheduling, { topologySpreadConstraints: constraints });
+    scheduling.topologySpreadConstraints = zoned
+      ? [constraint(HOSTNAME_TOPOLOGY_KEY), constraint(ZONE_TOPOLOGY_KEY)]
+      : [constraint(HOSTNAME_TOPOLOGY_KEY)];
   }
-  if (options.priorityClassName !== undefined) Object.assign(scheduling, { priorityClassName: options.priorityClassName });
+  if (options.priorityClassName !== undefined) scheduling.priorityClassName = options.priorityClassName;
   return scheduling;
 }
