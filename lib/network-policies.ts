@@ -5,9 +5,9 @@
  * - `allow-dns`: every pod may ask the cluster DNS (UDP and TCP 53);
  * - one policy per server, named after it, with one egress rule per
  *   dependency (exactly the ports the dependency's Service publishes) and
- *   one ingress rule per dependent (exactly this server's ports), plus the
- *   ingress controller on the routed ports and the scraper on the
- *   management (metrics) port;
+ *   one ingress rule admitting exactly its dependents (by name) on exactly
+ *   its own ports, plus the ingress controller on the routed ports and the
+ *   scraper on the management (metrics) port;
  * - `allow-database`: the servers may reach the database hosts on its port;
  * - `allow-external-<name>`: the named servers may reach one external
  *   system on its ports.
@@ -125,9 +125,14 @@ export class CalypsoNetworkPolicies extends Construct {
 
     const serverPolicies = new Map<string, k8s.KubeNetworkPolicy>();
     for (const server of inCluster) {
-      const ingress: k8s.NetworkPolicyIngressRule[] = env.graph
-        .dependentsOf(server.name)
-        .map((dependent) => ({ from: peersOf(serverOf(dependent)), ports: tcp(server.ports) }));
+      // One rule admits every dependent, on exactly this server's ports: its pods by name, external ones by address.
+      const dependents = env.graph.dependentsOf(server.name).map(serverOf);
+      const podDependents = dependents.filter((dependent) => !dependent.resolved.external).map((dependent) => dependent.name);
+      const from = [
+        ...(podDependents.length > 0 ? [{ podSelector: this.podsOf(podDependents) }] : []),
+        ...dependents.filter((dependent) => dependent.resolved.external).flatMap(peersOf),
+      ];
+      const ingress: k8s.NetworkPolicyIngressRule[] = from.length > 0 ? [{ from, ports: tcp(server.ports) }] : [];
       const routed = routedPorts.get(server.name);
       if (routed) ingress.push({ from: [namespacePeer(controllerNamespace)], ports: tcp(routed) });
       ingress.push({ from: [namespacePeer(monitoring.namespace, monitoring.podSelector)], ports: tcp([env.contract.health.port]) });
