@@ -193,6 +193,7 @@ export class CalypsoServer extends Construct {
    * debug port reached through `kubectl port-forward`.
    */
   public addContainerPort(port: NamedPort): void {
+    if (!this.workload) throw this.problem('ports', 'an external server has no container in the cluster');
     if (this.containerPorts.some((existing) => existing.name === port.name || existing.containerPort === port.port)) {
       throw this.problem('ports', `port ${port.name} ${port.port} clashes with a port the server already has`);
     }

@@ -17,6 +17,6 @@ export function enableDebug(server: CalypsoServer, port: number = server.environ
       { environment: env.name, server: server.name, field: 'debug', message: `debug mode is not allowed in a ${env.tier} environment` },
     ]);
   }
-  server.addJavaOptions(jdwpAgentOption(port));
   server.addContainerPort({ name: env.contract.debugPort.name, port });
+  server.addJavaOptions(jdwpAgentOption(port));
 }

@@ -6,7 +6,6 @@
 import { cidrProblem } from './cidr';
 import type { EnvironmentSpec } from './environment-spec';
 import type { ProblemCollector } from './errors';
-import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from './ingress-spec';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
 import type { ServerDirectory } from './server-directory';
 
@@ -267,9 +266,4 @@ export function networkProblems(spec: EnvironmentSpec, servers: ServerDirectory,
       );
     }
   });
-}
-
-/** The namespace the ingress controller runs in. */
-export function ingressControllerNamespace(spec: Pick<EnvironmentSpec, 'ingress'>): string {
-  return spec.ingress?.controllerNamespace ?? DEFAULT_INGRESS_CONTROLLER_NAMESPACE;
 }

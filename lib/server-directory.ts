@@ -21,11 +21,6 @@ export class ServerDirectory {
     this.names = spec.servers.map((server) => server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?');
   }
 
-  /** Names of the servers that run in the cluster (not `external`). */
-  public get inCluster(): string[] {
-    return this.names.filter((_name, index) => this.servers[index].external === undefined);
-  }
-
   /** The ports a server serves, or undefined for an unknown name or kind. */
   public ports(name: string): readonly NamedPort[] | undefined {
     const server = this.servers[this.names.indexOf(name)];

@@ -45,6 +45,23 @@ describe('debug mode', () => {
     }
   });
 
+  test('a port the server already has, or JVM options for a server outside the cluster, are refused', () => {
+    const chart = new Chart(new App(), 'c');
+    const environment = new CalypsoEnvironment(testSpec());
+    const server = new CalypsoServer(chart, 'Data', { environment, kind: 'dataserver', memory: '2Gi' });
+    expect(() => enableDebug(server, 8000)).toThrow(
+      '[test] server dataserver, field ports: port jdwp 8000 clashes with a port the server already has',
+    );
+    const scheduler = new CalypsoServer(chart, 'Sched', {
+      environment,
+      kind: 'scheduler',
+      external: { host: 's.example', cidrs: ['10.1.1.1/32'] },
+    });
+    expect(() => scheduler.addJavaOptions('-Dx=y')).toThrow(
+      '[test] server scheduler, field jvm: an external server runs no JVM in the cluster',
+    );
+  });
+
   test('a hand-built prod server refuses debug mode too', () => {
     const chart = new Chart(new App(), 'c');
     const environment = new CalypsoEnvironment({ ...testSpec(), tier: 'prod' });
