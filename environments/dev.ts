@@ -1,7 +1,8 @@
 /**
  * Dev: one small replica of each server a developer needs; snapshot images
- * allowed. Runs on a local cluster (minikube, k3d, MicroK8s) without an
- * ingress controller, so the exposed servers are published on node ports.
+ * allowed; debug mode on the Engineserver. Runs on a local cluster (minikube,
+ * k3d, MicroK8s) without an ingress controller, so the exposed servers are
+ * published on node ports.
  */
 import type { EnvironmentSpec } from '../lib';
 import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
@@ -10,16 +11,25 @@ const dev: EnvironmentSpec = {
   name: 'dev',
   tier: 'dev',
   images: calypsoImages('18.1.0-SNAPSHOT'),
-  database: database('dev', 'postgresql', 'jdbc:postgresql://calypso-db.dev.bank.internal:5432/calypso'),
+  database: database('dev', 'postgresql', 'jdbc:postgresql://calypso-db.dev.bank.internal:5432/calypso', { cidrs: ['10.40.1.15/32'] }),
   secretStore: SECRET_STORES.nonProd,
   ingress: {
     exposure: 'nodePort',
+    // minikube's Docker network; k3d and MicroK8s use their own node network: adapt.
+    nodePortSources: ['192.168.49.0/24'],
     routes: [
       { server: 'presentation-server', host: 'localhost', nodePort: 30080 },
       { server: 'authserver', host: 'localhost', nodePort: 30081 },
       { server: 'engineserver', host: 'localhost', port: 'admin', nodePort: 30140 },
     ],
   },
+  network: {
+    // The MQ test gateway the MessageEngine sends confirmations to.
+    externalSystems: [{ name: 'mq-gateway-test', cidrs: ['10.50.2.10/32'], ports: [1414], servers: ['engineserver'] }],
+  },
+  access: { readOnlyGroups: ['calypso-dev-testers'], debugGroups: ['calypso-dev-developers'] },
+  // A developer attaches a debugger with: kubectl -n calypso-dev port-forward deploy/engineserver 5005
+  debug: { servers: ['engineserver'] },
   servers: [
     { kind: 'eventserver', cpu: '250m', memory: '1Gi' },
     { kind: 'authserver', cpu: '250m', memory: '1Gi' },

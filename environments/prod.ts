@@ -4,13 +4,26 @@
  * the bank's (values to adapt: see README, "Values to adapt").
  */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, NODE_SIZES, nodePool, SECRET_STORES, STORAGE_CLASSES } from './shared/defaults';
+import {
+  calypsoImages,
+  CORPORATE_LDAP,
+  database,
+  javaStore,
+  ldapBind,
+  NODE_SIZES,
+  nodePool,
+  SECRET_STORES,
+  STORAGE_CLASSES,
+} from './shared/defaults';
 
 const prod: EnvironmentSpec = {
   name: 'prod',
   tier: 'prod',
   images: calypsoImages('18.0.0.12'),
-  database: database('prod', 'oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD'),
+  // Three RAC nodes behind the listener.
+  database: database('prod', 'oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD', {
+    cidrs: ['10.42.1.20/32', '10.42.1.21/32', '10.42.1.22/32'],
+  }),
   secretStore: SECRET_STORES.prod,
   placement: {
     zones: ['ldn-az1', 'ldn-az2', 'ldn-az3'],
@@ -36,6 +49,21 @@ const prod: EnvironmentSpec = {
       { server: 'authserver', host: 'calypso-auth.prod.bank.internal' },
     ],
   },
+  network: {
+    externalSystems: [
+      CORPORATE_LDAP,
+      { name: 'bloomberg-bpipe', cidrs: ['10.70.10.0/29'], ports: [8194], servers: ['marketdata-server'] },
+      { name: 'refinitiv-rtds', cidrs: ['10.70.20.16/29'], ports: [14002], servers: ['marketdata-server'] },
+      { name: 'mq-gateway', cidrs: ['10.50.10.0/28'], ports: [1414], servers: ['engineserver-trading', 'engineserver-accounting'] },
+    ],
+  },
+  access: { readOnlyGroups: ['calypso-prod-readonly'] },
+  // The keystore only where a server accepts TLS connections; every server trusts the bank's CAs.
+  tls: {
+    keystore: javaStore('prod', 'keystore', ['eventserver', 'authserver', 'dataserver']),
+    truststore: javaStore('prod', 'truststore'),
+  },
+  ldap: ldapBind('prod'),
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi', nodePool: 'core', storage: { size: '50Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },
@@ -78,7 +106,7 @@ const prod: EnvironmentSpec = {
       nodePool: 'risk',
       autoscaling: { minReplicas: 6, maxReplicas: 24, utilization: { cpu: 75 } },
     },
-    { kind: 'scheduler', external: { host: 'calypso-scheduler.prod.bank.internal' } },
+    { kind: 'scheduler', external: { host: 'calypso-scheduler.prod.bank.internal', cidrs: ['10.10.8.21/32'] } },
   ],
 };
 

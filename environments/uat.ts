@@ -4,13 +4,26 @@
  * provisioner rather than a filer, and cert-manager issues the certificate.
  */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, NODE_SIZES, nodePool, SECRET_STORES, STORAGE_CLASSES } from './shared/defaults';
+import {
+  calypsoImages,
+  CORPORATE_LDAP,
+  database,
+  javaStore,
+  ldapBind,
+  NODE_SIZES,
+  nodePool,
+  SECRET_STORES,
+  STORAGE_CLASSES,
+} from './shared/defaults';
 
 const uat: EnvironmentSpec = {
   name: 'uat',
   tier: 'uat',
   images: calypsoImages('18.0.0.12'),
-  database: database('uat', 'oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT'),
+  // Two RAC nodes behind the listener.
+  database: database('uat', 'oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT', {
+    cidrs: ['10.41.1.20/32', '10.41.1.21/32'],
+  }),
   secretStore: SECRET_STORES.nonProd,
   placement: {
     nodePools: [
@@ -43,6 +56,17 @@ const uat: EnvironmentSpec = {
       { server: 'engineserver-trading', host: 'calypso-admin.uat.bank.internal', port: 'admin' },
     ],
   },
+  network: {
+    externalSystems: [
+      CORPORATE_LDAP,
+      { name: 'bloomberg-bpipe-beta', cidrs: ['10.70.1.0/29'], ports: [8194], servers: ['marketdata-server'] },
+      { name: 'mq-gateway-uat', cidrs: ['10.50.3.0/28'], ports: [1414], servers: ['engineserver-trading', 'engineserver-accounting'] },
+    ],
+  },
+  access: { readOnlyGroups: ['calypso-uat-readonly', 'calypso-uat-testers'] },
+  // The keystore only where a server accepts TLS connections; every server trusts the bank's CAs.
+  tls: { keystore: javaStore('uat', 'keystore', ['eventserver', 'authserver', 'dataserver']), truststore: javaStore('uat', 'truststore') },
+  ldap: ldapBind('uat'),
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi', nodePool: 'core', storage: { size: '20Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

@@ -9,6 +9,10 @@ import { Construct } from 'constructs';
 import { CalypsoEnvironment } from './calypso-environment';
 import { CalypsoServer } from './calypso-server';
 import { CalypsoExternalSecret } from './external-secret';
+import { CalypsoAccessControl } from './access-control';
+import { CalypsoCredentials } from './credentials';
+import { enableDebug } from './debug-mode';
+import { CalypsoNetworkPolicies } from './network-policies';
 import { resolveEnvironmentSpec, type EnvironmentSpec, type ResolvedEnvironmentSpec } from './environment-spec';
 import { addHighAvailability } from './high-availability';
 
@@ -32,6 +36,8 @@ export class CalypsoPlatform extends Construct {
   public readonly chart: Chart;
   /** The servers by name, in spec order. */
   public readonly servers: ReadonlyMap<string, CalypsoServer>;
+  /** Default-deny and the allow rules derived from the dependency graph and the spec. */
+  public readonly networkPolicies: CalypsoNetworkPolicies;
 
   /** Throws SpecError listing every problem with the spec before building anything. */
   public constructor(scope: Construct, id: string, props: CalypsoPlatformProps) {
@@ -75,5 +81,10 @@ export class CalypsoPlatform extends Construct {
       servers.get(name)?.dependsOn(...dependencies.map((dep) => servers.get(dep) as CalypsoServer));
     }
     addHighAvailability(this);
+    // Security: credentials, debug mode, network policies from the graph, people's access.
+    new CalypsoCredentials(this.chart, 'Credentials', { environment: env, servers: [...servers.values()] });
+    for (const name of props.spec.debug?.servers ?? []) enableDebug(servers.get(name) as CalypsoServer, props.spec.debug?.port);
+    this.networkPolicies = new CalypsoNetworkPolicies(this.chart, 'NetworkPolicies', { environment: env, servers: [...servers.values()] });
+    new CalypsoAccessControl(this.chart, 'AccessControl', { environment: env, access: props.spec.access });
   }
 }

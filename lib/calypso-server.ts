@@ -12,6 +12,7 @@ import type { CalypsoEnvironment } from './calypso-environment';
 import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from './container-resources';
 import { ProblemCollector, SpecError } from './errors';
 import { imageName } from './image';
+import { serverPorts, type NamedPort } from './image-contract';
 import { jvmEnvironment } from './jvm';
 import { selectorLabels } from './names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
@@ -71,11 +72,14 @@ export class CalypsoServer extends Construct {
   public readonly serviceAccount?: k8s.KubeServiceAccount;
   /** The properties ConfigMap; undefined for an external server. */
   public readonly propertiesConfigMap?: k8s.KubeConfigMap;
+  /** The ports the server serves, as its Service publishes them (health port first). */
+  public readonly ports: readonly NamedPort[];
 
   private readonly podSpec: Mutable<k8s.PodSpec> = { containers: [] };
   private readonly initContainers: k8s.Container[] = [];
   private readonly volumes: k8s.Volume[] = [];
   private readonly mounts: k8s.VolumeMount[] = [];
+  private readonly containerPorts: k8s.ContainerPort[] = [];
   private readonly appEnv: k8s.EnvVar[] = [];
   private readonly podAnnotations: Record<string, string> = {};
   private readonly workloadSpec: {
@@ -97,7 +101,8 @@ export class CalypsoServer extends Construct {
     environment.registerServer(this.name, this.resolved.startupBudgetSeconds);
 
     const contract = environment.contract;
-    const ports = [contract.health.port, ...contract.servicePorts[this.resolved.kind]];
+    const ports = serverPorts(contract, this.resolved.kind);
+    this.ports = ports;
     const external = this.resolved.external;
     this.service = new k8s.KubeService(this, 'Service', {
       metadata: this.metadata(),
@@ -176,6 +181,28 @@ export class CalypsoServer extends Construct {
     this.appEnv.push({ name, value });
   }
 
+  /**
+   * Appends flags to the JVM options variable (JAVA_OPTS) of the server container.
+   * Throws for an external server, which has no container.
+   */
+  public addJavaOptions(...options: string[]): void {
+    const variable = this.appEnv.find((env) => env.name === this.environment.contract.jvm.javaOptsVariable);
+    if (!this.workload || !variable) throw this.problem('jvm', 'an external server runs no JVM in the cluster');
+    (variable as Mutable<k8s.EnvVar>).value = [variable.value, ...options].filter(Boolean).join(' ');
+  }
+
+  /**
+   * Adds a port to the server container only (not to the Service), e.g. a
+   * debug port reached through `kubectl port-forward`.
+   */
+  public addContainerPort(port: NamedPort): void {
+    if (!this.workload) throw this.problem('ports', 'an external server has no container in the cluster');
+    if (this.containerPorts.some((existing) => existing.name === port.name || existing.containerPort === port.port)) {
+      throw this.problem('ports', `port ${port.name} ${port.port} clashes with a port the server already has`);
+    }
+    this.containerPorts.push({ name: port.name, containerPort: port.port, protocol: 'TCP' });
+  }
+
   /** Adds an annotation to the pod template. */
   public addPodAnnotation(key: string, value: string): void {
     this.podAnnotations[key] = value;
@@ -217,6 +244,7 @@ export class CalypsoServer extends Construct {
   }
 
   private buildPod(containerPorts: k8s.ContainerPort[]): void {
+    this.containerPorts.push(...containerPorts);
     const env = this.environment;
     const contract = env.contract;
     const server = this.resolved;
@@ -280,7 +308,7 @@ export class CalypsoServer extends Construct {
           name: server.kind,
           image: imageName(env.settings.images.application),
           imagePullPolicy: 'IfNotPresent',
-          ports: containerPorts,
+          ports: this.containerPorts,
           env: this.appEnv,
           resources: {
             requests: { cpu, memory },

@@ -13,6 +13,8 @@ import type { IngressSpec } from './ingress-spec';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
 import { propertyKeyProblem, type PropertyMap } from './properties';
 import type { RemoteSecretRef, SecretStoreRef } from './external-secret';
+import type { DatabaseNetwork } from './network-spec';
+import { securityProblems, type SecuritySettings } from './security-spec';
 import { CORE_KINDS, SERVER_PRESETS } from './server-kinds';
 import { resolveServer, type ResolvedServer, type ServerSpec } from './server-spec';
 
@@ -44,6 +46,8 @@ export interface DatabaseSpec {
   readonly driverClass?: string;
   /** Where the database user and password live in the secret manager. */
   readonly credentials: DatabaseCredentials;
+  /** The database hosts' addresses and port, for the egress network policy (required by CalypsoPlatform). */
+  readonly network?: DatabaseNetwork;
 }
 
 /** The database credentials: fetched by the External Secrets Operator into a Secret with `username` and `password`. */
@@ -73,7 +77,7 @@ export interface ImagesSpec {
 }
 
 /** Everything about an environment except its servers. */
-export interface EnvironmentSettings extends HighAvailabilitySettings {
+export interface EnvironmentSettings extends HighAvailabilitySettings, SecuritySettings {
   /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
   readonly name: string;
   /** Tier: dev, uat or prod. */
@@ -155,7 +159,12 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
   for (const field of ['username', 'password'] as const) {
     if (!db.credentials[field]?.key) fail(`database.credentials.${field}`, 'needs the key of the value in the secret manager');
   }
-  if (!isDnsSubdomain(settings.secretStore?.name ?? '')) {
+  if (settings.secretStore === undefined) {
+    fail(
+      'secretStore',
+      'credentials (database, keystores, LDAP bind) are read from a secret store; name a SecretStore or ClusterSecretStore',
+    );
+  } else if (!isDnsSubdomain(settings.secretStore.name ?? '')) {
     fail('secretStore.name', `"${settings.secretStore?.name ?? ''}" is not the name of a SecretStore or ClusterSecretStore`);
   }
   if (settings.secretStore?.kind !== undefined && !['SecretStore', 'ClusterSecretStore'].includes(settings.secretStore.kind)) {
@@ -238,6 +247,8 @@ export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironme
     problems.serverProblem(cycle[0], 'dependsOn', `dependency cycle: ${cycle.join(' -> ')}`);
   }
   highAvailabilityProblems(spec, servers, problems);
+
+  securityProblems(spec, problems);
 
   problems.throwIfAny();
   return { spec, servers, dependencies };

@@ -27,6 +27,12 @@ export interface RemoteSecretRef {
    * @default - the whole value
    */
   readonly property?: string;
+  /**
+   * How the operator decodes the value: `Base64` for binary files (keystores)
+   * kept base64-encoded in the secret manager.
+   * @default - the value as stored
+   */
+  readonly decodingStrategy?: 'None' | 'Base64' | 'Base64URL' | 'Auto';
 }
 
 /** Props of a CalypsoExternalSecret. */
@@ -68,7 +74,13 @@ export class CalypsoExternalSecret extends Construct {
         target: { name: props.name, creationPolicy: eso.ExternalSecretSpecTargetCreationPolicy.OWNER },
         data: Object.entries(props.data).map(([secretKey, remote]) => ({
           secretKey,
-          remoteRef: remote.property === undefined ? { key: remote.key } : { key: remote.key, property: remote.property },
+          remoteRef: {
+            key: remote.key,
+            ...(remote.property === undefined ? {} : { property: remote.property }),
+            ...(remote.decodingStrategy === undefined
+              ? {}
+              : { decodingStrategy: remote.decodingStrategy as eso.ExternalSecretSpecDataRemoteRefDecodingStrategy }),
+          },
         })),
       },
     });

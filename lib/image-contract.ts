@@ -134,6 +134,36 @@ export interface ImageContract {
    */
   readonly credentialsDirectory: string;
   /**
+   * ASSUMED: where a server reads its TLS keystore and truststore as files
+   * (the store, and its password in a file of its own), in the format named
+   * here. The start script is assumed to pass them to the JVM, as it does
+   * with the database credentials.
+   * @default /var/run/secrets/calypso/keystore/keystore.p12 and /var/run/secrets/calypso/truststore/truststore.p12, each with a `password` file, PKCS12
+   */
+  readonly tls: {
+    readonly keystoreDirectory: string;
+    readonly keystoreFile: string;
+    readonly truststoreDirectory: string;
+    readonly truststoreFile: string;
+    readonly passwordFile: string;
+  };
+  /**
+   * ASSUMED: where the Authserver reads its LDAP bind DN and password as files.
+   * @default files `bind-dn` and `password` in /var/run/secrets/calypso/ldap
+   */
+  readonly ldapBind: {
+    readonly directory: string;
+    readonly bindDnFile: string;
+    readonly passwordFile: string;
+  };
+  /**
+   * ASSUMED: a port the image does not use, for the JDWP debug agent in
+   * non-prod debug mode. (The `-agentlib:jdwp` flag itself is a JVM fact and
+   * reaches the JVM through JAVA_OPTS, which the start scripts read.)
+   * @default jdwp 5005
+   */
+  readonly debugPort: NamedPort;
+  /**
    * ASSUMED: the image has a shell; preStop waits this long so endpoints drop
    * the pod before the JVM gets SIGTERM.
    * @default ['sh', '-c', 'sleep 10']
@@ -218,6 +248,15 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
   user: { uid: 1000, gid: 1000 },
   paths: { tmp: '/tmp', work: '/opt/calypso/work', logs: '/var/log/calypso' },
   credentialsDirectory: '/var/run/secrets/calypso/database',
+  tls: {
+    keystoreDirectory: '/var/run/secrets/calypso/keystore',
+    keystoreFile: 'keystore.p12',
+    truststoreDirectory: '/var/run/secrets/calypso/truststore',
+    truststoreFile: 'truststore.p12',
+    passwordFile: 'password',
+  },
+  ldapBind: { directory: '/var/run/secrets/calypso/ldap', bindDnFile: 'bind-dn', passwordFile: 'password' },
+  debugPort: { name: 'jdwp', port: 5005 },
   preStopCommand: ['sh', '-c', 'sleep 10'],
   stateDirectories: { eventserver: '/opt/calypso/activemq-data' },
   sharedFilesDirectory: '/opt/calypso/shared',
@@ -241,4 +280,9 @@ export function resolveImageContract(overrides: ImageContractOverrides = {}): Im
     merged[key] = isObject(base) && isObject(value) ? { ...base, ...value } : value;
   }
   return merged as unknown as ImageContract;
+}
+
+/** The ports a server serves, which its Service publishes: the health (management) port, then the kind's service ports. */
+export function serverPorts(contract: ImageContract, kind: ServerKind): readonly NamedPort[] {
+  return [contract.health.port, ...contract.servicePorts[kind]];
 }

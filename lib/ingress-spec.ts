@@ -70,6 +70,15 @@ export interface IngressSpec {
    * @default 'ingress'
    */
   readonly exposure?: IngressExposure;
+  /**
+   * With `exposure: 'nodePort'`: the addresses node-port traffic arrives
+   * from, which the network policy admits on the routed ports. kube-proxy
+   * rewrites the source to the node's address, so this is the local
+   * cluster's node network (minikube's Docker driver: 192.168.49.0/24).
+   * Required with node ports; never "everyone".
+   * @default - none
+   */
+  readonly nodePortSources?: readonly string[];
 }
 
 /** How an environment's routes reach clients. */

@@ -4,6 +4,7 @@
  * Service ports, hosts are DNS names, no two routes share a host and path,
  * prod has TLS and never NodePort. Plain data; no cdk8s here.
  */
+import { cidrProblem } from './cidr';
 import type { Tier } from './environment-spec';
 import type { ProblemCollector } from './errors';
 import type { ImageContract } from './image-contract';
@@ -43,7 +44,18 @@ export function ingressProblems(
   if (exposure === 'nodePort') {
     if (tier === 'prod') fail('ingress.exposure', 'prod exposes servers through the ingress controller only, never on node ports');
     if (ingress.tls !== undefined) fail('ingress.tls', 'a NodePort Service cannot terminate TLS; TLS needs exposure ingress');
-  } else if (ingress.tls === undefined && tier === 'prod') {
+    const sources = ingress.nodePortSources ?? [];
+    if (sources.length === 0) {
+      fail('ingress.nodePortSources', 'node ports need the addresses their traffic comes from (the node network), e.g. 192.168.49.0/24');
+    }
+    for (const source of sources) {
+      const problem = cidrProblem(source);
+      if (problem) fail('ingress.nodePortSources', problem);
+    }
+  } else if (ingress.nodePortSources !== undefined) {
+    fail('ingress.nodePortSources', 'only node ports take sources; the ingress controller is admitted by its namespace');
+  }
+  if (exposure !== 'nodePort' && ingress.tls === undefined && tier === 'prod') {
     fail('ingress.tls', 'prod serves every host over TLS; give tls.secretName or tls.clusterIssuer');
   }
   if (ingress.className !== undefined && !isDnsSubdomain(ingress.className)) {

@@ -14,6 +14,13 @@ import { SERVER_KINDS, SERVER_PRESETS, isServerKind, type ServerKind, type Serve
 export interface ExternalServerOptions {
   /** DNS name the in-cluster Service points at (ExternalName). */
   readonly host: string;
+  /**
+   * Addresses (CIDRs) the server runs at: network policies let its dependents
+   * reach it there, and admit it to the servers it depends on. Required by
+   * CalypsoPlatform, which denies all other traffic.
+   * @default - none
+   */
+  readonly cidrs?: readonly string[];
 }
 
 /** Options of one Calypso server; everything but `kind` has a default from the preset. */

@@ -82,7 +82,10 @@ describe('HorizontalPodAutoscaler', () => {
 
 describe('VerticalPodAutoscaler', () => {
   const spec = {
-    ...specWith({ kind: 'calculator', autoscaling: { maxReplicas: 4 } }, { kind: 'scheduler', external: { host: 'scheduler.example' } }),
+    ...specWith(
+      { kind: 'calculator', autoscaling: { maxReplicas: 4 } },
+      { kind: 'scheduler', external: { host: 'scheduler.example', cidrs: ['10.60.4.10/32'] } },
+    ),
     verticalAutoscaling: { recommendFor: 'singletons' as const },
   };
   const manifests = render(spec);
@@ -216,7 +219,7 @@ describe('autoscaling rules', () => {
 
   test('a VPA for an unknown or external server', () => {
     const spec = {
-      ...specWith({ kind: 'scheduler', external: { host: 'scheduler.example' } }),
+      ...specWith({ kind: 'scheduler', external: { host: 'scheduler.example', cidrs: ['10.60.4.10/32'] } }),
       verticalAutoscaling: { recommendFor: ['riskserver', 'scheduler'] },
     };
     const message = refusal(spec);

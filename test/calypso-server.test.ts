@@ -197,7 +197,7 @@ describe('probes, JVM and shutdown', () => {
 
 describe('external servers', () => {
   const spec = specWith(
-    { kind: 'scheduler', external: { host: 'scheduler.onprem.example' } },
+    { kind: 'scheduler', external: { host: 'scheduler.onprem.example', cidrs: ['10.10.8.21/32'] } },
     { kind: 'calculator', dependsOn: ['dataserver', 'scheduler'] },
   );
   const output = render(spec);

@@ -21,6 +21,7 @@ export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentS
     database: {
       vendor: 'postgresql',
       jdbcUrl: 'jdbc:postgresql://db:5432/calypso',
+      network: { cidrs: ['10.0.0.10/32'] },
       credentials: {
         username: { key: 'calypso/test/database', property: 'username' },
         password: { key: 'calypso/test/database', property: 'password' },

@@ -91,12 +91,19 @@ describe('NodePort for local clusters', () => {
   const manifests = render(
     withIngress({
       exposure: 'nodePort',
+      nodePortSources: ['192.168.49.0/24'],
       routes: [
         { server: 'presentation-server', host: 'localhost', nodePort: 30080 },
         { server: 'engineserver', host: 'localhost', port: 'admin', nodePort: 30140 },
       ],
     }),
   );
+
+  test('the network policy admits the node network, not the controller namespace, on exactly the routed port', () => {
+    const policy = find(manifests, 'NetworkPolicy', 'engineserver').spec as { ingress: { from?: unknown[]; ports: unknown[] }[] };
+    expect(policy.ingress).toContainEqual({ from: [{ ipBlock: { cidr: '192.168.49.0/24' } }], ports: [{ protocol: 'TCP', port: 8140 }] });
+    expect(JSON.stringify(policy.ingress)).not.toContain('ingress-nginx');
+  });
 
   test('a <server>-nodeport Service per exposed server, selecting its pods, and no Ingress', () => {
     expect(ofKind(manifests, 'Ingress')).toEqual([]);
@@ -138,7 +145,7 @@ describe('ingress rules', () => {
     [
       'a route to an external server',
       {
-        ...specWith({ kind: 'scheduler', external: { host: 's.example' } }),
+        ...specWith({ kind: 'scheduler', external: { host: 's.example', cidrs: ['10.60.4.10/32'] } }),
         ingress: { routes: [{ server: 'scheduler', host: 's.test.example' }] },
       },
       '[test] field ingress.routes[0].server: scheduler runs outside the cluster (external); expose it where it runs',
@@ -160,18 +167,19 @@ describe('ingress rules', () => {
     ],
     [
       'NodePort in prod',
-      withIngress({ exposure: 'nodePort', routes: [{ ...route, nodePort: 30080 }] }, 'prod'),
+      withIngress({ exposure: 'nodePort', nodePortSources: ['192.168.49.0/24'], routes: [{ ...route, nodePort: 30080 }] }, 'prod'),
       '[test] field ingress.exposure: prod exposes servers through the ingress controller only, never on node ports',
     ],
     [
       'a node port outside the range',
-      withIngress({ exposure: 'nodePort', routes: [{ ...route, nodePort: 8080 }] }),
+      withIngress({ exposure: 'nodePort', nodePortSources: ['192.168.49.0/24'], routes: [{ ...route, nodePort: 8080 }] }),
       '[test] field ingress.routes[0].nodePort: 8080 is outside the node port range 30000-32767',
     ],
     [
       'a node port taken twice',
       withIngress({
         exposure: 'nodePort',
+        nodePortSources: ['192.168.49.0/24'],
         routes: [
           { ...route, nodePort: 30080 },
           { server: 'authserver', host: 'localhost', nodePort: 30080 },
@@ -181,7 +189,7 @@ describe('ingress rules', () => {
     ],
     [
       'a NodePort route without a node port',
-      withIngress({ exposure: 'nodePort', routes: [route] }),
+      withIngress({ exposure: 'nodePort', nodePortSources: ['192.168.49.0/24'], routes: [route] }),
       '[test] field ingress.routes[0].nodePort: exposure nodePort needs a node port for every route (30000-32767)',
     ],
     [
@@ -191,10 +199,30 @@ describe('ingress rules', () => {
     ],
     [
       'TLS on NodePort',
-      withIngress({ exposure: 'nodePort', tls: { clusterIssuer: 'ca' }, routes: [{ ...route, nodePort: 30080 }] }),
+      withIngress({
+        exposure: 'nodePort',
+        nodePortSources: ['192.168.49.0/24'],
+        tls: { clusterIssuer: 'ca' },
+        routes: [{ ...route, nodePort: 30080 }],
+      }),
       '[test] field ingress.tls: a NodePort Service cannot terminate TLS; TLS needs exposure ingress',
     ],
     ['no routes', withIngress({ routes: [] }), '[test] field ingress.routes: exposes nothing; leave ingress out instead'],
+    [
+      'node ports without the addresses their traffic comes from',
+      withIngress({ exposure: 'nodePort', routes: [{ ...route, nodePort: 30080 }] }),
+      '[test] field ingress.nodePortSources: node ports need the addresses their traffic comes from (the node network), e.g. 192.168.49.0/24',
+    ],
+    [
+      'node port sources that are not CIDRs',
+      withIngress({ exposure: 'nodePort', nodePortSources: ['minikube'], routes: [{ ...route, nodePort: 30080 }] }),
+      '[test] field ingress.nodePortSources: "minikube" is not',
+    ],
+    [
+      'node port sources without node ports',
+      withIngress({ nodePortSources: ['192.168.49.0/24'], routes: [route] }),
+      '[test] field ingress.nodePortSources: only node ports take sources; the ingress controller is admitted by its namespace',
+    ],
   ])('%s', (_case, spec, message) => {
     expect(refusal(spec)).toContain(message);
   });

@@ -162,7 +162,13 @@ describe('placement rules', () => {
     ],
     [
       'a pool on an external server',
-      { ...pooledSpec(), servers: [...pooledSpec().servers, { kind: 'scheduler', external: { host: 's.example' }, nodePool: 'core' }] },
+      {
+        ...pooledSpec(),
+        servers: [
+          ...pooledSpec().servers,
+          { kind: 'scheduler', external: { host: 's.example', cidrs: ['10.60.4.10/32'] }, nodePool: 'core' },
+        ],
+      },
       '[test] server scheduler, field nodePool: the server runs outside the cluster (external); it has no pods to place in core',
     ],
     [

@@ -179,7 +179,7 @@ describe('storage rules', () => {
       'a shared volume mounted by an external server',
       {
         ...withShared({ type: 'storage-class', storageClass: 'filer-nfs' }, ['scheduler']),
-        servers: specWith({ kind: 'scheduler', external: { host: 's.example' } }).servers,
+        servers: specWith({ kind: 'scheduler', external: { host: 's.example', cidrs: ['10.60.4.10/32'] } }).servers,
       },
       '[test] field storage.sharedFiles.mountedBy: scheduler runs outside the cluster (external); it cannot mount the volume',
     ],

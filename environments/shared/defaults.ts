@@ -3,7 +3,19 @@
  * differs from this, so a difference between dev, UAT and prod is visible as
  * a difference in data.
  */
-import type { DatabaseSpec, ImagesSpec, NodePoolSpec, NodeSize, NodeTaint, SecretStoreRef, StorageClassKind } from '../../lib';
+import type {
+  DatabaseNetwork,
+  DatabaseSpec,
+  ExternalSystem,
+  ImagesSpec,
+  JavaStoreSpec,
+  LdapBindSpec,
+  NodePoolSpec,
+  NodeSize,
+  NodeTaint,
+  SecretStoreRef,
+  StorageClassKind,
+} from '../../lib';
 
 /** The bank's registry; images are built from calypso-application by the image pipeline. */
 export const REGISTRY = 'registry.bank.internal/calypso';
@@ -22,11 +34,38 @@ export function secretPath(environment: string, credential: string): string {
   return `calypso/${environment}/${credential}`;
 }
 
-/** An environment's database; the credentials live at `calypso/<env>/database` (properties username, password). */
-export function database(environment: string, vendor: DatabaseSpec['vendor'], jdbcUrl: string): DatabaseSpec {
+/**
+ * An environment's database; the credentials live at `calypso/<env>/database`
+ * (properties username, password). `network` gives the database hosts'
+ * addresses for the egress network policy; the port comes from the JDBC URL.
+ */
+export function database(environment: string, vendor: DatabaseSpec['vendor'], jdbcUrl: string, network: DatabaseNetwork): DatabaseSpec {
   const key = secretPath(environment, 'database');
-  return { vendor, jdbcUrl, credentials: { username: { key, property: 'username' }, password: { key, property: 'password' } } };
+  return { vendor, jdbcUrl, network, credentials: { username: { key, property: 'username' }, password: { key, property: 'password' } } };
 }
+
+/**
+ * A Java keystore or truststore kept at `calypso/<env>/tls/<store>`: the
+ * PKCS12 file base64-encoded in property `file`, its password in `password`.
+ */
+export function javaStore(environment: string, store: 'keystore' | 'truststore', servers?: readonly string[]): JavaStoreSpec {
+  const key = secretPath(environment, `tls/${store}`);
+  return { file: { key, property: 'file', decodingStrategy: 'Base64' }, password: { key, property: 'password' }, servers };
+}
+
+/** The Authserver's LDAP bind at `calypso/<env>/ldap-bind` (properties bind-dn, password). */
+export function ldapBind(environment: string): LdapBindSpec {
+  const key = secretPath(environment, 'ldap-bind');
+  return { bindDn: { key, property: 'bind-dn' }, password: { key, property: 'password' } };
+}
+
+/** The corporate directory (LDAPS) the Authservers of UAT and prod bind to. */
+export const CORPORATE_LDAP: ExternalSystem = {
+  name: 'corporate-ldap',
+  cidrs: ['10.10.20.11/32', '10.10.20.12/32'],
+  ports: [636],
+  servers: ['authserver'],
+};
 
 /** The ClusterSecretStores the External Secrets Operator reads from: prod has its own. */
 export const SECRET_STORES = {

@@ -1,0 +1,46 @@
+/**
+ * The servers of an environment spec as the security rules see them: which
+ * names exist, which run in the cluster, and which ports each serves. Lets
+ * every rule that names a server report an unknown or external one the same
+ * way.
+ */
+import type { EnvironmentSpec } from './environment-spec';
+import { resolveImageContract, serverPorts, type ImageContract, type NamedPort } from './image-contract';
+import { isServerKind, SERVER_PRESETS } from './server-kinds';
+
+/** Lookups over the servers of one spec. */
+export class ServerDirectory {
+  /** Every server name, in spec order. */
+  public readonly names: readonly string[];
+  public readonly contract: ImageContract;
+  private readonly servers: EnvironmentSpec['servers'];
+
+  public constructor(spec: EnvironmentSpec) {
+    this.contract = resolveImageContract(spec.imageContract);
+    this.servers = spec.servers;
+    this.names = spec.servers.map((server) => server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?');
+  }
+
+  /** The ports a server serves, or undefined for an unknown name or kind. */
+  public ports(name: string): readonly NamedPort[] | undefined {
+    const server = this.servers[this.names.indexOf(name)];
+    return server && isServerKind(server.kind) ? serverPorts(this.contract, server.kind) : undefined;
+  }
+
+  /** The service ports of a server (without the management port): what may be exposed. */
+  public servicePorts(name: string): readonly NamedPort[] | undefined {
+    const server = this.servers[this.names.indexOf(name)];
+    return server && isServerKind(server.kind) ? this.contract.servicePorts[server.kind] : undefined;
+  }
+
+  /**
+   * Why `name` cannot be given pods' rules (`what` says what is asked of it),
+   * or undefined when it is a server running in the cluster.
+   */
+  public podServerProblem(name: string, what: string): string | undefined {
+    const index = this.names.indexOf(name);
+    if (index < 0) return `"${name}" is not a server of this environment (servers: ${this.names.join(', ')})`;
+    if (this.servers[index].external !== undefined) return `"${name}" runs outside the cluster; ${what}`;
+    return undefined;
+  }
+}
