@@ -7,6 +7,7 @@ import { Chart } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import { CalypsoEnvironment } from './calypso-environment';
+import { CalypsoMonitoring } from './calypso-monitoring';
 import { CalypsoServer } from './calypso-server';
 import { CalypsoExternalSecret } from './external-secret';
 import { resolveEnvironmentSpec, type EnvironmentSpec, type ResolvedEnvironmentSpec } from './environment-spec';
@@ -72,6 +73,13 @@ export class CalypsoPlatform extends Construct {
     this.servers = servers;
     for (const [name, dependencies] of this.resolvedSpec.dependencies) {
       servers.get(name)?.dependsOn(...dependencies.map((dep) => servers.get(dep) as CalypsoServer));
+    }
+    if (props.spec.monitoring) {
+      new CalypsoMonitoring(this.chart, 'Monitoring', {
+        environment: env,
+        monitoring: props.spec.monitoring,
+        servers: [...servers.values()],
+      });
     }
   }
 }

@@ -9,6 +9,7 @@ import { ProblemCollector } from './errors';
 import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import { type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
+import { monitoringProblems, type MonitoringSpec } from './monitoring-spec';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
 import { propertyKeyProblem, type PropertyMap } from './properties';
 import type { RemoteSecretRef, SecretStoreRef } from './external-secret';
@@ -108,6 +109,11 @@ export interface EnvironmentSettings {
    * @default - the documented defaults
    */
   readonly imageContract?: ImageContractOverrides;
+  /**
+   * ServiceMonitors, alert rules, log collector hints and the event exporter.
+   * @default - none: the cluster may have no Prometheus operator
+   */
+  readonly monitoring?: MonitoringSpec;
 }
 
 /** A whole environment. */
@@ -187,6 +193,7 @@ export interface ResolvedEnvironmentSpec {
 export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironmentSpec {
   const problems = new ProblemCollector(spec.name);
   settingsProblems(spec, problems);
+  monitoringProblems(spec, problems);
 
   const servers: ResolvedServer[] = [];
   for (const server of spec.servers) {

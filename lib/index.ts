@@ -1,15 +1,20 @@
 /** Public API of calypso-k8s: what other teams import into their charts. */
+export * from './alert-rules';
 export * from './calypso-environment';
+export * from './calypso-monitoring';
 export * from './calypso-platform';
 export * from './calypso-server';
 export * from './dependency-graph';
 export * from './environment-spec';
 export * from './errors';
+export * from './event-exporter';
 export * from './external-secret';
 export * from './image';
 export * from './image-contract';
 export * from './ingress-spec';
 export * from './jvm';
+export * from './logging';
+export * from './monitoring-spec';
 export * from './names';
 export * from './pod-security';
 export * from './probes';
@@ -17,3 +22,4 @@ export * from './properties';
 export * from './quantity';
 export * from './server-kinds';
 export * from './server-spec';
+export * from './service-monitor';
