@@ -1,6 +1,6 @@
 /** Prod: the full set of servers at production sizes; the Scheduler runs on premise. */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, database, EVENT_EXPORTER, monitoring, SECRET_STORES } from './shared/defaults';
 
 const prod: EnvironmentSpec = {
   name: 'prod',
@@ -8,6 +8,7 @@ const prod: EnvironmentSpec = {
   images: calypsoImages('18.0.0.12'),
   database: database('prod', 'oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD'),
   secretStore: SECRET_STORES.prod,
+  monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi' },
     { kind: 'authserver', replicas: 2 },

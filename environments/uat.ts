@@ -1,6 +1,6 @@
 /** UAT: production-like (every server prod has), with fewer replicas. */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, database, EVENT_EXPORTER, monitoring, SECRET_STORES } from './shared/defaults';
 
 const uat: EnvironmentSpec = {
   name: 'uat',
@@ -8,6 +8,7 @@ const uat: EnvironmentSpec = {
   images: calypsoImages('18.0.0.12'),
   database: database('uat', 'oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT'),
   secretStore: SECRET_STORES.nonProd,
+  monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi' },
     { kind: 'authserver', replicas: 2 },

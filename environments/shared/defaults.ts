@@ -3,7 +3,7 @@
  * differs from this, so a difference between dev, UAT and prod is visible as
  * a difference in data.
  */
-import type { DatabaseSpec, ImagesSpec, SecretStoreRef } from '../../lib';
+import type { DatabaseSpec, EventExporterSpec, ImagesSpec, MonitoringSpec, SecretStoreRef } from '../../lib';
 
 /** The bank's registry; images are built from calypso-application by the image pipeline. */
 export const REGISTRY = 'registry.bank.internal/calypso';
@@ -33,3 +33,23 @@ export const SECRET_STORES = {
   nonProd: { name: 'vault-calypso-nonprod', kind: 'ClusterSecretStore' },
   prod: { name: 'vault-calypso-prod', kind: 'ClusterSecretStore' },
 } as const satisfies Record<string, SecretStoreRef>;
+
+/**
+ * Where this repository's files are browsed, at the branch the clusters follow: alert runbook
+ * links point at `docs/runbooks/<Alert>.md` under it.
+ */
+export const RUNBOOK_BASE_URL = 'https://git.bank.internal/calypso/calypso-k8s/-/blob/main';
+
+/** The Kubernetes event exporter, pinned to a release (mirror it into the bank's registry if pulls from ghcr.io are blocked). */
+export const EVENT_EXPORTER: EventExporterSpec = {
+  image: { repository: 'ghcr.io/resmoio/kubernetes-event-exporter', tag: 'v1.7' },
+};
+
+/**
+ * Monitoring as the clusters' kube-prometheus-stack (Helm release `kube-prometheus-stack`)
+ * selects it: its Prometheus picks ServiceMonitors and PrometheusRules labelled with the release.
+ */
+export function monitoring(options: Partial<MonitoringSpec> = {}): MonitoringSpec {
+  const release = { release: 'kube-prometheus-stack' };
+  return { runbookBaseUrl: RUNBOOK_BASE_URL, serviceMonitorLabels: release, prometheusRuleLabels: release, ...options };
+}
