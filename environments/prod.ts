@@ -8,8 +8,10 @@ import {
   calypsoImages,
   CORPORATE_LDAP,
   database,
+  EVENT_EXPORTER,
   javaStore,
   ldapBind,
+  monitoring,
   NODE_SIZES,
   nodePool,
   SECRET_STORES,
@@ -50,6 +52,8 @@ const prod: EnvironmentSpec = {
     ],
   },
   network: {
+    // The prod cluster's control plane, which the event exporter reads events from.
+    apiServer: { cidrs: ['10.30.0.0/28'], port: 6443 },
     externalSystems: [
       CORPORATE_LDAP,
       { name: 'bloomberg-bpipe', cidrs: ['10.70.10.0/29'], ports: [8194], servers: ['marketdata-server'] },
@@ -64,6 +68,7 @@ const prod: EnvironmentSpec = {
     truststore: javaStore('prod', 'truststore'),
   },
   ldap: ldapBind('prod'),
+  monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi', nodePool: 'core', storage: { size: '50Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

@@ -8,8 +8,10 @@ import {
   calypsoImages,
   CORPORATE_LDAP,
   database,
+  EVENT_EXPORTER,
   javaStore,
   ldapBind,
+  monitoring,
   NODE_SIZES,
   nodePool,
   SECRET_STORES,
@@ -57,6 +59,8 @@ const uat: EnvironmentSpec = {
     ],
   },
   network: {
+    // The uat cluster's control plane, which the event exporter reads events from.
+    apiServer: { cidrs: ['10.20.0.0/28'], port: 6443 },
     externalSystems: [
       CORPORATE_LDAP,
       { name: 'bloomberg-bpipe-beta', cidrs: ['10.70.1.0/29'], ports: [8194], servers: ['marketdata-server'] },
@@ -67,6 +71,7 @@ const uat: EnvironmentSpec = {
   // The keystore only where a server accepts TLS connections; every server trusts the bank's CAs.
   tls: { keystore: javaStore('uat', 'keystore', ['eventserver', 'authserver', 'dataserver']), truststore: javaStore('uat', 'truststore') },
   ldap: ldapBind('uat'),
+  monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi', nodePool: 'core', storage: { size: '20Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

@@ -7,6 +7,8 @@ import { Chart } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import { CalypsoEnvironment } from './calypso-environment';
+import { CalypsoMonitoring } from './calypso-monitoring';
+import { EVENT_EXPORTER_NAME } from './monitoring-spec';
 import { CalypsoServer } from './calypso-server';
 import { CalypsoExternalSecret } from './external-secret';
 import { CalypsoAccessControl } from './access-control';
@@ -86,5 +88,13 @@ export class CalypsoPlatform extends Construct {
     for (const name of props.spec.debug?.servers ?? []) enableDebug(servers.get(name) as CalypsoServer, props.spec.debug?.port);
     this.networkPolicies = new CalypsoNetworkPolicies(this.chart, 'NetworkPolicies', { environment: env, servers: [...servers.values()] });
     new CalypsoAccessControl(this.chart, 'AccessControl', { environment: env, access: props.spec.access });
+    if (props.spec.monitoring) {
+      new CalypsoMonitoring(this.chart, 'Monitoring', {
+        environment: env,
+        monitoring: props.spec.monitoring,
+        servers: [...servers.values()],
+      });
+      if (props.spec.monitoring.eventExporter) this.networkPolicies.allowApiServer(EVENT_EXPORTER_NAME);
+    }
   }
 }

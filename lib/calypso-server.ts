@@ -14,6 +14,7 @@ import { ProblemCollector, SpecError } from './errors';
 import { imageName } from './image';
 import { serverPorts, type NamedPort } from './image-contract';
 import { jvmEnvironment } from './jvm';
+import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from './logging';
 import { selectorLabels } from './names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
 import { serverProbes } from './probes';
@@ -253,6 +254,8 @@ export class CalypsoServer extends Construct {
     if (contract.environmentName.variable) variables[contract.environmentName.variable] = env.name;
     Object.assign(variables, jvmEnvironment(contract, server.heapBytes, calypsoOptions, server.extraJavaOptions));
     if (server.engines.length > 0) variables[contract.enginesVariable] = server.engines.join(',');
+    Object.assign(variables, structuredLoggingEnvironment(contract));
+    this.podAnnotations[LOG_FORMAT_ANNOTATION] = serverLogFormat(contract);
     this.appEnv.push(...envList(variables), ...envList(server.env));
 
     const emptyDir = (name: string, sizeLimit: string): k8s.Volume => ({

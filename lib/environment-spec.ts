@@ -10,6 +10,7 @@ import { highAvailabilityProblems, type HighAvailabilitySettings } from './high-
 import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import { type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
+import { monitoringProblems, type MonitoringSpec } from './monitoring-spec';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
 import { propertyKeyProblem, type PropertyMap } from './properties';
 import type { RemoteSecretRef, SecretStoreRef } from './external-secret';
@@ -113,6 +114,11 @@ export interface EnvironmentSettings extends HighAvailabilitySettings, SecurityS
    * @default - the documented defaults
    */
   readonly imageContract?: ImageContractOverrides;
+  /**
+   * ServiceMonitors, alert rules, log collector hints and the event exporter.
+   * @default - none: the cluster may have no Prometheus operator
+   */
+  readonly monitoring?: MonitoringSpec;
 }
 
 /** A whole environment. */
@@ -197,6 +203,7 @@ export interface ResolvedEnvironmentSpec {
 export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironmentSpec {
   const problems = new ProblemCollector(spec.name);
   settingsProblems(spec, problems);
+  monitoringProblems(spec, problems);
 
   const servers: ResolvedServer[] = [];
   for (const server of spec.servers) {

@@ -84,6 +84,29 @@ export interface ImageContract {
    */
   readonly metricsPath: string;
   /**
+   * ASSUMED: the metrics endpoint is Micrometer's Prometheus registry behind
+   * Spring Boot Actuator (what `/actuator/prometheus` is), which always
+   * carries the JVM meters `jvm_memory_used_bytes` and `jvm_memory_max_bytes`
+   * (label `area="heap"`). The heap alert relies on them; set to false when
+   * the endpoint is something else.
+   * @default true
+   */
+  readonly micrometerJvmMetrics: boolean;
+  /**
+   * ASSUMED: the server logs to stdout (the console), and this variable
+   * switches the console to one JSON object per line. Spring Boot 3.4+ reads
+   * `LOGGING_STRUCTURED_FORMAT_CONSOLE` (`ecs`, `logstash` or `gelf`); whether
+   * a Calypso release honours it depends on its logging configuration, which
+   * is not public. The format is also stated on the pod (annotation
+   * `calypso.io/log-format`) for the log collector. Set `formatVariable` to
+   * the empty string to leave the variable out (the annotation then says `text`).
+   * @default LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
+   */
+  readonly logging: {
+    readonly formatVariable: string;
+    readonly format: string;
+  };
+  /**
    * Ports each kind serves to other servers. DOCUMENTED: Engineserver web
    * admin on 8140. ASSUMED: the Eventserver's embedded ActiveMQ on 61616
    * (ActiveMQ's default), and an `app` port 8000 for every other server.
@@ -225,6 +248,8 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
     livenessPath: '/actuator/health/liveness',
   },
   metricsPath: '/actuator/prometheus',
+  micrometerJvmMetrics: true,
+  logging: { formatVariable: 'LOGGING_STRUCTURED_FORMAT_CONSOLE', format: 'ecs' },
   servicePorts: {
     eventserver: [{ name: 'jms', port: 61616 }],
     authserver: APP_PORT,

@@ -24,7 +24,14 @@ import { SpecError } from './errors';
 import type { NamedPort } from './image-contract';
 import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from './ingress-spec';
 import { selectorLabels } from './names';
-import { databasePort, DEFAULT_DNS, DEFAULT_MONITORING, NAMESPACE_NAME_LABEL, NETWORK_POLICY_NAMES } from './network-spec';
+import {
+  databasePort,
+  DEFAULT_API_SERVER_PORT,
+  DEFAULT_DNS,
+  DEFAULT_MONITORING,
+  NAMESPACE_NAME_LABEL,
+  NETWORK_POLICY_NAMES,
+} from './network-spec';
 
 /** Props of CalypsoNetworkPolicies. */
 export interface CalypsoNetworkPoliciesProps {
@@ -208,6 +215,28 @@ export class CalypsoNetworkPolicies extends Construct {
    */
   public allowDatabase(component: string): void {
     if (!this.databaseClients.includes(component)) this.databaseClients.push(component);
+  }
+
+  /**
+   * Lets the pods of one component reach the Kubernetes API server at the
+   * addresses the spec gives (`network.apiServer`), in a policy of its own.
+   */
+  public allowApiServer(component: string): k8s.KubeNetworkPolicy {
+    const apiServer = this.environment.settings.network?.apiServer;
+    if (!apiServer?.cidrs.length) throw this.problem(`apiServer: ${component} needs the API server's addresses`);
+    return new k8s.KubeNetworkPolicy(this, 'ApiServer', {
+      metadata: { name: NETWORK_POLICY_NAMES.apiServer, labels: this.environment.labels('network-policy', 'apiserver') },
+      spec: {
+        podSelector: this.podsOf([component]),
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            to: cidrPeers(apiServer.cidrs),
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(apiServer.port ?? DEFAULT_API_SERVER_PORT) }],
+          },
+        ],
+      },
+    });
   }
 
   /** Selects the pods of the named components of this environment. */

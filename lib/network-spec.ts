@@ -76,7 +76,28 @@ export interface NetworkSpec {
    * @default [] (nothing but the database leaves the namespace)
    */
   readonly externalSystems?: readonly ExternalSystem[];
+  /**
+   * The Kubernetes API server, for the few pods that talk to it (the event
+   * exporter). Its Service address is rewritten before policies apply, so
+   * give the control plane's addresses. Required when such a pod runs.
+   * @default - no pod may reach the API server
+   */
+  readonly apiServer?: ApiServerAccess;
 }
+
+/** Where the Kubernetes API server listens. */
+export interface ApiServerAccess {
+  /** Address blocks of the control plane nodes (or the API server load balancer). */
+  readonly cidrs: readonly string[];
+  /**
+   * Port the API server listens on at those addresses.
+   * @default 6443
+   */
+  readonly port?: number;
+}
+
+/** Default API server port on the control plane nodes. */
+export const DEFAULT_API_SERVER_PORT = 6443;
 
 /** Where the database runs, for the egress rule (a JDBC URL names a host, but a NetworkPolicy needs addresses). */
 export interface DatabaseNetwork {
@@ -102,6 +123,7 @@ export const NETWORK_POLICY_NAMES = {
   defaultDeny: 'default-deny',
   dns: 'allow-dns',
   database: 'allow-database',
+  apiServer: 'allow-apiserver',
   /** Followed by the external system's name. */
   externalPrefix: 'allow-external-',
 } as const;
@@ -203,6 +225,19 @@ export function networkProblems(spec: EnvironmentSpec, servers: ServerDirectory,
     fail('network.monitoring.namespace', `"${monitoring.namespace}" is not a namespace name`);
   }
   selectorProblems('network.monitoring.podSelector', monitoring.podSelector, fail);
+
+  const apiServer = spec.network?.apiServer;
+  if (apiServer !== undefined) {
+    cidrListProblems('network.apiServer.cidrs', 'the API server', apiServer.cidrs, fail);
+    if (apiServer.port !== undefined && !isPortNumber(apiServer.port)) {
+      fail('network.apiServer.port', `must be a port number from 1 to 65535, got ${apiServer.port}`);
+    }
+  } else if (spec.monitoring?.eventExporter !== undefined) {
+    fail(
+      'network.apiServer',
+      'the event exporter reads events from the API server: give the control plane addresses { cidrs: [...], port }',
+    );
+  }
 
   const maxName = 63 - NETWORK_POLICY_NAMES.externalPrefix.length;
   const systemNames = new Set<string>();

@@ -28,7 +28,12 @@ describe('access in every environment', () => {
     for (const binding of all.filter((m) => m.kind === 'RoleBinding') as unknown as Binding[]) {
       expect(binding.roleRef.kind).toBe('Role');
       expect(binding.roleRef.name).not.toMatch(/admin|edit/);
-      for (const subject of binding.subjects) expect(subject).toMatchObject({ kind: 'Group', apiGroup: 'rbac.authorization.k8s.io' });
+      // People are bound as groups; the only ServiceAccount bound is the event exporter's, to its events-only Role.
+      for (const subject of binding.subjects) {
+        if (subject.kind === 'ServiceAccount')
+          expect({ subject, role: binding.roleRef.name }).toMatchObject({ subject: { name: 'event-exporter' }, role: 'event-exporter' });
+        else expect(subject).toMatchObject({ kind: 'Group', apiGroup: 'rbac.authorization.k8s.io' });
+      }
     }
     for (const name of environments.keys()) {
       expect(find(environments.get(name) ?? [], 'Role', 'calypso-read-only').metadata.namespace).toBe(`calypso-${name}`);

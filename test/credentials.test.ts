@@ -10,7 +10,7 @@ import { DIST_DIR } from '../apps/dist-folder';
 import type { Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { schemaFindings } from '../apps/validation/validate';
-import { find, podOf, render, serverContainer, testSpec } from './helpers';
+import { find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
 interface ExternalSecretSpec {
   secretStoreRef: { name: string; kind: string };
@@ -19,8 +19,7 @@ interface ExternalSecretSpec {
 }
 
 const environments = new Map(renderAll().map((environment) => [environment.name, environment.manifests]));
-const workloads = (manifests: readonly Manifest[]): Manifest[] =>
-  manifests.filter((m) => m.kind === 'Deployment' || m.kind === 'StatefulSet');
+const workloads = (manifests: readonly Manifest[]): Manifest[] => serverWorkloads(manifests);
 const secretVolumes = (workload: Manifest): Record<string, string> =>
   Object.fromEntries((podOf(workload).volumes ?? []).filter((v) => v.secret).map((v) => [v.name, v.secret?.secretName as string]));
 const mountOf = (workload: Manifest, volume: string): unknown => serverContainer(workload).volumeMounts?.find((m) => m.name === volume);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
-import type { EnvironmentSpec, ServerSpec } from '../lib';
+import { isServerKind, type EnvironmentSpec, type ServerSpec } from '../lib';
 import { renderEnvironment, type Manifest } from '../apps/render';
 import { podSpecOf } from '../apps/validation/pod-security-standard';
 
@@ -28,6 +28,7 @@ export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentS
       },
     },
     secretStore: { name: 'vault', kind: 'ClusterSecretStore' },
+    network: { apiServer: { cidrs: ['10.0.0.1/32'] } },
     servers: [
       { kind: 'eventserver', memory: '1Gi' },
       { kind: 'authserver', memory: '1Gi' },
@@ -54,6 +55,17 @@ export function find(manifests: readonly Manifest[], kind: string, name: string)
   const found = manifests.find((manifest) => manifest.kind === kind && manifest.metadata.name === name);
   if (!found) throw new Error(`no ${kind}/${name} among ${manifests.map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
   return found;
+}
+
+/**
+ * The workloads of Calypso servers: pod-bearing objects labelled with a server kind. Leaves out
+ * the platform's helpers (the event exporter, database Jobs), which have rules of their own.
+ */
+export function serverWorkloads(manifests: readonly Manifest[]): Manifest[] {
+  return manifests.filter((manifest) => {
+    const name = (manifest.metadata.labels as Record<string, string> | undefined)?.['app.kubernetes.io/name'];
+    return podSpecOf(manifest) !== undefined && name !== undefined && isServerKind(name);
+  });
 }
 
 /**

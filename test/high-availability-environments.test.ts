@@ -8,7 +8,7 @@ import { loadEnvironments } from '../apps/load-environments';
 import type { Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { podSpecOf } from '../apps/validation/pod-security-standard';
-import { find, podOf } from './helpers';
+import { find, podOf, serverWorkloads } from './helpers';
 import { ofKind, specOf } from './high-availability-helpers';
 
 const specs = new Map(loadEnvironments().map((environment) => [environment.name, environment.spec]));
@@ -144,7 +144,7 @@ describe('what each environment has', () => {
         'topology.kubernetes.io/zone DoNotSchedule',
       ]);
     }
-    for (const workload of workloadsOf(prod)) expect(podOf(workload).nodeSelector).toBeDefined();
+    for (const workload of serverWorkloads(prod)) expect(podOf(workload).nodeSelector).toBeDefined();
     expect(specOf(find(prod, 'StatefulSet', 'eventserver')).volumeClaimTemplates).toHaveLength(1);
     expect(specOf(find(prod, 'PersistentVolumeClaim', 'shared-files')).accessModes).toEqual(['ReadWriteMany']);
     expect(specOf(find(prod, 'PersistentVolume', 'calypso-prod-shared-files')).nfs).toBeDefined();

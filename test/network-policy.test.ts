@@ -122,6 +122,7 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
         'allow-dns',
         'allow-database',
         ...(network.externalSystems ?? []).map((system) => `allow-external-${system.name}`),
+        ...(spec.monitoring?.eventExporter ? ['allow-apiserver'] : []),
         ...inCluster,
       ];
       expect([...policies.keys()].sort()).toEqual(expectedNames.sort());
@@ -194,6 +195,14 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
         policyTypes: ['Egress'],
         egress: [{ to: spec.database.network?.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: tcp(databasePort) }],
       });
+      if (spec.monitoring?.eventExporter) {
+        // The event exporter, and nothing else, reaches the control plane.
+        expect(policies.get('allow-apiserver')).toEqual({
+          podSelector: podsOf(['event-exporter']),
+          policyTypes: ['Egress'],
+          egress: [{ to: network.apiServer?.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: tcp(network.apiServer?.port ?? 6443) }],
+        });
+      }
       for (const system of network.externalSystems ?? []) {
         expect(policies.get(`allow-external-${system.name}`)).toEqual({
           podSelector: podsOf(system.servers),

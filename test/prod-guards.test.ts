@@ -8,7 +8,7 @@ import { CalypsoEnvironment, CalypsoServer, enableDebug, mutableImageReason, Spe
 import type { Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { podSpecOf } from '../apps/validation/pod-security-standard';
-import { envOf, find, podOf, render, serverContainer, testSpec } from './helpers';
+import { envOf, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
 const environments = new Map(renderAll().map((environment) => [environment.name, environment.manifests]));
 const workloads = (manifests: readonly Manifest[]): Manifest[] => manifests.filter((m) => podSpecOf(m));
@@ -72,17 +72,23 @@ describe('debug mode', () => {
 });
 
 describe('identities', () => {
-  test('every workload runs as its own ServiceAccount, never default, and no token is mounted', () => {
+  test('every server runs as its own ServiceAccount, never default, and no token is mounted', () => {
     for (const manifests of environments.values()) {
       const accounts = new Map(manifests.filter((m) => m.kind === 'ServiceAccount').map((m) => [m.metadata.name, m]));
-      for (const workload of workloads(manifests)) {
+      for (const workload of serverWorkloads(manifests)) {
         const pod = podOf(workload);
         expect(pod.serviceAccountName).toBe(workload.metadata.name);
         expect(pod.serviceAccountName).not.toBe('default');
         expect(pod.automountServiceAccountToken).toBe(false);
         expect(accounts.get(pod.serviceAccountName as string)?.automountServiceAccountToken).toBe(false);
       }
-      expect(accounts.size).toBe(workloads(manifests).length);
+      // Every other pod has an account of its own too, and only the event exporter (which reads events) mounts a token.
+      for (const workload of workloads(manifests).filter((w) => !serverWorkloads(manifests).includes(w))) {
+        const pod = podOf(workload);
+        expect(accounts.has(pod.serviceAccountName as string)).toBe(true);
+        expect(pod.serviceAccountName).not.toBe('default');
+        if (pod.automountServiceAccountToken !== false) expect(pod.serviceAccountName).toBe('event-exporter');
+      }
     }
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Manifest, RenderedEnvironment } from '../render';
 import { manifestFileName } from '../render';
+import { prometheusRuleFindings } from './prometheus-rules';
 import { SchemaValidator } from './schema-validator';
 
 /** One problem found in one object. */
@@ -47,5 +48,10 @@ export function schemaFindings(environment: string, manifest: Manifest): Finding
 
 /** Every finding in a set of rendered environments. */
 export function validateRendered(environments: readonly RenderedEnvironment[]): Finding[] {
-  return environments.flatMap((environment) => environment.manifests.flatMap((manifest) => schemaFindings(environment.name, manifest)));
+  return environments.flatMap((environment) =>
+    environment.manifests.flatMap((manifest) => [
+      ...schemaFindings(environment.name, manifest),
+      ...prometheusRuleFindings(environment.name, manifest),
+    ]),
+  );
 }

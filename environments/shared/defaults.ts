@@ -6,10 +6,12 @@
 import type {
   DatabaseNetwork,
   DatabaseSpec,
+  EventExporterSpec,
   ExternalSystem,
   ImagesSpec,
   JavaStoreSpec,
   LdapBindSpec,
+  MonitoringSpec,
   NodePoolSpec,
   NodeSize,
   NodeTaint,
@@ -99,3 +101,22 @@ export const NODE_SIZES = {
 
 /** The StorageClasses of the bank's clusters: replicated SSD block storage (ReadWriteOnce). */
 export const STORAGE_CLASSES = { 'block-ssd': 'block' } as const satisfies Record<string, StorageClassKind>;
+/**
+ * Where this repository's files are browsed, at the branch the clusters follow: alert runbook
+ * links point at `docs/runbooks/<Alert>.md` under it.
+ */
+export const RUNBOOK_BASE_URL = 'https://git.bank.internal/calypso/calypso-k8s/-/blob/main';
+
+/** The Kubernetes event exporter, pinned to a release (mirror it into the bank's registry if pulls from ghcr.io are blocked). */
+export const EVENT_EXPORTER: EventExporterSpec = {
+  image: { repository: 'ghcr.io/resmoio/kubernetes-event-exporter', tag: 'v1.7' },
+};
+
+/**
+ * Monitoring as the clusters' kube-prometheus-stack (Helm release `kube-prometheus-stack`)
+ * selects it: its Prometheus picks ServiceMonitors and PrometheusRules labelled with the release.
+ */
+export function monitoring(options: Partial<MonitoringSpec> = {}): MonitoringSpec {
+  const release = { release: 'kube-prometheus-stack' };
+  return { runbookBaseUrl: RUNBOOK_BASE_URL, serviceMonitorLabels: release, prometheusRuleLabels: release, ...options };
+}

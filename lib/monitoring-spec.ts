@@ -1,0 +1,279 @@
+/**
+ * What an environment says about its observability: the labels its
+ * Prometheus selects ServiceMonitors and rules by, where the runbooks live,
+ * how alerts are graded, hints for the log collector and the optional
+ * Kubernetes event exporter. Plain data and its validation; the constructs
+ * are in service-monitor.ts, alert-rules.ts, event-exporter.ts and
+ * calypso-monitoring.ts.
+ */
+import { ProblemCollector } from './errors';
+import { imageProblems, mutableImageReason, type ImageRef } from './image';
+import type { Tier } from './environment-spec';
+import { resolveImageContract, type ImageContractOverrides } from './image-contract';
+import { LOG_FORMAT_ANNOTATION } from './logging';
+import { isDnsSubdomain, isLabelValue } from './names';
+import { parseCpu, parseMemory } from './quantity';
+import { SERVER_PRESETS, type ServerKind } from './server-kinds';
+
+/** Alert severities, as the kube-prometheus-stack Alertmanager routes them. */
+export const SEVERITIES = ['critical', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * How urgent an alert is, independent of the tier: `page` means users of the
+ * environment are cut off; `ticket` means it is degraded or about to be.
+ */
+export type AlertImpact = 'page' | 'ticket';
+
+/** The severity each impact gets. */
+export type AlertSeverities = Readonly<Record<AlertImpact, Severity>>;
+
+/**
+ * Severity per tier: only prod pages (critical); UAT raises warnings that go to
+ * a channel in working hours; dev alerts are informational and notify nobody.
+ */
+export const DEFAULT_ALERT_SEVERITIES: Readonly<Record<Tier, AlertSeverities>> = {
+  prod: { page: 'critical', ticket: 'warning' },
+  uat: { page: 'warning', ticket: 'warning' },
+  dev: { page: 'info', ticket: 'info' },
+};
+
+/** Log collector hints on every pod of the environment. */
+export interface LoggingSpec {
+  /**
+   * Extra pod annotations for the log collector, e.g. `{ 'splunk.com/index': 'calypso-prod' }`
+   * or `{ 'fluentbit.io/parser': 'json' }`.
+   * @default {}
+   */
+  readonly podAnnotations?: Readonly<Record<string, string>>;
+}
+
+/** The optional Kubernetes event exporter (resmoio/kubernetes-event-exporter or a build of it). */
+export interface EventExporterSpec {
+  /** The exporter image, pinned by tag or digest, e.g. `ghcr.io/resmoio/kubernetes-event-exporter:v1.7`. */
+  readonly image: ImageRef;
+  /**
+   * CPU request (the limit is four times it: the exporter is bursty when many events arrive at once).
+   * @default '50m'
+   */
+  readonly cpu?: string;
+  /**
+   * Memory request and limit.
+   * @default '128Mi'
+   */
+  readonly memory?: string;
+  /**
+   * Events older than this when the exporter sees them are dropped (after a restart, the
+   * exporter would otherwise log every event still held by the API server again).
+   * @default 60
+   */
+  readonly maxEventAgeSeconds?: number;
+}
+
+/** Observability of one environment. */
+export interface MonitoringSpec {
+  /**
+   * https URL under which the repository's files can be browsed, at the branch the clusters
+   * follow; runbook links are this plus `/docs/runbooks/<Alert>.md`. For example
+   * `https://git.bank.internal/calypso/calypso-k8s/-/blob/main`.
+   */
+  readonly runbookBaseUrl: string;
+  /**
+   * Labels on every ServiceMonitor, matching the Prometheus `serviceMonitorSelector`,
+   * e.g. `{ release: 'kube-prometheus-stack' }`.
+   * @default {}
+   */
+  readonly serviceMonitorLabels?: Readonly<Record<string, string>>;
+  /**
+   * Labels on the PrometheusRule, matching the Prometheus `ruleSelector`.
+   * @default {}
+   */
+  readonly prometheusRuleLabels?: Readonly<Record<string, string>>;
+  /**
+   * Scrape interval of the servers' metrics endpoints. A JVM's registry is large and
+   * a scrape can stall in a GC pause, so not too often.
+   * @default '30s'
+   */
+  readonly scrapeInterval?: string;
+  /**
+   * Scrape timeout; at most the interval.
+   * @default '10s'
+   */
+  readonly scrapeTimeout?: string;
+  /**
+   * Severity per alert impact.
+   * @default - by tier: prod critical/warning, UAT warning/warning, dev info/info
+   */
+  readonly alertSeverities?: Partial<AlertSeverities>;
+  /**
+   * Log collector hints.
+   * @default - none beyond the format annotation
+   */
+  readonly logging?: LoggingSpec;
+  /**
+   * Ships the namespace's Kubernetes events to stdout as JSON for the logging stack.
+   * @default - no event exporter
+   */
+  readonly eventExporter?: EventExporterSpec;
+}
+
+/** Name of every object of the event exporter; no server may take it. */
+export const EVENT_EXPORTER_NAME = 'event-exporter';
+/** Default scrape interval and timeout. */
+export const DEFAULT_SCRAPE_INTERVAL = '30s';
+export const DEFAULT_SCRAPE_TIMEOUT = '10s';
+/** Default event exporter sizing and event age. */
+export const EVENT_EXPORTER_DEFAULTS = { cpu: '50m', memory: '128Mi', maxEventAgeSeconds: 60 } as const;
+
+/** Pod annotations this library sets itself; the spec may not override them. */
+export const RESERVED_POD_ANNOTATIONS: readonly string[] = [LOG_FORMAT_ANNOTATION, 'checksum/properties', 'checksum/config'];
+
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+/** Prometheus's duration syntax (the units in this order, each at most once), as the operator's CRDs check it. */
+const DURATION = /^(?:([0-9]+)y)?(?:([0-9]+)w)?(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?(?:([0-9]+)ms)?$/;
+const DURATION_UNIT_SECONDS = [31536000, 604800, 86400, 3600, 60, 1, 0.001];
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** True for a Kubernetes label or annotation key: an optional DNS subdomain prefix and `/`, then a name of at most 63 characters. */
+export function isQualifiedName(key: string): boolean {
+  const slash = key.indexOf('/');
+  const prefix = slash < 0 ? undefined : key.slice(0, slash);
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  if (prefix !== undefined && !isDnsSubdomain(prefix)) return false;
+  return name.length <= 63 && QUALIFIED_NAME.test(name);
+}
+
+/** Seconds in a Prometheus duration such as `30s` or `1m30s`; undefined if it is not one. */
+export function parsePrometheusDuration(duration: string): number | undefined {
+  const match = DURATION.exec(duration);
+  if (!match) return undefined;
+  const seconds = DURATION_UNIT_SECONDS.reduce((sum, unit, index) => sum + Number(match[index + 1] ?? 0) * unit, 0);
+  return seconds > 0 ? seconds : undefined;
+}
+
+/** The severities an environment's alerts get: the tier's, with the spec's overrides. */
+export function alertSeverities(tier: Tier, monitoring: MonitoringSpec): AlertSeverities {
+  return { ...(DEFAULT_ALERT_SEVERITIES[tier] ?? DEFAULT_ALERT_SEVERITIES.dev), ...monitoring.alertSeverities };
+}
+
+/** The runbook base URL without a trailing slash. */
+export function runbookBase(monitoring: MonitoringSpec): string {
+  return monitoring.runbookBaseUrl.replace(/\/+$/, '');
+}
+
+/** What the monitoring rules need from an environment spec. */
+export interface MonitoredEnvironment {
+  readonly tier: Tier;
+  readonly monitoring?: MonitoringSpec;
+  readonly imageContract?: ImageContractOverrides;
+  readonly servers: readonly { readonly kind: ServerKind; readonly name?: string }[];
+}
+
+function labelProblems(
+  field: string,
+  labels: Readonly<Record<string, string>> | undefined,
+  fail: (field: string, message: string) => void,
+): void {
+  for (const [key, value] of Object.entries(labels ?? {})) {
+    if (!isQualifiedName(key)) {
+      fail(
+        `${field}.${key}`,
+        `"${key}" is not a valid label key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')`,
+      );
+    } else if (key.startsWith('app.kubernetes.io/')) {
+      fail(`${field}.${key}`, `"${key}" would override a recommended label; pick a key outside app.kubernetes.io/`);
+    }
+    if (!isLabelValue(value)) fail(`${field}.${key}`, `"${value}" is not a valid label value`);
+  }
+}
+
+/** Checks the observability settings of an environment (and the logging part of its image contract). */
+export function monitoringProblems(spec: MonitoredEnvironment, problems: ProblemCollector): void {
+  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+
+  const logging = resolveImageContract(spec.imageContract).logging;
+  if (logging.formatVariable !== '' && !ENV_NAME.test(logging.formatVariable)) {
+    fail('imageContract.logging.formatVariable', `"${logging.formatVariable}" is not an environment variable name (use '' to turn it off)`);
+  }
+  if (!TOKEN.test(logging.format)) {
+    fail('imageContract.logging.format', `"${logging.format}" is not a format name such as ecs, logstash or gelf`);
+  }
+
+  const monitoring = spec.monitoring;
+  if (monitoring === undefined) return;
+  const field = (name: string): string => `monitoring.${name}`;
+
+  let url: URL | undefined;
+  try {
+    url = new URL(monitoring.runbookBaseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:' || url.search !== '' || url.hash !== '') {
+    fail(
+      field('runbookBaseUrl'),
+      `"${monitoring.runbookBaseUrl}" is not an https URL without query or fragment; runbook links must be https`,
+    );
+  }
+
+  labelProblems(field('serviceMonitorLabels'), monitoring.serviceMonitorLabels, fail);
+  labelProblems(field('prometheusRuleLabels'), monitoring.prometheusRuleLabels, fail);
+
+  const interval = parsePrometheusDuration(monitoring.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL);
+  const timeout = parsePrometheusDuration(monitoring.scrapeTimeout ?? DEFAULT_SCRAPE_TIMEOUT);
+  if (interval === undefined)
+    fail(field('scrapeInterval'), `"${monitoring.scrapeInterval}" is not a Prometheus duration such as 30s or 1m`);
+  if (timeout === undefined) fail(field('scrapeTimeout'), `"${monitoring.scrapeTimeout}" is not a Prometheus duration such as 10s`);
+  if (interval !== undefined && timeout !== undefined && timeout > interval) {
+    fail(
+      field('scrapeTimeout'),
+      `${monitoring.scrapeTimeout ?? DEFAULT_SCRAPE_TIMEOUT} is longer than the scrape interval ${monitoring.scrapeInterval ?? DEFAULT_SCRAPE_INTERVAL}`,
+    );
+  }
+
+  for (const [impact, severity] of Object.entries(monitoring.alertSeverities ?? {})) {
+    if (impact !== 'page' && impact !== 'ticket') {
+      fail(field(`alertSeverities.${impact}`), `"${impact}" is not an alert impact; use page or ticket`);
+    } else if (!(SEVERITIES as readonly string[]).includes(severity as string)) {
+      fail(field(`alertSeverities.${impact}`), `"${severity}" is not a severity; use one of ${SEVERITIES.join(', ')}`);
+    }
+  }
+
+  for (const key of Object.keys(monitoring.logging?.podAnnotations ?? {})) {
+    const where = field(`logging.podAnnotations.${key}`);
+    if (!isQualifiedName(key)) fail(where, `"${key}" is not a valid annotation key`);
+    else if (RESERVED_POD_ANNOTATIONS.includes(key)) fail(where, `"${key}" is set by calypso-k8s and cannot be overridden`);
+  }
+
+  const exporter = monitoring.eventExporter;
+  if (exporter === undefined) return;
+  const exporterField = (name: string): string => field(`eventExporter.${name}`);
+  if (exporter.image === undefined) {
+    fail(exporterField('image'), 'the event exporter needs an image (repository and tag or digest)');
+  } else {
+    for (const message of imageProblems(exporter.image)) fail(exporterField('image'), message);
+    const mutable = spec.tier === 'prod' ? mutableImageReason(exporter.image) : undefined;
+    if (mutable) fail(exporterField('image'), `prod images must be immutable: ${mutable}`);
+  }
+  if (exporter.cpu !== undefined && parseCpu(exporter.cpu) === undefined) {
+    fail(exporterField('cpu'), `"${exporter.cpu}" is not a CPU quantity such as 50m`);
+  }
+  if (exporter.memory !== undefined && parseMemory(exporter.memory) === undefined) {
+    fail(exporterField('memory'), `"${exporter.memory}" is not a memory quantity such as 128Mi`);
+  }
+  const age = exporter.maxEventAgeSeconds;
+  if (age !== undefined && !(Number.isInteger(age) && age > 0)) {
+    fail(exporterField('maxEventAgeSeconds'), `must be a whole number of seconds above 0, got ${age}`);
+  }
+  for (const server of spec.servers) {
+    const name = server.name ?? SERVER_PRESETS[server.kind]?.defaultName;
+    if (name === EVENT_EXPORTER_NAME) {
+      problems.serverProblem(
+        name,
+        'name',
+        `"${EVENT_EXPORTER_NAME}" is taken by the event exporter (monitoring.eventExporter); rename the server`,
+      );
+    }
+  }
+}
