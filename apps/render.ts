@@ -6,7 +6,7 @@
  */
 import { App } from 'cdk8s';
 import { stringify } from 'yaml';
-import { CalypsoPlatform, type EnvironmentSpec } from '../lib';
+import { CalypsoPlatform, type EnvironmentSpec, type Tier } from '../lib';
 
 /** A synthesized Kubernetes object. */
 export interface Manifest {
@@ -19,6 +19,8 @@ export interface Manifest {
 /** One environment, rendered. */
 export interface RenderedEnvironment {
   readonly name: string;
+  /** The environment's tier; prod gets the prod policy rules. */
+  readonly tier: Tier;
   readonly manifests: readonly Manifest[];
   /** File name to YAML text. */
   readonly files: ReadonlyMap<string, string>;
@@ -56,5 +58,5 @@ export function renderEnvironment(spec: EnvironmentSpec): RenderedEnvironment {
   new CalypsoPlatform(app, spec.name, { spec });
   const manifests = appManifests(app);
   if (manifests.length === 0) throw new Error(`[${spec.name}] renders no objects; refusing to write an empty environment`);
-  return { name: spec.name, manifests, files: manifestFiles(spec.name, manifests) };
+  return { name: spec.name, tier: spec.tier, manifests, files: manifestFiles(spec.name, manifests) };
 }
