@@ -9,14 +9,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { WriteHooks } from './dist-folder';
 import { programPaths, type Output } from './paths';
 import { formatReport, RenderError, synthesize } from './synth';
 
 /** Runs synth with the folders the environment names; returns the exit status. */
-export function runSynth(env: NodeJS.ProcessEnv = process.env, out: Output = console): number {
+export function runSynth(env: NodeJS.ProcessEnv = process.env, out: Output = console, hooks?: WriteHooks): number {
   const paths = programPaths(env);
   try {
-    const report = synthesize(paths);
+    const report = synthesize({ ...paths, hooks });
     out.log(formatReport(report));
     const cliOutdir = env.CDK8S_OUTDIR;
     if (cliOutdir && resolve(cliOutdir) !== resolve(paths.distDir)) {

@@ -97,7 +97,7 @@ export function runValidate(args: readonly string[], env: NodeJS.ProcessEnv = pr
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
     const tiers = new Map(loadEnvironments(paths.environmentsDir).map((environment) => [environment.name, environment.spec.tier]));
     const { findings, objects, folders } = validateDist(dir, tiers);
-    const root = relative(process.cwd(), dir) || '.';
+    const root = args[0] ?? (relative(process.cwd(), dir) || '.');
     for (const finding of findings) out.log(formatFinding(finding, root));
     if (findings.length === 0) {
       out.log(`${root}: ${objects} objects in ${folders} folders, no findings`);

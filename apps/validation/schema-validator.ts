@@ -164,7 +164,21 @@ export class SchemaValidator {
     const validate = this.validatorFor(manifest.apiVersion, manifest.kind);
     if (!validate) return [{ path: '', message: `no schema for ${manifest.apiVersion} ${manifest.kind}` }];
     if (validate(manifest)) return [];
-    return (validate.errors ?? []).map((error) => ({ path: jsonPath(error), message: describe(error) }));
+    // An anyOf (a quantity, an int-or-string) fails with one error per branch plus its own: report it once.
+    const errors = validate.errors ?? [];
+    const anyOf = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+    return errors
+      .filter((error) => error.keyword === 'anyOf' || !anyOf.has(error.instancePath))
+      .map((error) => ({
+        path: jsonPath(error),
+        message:
+          error.keyword === 'anyOf'
+            ? errors
+                .filter((branch) => branch !== error && branch.instancePath === error.instancePath)
+                .map(describe)
+                .join(', or ')
+            : describe(error),
+      }));
   }
 
   private validatorFor(apiVersion: string, kind: string): ValidateFunction | null {
