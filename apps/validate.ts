@@ -9,7 +9,7 @@
  * same name; a folder with no environment file gets the prod rules.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Tier } from '../lib';
 import { loadEnvironments } from './load-environments';
@@ -20,7 +20,7 @@ import { countByRule, formatFinding, validateFolder, type Finding, type FolderTo
 /** The rule for files that are not one object in a `<kind>-<name>.yaml` of an environment folder. */
 export const FILE_LAYOUT_RULE = {
   name: 'file-layout',
-  reason: 'one object per file, named <kind>-<name>.yaml, in its environment folder: reviews stay small and ArgoCD reads it all',
+  reason: 'one object per file, named after its kind and name, in its environment folder: reviews stay small and ArgoCD reads it all',
 };
 /** The rule for YAML that does not parse. */
 export const YAML_RULE = { name: 'yaml', reason: 'a file ArgoCD cannot parse fails the whole sync' };
@@ -28,55 +28,48 @@ export const YAML_RULE = { name: 'yaml', reason: 'a file ArgoCD cannot parse fai
 /** Objects of a folder tree, grouped by environment folder, plus findings about the files themselves. */
 export function readFolder(dir: string, tiers: ReadonlyMap<string, Tier>): { folders: FolderToValidate[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const byFolder = new Map<string, { manifest: Manifest; file: string }[]>();
-  const fileFinding = (rule: string, path: string, message: string): void => {
-    const [environment, ...rest] = path.split('/');
-    findings.push({ rule, environment: rest.length ? environment : '', file: rest.join('/') || environment, object: '-', message });
+  const fileFinding = (environment: string, file: string, message: string, rule = FILE_LAYOUT_RULE.name): void => {
+    findings.push({ rule, environment, file, object: '-', message });
   };
-  const walk = (path: string): void => {
-    for (const entry of readdirSync(path).sort()) {
-      const full = join(path, entry);
-      const rel = relative(dir, full).split('\\').join('/');
-      const depth = rel.split('/').length;
-      if (statSync(full).isDirectory()) {
-        if (depth === 1) byFolder.set(entry, byFolder.get(entry) ?? []);
-        else fileFinding(FILE_LAYOUT_RULE.name, rel, 'is a nested folder; an environment folder holds only object files');
-        if (depth === 1) walk(full);
-        continue;
-      }
-      if (!['.yaml', '.yml'].includes(extname(entry))) {
-        fileFinding(FILE_LAYOUT_RULE.name, rel, 'is not a YAML file; nothing else belongs in dist/');
-        continue;
-      }
-      if (depth === 1) {
-        fileFinding(FILE_LAYOUT_RULE.name, rel, 'is outside an environment folder');
-        continue;
-      }
-      const documents = parseAllDocuments(readFileSync(full, 'utf8'));
-      const docs = Array.isArray(documents) ? documents : [documents];
-      const errors = docs.flatMap((doc) => doc.errors);
-      if (errors.length > 0) {
-        fileFinding(YAML_RULE.name, rel, errors.map((error) => error.message.split('\n')[0]).join('; '));
-        continue;
-      }
-      const manifests = docs.map((doc) => doc.toJS() as Manifest | null).filter((manifest) => manifest !== null);
-      const [folder, file] = rel.split('/');
-      if (manifests.length !== 1) fileFinding(FILE_LAYOUT_RULE.name, rel, `holds ${manifests.length} objects; one file holds one object`);
-      for (const manifest of manifests) {
-        if (typeof manifest !== 'object' || Array.isArray(manifest)) {
-          fileFinding(FILE_LAYOUT_RULE.name, rel, 'is not a Kubernetes object');
-          continue;
-        }
-        const expected = manifest.kind && manifest.metadata?.name ? manifestFileName(manifest) : undefined;
-        if (manifests.length === 1 && expected !== undefined && expected !== file)
-          fileFinding(FILE_LAYOUT_RULE.name, rel, `holds ${manifest.kind}/${manifest.metadata.name}, which belongs in ${expected}`);
-        (byFolder.get(folder) as { manifest: Manifest; file: string }[]).push({ manifest, file });
-      }
+  const folders: FolderToValidate[] = [];
+  for (const folder of readdirSync(dir).sort()) {
+    if (!statSync(join(dir, folder)).isDirectory()) {
+      fileFinding('', folder, 'is outside an environment folder');
+      continue;
     }
-  };
-  walk(dir);
-  const folders = [...byFolder].map(([name, objects]) => ({ name, tier: tiers.get(name), objects }));
+    const objects: { manifest: Manifest; file: string }[] = [];
+    for (const file of readdirSync(join(dir, folder)).sort()) {
+      const path = join(dir, folder, file);
+      if (statSync(path).isDirectory()) fileFinding(folder, file, 'is a nested folder; an environment folder holds only object files');
+      else if (!['.yaml', '.yml'].includes(extname(file))) fileFinding(folder, file, 'is not a YAML file; nothing else belongs in dist/');
+      else
+        objects.push(
+          ...readObjects(path, (message, rule) => fileFinding(folder, file, message, rule)).map((manifest) => ({ manifest, file })),
+        );
+    }
+    folders.push({ name: folder, tier: tiers.get(folder), objects });
+  }
   return { folders, findings };
+}
+
+/** The object in one file; anything but exactly one parseable object named as the file is a finding. */
+function readObjects(path: string, finding: (message: string, rule?: string) => void): Manifest[] {
+  const documents = parseAllDocuments(readFileSync(path, 'utf8'));
+  const docs = Array.isArray(documents) ? documents : [documents];
+  const errors = docs.flatMap((doc) => doc.errors);
+  if (errors.length > 0) {
+    finding(errors.map((error) => error.message.split('\n')[0]).join('; '), YAML_RULE.name);
+    return [];
+  }
+  const values = docs.map((doc) => doc.toJS() as unknown).filter((value) => value !== null);
+  const manifests = values.filter((value): value is Manifest => typeof value === 'object' && !Array.isArray(value));
+  if (manifests.length !== values.length) finding('holds something that is not a Kubernetes object');
+  if (manifests.length !== 1) finding(`holds ${manifests.length} objects; one file holds one object`);
+  const [manifest] = manifests;
+  const expected = manifests.length === 1 && manifest.kind && manifest.metadata?.name ? manifestFileName(manifest) : undefined;
+  if (expected !== undefined && expected !== basename(path))
+    finding(`holds ${manifest.kind}/${manifest.metadata.name}, which belongs in ${expected}`);
+  return manifests;
 }
 
 /** Every finding in a folder tree (file layout, YAML, schema and policy). */

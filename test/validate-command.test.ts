@@ -103,6 +103,22 @@ describe('a hand-broken copy of dist/', () => {
   });
 });
 
+test('files that break the layout: outside a folder, not YAML, nested, several objects in one', () => {
+  const dir = join(tempDir(), 'dist');
+  cpSync(join(DIST_DIR, 'dev'), join(dir, 'dev'), { recursive: true });
+  writeFileSync(join(dir, 'all.yaml'), 'kind: List\n');
+  writeFileSync(join(dir, 'dev', 'metadata.json'), '{}\n');
+  cpSync(join(DIST_DIR, 'uat'), join(dir, 'dev', 'uat'), { recursive: true });
+  const namespace = readFileSync(join(dir, 'dev', 'namespace-calypso-dev.yaml'), 'utf8');
+  writeFileSync(join(dir, 'dev', 'namespace-calypso-dev.yaml'), `${namespace}---\n${namespace}`);
+  expect(validateDist(dir, tiers).findings.map((f) => `${f.rule}: ${f.environment}/${f.file}: ${f.message}`)).toEqual([
+    'file-layout: /all.yaml: is outside an environment folder',
+    'file-layout: dev/metadata.json: is not a YAML file; nothing else belongs in dist/',
+    'file-layout: dev/namespace-calypso-dev.yaml: holds 2 objects; one file holds one object',
+    'file-layout: dev/uat: is a nested folder; an environment folder holds only object files',
+  ]);
+});
+
 test('a folder that does not exist is an error (exit 2)', () => {
   const output = captureOutput();
   expect(runValidate([join(REPO, 'no-such-folder')], process.env, output)).toBe(2);
@@ -113,5 +129,5 @@ test('README.md lists every rule with its reason', () => {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const rule of [...POLICY_RULES, FILE_LAYOUT_RULE, YAML_RULE])
-    expect(readme).toMatch(new RegExp(`^\\| \`${escape(rule.name)}\` +\\| ${escape(rule.reason)} +\\|$`, 'm'));
+    expect(readme).toMatch(new RegExp(`^\\| \`${escape(rule.name)}\` +\\| .+ \\| ${escape(rule.reason)} +\\|$`, 'm'));
 });
