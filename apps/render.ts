@@ -5,7 +5,15 @@
  * every chart, so one App per environment keeps synthesis linear.
  */
 import { App } from 'cdk8s';
-import { stringify } from 'yaml';
+
+/**
+ * The yaml library as cdk8s bundles it: cdk8s loads its own copy anyway,
+ * and loading ours as well (about 70 modules) costs a tenth of a synth.
+ * Same library and major version as our own dependency; were the two ever
+ * to render differently, the test that dist/ is fresh would say so.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- resolved at run time from cdk8s's folder
+const { stringify } = require(require.resolve('yaml', { paths: [require.resolve('cdk8s')] })) as typeof import('yaml');
 import { CalypsoPlatform, type EnvironmentSpec, type Tier } from '../lib';
 
 /** A synthesized Kubernetes object. */

@@ -157,7 +157,7 @@ describe('a failed synth leaves dist/ byte-for-byte as it was and exits 1 with t
     const project = synthesizedProject();
     const before = snapshotTree(project.distDir);
     changeSpecs(project, { alpha: { ...alpha(), servers: alpha().servers.map((s) => ({ ...s, memory: '100Mi' })) }, beta: beta() });
-    const result = runCommand('node', ['--require', 'tsx/cjs', 'apps/main.ts'], project.env);
+    const result = runCommand('npm', ['run', '--silent', 'synth'], project.env);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('synth failed; dist/ is unchanged.');
     expect(result.stderr).toContain('[alpha] server eventserver, field memory: memory limit 100Mi is too small');
