@@ -54,7 +54,8 @@ export function readFolder(dir: string, tiers: ReadonlyMap<string, Tier>): { fol
 
 /** The object in one file; anything but exactly one parseable object named as the file is a finding. */
 function readObjects(path: string, finding: (message: string, rule?: string) => void): Manifest[] {
-  const documents = parseAllDocuments(readFileSync(path, 'utf8'));
+  // YAML 1.1, as Kubernetes reads it: an unquoted `yes` is a boolean there, and so here.
+  const documents = parseAllDocuments(readFileSync(path, 'utf8'), { version: '1.1' });
   const docs = Array.isArray(documents) ? documents : [documents];
   const errors = docs.flatMap((doc) => doc.errors);
   if (errors.length > 0) {

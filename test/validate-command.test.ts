@@ -24,12 +24,14 @@ test('the committed dist/ has no findings', () => {
   expect(result.objects).toBeGreaterThan(100);
 });
 
-test('every committed file parses back to exactly the object synth validated (why synth need not parse what it writes)', () => {
+test('every committed file parses back (as YAML 1.1, like Kubernetes) to exactly the object synth validated: why synth need not parse what it writes', () => {
   const committed = readDist(DIST_DIR);
   for (const environment of renderAll()) {
     const files = committed.get(environment.name) ?? new Map<string, string>();
     expect(
-      environment.manifests.map((manifest) => parse(files.get(`${manifest.kind.toLowerCase()}-${manifest.metadata.name}.yaml`) ?? '')),
+      environment.manifests.map((manifest) =>
+        parse(files.get(`${manifest.kind.toLowerCase()}-${manifest.metadata.name}.yaml`) ?? '', { version: '1.1' }),
+      ),
     ).toEqual(environment.manifests);
   }
 });
@@ -65,6 +67,11 @@ describe('a hand-broken copy of dist/', () => {
     o.spec.revisionHistoryLimt = o.spec.revisionHistoryLimit;
     delete o.spec.revisionHistoryLimit;
   });
+  // An unquoted `yes` that Kubernetes reads as a boolean.
+  writeFileSync(
+    join(broken, 'dev', 'configmap-scheduler-properties.yaml'),
+    readFileSync(join(broken, 'dev', 'configmap-scheduler-properties.yaml'), 'utf8').replace(/^data:\n/m, 'data:\n  enabled: yes\n'),
+  );
   // A file that does not parse, and one whose name does not match its object.
   writeFileSync(join(broken, 'dev', 'configmap-broken.yaml'), 'data: [unclosed\n');
   cpSync(join(broken, 'dev', 'serviceaccount-scheduler.yaml'), join(broken, 'dev', 'serviceaccount-old-scheduler.yaml'));
@@ -73,6 +80,7 @@ describe('a hand-broken copy of dist/', () => {
     `${YAML_RULE.name}: - (${broken}/dev/configmap-broken.yaml): Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:`,
     `${FILE_LAYOUT_RULE.name}: - (${broken}/dev/serviceaccount-old-scheduler.yaml): holds ServiceAccount/scheduler, which belongs in serviceaccount-scheduler.yaml`,
     `schema: Deployment/scheduler (${broken}/dev/deployment-scheduler.yaml): spec: unknown field "revisionHistoryLimt"`,
+    `schema: ConfigMap/scheduler-properties (${broken}/dev/configmap-scheduler-properties.yaml): data.enabled: must be string`,
     `service-selects-pods: Service/authserver (${broken}/dev/service-authserver.yaml): selector app.kubernetes.io/component=auth,app.kubernetes.io/instance=dev,app.kubernetes.io/part-of=calypso selects no pod template in dev`,
     `prod-immutable-images: Deployment/calculator (${broken}/prod/deployment-calculator.yaml): container calculator: tag "latest" of registry.bank.internal/calypso/app moves; pin a digest or a release version`,
     `pod-references-resolve: Deployment/dataserver (${broken}/prod/deployment-dataserver.yaml): serviceAccountName dataserver is not a ServiceAccount in the output`,
@@ -86,11 +94,11 @@ describe('a hand-broken copy of dist/', () => {
     for (const line of expected) expect(lines).toContain(line);
     expect(lines.slice(expected.length)).toEqual([
       `${broken}: ${expected.length} findings in ${lines[expected.length].match(/in (\d+) objects/)?.[1]} objects:`,
+      '  2 schema',
       '  1 file-layout',
       '  1 no-secret-data',
       '  1 pod-references-resolve',
       '  1 prod-immutable-images',
-      '  1 schema',
       '  1 service-selects-pods',
       '  1 yaml',
     ]);
