@@ -14,6 +14,8 @@ import { podSpecOf, restrictedProblems, type PodSpecJson } from './pod-security-
 
 /** Every object of one folder, indexed by kind and name. */
 export class FolderObjects {
+  /** Pod templates of every workload in the folder. */
+  public readonly podTemplates: readonly PodTemplate[];
   private readonly byKind = new Map<string, Map<string, Manifest>>();
 
   public constructor(
@@ -28,6 +30,7 @@ export class FolderObjects {
       names.set(manifest.metadata?.name, manifest);
       this.byKind.set(manifest.kind, names);
     }
+    this.podTemplates = manifests.flatMap((manifest) => podTemplateOf(manifest) ?? []);
   }
 
   /** True for prod and for folders whose tier is unknown (the strictest rules apply). */
@@ -43,20 +46,17 @@ export class FolderObjects {
     return [...(this.byKind.get(kind)?.values() ?? [])];
   }
 
-  /** Pod templates of every workload in the folder. */
-  public get podTemplates(): PodTemplate[] {
-    this.templates ??= this.manifests.flatMap((manifest) => {
-      const template = podTemplateOf(manifest);
-      return template ? [template] : [];
-    });
-    return this.templates;
-  }
-  private templates?: PodTemplate[];
-
-  /** Secrets that will exist: Secret objects and the targets of ExternalSecrets that create them. */
+  /**
+   * A Secret that will exist, with its keys when they are known: a Secret
+   * object, or the target of an ExternalSecret that creates it.
+   */
   public secret(name: string): { readonly keys?: ReadonlySet<string> } | undefined {
     const secret = this.get('Secret', name) as { data?: object; stringData?: object } | undefined;
-    if (secret) return { keys: new Set([...Object.keys(secret.data ?? {}), ...Object.keys(secret.stringData ?? {})]) };
+    if (secret) {
+      // A Secret without data here (the no-secret-data rule) is filled by someone else: keys unknown.
+      const keys = [...Object.keys(secret.data ?? {}), ...Object.keys(secret.stringData ?? {})];
+      return { keys: keys.length > 0 ? new Set(keys) : undefined };
+    }
     for (const external of this.ofKind('ExternalSecret')) {
       const spec = (external.spec ?? {}) as ExternalSecretSpec;
       if ((spec.target?.name ?? external.metadata.name) !== name) continue;
