@@ -45,7 +45,10 @@ export class RenderError extends Error {
     public readonly failures: readonly { readonly environment: string; readonly error: Error }[],
     public readonly problems: readonly SpecProblem[] = [],
   ) {
-    const lines = failures.map(({ environment, error }) => `  - [${environment}] rendering threw ${String(error)}`);
+    const lines = failures.map(({ environment, error }) =>
+      // Our own errors name the environment already; anything else is a construct that threw.
+      error.message.startsWith(`[${environment}]`) ? `  - ${error.message}` : `  - [${environment}] rendering threw ${String(error)}`,
+    );
     super(
       [`${failures.length} environment(s) failed to render:`, ...lines, ...(problems.length ? [new SpecError(problems).message] : [])].join(
         '\n',

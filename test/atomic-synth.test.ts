@@ -64,7 +64,7 @@ describe('a failed synth leaves dist/ byte-for-byte as it was and exits 1 with t
     [
       'an environment that renders no objects',
       () => void jest.spyOn(Chart.prototype, 'toJson').mockReturnValue([]),
-      '[alpha] rendering threw Error: [alpha] renders no objects; refusing to write an empty environment',
+      '2 environment(s) failed to render:\n  - [alpha] renders no objects; refusing to write an empty environment\n  - [beta] renders no objects',
     ],
     [
       'a schema validation error (an escape-hatch patch of the wrong type)',
