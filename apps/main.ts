@@ -9,20 +9,30 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DIST_DIR } from './dist-folder';
-import { formatReport, synthesize } from './synth';
+import type { WriteHooks } from './dist-folder';
+import { programPaths, type Output } from './paths';
+import { formatReport, RenderError, synthesize } from './synth';
 
-try {
-  const report = synthesize();
-  console.log(formatReport(report));
-  const cliOutdir = process.env.CDK8S_OUTDIR;
-  if (cliOutdir && resolve(cliOutdir) !== resolve(DIST_DIR)) {
-    mkdirSync(cliOutdir, { recursive: true });
-    for (const environment of report.environments) {
-      writeFileSync(join(cliOutdir, `${environment.name}.k8s.yaml`), [...environment.files.values()].join('---\n'));
+/** Runs synth with the folders the environment names; returns the exit status. */
+export function runSynth(env: NodeJS.ProcessEnv = process.env, out: Output = console, hooks?: WriteHooks): number {
+  const paths = programPaths(env);
+  try {
+    const report = synthesize({ ...paths, hooks });
+    out.log(formatReport(report));
+    const cliOutdir = env.CDK8S_OUTDIR;
+    if (cliOutdir && resolve(cliOutdir) !== resolve(paths.distDir)) {
+      mkdirSync(cliOutdir, { recursive: true });
+      for (const environment of report.environments) {
+        writeFileSync(join(cliOutdir, `${environment.name}.k8s.yaml`), [...environment.files.values()].join('---\n'));
+      }
     }
+    return 0;
+  } catch (error) {
+    out.error(`synth failed; dist/ is unchanged.\n${(error as Error).message}`);
+    // A construct that throws is a bug: its stack says where.
+    if (error instanceof RenderError) for (const failure of error.failures) out.error(failure.error.stack ?? '');
+    return 1;
   }
-} catch (error) {
-  console.error(`synth failed; dist/ is unchanged.\n${(error as Error).message}`);
-  process.exitCode = 1;
 }
+
+if (require.main === module) process.exitCode = runSynth();

@@ -1,24 +1,109 @@
 /**
  * The synth pipeline: load every environment, render it, validate every
- * object, and only when all of that succeeded replace `dist/`. Problems in
- * environment specs are collected across environments and reported
+ * object (schemas and policy rules), and only when all of that succeeded
+ * replace `dist/`. Problems of all environments are collected and reported
  * together.
+ *
+ * Validation runs on the objects in memory, before anything is written;
+ * the files written to the scratch folder are then read back and compared
+ * byte for byte with the YAML that was validated (see dist-folder.ts).
+ * Parsing the YAML back instead would cost a YAML parse per object on every
+ * run for no gain: the text is produced from exactly the validated objects,
+ * and the tests parse the committed dist/ (npm run validate) to prove the
+ * round trip.
  */
 import { performance } from 'node:perf_hooks';
-import { sizeEnvironment, sizingSummary, SpecError, type SpecProblem } from '../lib';
-import { compareFolder, DIST_DIR, readDist, replaceDist, type FolderChanges, type WriteHooks } from './dist-folder';
-import { ENVIRONMENTS_DIR, loadEnvironments } from './load-environments';
+import { sizeEnvironment, sizingSummary, SpecError, type EnvironmentSpec, type SpecProblem } from '../lib';
+import {
+  compareFolder,
+  readDist,
+  recoverInterruptedSwap,
+  replaceDist,
+  strayEntries,
+  type DistTree,
+  type FolderChanges,
+  type WriteHooks,
+} from './dist-folder';
+import { loadEnvironments } from './load-environments';
+import { programPaths } from './paths';
 import { renderEnvironment, type RenderedEnvironment } from './render';
-import { validateRendered, ValidationError } from './validation/validate';
+import { validateRendered, ValidationError, type Finding } from './validation/validate';
 
 /** Where to read environments from and write output to. */
 export interface SynthOptions {
-  /** @default the repository's environments/ */
+  /** @default the repository's environments/ (or CALYPSO_ENVIRONMENTS_DIR) */
   readonly environmentsDir?: string;
-  /** @default the repository's dist/ */
+  /** @default the repository's dist/ (or CALYPSO_DIST_DIR) */
   readonly distDir?: string;
   /** Failure injection for tests. */
   readonly hooks?: WriteHooks;
+}
+
+/** An exception other than a spec problem, thrown while rendering some environments: a bug. */
+export class RenderError extends Error {
+  public constructor(
+    public readonly failures: readonly { readonly environment: string; readonly error: Error }[],
+    public readonly problems: readonly SpecProblem[] = [],
+  ) {
+    const lines = failures.map(({ environment, error }) =>
+      // Our own errors name the environment already; anything else is a construct that threw.
+      error.message.startsWith(`[${environment}]`) ? `  - ${error.message}` : `  - [${environment}] rendering threw ${String(error)}`,
+    );
+    super(
+      [`${failures.length} environment(s) failed to render:`, ...lines, ...(problems.length ? [new SpecError(problems).message] : [])].join(
+        '\n',
+      ),
+    );
+    this.name = 'RenderError';
+  }
+}
+
+/** One environment rendered and validated, with how long that took. */
+export interface SynthesizedEnvironment extends RenderedEnvironment {
+  readonly milliseconds: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Renders and validates each spec in an App of its own. Throws one error
+ * naming the problems of every environment: a RenderError if any construct
+ * threw, else a SpecError for bad specs, else a ValidationError.
+ */
+export function synthesizeSpecs(specs: readonly EnvironmentSpec[]): SynthesizedEnvironment[] {
+  const done: SynthesizedEnvironment[] = [];
+  const problems: SpecProblem[] = [];
+  const failures: { environment: string; error: Error }[] = [];
+  for (const spec of specs) {
+    const start = performance.now();
+    try {
+      const rendered = renderEnvironment(spec);
+      const findings = validateRendered([rendered]);
+      done.push({ ...rendered, findings, milliseconds: performance.now() - start });
+    } catch (error) {
+      if (error instanceof SpecError) problems.push(...error.problems);
+      else failures.push({ environment: spec.name, error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }
+  if (failures.length > 0) throw new RenderError(failures, problems);
+  if (problems.length > 0) throw new SpecError(problems);
+  const findings = done.flatMap((environment) => environment.findings);
+  if (findings.length > 0) throw new ValidationError(findings);
+  return done;
+}
+
+/** Loads, renders and validates every environment; throws on any problem (see synthesizeSpecs). */
+export function renderAll(environmentsDir: string = programPaths().environmentsDir): SynthesizedEnvironment[] {
+  return synthesizeSpecs(loadEnvironments(environmentsDir).map((environment) => environment.spec));
+}
+
+/**
+ * The folders of dist/ and their files: exactly what the pipeline produced.
+ * Synth owns dist/, so any other folder (an environment whose file was
+ * deleted) or file disappears on the next synth. A generated folder that is
+ * not an environment (such as dist/argocd/) is one more entry here.
+ */
+export function distTree(environments: readonly RenderedEnvironment[]): DistTree {
+  return new Map(environments.map((environment) => [environment.name, environment.files]));
 }
 
 /** What one environment's synthesis produced and changed. */
@@ -30,6 +115,8 @@ export interface EnvironmentReport extends FolderChanges {
   readonly objects: number;
   /** One line: requests at minimum and maximum scale, largest pod (see `npm run sizing`). */
   readonly sizing: string;
+  /** Rendering and validating this environment. */
+  readonly milliseconds: number;
 }
 
 /** What a synth run did. */
@@ -37,23 +124,14 @@ export interface SynthReport {
   readonly environments: readonly EnvironmentReport[];
   /** Folders removed because their environment no longer exists. */
   readonly removedFolders: readonly string[];
+  /** Other entries of dist/ that synth removed (synth owns dist/). */
+  readonly removedStrays: readonly string[];
+  /** Whether dist/ was replaced; false when nothing differed. */
+  readonly written: boolean;
+  /** A backup of dist/ put back after a synth killed mid-swap, if any. */
+  readonly recovered?: string;
   readonly milliseconds: number;
-}
-
-/** Renders every environment; throws one SpecError with the problems of all of them. */
-export function renderAll(environmentsDir: string = ENVIRONMENTS_DIR): RenderedEnvironment[] {
-  const rendered: RenderedEnvironment[] = [];
-  const problems: SpecProblem[] = [];
-  for (const environment of loadEnvironments(environmentsDir)) {
-    try {
-      rendered.push(renderEnvironment(environment.spec));
-    } catch (error) {
-      if (!(error instanceof SpecError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length > 0) throw new SpecError(problems);
-  return rendered;
+  readonly writeMilliseconds: number;
 }
 
 function countByKind(rendered: RenderedEnvironment): Record<string, number> {
@@ -65,39 +143,62 @@ function countByKind(rendered: RenderedEnvironment): Record<string, number> {
 /** Runs the whole pipeline. Throws (leaving dist/ untouched) on any problem. */
 export function synthesize(options: SynthOptions = {}): SynthReport {
   const start = performance.now();
-  const distDir = options.distDir ?? DIST_DIR;
-  const rendered = renderAll(options.environmentsDir);
-  const findings = validateRendered(rendered);
-  if (findings.length > 0) throw new ValidationError(findings);
+  const paths = programPaths();
+  const distDir = options.distDir ?? paths.distDir;
+  const environments = renderAll(options.environmentsDir ?? paths.environmentsDir);
+  const tree = distTree(environments);
 
+  const writeStart = performance.now();
+  const recovered = recoverInterruptedSwap(distDir);
   const before = readDist(distDir);
-  const tree = new Map(rendered.map((environment) => [environment.name, environment.files]));
-  replaceDist(distDir, tree, options.hooks);
+  const removedStrays = strayEntries(distDir);
+  const reports = environments.map((environment) => ({
+    name: environment.name,
+    files: environment.files,
+    objects: environment.manifests.length,
+    objectsByKind: countByKind(environment),
+    milliseconds: environment.milliseconds,
+    sizing: sizingSummary(sizeEnvironment(environment.name, environment.manifests)),
+    ...compareFolder(before.get(environment.name), environment.files),
+  }));
+  const removedFolders = [...before.keys()].filter((folder) => !tree.has(folder));
+  const differs =
+    removedFolders.length > 0 ||
+    removedStrays.length > 0 ||
+    reports.some((report) => report.added.length + report.changed.length + report.removed.length > 0);
+  if (differs) replaceDist(distDir, tree, options.hooks);
+  const end = performance.now();
   return {
-    environments: rendered.map((environment) => ({
-      name: environment.name,
-      files: environment.files,
-      objects: environment.manifests.length,
-      objectsByKind: countByKind(environment),
-      sizing: sizingSummary(sizeEnvironment(environment.name, environment.manifests)),
-      ...compareFolder(before.get(environment.name), environment.files),
-    })),
-    removedFolders: [...before.keys()].filter((folder) => !tree.has(folder)),
-    milliseconds: performance.now() - start,
+    environments: reports,
+    removedFolders,
+    removedStrays,
+    written: differs,
+    recovered,
+    milliseconds: end - start,
+    writeMilliseconds: end - writeStart,
   };
 }
 
-/** The summary `npm run synth` prints. */
+/** The summary `npm run synth` prints: one line per environment, then the total. */
 export function formatReport(report: SynthReport): string {
-  const lines = report.environments.map((environment) => {
+  const lines: string[] = [];
+  if (report.recovered) lines.push(`restored dist/ from ${report.recovered}, left by a synth that was interrupted mid-swap`);
+  for (const environment of report.environments) {
     const kinds = Object.entries(environment.objectsByKind)
       .map(([kind, count]) => `${count} ${kind}`)
       .join(', ');
     const changes = `${environment.added.length} added, ${environment.changed.length} changed, ${environment.removed.length} removed`;
-    return `dist/${environment.name}: ${environment.objects} objects (${kinds}); files: ${changes}`;
-  });
-  for (const folder of report.removedFolders) lines.push(`dist/${folder}: removed (no environment file)`);
-  lines.push(...report.environments.map((environment) => `sizing ${environment.sizing}`));
-  lines.push(`synthesized ${report.environments.length} environments in ${Math.round(report.milliseconds)} ms`);
+    lines.push(
+      `dist/${environment.name}: ${environment.objects} objects (${kinds}); files ${changes}; ${Math.round(environment.milliseconds)} ms`,
+    );
+  }
+  for (const environment of report.environments) lines.push(`sizing ${environment.sizing}`);
+  for (const folder of report.removedFolders) lines.push(`dist/${folder}: removed, it has no environment file any more`);
+  for (const entry of report.removedStrays) lines.push(`dist/${entry}: removed, synth owns dist/ and did not produce it`);
+  const objects = report.environments.reduce((sum, environment) => sum + environment.objects, 0);
+  const outcome = report.written ? `dist/ updated (write ${Math.round(report.writeMilliseconds)} ms)` : 'dist/ already up to date';
+  lines.push(
+    `synthesized ${report.environments.length} environments, ${objects} objects in ${Math.round(report.milliseconds)} ms; ${outcome}`,
+  );
   return lines.join('\n');
 }

@@ -28,6 +28,22 @@ export function imageName(image: ImageRef): string {
   return `${image.repository}:${image.tag}`;
 }
 
+/**
+ * The inverse of imageName: splits a pod spec's image reference
+ * (`repo[:tag][@digest]`, the registry may carry a port) into its parts.
+ */
+export function parseImageName(reference: string): ImageRef {
+  const [named, digest] = reference.split('@', 2);
+  const slash = named.lastIndexOf('/');
+  const colon = named.lastIndexOf(':');
+  const hasTag = colon > slash;
+  return {
+    repository: hasTag ? named.slice(0, colon) : named,
+    ...(hasTag ? { tag: named.slice(colon + 1) } : {}),
+    ...(digest !== undefined ? { digest } : {}),
+  };
+}
+
 /** Problems with an image reference, each a message with the bad value in it. */
 export function imageProblems(image: ImageRef): string[] {
   const problems: string[] = [];

@@ -9,7 +9,7 @@ import { parseAllDocuments } from 'yaml';
 import { DIST_DIR } from '../apps/dist-folder';
 import type { Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
-import { schemaFindings } from '../apps/validation/validate';
+import { SchemaValidator } from '../apps/validation/schema-validator';
 import { find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
 interface ExternalSecretSpec {
@@ -125,15 +125,16 @@ test('mount paths and file names come from the image contract and can be overrid
 
 test('ExternalSecrets are checked against the External Secrets CRD schema', () => {
   const keystore = find(environments.get('prod') ?? [], 'ExternalSecret', 'calypso-keystore');
-  expect(schemaFindings('prod', keystore)).toEqual([]);
+  expect(SchemaValidator.instance().validate(keystore)).toEqual([]);
   const spec = keystore.spec as ExternalSecretSpec;
   const broken = {
     ...keystore,
     spec: { ...spec, data: [{ ...spec.data[0], remoteRef: { ...spec.data[0].remoteRef, decodingStrategy: 'Rot13' } }] },
   };
   expect(
-    schemaFindings('prod', broken)
-      .map((finding) => finding.message)
+    SchemaValidator.instance()
+      .validate(broken)
+      .map((finding) => `${finding.path}: ${finding.message}`)
       .join('\n'),
-  ).toMatch(/decodingStrategy/);
+  ).toMatch(/decodingStrategy: must be equal to one of the allowed values/);
 });

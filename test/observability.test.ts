@@ -20,7 +20,7 @@ import {
 import type { Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { podSpecOf, restrictedProblems } from '../apps/validation/pod-security-standard';
-import { promqlProblems } from '../apps/validation/prometheus-rules';
+import { prometheusRuleFindings, promqlProblems } from '../apps/validation/prometheus-rules';
 import { validateRendered } from '../apps/validation/validate';
 import { RUNBOOK_BASE_URL } from '../environments/shared/defaults';
 import { envOf, find, podOf, render, serverContainer, serverWorkloads, specWith, testSpec } from './helpers';
@@ -237,7 +237,7 @@ describe('PromQL validation', () => {
         ],
       },
     };
-    const messages = validateRendered([{ name: 'x', manifests: [manifest], files: new Map() }]).map((finding) => finding.message);
+    const messages = prometheusRuleFindings('x', manifest).map((finding) => finding.message);
     expect(messages).toEqual([
       'group g, rule 0 (A): selector up is not scoped to namespace="calypso-x"',
       'group g, rule 0 (A): severity "undefined" is not one of critical, warning, info',
@@ -379,6 +379,6 @@ describe('a spec of your own', () => {
     });
     expect(find(manifests, 'ServiceMonitor', 'calculator')).toBeDefined();
     expect(rulesOf(manifests).some((rule) => rule.alert === 'CalypsoServerDegraded' && rule.labels.server === 'calculator')).toBe(true);
-    expect(validateRendered([{ name: 'test', manifests, files: new Map() }])).toEqual([]);
+    expect(validateRendered([{ name: 'test', tier: 'dev', manifests }])).toEqual([]);
   });
 });

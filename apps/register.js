@@ -1,0 +1,20 @@
+/**
+ * How the programs (synth, validate, diff, bench) load TypeScript:
+ * `node --require ./apps/register.js apps/<program>.ts`. tsx transpiles our
+ * .ts files (type-checking is `npm test`'s job). Dependencies in
+ * node_modules are plain CommonJS and go to Node's own loader: tsx would
+ * scan each of them for ESM syntax first, which for cdk8s, the 2.5 MB of
+ * Kubernetes classes and the yaml library is a tenth of a synth.
+ * (An ESM-only dependency would fail here with ERR_REQUIRE_ESM.)
+ */
+const Module = require('node:module');
+const { sep } = require('node:path');
+
+const nodeLoader = Module._extensions['.js'];
+require('tsx/cjs');
+const tsxLoader = Module._extensions['.js'];
+const dependencies = `${sep}node_modules${sep}`;
+
+Module._extensions['.js'] = function load(module, filename) {
+  return (filename.includes(dependencies) ? nodeLoader : tsxLoader).call(this, module, filename);
+};

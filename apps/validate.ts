@@ -1,0 +1,109 @@
+/**
+ * `npm run validate [-- <dir>]`: reads every YAML file under dist/ (or the
+ * given folder) and checks each object against its schema and the policy
+ * rules, the same checks synth runs before it writes. Prints one line per
+ * finding, then a count by rule. Exit status: 0 no findings, 1 findings,
+ * 2 the folder could not be read.
+ *
+ * A folder's tier (prod rules or not) comes from the environment file of the
+ * same name; a folder with no environment file gets the prod rules.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { Tier } from '../lib';
+import { loadEnvironments } from './load-environments';
+import { programPaths, type Output } from './paths';
+import { manifestFileName, type Manifest } from './render';
+import { countByRule, formatFinding, validateFolder, type Finding, type FolderToValidate } from './validation/validate';
+
+/** The rule for files that are not one object in a `<kind>-<name>.yaml` of an environment folder. */
+export const FILE_LAYOUT_RULE = {
+  name: 'file-layout',
+  reason: 'one object per file, named after its kind and name, in its environment folder: reviews stay small and ArgoCD reads it all',
+};
+/** The rule for YAML that does not parse. */
+export const YAML_RULE = { name: 'yaml', reason: 'a file ArgoCD cannot parse fails the whole sync' };
+
+/** Objects of a folder tree, grouped by environment folder, plus findings about the files themselves. */
+export function readFolder(dir: string, tiers: ReadonlyMap<string, Tier>): { folders: FolderToValidate[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const fileFinding = (environment: string, file: string, message: string, rule = FILE_LAYOUT_RULE.name): void => {
+    findings.push({ rule, environment, file, object: '-', message });
+  };
+  const folders: FolderToValidate[] = [];
+  for (const folder of readdirSync(dir).sort()) {
+    if (!statSync(join(dir, folder)).isDirectory()) {
+      fileFinding('', folder, 'is outside an environment folder');
+      continue;
+    }
+    const objects: { manifest: Manifest; file: string }[] = [];
+    for (const file of readdirSync(join(dir, folder)).sort()) {
+      const path = join(dir, folder, file);
+      if (statSync(path).isDirectory()) fileFinding(folder, file, 'is a nested folder; an environment folder holds only object files');
+      else if (!['.yaml', '.yml'].includes(extname(file))) fileFinding(folder, file, 'is not a YAML file; nothing else belongs in dist/');
+      else
+        objects.push(
+          ...readObjects(path, (message, rule) => fileFinding(folder, file, message, rule)).map((manifest) => ({ manifest, file })),
+        );
+    }
+    folders.push({ name: folder, tier: tiers.get(folder), objects });
+  }
+  return { folders, findings };
+}
+
+/** The object in one file; anything but exactly one parseable object named as the file is a finding. */
+function readObjects(path: string, finding: (message: string, rule?: string) => void): Manifest[] {
+  // YAML 1.1, as Kubernetes reads it: an unquoted `yes` is a boolean there, and so here.
+  const documents = parseAllDocuments(readFileSync(path, 'utf8'), { version: '1.1' });
+  const docs = Array.isArray(documents) ? documents : [documents];
+  const errors = docs.flatMap((doc) => doc.errors);
+  if (errors.length > 0) {
+    finding(errors.map((error) => error.message.split('\n')[0]).join('; '), YAML_RULE.name);
+    return [];
+  }
+  const values = docs.map((doc) => doc.toJS() as unknown).filter((value) => value !== null);
+  const manifests = values.filter((value): value is Manifest => typeof value === 'object' && !Array.isArray(value));
+  if (manifests.length !== values.length) finding('holds something that is not a Kubernetes object');
+  if (manifests.length !== 1) finding(`holds ${manifests.length} objects; one file holds one object`);
+  const [manifest] = manifests;
+  const expected = manifests.length === 1 && manifest.kind && manifest.metadata?.name ? manifestFileName(manifest) : undefined;
+  if (expected !== undefined && expected !== basename(path))
+    finding(`holds ${manifest.kind}/${manifest.metadata.name}, which belongs in ${expected}`);
+  return manifests;
+}
+
+/** Every finding in a folder tree (file layout, YAML, schema and policy). */
+export function validateDist(dir: string, tiers: ReadonlyMap<string, Tier>): { findings: Finding[]; objects: number; folders: number } {
+  const read = readFolder(dir, tiers);
+  return {
+    findings: [...read.findings, ...read.folders.flatMap(validateFolder)],
+    objects: read.folders.reduce((sum, folder) => sum + folder.objects.length, 0),
+    folders: read.folders.length,
+  };
+}
+
+/** Runs `npm run validate`; returns the exit status. */
+export function runValidate(args: readonly string[], env: NodeJS.ProcessEnv = process.env, out: Output = console): number {
+  const paths = programPaths(env);
+  const dir = args[0] ? resolve(args[0]) : paths.distDir;
+  try {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
+    const tiers = new Map(loadEnvironments(paths.environmentsDir).map((environment) => [environment.name, environment.spec.tier]));
+    const { findings, objects, folders } = validateDist(dir, tiers);
+    const root = args[0] ?? (relative(process.cwd(), dir) || '.');
+    for (const finding of findings) out.log(formatFinding(finding, root));
+    if (findings.length === 0) {
+      out.log(`${root}: ${objects} objects in ${folders} folders, no findings`);
+      return 0;
+    }
+    out.log(`${root}: ${findings.length} findings in ${objects} objects:`);
+    for (const line of countByRule(findings)) out.log(`  ${line}`);
+    return 1;
+  } catch (error) {
+    out.error(`validate failed: ${(error as Error).message}`);
+    return 2;
+  }
+}
+
+if (require.main === module) process.exitCode = runValidate(process.argv.slice(2));

@@ -1,0 +1,263 @@
+/**
+ * Atomic synth: each kind of failure (bad spec, a construct that throws, a
+ * validation error, a write error while writing the scratch folder and
+ * during the swap, a corrupted write) leaves dist/ byte-for-byte as it was,
+ * leaves nothing next to it, and exits 1 with the reason. On success, dist/
+ * holds exactly what the pipeline produced.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiObject, Chart, JsonPatch } from 'cdk8s';
+import { CalypsoServer, type EnvironmentSpec } from '../lib';
+import { recoverInterruptedSwap, replaceDist, type WriteHooks } from '../apps/dist-folder';
+import { runSynth } from '../apps/main';
+import { formatReport, synthesize } from '../apps/synth';
+import { snapshotTree, testSpec } from './helpers';
+import { captureOutput, changeSpecs, runCommand, tempProject, type TempProject } from './temp-project';
+
+afterEach(() => jest.restoreAllMocks());
+
+const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
+const beta = (): EnvironmentSpec => testSpec({ name: 'beta', tier: 'prod' });
+
+/** A project whose dist/ was synthesized from alpha and beta. */
+function synthesizedProject(): TempProject {
+  const project = tempProject({ alpha: alpha(), beta: beta() });
+  synthesize(project);
+  return project;
+}
+
+/** Entries next to dist/ other than dist/ and environments/ (scratch or backup folders left behind). */
+const leftovers = (project: TempProject): string[] =>
+  readdirSync(project.root).filter((entry) => entry !== 'dist' && !entry.startsWith('environments'));
+
+/** Wraps CalypsoServer.dependsOn (which CalypsoPlatform calls for every server with dependencies) to break the server. */
+function breakServers(breakIt: (server: CalypsoServer) => void): void {
+  const original = CalypsoServer.prototype.dependsOn;
+  jest.spyOn(CalypsoServer.prototype, 'dependsOn').mockImplementation(function (this: CalypsoServer, ...servers: CalypsoServer[]) {
+    original.apply(this, servers);
+    breakIt(this);
+  });
+}
+
+const ioError = (syscall: string): Error => Object.assign(new Error(`EIO: i/o error, ${syscall}`), { code: 'EIO' });
+
+describe('a failed synth leaves dist/ byte-for-byte as it was and exits 1 with the reason', () => {
+  test.each<[string, (project: TempProject) => WriteHooks | void, string]>([
+    [
+      'a bad environment spec',
+      (project) =>
+        void changeSpecs(project, {
+          alpha: alpha(),
+          beta: { ...beta(), servers: [...beta().servers, { kind: 'calculator', replicas: 0 }] },
+        }),
+      '[beta] server calculator, field replicas: must be a whole number of at least 1, got 0',
+    ],
+    [
+      'an exception thrown inside a construct',
+      () =>
+        breakServers((server) => {
+          if (server.name === 'engineserver') throw new TypeError("Cannot read properties of undefined (reading 'port')");
+        }),
+      "[alpha] rendering threw TypeError: Cannot read properties of undefined (reading 'port')",
+    ],
+    [
+      'an environment that renders no objects',
+      () => void jest.spyOn(Chart.prototype, 'toJson').mockReturnValue([]),
+      '2 environment(s) failed to render:\n  - [alpha] renders no objects; refusing to write an empty environment\n  - [beta] renders no objects',
+    ],
+    [
+      'a schema validation error (an escape-hatch patch of the wrong type)',
+      () =>
+        breakServers((server) => {
+          if (server.name === 'engineserver')
+            ApiObject.of(server.workload!).addJsonPatch(JsonPatch.replace('/spec/revisionHistoryLimit', 'five'));
+        }),
+      [
+        'validation found 2 problem(s):',
+        '  schema: Deployment/engineserver (dist/alpha/deployment-engineserver.yaml): spec.revisionHistoryLimit: must be integer',
+        '  schema: Deployment/engineserver (dist/beta/deployment-engineserver.yaml): spec.revisionHistoryLimit: must be integer',
+        'by rule: 2 schema',
+      ].join('\n'),
+    ],
+    [
+      'a policy violation (a JDWP agent in prod)',
+      () => breakServers((server) => server.addEnv('JAVA_TOOL_OPTIONS', '-agentlib:jdwp=transport=dt_socket,server=y,address=*:5005')),
+      'prod-no-debug: Deployment/engineserver (dist/beta/deployment-engineserver.yaml): container engineserver env JAVA_TOOL_OPTIONS enables a JDWP debug agent',
+    ],
+    [
+      'a write error in the scratch folder',
+      (project) => {
+        changeSpecs(project, { alpha: testSpec({ name: 'alpha', properties: { 'calypso.changed': 1 } }), beta: beta() });
+        return {
+          beforeWrite: (path) => {
+            if (path.endsWith('service-dataserver.yaml')) mkdirSync(path); // writeFileSync then fails with EISDIR
+          },
+        };
+      },
+      'EISDIR: illegal operation on a directory',
+    ],
+    [
+      'written files that differ from what was validated',
+      (project) => {
+        changeSpecs(project, { alpha: testSpec({ name: 'alpha', properties: { 'calypso.changed': 1 } }), beta: beta() });
+        return { afterWrite: (scratch) => writeFileSync(join(scratch, 'alpha', 'service-dataserver.yaml'), 'kind: Service\n') };
+      },
+      'written files differ from the validated output: alpha/service-dataserver.yaml',
+    ],
+    [
+      'a failure moving the old dist/ aside',
+      (project) => {
+        changeSpecs(project, { alpha: testSpec({ name: 'alpha', properties: { 'calypso.changed': 1 } }), beta: beta() });
+        return {
+          beforeRename: (from) => {
+            if (from === project.distDir) throw ioError('rename');
+          },
+        };
+      },
+      'EIO: i/o error, rename',
+    ],
+    [
+      'a failure moving the new dist/ in (the old one is put back)',
+      (project) => {
+        changeSpecs(project, { alpha: testSpec({ name: 'alpha', properties: { 'calypso.changed': 1 } }), beta: beta() });
+        return {
+          beforeRename: (_from, to) => {
+            if (to === project.distDir) throw ioError('rename');
+          },
+        };
+      },
+      'EIO: i/o error, rename',
+    ],
+  ])('%s', (_case, inject, reason) => {
+    const project = synthesizedProject();
+    const before = snapshotTree(project.distDir);
+    const hooks = inject(project) ?? undefined;
+    const output = captureOutput();
+    expect(runSynth(project.env, output, hooks)).toBe(1);
+    expect(output.stderr[0]).toMatch(/^synth failed; dist\/ is unchanged\.\n/);
+    expect(output.stderr.join('\n')).toContain(reason);
+    expect(snapshotTree(project.distDir)).toEqual(before);
+    expect(leftovers(project)).toEqual([]);
+  });
+
+  test('spec problems of every environment are reported together, in one run', () => {
+    const project = tempProject({
+      alpha: { ...alpha(), servers: [...alpha().servers, { kind: 'calculator', replicas: 0 }] },
+      beta: { ...beta(), servers: [...beta().servers, { kind: 'calculator', cpu: 'lots' }] },
+    });
+    const output = captureOutput();
+    expect(runSynth(project.env, output)).toBe(1);
+    expect(output.stderr.join('\n')).toContain('[alpha] server calculator, field replicas');
+    expect(output.stderr.join('\n')).toContain('[beta] server calculator, field cpu');
+    expect(existsSync(project.distDir)).toBe(false);
+  });
+
+  test('the real command exits 1, prints the reason and leaves dist/ alone', () => {
+    const project = synthesizedProject();
+    const before = snapshotTree(project.distDir);
+    changeSpecs(project, { alpha: { ...alpha(), servers: alpha().servers.map((s) => ({ ...s, memory: '100Mi' })) }, beta: beta() });
+    const result = runCommand('npm', ['run', '--silent', 'synth'], project.env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('synth failed; dist/ is unchanged.');
+    expect(result.stderr).toContain('[alpha] server eventserver, field memory: memory limit 100Mi is too small');
+    expect(snapshotTree(project.distDir)).toEqual(before);
+  });
+});
+
+describe('a successful synth', () => {
+  test('replaces dist/ with exactly what the pipeline produced, and says what changed', () => {
+    const project = synthesizedProject();
+    // An old object's file, an unrelated file and a folder whose environment file is gone.
+    writeFileSync(join(project.distDir, 'alpha', 'deployment-retired.yaml'), 'kind: Deployment\n');
+    writeFileSync(join(project.distDir, 'notes.txt'), 'hand-written\n');
+    mkdirSync(join(project.distDir, 'gamma'));
+    writeFileSync(join(project.distDir, 'gamma', 'namespace-calypso-gamma.yaml'), 'kind: Namespace\n');
+    const servers = alpha().servers.map((server) => (server.kind === 'engineserver' ? { ...server, memory: '3Gi' } : server));
+    changeSpecs(project, { alpha: { ...alpha(), servers: [...servers, { kind: 'calculator', replicas: 2 }] }, beta: beta() });
+
+    const report = synthesize(project);
+    const text = formatReport(report);
+    expect(readdirSync(project.distDir).sort()).toEqual(['alpha', 'beta']);
+    expect(existsSync(join(project.distDir, 'alpha', 'deployment-retired.yaml'))).toBe(false);
+    expect(existsSync(join(project.distDir, 'alpha', 'deployment-calculator.yaml'))).toBe(true);
+    expect(text).toMatch(
+      /^dist\/alpha: 33 objects \(5 ConfigMap, 4 Deployment, 1 ExternalSecret, 1 Namespace, 8 NetworkPolicy, 1 PodDisruptionBudget, 2 PriorityClass, 5 Service, 5 ServiceAccount, 1 StatefulSet\); files 6 added, 4 changed, 1 removed; \d+ ms$/m,
+    );
+    expect(text).toMatch(/^dist\/beta: 27 objects .*; files 0 added, 0 changed, 0 removed; \d+ ms$/m);
+    expect(text).toContain('dist/gamma: removed, it has no environment file any more');
+    expect(text).toContain('dist/notes.txt: removed, synth owns dist/ and did not produce it');
+    expect(text).toMatch(/^synthesized 2 environments, 60 objects in \d+ ms; dist\/ updated \(write \d+ ms\)$/m);
+    expect(leftovers(project)).toEqual([]);
+  });
+
+  test('writes nothing when dist/ is already up to date', () => {
+    const project = synthesizedProject();
+    const inode = statSync(project.distDir).ino;
+    const report = synthesize(project);
+    expect(report.written).toBe(false);
+    expect(formatReport(report)).toMatch(/dist\/ already up to date$/);
+    expect(statSync(project.distDir).ino).toBe(inode);
+  });
+
+  test('two synths of the same specs are byte-identical', () => {
+    expect(snapshotTree(synthesizedProject().distDir)).toEqual(snapshotTree(synthesizedProject().distDir));
+  });
+
+  test('refuses to write an empty environment folder', () => {
+    const project = synthesizedProject();
+    const before = snapshotTree(project.distDir);
+    expect(() => replaceDist(project.distDir, new Map([['alpha', new Map()]]))).toThrow('refusing to write an empty folder dist/alpha');
+    expect(snapshotTree(project.distDir)).toEqual(before);
+  });
+});
+
+describe('a synth killed mid-swap loses nothing', () => {
+  const deadPid = 2 ** 22 + 1; // above Linux's pid_max: never a running process
+
+  test('the next synth puts the old dist/ back if it was set aside, and removes the half-written scratch folder', () => {
+    const project = synthesizedProject();
+    const before = snapshotTree(project.distDir);
+    const backup = join(project.root, `.dist.old-${deadPid}`);
+    const scratch = join(project.root, `.dist.new-${deadPid}`);
+    renameSync(project.distDir, backup);
+    mkdirSync(join(scratch, 'alpha'), { recursive: true });
+    expect(recoverInterruptedSwap(project.distDir)).toBe(`.dist.old-${deadPid}`);
+    expect(snapshotTree(project.distDir)).toEqual(before);
+    expect(leftovers(project)).toEqual([]);
+  });
+
+  test('synth reports the recovery', () => {
+    const project = synthesizedProject();
+    renameSync(project.distDir, join(project.root, `.dist.old-${deadPid}`));
+    const report = synthesize(project);
+    expect(formatReport(report)).toMatch(/^restored dist\/ from \.dist\.old-\d+, left by a synth that was interrupted mid-swap$/m);
+    expect(report.written).toBe(false);
+  });
+});
+
+describe('cdk8s synth', () => {
+  const cdk8s = (project: TempProject): ReturnType<typeof runCommand> =>
+    runCommand('npx', ['cdk8s', 'synth', '--no-check-upgrade', '--output', join(project.root, 'cdk8s.out')], project.env);
+
+  test('writes dist/ atomically and one file per environment into its own output folder, never dist/', () => {
+    const project = tempProject({ alpha: alpha() });
+    const result = cdk8s(project);
+    expect(result.status).toBe(0);
+    expect(readdirSync(join(project.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
+    expect(readdirSync(join(project.distDir, 'alpha'))).toContain('deployment-engineserver.yaml');
+  });
+
+  test('fails with the reason and leaves dist/ alone', () => {
+    const project = synthesizedProject();
+    const before = snapshotTree(project.distDir);
+    changeSpecs(project, {
+      alpha: alpha(),
+      beta: { ...beta(), images: { ...beta().images, application: { repository: 'r.example/app', tag: 'latest' } } },
+    });
+    const result = cdk8s(project);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('[beta] field images.application: prod images must be immutable: tag "latest" of r.example/app moves');
+    expect(snapshotTree(project.distDir)).toEqual(before);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * `npm run diff [-- <env>]`: what a fresh synth would change, per object,
+ * without writing anything; exit 0 when nothing differs, 1 when something
+ * does, 2 on an error.
+ */
+import { readdirSync } from 'node:fs';
+import type { EnvironmentSpec } from '../lib';
+import { runDiff } from '../apps/diff';
+import { synthesize } from '../apps/synth';
+import { snapshotTree, testSpec } from './helpers';
+import { captureOutput, changeSpecs, runCommand, tempProject, type TempProject } from './temp-project';
+
+const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
+const beta = (): EnvironmentSpec => testSpec({ name: 'beta' });
+
+function synthesizedProject(): TempProject {
+  const project = tempProject({ alpha: alpha(), beta: beta() });
+  synthesize(project);
+  return project;
+}
+
+/** Runs diff and checks that it wrote nothing. */
+function diff(project: TempProject, args: string[] = []): { status: number; out: string; err: string } {
+  const before = snapshotTree(project.distDir);
+  const output = captureOutput();
+  const status = runDiff(args, project.env, output);
+  expect(snapshotTree(project.distDir)).toEqual(before);
+  expect(readdirSync(project.root).filter((entry) => entry !== 'dist' && !entry.startsWith('environments'))).toEqual([]);
+  return { status, out: output.stdout.join('\n'), err: output.stderr.join('\n') };
+}
+
+test('nothing to change: exit 0', () => {
+  const result = diff(synthesizedProject());
+  expect(result).toEqual({ status: 0, out: 'no changes: dist/ is what a fresh synth renders', err: '' });
+});
+
+test('added, changed (with a unified diff of the YAML) and removed objects: exit 1', () => {
+  const project = synthesizedProject();
+  const servers = alpha().servers.map((server) => (server.kind === 'engineserver' ? { ...server, memory: '3Gi' } : server));
+  changeSpecs(project, { alpha: { ...alpha(), servers: [...servers, { kind: 'calculator' }] } });
+  const result = diff(project);
+  expect(result.status).toBe(1);
+  const lines = result.out.split('\n');
+  expect(lines.filter((line) => /^(added|changed|removed): /.test(line)).slice(0, 5)).toEqual([
+    'added: dist/alpha/configmap-calculator-properties.yaml',
+    'added: dist/alpha/deployment-calculator.yaml',
+    'changed: dist/alpha/deployment-engineserver.yaml',
+    'changed: dist/alpha/networkpolicy-allow-database.yaml',
+    'added: dist/alpha/networkpolicy-calculator.yaml',
+  ]);
+  const patch = result.out.slice(result.out.indexOf('changed: dist/alpha/deployment-engineserver.yaml'));
+  expect(patch).toMatch(
+    /^--- a\/dist\/alpha\/deployment-engineserver\.yaml\n\+\+\+ b\/dist\/alpha\/deployment-engineserver\.yaml\n@@ -\d+,\d+ \+\d+,\d+ @@/m,
+  );
+  expect(patch).toContain('\n-              memory: 2Gi\n');
+  expect(patch).toContain('\n+              memory: 3Gi\n');
+  expect(lines).toContain('removed: dist/beta/deployment-engineserver.yaml');
+  expect(lines[lines.length - 1]).toBe('5 added, 4 changed, 27 removed');
+});
+
+test('limited to one environment', () => {
+  const project = synthesizedProject();
+  changeSpecs(project, { alpha: alpha(), beta: { ...beta(), servers: [...beta().servers, { kind: 'calculator' }] } });
+  expect(diff(project, ['alpha'])).toEqual({ status: 0, out: 'no changes: dist/ is what a fresh synth renders', err: '' });
+  const result = diff(project, ['beta']);
+  expect(result.status).toBe(1);
+  expect(result.out.split('\n').pop()).toBe('5 added, 3 changed, 0 removed');
+});
+
+test('an unknown environment is an error (exit 2)', () => {
+  expect(diff(synthesizedProject(), ['gamma'])).toEqual({
+    status: 2,
+    out: '',
+    err: 'diff failed: no environment or dist/ folder named gamma (environments: alpha, beta)',
+  });
+});
+
+test('a synth that would fail is an error (exit 2), with its reason', () => {
+  const project = synthesizedProject();
+  changeSpecs(project, { alpha: { ...alpha(), servers: [...alpha().servers, { kind: 'calculator', replicas: 0 }] }, beta: beta() });
+  const result = diff(project);
+  expect(result.status).toBe(2);
+  expect(result.err).toBe('diff failed: [alpha] server calculator, field replicas: must be a whole number of at least 1, got 0');
+});
+
+test('npm run diff on the repository: the committed dist/ is fresh', () => {
+  const result = runCommand('npm', ['run', '--silent', 'diff'], process.env);
+  expect(result.stdout.trim()).toBe('no changes: dist/ is what a fresh synth renders');
+  expect(result.status).toBe(0);
+});

@@ -1,0 +1,141 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- hand edits of parsed YAML */
+/**
+ * `npm run validate`: zero findings on the committed dist/, and every
+ * finding on a hand-broken copy of it, with the exit status CI relies on.
+ */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DIST_DIR, readDist } from '../apps/dist-folder';
+import { manifestYaml } from '../apps/render';
+import { loadEnvironments } from '../apps/load-environments';
+import { renderAll } from '../apps/synth';
+import { FILE_LAYOUT_RULE, runValidate, validateDist, YAML_RULE } from '../apps/validate';
+import { POLICY_RULES } from '../apps/validation/policies';
+import { tempDir } from './helpers';
+import { captureOutput, REPO, runCommand } from './temp-project';
+
+const tiers = new Map(loadEnvironments().map((environment) => [environment.name, environment.spec.tier]));
+
+test('the committed dist/ has no findings', () => {
+  const result = validateDist(DIST_DIR, tiers);
+  expect(result.findings).toEqual([]);
+  expect(result.folders).toBe(3);
+  expect(result.objects).toBeGreaterThan(100);
+});
+
+test('every committed file parses back (as YAML 1.1, like Kubernetes) to exactly the object synth validated: why synth need not parse what it writes', () => {
+  const committed = readDist(DIST_DIR);
+  for (const environment of renderAll()) {
+    const files = committed.get(environment.name) ?? new Map<string, string>();
+    expect(
+      environment.manifests.map((manifest) =>
+        parse(files.get(`${manifest.kind.toLowerCase()}-${manifest.metadata.name}.yaml`) ?? '', { version: '1.1' }),
+      ),
+    ).toEqual(environment.manifests);
+  }
+});
+
+test('npm run validate passes on the committed dist/', () => {
+  const result = runCommand('npm', ['run', '--silent', 'validate'], process.env);
+  expect(result.stdout).toMatch(/^dist: \d+ objects in 3 folders, no findings$/m);
+  expect(result.status).toBe(0);
+});
+
+describe('a hand-broken copy of dist/', () => {
+  const broken = join(tempDir(), 'dist');
+  cpSync(DIST_DIR, broken, { recursive: true });
+  const edit = (file: string, change: (object: any) => void): void => {
+    const object = parse(readFileSync(join(broken, file), 'utf8'));
+    change(object);
+    writeFileSync(join(broken, file), manifestYaml(object));
+  };
+  // A ServiceAccount deleted by hand: the dataserver's pods reference it.
+  rmSync(join(broken, 'prod', 'serviceaccount-dataserver.yaml'));
+  // A mutable tag slipped into prod.
+  edit('prod/deployment-calculator.yaml', (o) => (o.spec.template.spec.containers[0].image = 'registry.bank.internal/calypso/app:latest'));
+  // A Secret with data committed to UAT.
+  cpSync(join(broken, 'uat', 'serviceaccount-authserver.yaml'), join(broken, 'uat', 'secret-ldap.yaml'));
+  edit('uat/secret-ldap.yaml', (o) => {
+    Object.assign(o, { kind: 'Secret', stringData: { password: 'hunter2' } });
+    o.metadata.name = 'ldap';
+    delete o.automountServiceAccountToken;
+  });
+  // A Service in dev reselected to pods that do not exist, and a typo in a field name.
+  edit('dev/service-authserver.yaml', (o) => (o.spec.selector['app.kubernetes.io/component'] = 'auth'));
+  edit('dev/deployment-scheduler.yaml', (o) => {
+    o.spec.revisionHistoryLimt = o.spec.revisionHistoryLimit;
+    delete o.spec.revisionHistoryLimit;
+  });
+  // An unquoted `yes` that Kubernetes reads as a boolean.
+  writeFileSync(
+    join(broken, 'dev', 'configmap-scheduler-properties.yaml'),
+    readFileSync(join(broken, 'dev', 'configmap-scheduler-properties.yaml'), 'utf8').replace(/^data:\n/m, 'data:\n  enabled: yes\n'),
+  );
+  // A file that does not parse, and one whose name does not match its object.
+  writeFileSync(join(broken, 'dev', 'configmap-broken.yaml'), 'data: [unclosed\n');
+  cpSync(join(broken, 'dev', 'serviceaccount-scheduler.yaml'), join(broken, 'dev', 'serviceaccount-old-scheduler.yaml'));
+
+  const expected = [
+    `${YAML_RULE.name}: - (${broken}/dev/configmap-broken.yaml): Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:`,
+    `${FILE_LAYOUT_RULE.name}: - (${broken}/dev/serviceaccount-old-scheduler.yaml): holds ServiceAccount/scheduler, which belongs in serviceaccount-scheduler.yaml`,
+    `schema: Deployment/scheduler (${broken}/dev/deployment-scheduler.yaml): spec: unknown field "revisionHistoryLimt"`,
+    `schema: ConfigMap/scheduler-properties (${broken}/dev/configmap-scheduler-properties.yaml): data.enabled: must be string`,
+    `service-selects-pods: Service/authserver (${broken}/dev/service-authserver.yaml): selector app.kubernetes.io/component=auth,app.kubernetes.io/instance=dev,app.kubernetes.io/part-of=calypso selects no pod template in dev`,
+    `prod-immutable-images: Deployment/calculator (${broken}/prod/deployment-calculator.yaml): container calculator: tag "latest" of registry.bank.internal/calypso/app moves; pin a digest or a release version`,
+    `pod-references-resolve: Deployment/dataserver (${broken}/prod/deployment-dataserver.yaml): serviceAccountName dataserver is not a ServiceAccount in the output`,
+    `no-secret-data: Secret/ldap (${broken}/uat/secret-ldap.yaml): is a Secret with data (password); use an ExternalSecret`,
+  ];
+
+  test('npm run validate -- <dir> prints one line per finding, then a count by rule, and exits 1', () => {
+    const output = captureOutput();
+    expect(runValidate([broken], process.env, output)).toBe(1);
+    const lines = output.stdout;
+    for (const line of expected) expect(lines).toContain(line);
+    expect(lines.slice(expected.length)).toEqual([
+      `${broken}: ${expected.length} findings in ${lines[expected.length].match(/in (\d+) objects/)?.[1]} objects:`,
+      '  2 schema',
+      '  1 file-layout',
+      '  1 no-secret-data',
+      '  1 pod-references-resolve',
+      '  1 prod-immutable-images',
+      '  1 service-selects-pods',
+      '  1 yaml',
+    ]);
+  });
+
+  test('the real command exits 1 on it', () => {
+    const result = runCommand('npm', ['run', '--silent', 'validate', '--', broken], process.env);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('no-secret-data: Secret/ldap');
+  });
+});
+
+test('files that break the layout: outside a folder, not YAML, nested, several objects in one', () => {
+  const dir = join(tempDir(), 'dist');
+  cpSync(join(DIST_DIR, 'dev'), join(dir, 'dev'), { recursive: true });
+  writeFileSync(join(dir, 'all.yaml'), 'kind: List\n');
+  writeFileSync(join(dir, 'dev', 'metadata.json'), '{}\n');
+  cpSync(join(DIST_DIR, 'uat'), join(dir, 'dev', 'uat'), { recursive: true });
+  const namespace = readFileSync(join(dir, 'dev', 'namespace-calypso-dev.yaml'), 'utf8');
+  writeFileSync(join(dir, 'dev', 'namespace-calypso-dev.yaml'), `${namespace}---\n${namespace}`);
+  expect(validateDist(dir, tiers).findings.map((f) => `${f.rule}: ${f.environment}/${f.file}: ${f.message}`)).toEqual([
+    'file-layout: /all.yaml: is outside an environment folder',
+    'file-layout: dev/metadata.json: is not a YAML file; nothing else belongs in dist/',
+    'file-layout: dev/namespace-calypso-dev.yaml: holds 2 objects; one file holds one object',
+    'file-layout: dev/uat: is a nested folder; an environment folder holds only object files',
+  ]);
+});
+
+test('a folder that does not exist is an error (exit 2)', () => {
+  const output = captureOutput();
+  expect(runValidate([join(REPO, 'no-such-folder')], process.env, output)).toBe(2);
+  expect(output.stderr).toEqual([`validate failed: ${join(REPO, 'no-such-folder')} is not a folder`]);
+});
+
+test('README.md lists every rule with its reason', () => {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const rule of [...POLICY_RULES, FILE_LAYOUT_RULE, YAML_RULE])
+    expect(readme).toMatch(new RegExp(`^\\| \`${escape(rule.name)}\` +\\| .+ \\| ${escape(rule.reason)} +\\|$`, 'm'));
+});
