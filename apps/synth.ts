@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { SpecError, type SpecProblem } from '../lib';
+import { renderArgocd } from './argocd';
 import { compareFolder, DIST_DIR, readDist, replaceDist, type FolderChanges, type WriteHooks } from './dist-folder';
 import { ENVIRONMENTS_DIR, loadEnvironments } from './load-environments';
 import { renderEnvironment, type RenderedEnvironment } from './render';
@@ -64,7 +65,9 @@ function countByKind(rendered: RenderedEnvironment): Record<string, number> {
 export function synthesize(options: SynthOptions = {}): SynthReport {
   const start = performance.now();
   const distDir = options.distDir ?? DIST_DIR;
-  const rendered = renderAll(options.environmentsDir);
+  const environments = renderAll(options.environmentsDir);
+  // dist/argocd is built from the rendered environments, so it comes last.
+  const rendered = [...environments, ...renderArgocd(environments, loadEnvironments(options.environmentsDir))];
   const findings = validateRendered(rendered);
   if (findings.length > 0) throw new ValidationError(findings);
 

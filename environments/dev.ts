@@ -1,6 +1,6 @@
 /** Dev: one small replica of each server a developer needs; snapshot images allowed. */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, CLUSTERS, database, gitops, SECRET_STORES } from './shared/defaults';
 
 const dev: EnvironmentSpec = {
   name: 'dev',
@@ -8,6 +8,7 @@ const dev: EnvironmentSpec = {
   images: calypsoImages('18.1.0-SNAPSHOT'),
   database: database('dev', 'postgresql', 'jdbc:postgresql://calypso-db.dev.bank.internal:5432/calypso'),
   secretStore: SECRET_STORES.nonProd,
+  gitops: gitops(CLUSTERS.dev),
   servers: [
     { kind: 'eventserver', cpu: '250m', memory: '1Gi' },
     { kind: 'authserver', cpu: '250m', memory: '1Gi' },

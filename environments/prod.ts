@@ -1,13 +1,20 @@
-/** Prod: the full set of servers at production sizes; the Scheduler runs on premise. */
+/**
+ * Prod: the full set of servers at production sizes; the Scheduler runs on
+ * premise. Syncs only by hand; a new release is backed up, then upgraded.
+ */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, CLUSTERS, DATABASE_BACKUP, database, gitops, schemaUpgrade, SECRET_STORES } from './shared/defaults';
+
+const release = '18.0.0.12';
 
 const prod: EnvironmentSpec = {
   name: 'prod',
   tier: 'prod',
-  images: calypsoImages('18.0.0.12'),
+  images: calypsoImages(release),
   database: database('prod', 'oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD'),
   secretStore: SECRET_STORES.prod,
+  gitops: gitops(CLUSTERS.prod),
+  databaseJobs: { backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi' },
     { kind: 'authserver', replicas: 2 },

@@ -1,13 +1,21 @@
-/** UAT: production-like (every server prod has), with fewer replicas. */
+/**
+ * UAT: production-like (every server prod has), with fewer replicas. Refreshed
+ * from a masked prod snapshot (set a new `snapshot` to refresh again), then
+ * upgraded to the release under test.
+ */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, CLUSTERS, database, gitops, restoreSnapshot, schemaUpgrade, SECRET_STORES } from './shared/defaults';
+
+const release = '18.0.0.12';
 
 const uat: EnvironmentSpec = {
   name: 'uat',
   tier: 'uat',
-  images: calypsoImages('18.0.0.12'),
+  images: calypsoImages(release),
   database: database('uat', 'oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT'),
   secretStore: SECRET_STORES.nonProd,
+  gitops: gitops(CLUSTERS.uat),
+  databaseJobs: { restore: restoreSnapshot('prod-masked-2026-11-20'), upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi' },
     { kind: 'authserver', replicas: 2 },

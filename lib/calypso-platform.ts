@@ -8,8 +8,10 @@ import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import { CalypsoEnvironment } from './calypso-environment';
 import { CalypsoServer } from './calypso-server';
+import { CalypsoDatabaseJobs } from './database-jobs';
 import { CalypsoExternalSecret } from './external-secret';
 import { resolveEnvironmentSpec, type EnvironmentSpec, type ResolvedEnvironmentSpec } from './environment-spec';
+import { assignSyncWavesAtSynthesis } from './sync-waves';
 
 /** Pod Security Standard version the namespace enforces (the cluster's minor version). */
 export const POD_SECURITY_VERSION = 'v1.27';
@@ -73,5 +75,7 @@ export class CalypsoPlatform extends Construct {
     for (const [name, dependencies] of this.resolvedSpec.dependencies) {
       servers.get(name)?.dependsOn(...dependencies.map((dep) => servers.get(dep) as CalypsoServer));
     }
+    if (props.spec.databaseJobs) new CalypsoDatabaseJobs(this.chart, 'DatabaseJobs', { environment: env, jobs: props.spec.databaseJobs });
+    assignSyncWavesAtSynthesis(this);
   }
 }

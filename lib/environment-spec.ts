@@ -6,6 +6,7 @@
  */
 import { findCycles } from './dependency-graph';
 import { ProblemCollector } from './errors';
+import { deliveryProblems, type DeliverySettings } from './gitops-spec';
 import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import { type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
@@ -72,7 +73,7 @@ export interface ImagesSpec {
 }
 
 /** Everything about an environment except its servers. */
-export interface EnvironmentSettings {
+export interface EnvironmentSettings extends DeliverySettings {
   /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
   readonly name: string;
   /** Tier: dev, uat or prod. */
@@ -164,6 +165,7 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
     const problem = propertyKeyProblem(key);
     if (problem) fail(`properties.${key}`, problem);
   }
+  deliveryProblems(settings, problems);
 }
 
 /** The dependencies of a server: explicit, or the preset's kinds present in the environment. */

@@ -139,6 +139,23 @@ export interface ImageContract {
    * @default ['sh', '-c', 'sleep 10']
    */
   readonly preStopCommand: readonly string[];
+  /**
+   * ASSUMED: what the database job images (backup, restore from a snapshot,
+   * schema upgrade; usually the DBA team's tooling or the application image
+   * with an upgrade command) read besides the credential files in
+   * `credentialsDirectory` and the environment name.
+   * @default CALYPSO_DB_URL, CALYPSO_DB_DRIVER, CALYPSO_RELEASE, CALYPSO_DB_SNAPSHOT
+   */
+  readonly databaseJobs: {
+    /** The JDBC URL. */
+    readonly urlVariable: string;
+    /** The JDBC driver class. */
+    readonly driverVariable: string;
+    /** The Calypso release being installed (backup and upgrade). */
+    readonly releaseVariable: string;
+    /** The snapshot to restore (restore). */
+    readonly snapshotVariable: string;
+  };
 }
 
 const APP_PORT: readonly NamedPort[] = [{ name: 'app', port: 8000 }];
@@ -204,6 +221,12 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
   paths: { tmp: '/tmp', work: '/opt/calypso/work', logs: '/var/log/calypso' },
   credentialsDirectory: '/var/run/secrets/calypso/database',
   preStopCommand: ['sh', '-c', 'sleep 10'],
+  databaseJobs: {
+    urlVariable: 'CALYPSO_DB_URL',
+    driverVariable: 'CALYPSO_DB_DRIVER',
+    releaseVariable: 'CALYPSO_RELEASE',
+    snapshotVariable: 'CALYPSO_DB_SNAPSHOT',
+  },
 };
 
 /** Partial overrides of the contract; nested objects merge, arrays replace. */

@@ -1,11 +1,14 @@
 /** Public API of calypso-k8s: what other teams import into their charts. */
+export * from './argocd';
 export * from './calypso-environment';
 export * from './calypso-platform';
 export * from './calypso-server';
+export * from './database-jobs';
 export * from './dependency-graph';
 export * from './environment-spec';
 export * from './errors';
 export * from './external-secret';
+export * from './gitops-spec';
 export * from './image';
 export * from './image-contract';
 export * from './ingress-spec';
@@ -17,3 +20,4 @@ export * from './properties';
 export * from './quantity';
 export * from './server-kinds';
 export * from './server-spec';
+export * from './sync-waves';
