@@ -48,7 +48,12 @@ function run(command: string | undefined, args: readonly string[]): string {
   if (command === 'list') return formatShortLived(listShortLived());
   if (command === 'create') {
     if (positional.length !== 1) throw new EnvironmentToolError(`env:create takes one name\n${USAGE}`);
-    const created = createEnvironment({ name: positional[0], from: flags.get('from'), ttl: flags.get('ttl'), snapshot: flags.get('snapshot') });
+    const created = createEnvironment({
+      name: positional[0],
+      from: flags.get('from'),
+      ttl: flags.get('ttl'),
+      snapshot: flags.get('snapshot'),
+    });
     return [
       formatReport(created.synth),
       `created environments/${created.spec.name}.ts (namespace calypso-${created.spec.name}, expires ${created.spec.shortLived?.ttl} after ${created.spec.shortLived?.createdAt}).`,
@@ -56,7 +61,8 @@ function run(command: string | undefined, args: readonly string[]): string {
     ].join('\n');
   }
   const names = flags.has('expired') ? expiredEnvironments() : positional;
-  if (names.length === 0) return flags.has('expired') ? 'no expired short-lived environments' : `env:destroy takes at least one name\n${USAGE}`;
+  if (names.length === 0)
+    return flags.has('expired') ? 'no expired short-lived environments' : `env:destroy takes at least one name\n${USAGE}`;
   const report = destroyEnvironments(names);
   return [
     formatReport(report),

@@ -124,7 +124,9 @@ export function createEnvironment(options: CreateEnvironmentOptions): CreatedEnv
   }
   const base = loadSpec(specFile(environmentsDir, from));
   if (base?.tier === 'prod') {
-    throw new EnvironmentToolError(`"${from}" is a prod environment; short-lived environments derive from dev or UAT, never from prod's targets`);
+    throw new EnvironmentToolError(
+      `"${from}" is a prod environment; short-lived environments derive from dev or UAT, never from prod's targets`,
+    );
   }
   if (base?.shortLived !== undefined) {
     throw new EnvironmentToolError(`"${from}" is itself short-lived; derive from a permanent environment`);
@@ -204,7 +206,14 @@ export function formatShortLived(entries: readonly ShortLivedEntry[]): string {
     ]),
   ];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** Removes short-lived environments' spec files and synthesizes; refuses permanent ones, and restores every file if synth fails. */

@@ -15,7 +15,15 @@ import { Construct } from 'constructs';
 import * as argo from '../imports/argoproj.io';
 import { SpecError, type SpecProblem } from './errors';
 import { TIERS, type EnvironmentSpec, type Tier } from './environment-spec';
-import { DEFAULT_ARGOCD_NAMESPACE, expiresAt, formatTimestamp, parseKindEntry, type AddonSpec, type ClusterRef, type GroupKind } from './gitops-spec';
+import {
+  DEFAULT_ARGOCD_NAMESPACE,
+  expiresAt,
+  formatTimestamp,
+  parseKindEntry,
+  type AddonSpec,
+  type ClusterRef,
+  type GroupKind,
+} from './gitops-spec';
 import { imageVersion } from './image';
 import { recommendedLabels } from './names';
 import { SYNC_WAVE_ANNOTATION } from './sync-waves';
@@ -199,7 +207,12 @@ export class CalypsoGitOps extends Construct {
         },
         spec: {
           project: projectOf(spec),
-          source: { repoUrl: gitops.repoUrl, targetRevision: gitops.revision, path: `${distPath}/${spec.name}`, directory: { recurse: false } },
+          source: {
+            repoUrl: gitops.repoUrl,
+            targetRevision: gitops.revision,
+            path: `${distPath}/${spec.name}`,
+            directory: { recurse: false },
+          },
           destination: { ...destination(gitops.cluster), namespace },
           syncPolicy: {
             ...(manual ? {} : { automated: { prune: true, selfHeal: true } }),
@@ -253,7 +266,11 @@ export class CalypsoGitOps extends Construct {
         name,
         new argo.Application(this.chart, `Application-${name}`, {
           // No finalizer: deleting the Application must not uninstall an operator and its CRDs (and with them every object of those kinds).
-          metadata: { name, labels: this.labels(cluster.name, addon.name, addon.chart.version), annotations: { [SYNC_WAVE_ANNOTATION]: '1' } },
+          metadata: {
+            name,
+            labels: this.labels(cluster.name, addon.name, addon.chart.version),
+            annotations: { [SYNC_WAVE_ANNOTATION]: '1' },
+          },
           spec: {
             project: ADDONS_PROJECT,
             source: {

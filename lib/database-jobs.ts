@@ -146,7 +146,10 @@ export function databaseJobsProblems(settings: EnvironmentSettings, problems: Pr
         fail('.snapshot', `"${snapshot}" is not a DNS label of at most 46 characters (it names the Job database-restore-<snapshot>)`);
       }
     } else if (releaseSlug(release) === '' || databaseJobName(purpose, release).length > MAX_JOB_NAME_LENGTH) {
-      fail('', `release "${release}" does not fit the Job name ${databaseJobName(purpose, release)} (at most ${MAX_JOB_NAME_LENGTH} characters)`);
+      fail(
+        '',
+        `release "${release}" does not fit the Job name ${databaseJobName(purpose, release)} (at most ${MAX_JOB_NAME_LENGTH} characters)`,
+      );
     }
   }
 }

@@ -151,7 +151,8 @@ export function formatTimestamp(date: Date): string {
 /** Why a chart version is not an exact version, or undefined when it is one. */
 export function chartVersionProblem(version: string): string | undefined {
   if (SEMVER.test(version)) return undefined;
-  if (/^v\d/.test(version) && SEMVER.test(version.slice(1))) return `"${version}" has a leading "v"; write the chart version as ${version.slice(1)}`;
+  if (/^v\d/.test(version) && SEMVER.test(version.slice(1)))
+    return `"${version}" has a leading "v"; write the chart version as ${version.slice(1)}`;
   return `"${version}" is not an exact chart version such as 2.9.0; ranges, wildcards and "latest" let the cluster drift`;
 }
 
@@ -203,7 +204,8 @@ export function deliveryProblems(settings: EnvironmentSettings, problems: Proble
       if (!isDnsLabel(addon.namespace)) fail(`${field}.namespace`, `"${addon.namespace}" is not a namespace name`);
       for (const scope of ['clusterScoped', 'namespaced'] as const) {
         for (const entry of addon.installs?.[scope] ?? []) {
-          if (!KIND_ENTRY.test(entry)) fail(`${field}.installs.${scope}`, `"${entry}" is not Kind or Kind.group (wildcards are not allowed)`);
+          if (!KIND_ENTRY.test(entry))
+            fail(`${field}.installs.${scope}`, `"${entry}" is not Kind or Kind.group (wildcards are not allowed)`);
         }
       }
     }
@@ -216,7 +218,8 @@ export function deliveryProblems(settings: EnvironmentSettings, problems: Proble
     }
     const hours = ttlHours(shortLived.ttl);
     if (hours === undefined) fail('shortLived.ttl', `"${shortLived.ttl}" is not a duration such as 12h or 3d`);
-    else if (hours > MAX_SHORT_LIVED_HOURS) fail('shortLived.ttl', `${shortLived.ttl} is longer than 14d; make it a permanent environment instead`);
+    else if (hours > MAX_SHORT_LIVED_HOURS)
+      fail('shortLived.ttl', `${shortLived.ttl} is longer than 14d; make it a permanent environment instead`);
     if (!isDnsLabel(shortLived.from ?? '')) fail('shortLived.from', `"${shortLived.from ?? ''}" is not an environment name`);
   }
   if (settings.databaseJobs !== undefined) databaseJobsProblems(settings, problems);

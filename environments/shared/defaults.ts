@@ -75,7 +75,12 @@ export const ADDONS = {
     namespace: 'ingress-nginx',
     values: { controller: { replicaCount: 2 } },
     installs: {
-      clusterScoped: [`ClusterRole.${RBAC}`, `ClusterRoleBinding.${RBAC}`, 'IngressClass.networking.k8s.io', `ValidatingWebhookConfiguration.${ADMISSION}`],
+      clusterScoped: [
+        `ClusterRole.${RBAC}`,
+        `ClusterRoleBinding.${RBAC}`,
+        'IngressClass.networking.k8s.io',
+        `ValidatingWebhookConfiguration.${ADMISSION}`,
+      ],
       namespaced: [
         'ConfigMap',
         'Service',
@@ -161,7 +166,12 @@ export const ADDONS = {
 } as const satisfies Record<string, AddonSpec>;
 
 /** What every Calypso cluster runs besides Calypso. */
-export const PLATFORM_ADDONS: readonly AddonSpec[] = [ADDONS.externalSecrets, ADDONS.kubePrometheusStack, ADDONS.ingressNginx, ADDONS.nfsProvisioner];
+export const PLATFORM_ADDONS: readonly AddonSpec[] = [
+  ADDONS.externalSecrets,
+  ADDONS.kubePrometheusStack,
+  ADDONS.ingressNginx,
+  ADDONS.nfsProvisioner,
+];
 
 /** An environment's GitOps target: this repository's main branch, on a cluster, with the platform add-ons. */
 export function gitops(cluster: ClusterRef, addons: readonly AddonSpec[] = PLATFORM_ADDONS): GitOpsTarget {
