@@ -68,13 +68,18 @@ function carriesOwnPlacement(object: ApiObject): boolean {
   return annotations[SYNC_WAVE_ANNOTATION] !== undefined || annotations[HOOK_ANNOTATION] !== undefined;
 }
 
+/** Objects a pass has already looked at; cdk8s validates once per chart, so later passes skip them. */
+const placed = new WeakSet<ApiObject>();
+
 /** Puts every object of the platform that has no wave yet into its wave. */
 export function assignSyncWaves(platform: CalypsoPlatform): void {
   const graph = platform.environment.graph;
   const servers = [...platform.servers.values()].filter((server) => server.workload !== undefined);
   const afterServers = Math.max(SYNC_WAVES.firstServer, ...servers.map((server) => serverWave(graph.depth(server.name)) + 1));
   for (const object of platform.node.findAll()) {
-    if (!(object instanceof ApiObject) || carriesOwnPlacement(object)) continue;
+    if (!(object instanceof ApiObject) || placed.has(object)) continue;
+    placed.add(object);
+    if (carriesOwnPlacement(object)) continue;
     const server = owningServer(object);
     let wave: number;
     if (Chart.of(object) === platform.clusterChart) wave = SYNC_WAVES.namespace;
