@@ -314,7 +314,9 @@ function checkEnvironments(environments: readonly DeliveredEnvironment[]): strin
   const addons = new Map<string, { environment: string; json: string }>();
   const argocdNamespaces = new Set<string>();
   for (const { spec } of environments) {
-    const problem = (field: string, message: string): number => problems.push({ environment: spec.name, field, message });
+    const problem = (field: string, message: string): void => {
+      problems.push({ environment: spec.name, field, message });
+    };
     if (spec.name === ARGOCD_FOLDER) problem('name', `"${ARGOCD_FOLDER}" is reserved: dist/${ARGOCD_FOLDER} holds the ArgoCD objects`);
     const gitops = spec.gitops;
     if (gitops === undefined) {
