@@ -9,7 +9,7 @@ import { createTwoFilesPatch } from 'diff';
 import { posix } from 'node:path';
 import { readDist, strayEntries, type DistTree } from './dist-folder';
 import { programPaths, type Output } from './paths';
-import { distTree, renderAll } from './synth';
+import { distTree, renderFolders } from './synth';
 
 /** One object's change. */
 export interface ObjectChange {
@@ -66,7 +66,7 @@ export function runDiff(args: readonly string[], env: NodeJS.ProcessEnv = proces
   const paths = programPaths(env);
   try {
     const before = readDist(paths.distDir);
-    const after = distTree(renderAll(paths.environmentsDir));
+    const after = distTree(renderFolders(paths.environmentsDir));
     const folder = args[0];
     if (folder !== undefined && !before.has(folder) && !after.has(folder))
       throw new Error(`no environment or dist/ folder named ${folder} (environments: ${[...after.keys()].join(', ')})`);

@@ -19,8 +19,8 @@ export interface Manifest {
 /** One environment, rendered. */
 export interface RenderedEnvironment {
   readonly name: string;
-  /** The environment's tier; prod gets the prod policy rules. */
-  readonly tier: Tier;
+  /** The environment's tier; prod gets the prod policy rules. Undefined for a folder that is no environment (dist/argocd), which gets them too. */
+  readonly tier: Tier | undefined;
   readonly manifests: readonly Manifest[];
   /** File name to YAML text. */
   readonly files: ReadonlyMap<string, string>;

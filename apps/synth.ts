@@ -26,6 +26,7 @@ import {
 } from './dist-folder';
 import { loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
+import { renderArgocd } from './argocd';
 import { renderEnvironment, type RenderedEnvironment } from './render';
 import { validateRendered, ValidationError, type Finding } from './validation/validate';
 
@@ -96,6 +97,23 @@ export function renderAll(environmentsDir: string = programPaths().environmentsD
   return synthesizeSpecs(loadEnvironments(environmentsDir).map((environment) => environment.spec));
 }
 
+/** A folder of dist/: an environment (with its render time) or a folder built from them. */
+export type DistFolder = RenderedEnvironment & { readonly milliseconds?: number };
+
+/**
+ * Every folder synth writes, rendered and validated: the environments, then
+ * dist/argocd, which is built from the rendered environments (their kinds,
+ * their autoscaled workloads), so it comes last. Throws on any problem.
+ */
+export function renderFolders(environmentsDir: string = programPaths().environmentsDir): DistFolder[] {
+  const loaded = loadEnvironments(environmentsDir);
+  const environments = synthesizeSpecs(loaded.map((environment) => environment.spec));
+  const argocd = renderArgocd(environments, loaded);
+  const findings = validateRendered(argocd);
+  if (findings.length > 0) throw new ValidationError(findings);
+  return [...environments, ...argocd];
+}
+
 /**
  * The folders of dist/ and their files: exactly what the pipeline produced.
  * Synth owns dist/, so any other folder (an environment whose file was
@@ -113,10 +131,10 @@ export interface EnvironmentReport extends FolderChanges {
   readonly files: ReadonlyMap<string, string>;
   readonly objectsByKind: Readonly<Record<string, number>>;
   readonly objects: number;
-  /** One line: requests at minimum and maximum scale, largest pod (see `npm run sizing`). */
-  readonly sizing: string;
-  /** Rendering and validating this environment. */
-  readonly milliseconds: number;
+  /** One line: requests at minimum and maximum scale, largest pod (see `npm run sizing`); none for dist/argocd. */
+  readonly sizing?: string;
+  /** Rendering and validating this environment; none for dist/argocd, which is rendered from the others. */
+  readonly milliseconds?: number;
 }
 
 /** What a synth run did. */
@@ -145,21 +163,21 @@ export function synthesize(options: SynthOptions = {}): SynthReport {
   const start = performance.now();
   const paths = programPaths();
   const distDir = options.distDir ?? paths.distDir;
-  const environments = renderAll(options.environmentsDir ?? paths.environmentsDir);
-  const tree = distTree(environments);
+  const folders = renderFolders(options.environmentsDir ?? paths.environmentsDir);
+  const tree = distTree(folders);
 
   const writeStart = performance.now();
   const recovered = recoverInterruptedSwap(distDir);
   const before = readDist(distDir);
   const removedStrays = strayEntries(distDir);
-  const reports = environments.map((environment) => ({
-    name: environment.name,
-    files: environment.files,
-    objects: environment.manifests.length,
-    objectsByKind: countByKind(environment),
-    milliseconds: environment.milliseconds,
-    sizing: sizingSummary(sizeEnvironment(environment.name, environment.manifests)),
-    ...compareFolder(before.get(environment.name), environment.files),
+  const reports = folders.map((folder) => ({
+    name: folder.name,
+    files: folder.files,
+    objects: folder.manifests.length,
+    objectsByKind: countByKind(folder),
+    milliseconds: folder.milliseconds,
+    sizing: folder.tier === undefined ? undefined : sizingSummary(sizeEnvironment(folder.name, folder.manifests)),
+    ...compareFolder(before.get(folder.name), folder.files),
   }));
   const removedFolders = [...before.keys()].filter((folder) => !tree.has(folder));
   const differs =
@@ -188,17 +206,17 @@ export function formatReport(report: SynthReport): string {
       .map(([kind, count]) => `${count} ${kind}`)
       .join(', ');
     const changes = `${environment.added.length} added, ${environment.changed.length} changed, ${environment.removed.length} removed`;
-    lines.push(
-      `dist/${environment.name}: ${environment.objects} objects (${kinds}); files ${changes}; ${Math.round(environment.milliseconds)} ms`,
-    );
+    const time = environment.milliseconds === undefined ? '' : `; ${Math.round(environment.milliseconds)} ms`;
+    lines.push(`dist/${environment.name}: ${environment.objects} objects (${kinds}); files ${changes}${time}`);
   }
-  for (const environment of report.environments) lines.push(`sizing ${environment.sizing}`);
+  for (const environment of report.environments) if (environment.sizing) lines.push(`sizing ${environment.sizing}`);
   for (const folder of report.removedFolders) lines.push(`dist/${folder}: removed, it has no environment file any more`);
   for (const entry of report.removedStrays) lines.push(`dist/${entry}: removed, synth owns dist/ and did not produce it`);
   const objects = report.environments.reduce((sum, environment) => sum + environment.objects, 0);
   const outcome = report.written ? `dist/ updated (write ${Math.round(report.writeMilliseconds)} ms)` : 'dist/ already up to date';
-  lines.push(
-    `synthesized ${report.environments.length} environments, ${objects} objects in ${Math.round(report.milliseconds)} ms; ${outcome}`,
-  );
+  const environments = report.environments.filter((environment) => environment.sizing !== undefined).length;
+  const extra = report.environments.length - environments;
+  const folders = `${environments} environments${extra > 0 ? ` and ${extra} other folder${extra > 1 ? 's' : ''}` : ''}`;
+  lines.push(`synthesized ${folders}, ${objects} objects in ${Math.round(report.milliseconds)} ms; ${outcome}`);
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
  * published on node ports.
  */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, database, monitoring, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, CLUSTERS, database, gitops, monitoring, SECRET_STORES } from './shared/defaults';
 
 const dev: EnvironmentSpec = {
   name: 'dev',
@@ -31,6 +31,7 @@ const dev: EnvironmentSpec = {
   // A developer attaches a debugger with: kubectl -n calypso-dev port-forward deploy/engineserver 5005
   debug: { servers: ['engineserver'] },
   monitoring: monitoring(),
+  gitops: gitops(CLUSTERS.dev),
   servers: [
     { kind: 'eventserver', cpu: '250m', memory: '1Gi' },
     { kind: 'authserver', cpu: '250m', memory: '1Gi' },

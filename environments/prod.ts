@@ -1,27 +1,34 @@
 /**
  * Prod: the full set of servers at production sizes over three zones; the
- * Scheduler runs on premise. Pools, hosts, the filer and the certificate are
- * the bank's (values to adapt: see README, "Values to adapt").
+ * Scheduler runs on premise. Syncs only by hand; a new release is backed up,
+ * then upgraded. Pools, hosts, the filer and the certificate are the bank's
+ * (values to adapt: see README, "Values to adapt").
  */
 import type { EnvironmentSpec } from '../lib';
 import {
   calypsoImages,
+  CLUSTERS,
   CORPORATE_LDAP,
   database,
+  DATABASE_BACKUP,
   EVENT_EXPORTER,
+  gitops,
   javaStore,
   ldapBind,
   monitoring,
   NODE_SIZES,
   nodePool,
+  schemaUpgrade,
   SECRET_STORES,
   STORAGE_CLASSES,
 } from './shared/defaults';
 
+const release = '18.0.0.12';
+
 const prod: EnvironmentSpec = {
   name: 'prod',
   tier: 'prod',
-  images: calypsoImages('18.0.0.12'),
+  images: calypsoImages(release),
   // Three RAC nodes behind the listener.
   database: database('prod', 'oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD', {
     cidrs: ['10.42.1.20/32', '10.42.1.21/32', '10.42.1.22/32'],
@@ -69,6 +76,8 @@ const prod: EnvironmentSpec = {
   },
   ldap: ldapBind('prod'),
   monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
+  gitops: gitops(CLUSTERS.prod),
+  databaseJobs: { backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi', nodePool: 'core', storage: { size: '50Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

@@ -2,26 +2,34 @@
  * UAT: production-like (every server prod has), with fewer replicas, smaller
  * nodes and no zones; the shared volume comes from the OpenEBS NFS
  * provisioner rather than a filer, and cert-manager issues the certificate.
+ * Refreshed from a masked prod snapshot (set a new `snapshot` to refresh
+ * again), then upgraded to the release under test.
  */
 import type { EnvironmentSpec } from '../lib';
 import {
   calypsoImages,
+  CLUSTERS,
   CORPORATE_LDAP,
   database,
   EVENT_EXPORTER,
+  gitops,
   javaStore,
   ldapBind,
   monitoring,
   NODE_SIZES,
   nodePool,
+  restoreSnapshot,
+  schemaUpgrade,
   SECRET_STORES,
   STORAGE_CLASSES,
 } from './shared/defaults';
 
+const release = '18.0.0.12';
+
 const uat: EnvironmentSpec = {
   name: 'uat',
   tier: 'uat',
-  images: calypsoImages('18.0.0.12'),
+  images: calypsoImages(release),
   // Two RAC nodes behind the listener.
   database: database('uat', 'oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT', {
     cidrs: ['10.41.1.20/32', '10.41.1.21/32'],
@@ -72,6 +80,8 @@ const uat: EnvironmentSpec = {
   tls: { keystore: javaStore('uat', 'keystore', ['eventserver', 'authserver', 'dataserver']), truststore: javaStore('uat', 'truststore') },
   ldap: ldapBind('uat'),
   monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
+  gitops: gitops(CLUSTERS.uat),
+  databaseJobs: { restore: restoreSnapshot('prod-masked-2026-11-20'), upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi', nodePool: 'core', storage: { size: '20Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

@@ -10,6 +10,7 @@ import { CalypsoEnvironment } from './calypso-environment';
 import { CalypsoMonitoring } from './calypso-monitoring';
 import { EVENT_EXPORTER_NAME } from './monitoring-spec';
 import { CalypsoServer } from './calypso-server';
+import { CalypsoDatabaseJobs, DATABASE_JOBS_COMPONENT } from './database-jobs';
 import { CalypsoExternalSecret } from './external-secret';
 import { CalypsoAccessControl } from './access-control';
 import { CalypsoCredentials } from './credentials';
@@ -17,6 +18,7 @@ import { enableDebug } from './debug-mode';
 import { CalypsoNetworkPolicies } from './network-policies';
 import { resolveEnvironmentSpec, type EnvironmentSpec, type ResolvedEnvironmentSpec } from './environment-spec';
 import { addHighAvailability } from './high-availability';
+import { assignSyncWavesAtSynthesis } from './sync-waves';
 
 /** Pod Security Standard version the namespace enforces (the cluster's minor version). */
 export const POD_SECURITY_VERSION = 'v1.27';
@@ -96,5 +98,10 @@ export class CalypsoPlatform extends Construct {
       });
       if (props.spec.monitoring.eventExporter) this.networkPolicies.allowApiServer(EVENT_EXPORTER_NAME);
     }
+    if (props.spec.databaseJobs) {
+      new CalypsoDatabaseJobs(this.chart, 'DatabaseJobs', { environment: env, jobs: props.spec.databaseJobs });
+      this.networkPolicies.allowDatabase(DATABASE_JOBS_COMPONENT);
+    }
+    assignSyncWavesAtSynthesis(this);
   }
 }

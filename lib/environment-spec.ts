@@ -7,6 +7,7 @@
 import { findCycles } from './dependency-graph';
 import { ProblemCollector } from './errors';
 import { highAvailabilityProblems, type HighAvailabilitySettings } from './high-availability-spec';
+import { deliveryProblems, type DeliverySettings } from './gitops-spec';
 import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import { type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
@@ -78,7 +79,7 @@ export interface ImagesSpec {
 }
 
 /** Everything about an environment except its servers. */
-export interface EnvironmentSettings extends HighAvailabilitySettings, SecuritySettings {
+export interface EnvironmentSettings extends HighAvailabilitySettings, SecuritySettings, DeliverySettings {
   /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
   readonly name: string;
   /** Tier: dev, uat or prod. */
@@ -180,6 +181,7 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
     const problem = propertyKeyProblem(key);
     if (problem) fail(`properties.${key}`, problem);
   }
+  deliveryProblems(settings, problems);
 }
 
 /** The dependencies of a server: explicit, or the preset's kinds present in the environment. */

@@ -207,6 +207,23 @@ export interface ImageContract {
    * @default /opt/calypso/shared
    */
   readonly sharedFilesDirectory: string;
+  /**
+   * ASSUMED: what the database job images (backup, restore from a snapshot,
+   * schema upgrade; usually the DBA team's tooling or the application image
+   * with an upgrade command) read besides the credential files in
+   * `credentialsDirectory` and the environment name.
+   * @default CALYPSO_DB_URL, CALYPSO_DB_DRIVER, CALYPSO_RELEASE, CALYPSO_DB_SNAPSHOT
+   */
+  readonly databaseJobs: {
+    /** The JDBC URL. */
+    readonly urlVariable: string;
+    /** The JDBC driver class. */
+    readonly driverVariable: string;
+    /** The Calypso release being installed (backup and upgrade). */
+    readonly releaseVariable: string;
+    /** The snapshot to restore (restore). */
+    readonly snapshotVariable: string;
+  };
 }
 
 const APP_PORT: readonly NamedPort[] = [{ name: 'app', port: 8000 }];
@@ -285,6 +302,12 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
   preStopCommand: ['sh', '-c', 'sleep 10'],
   stateDirectories: { eventserver: '/opt/calypso/activemq-data' },
   sharedFilesDirectory: '/opt/calypso/shared',
+  databaseJobs: {
+    urlVariable: 'CALYPSO_DB_URL',
+    driverVariable: 'CALYPSO_DB_DRIVER',
+    releaseVariable: 'CALYPSO_RELEASE',
+    snapshotVariable: 'CALYPSO_DB_SNAPSHOT',
+  },
 };
 
 /** Partial overrides of the contract; nested objects merge, arrays replace. */

@@ -22,6 +22,12 @@ export function isLabelValue(value: string): boolean {
 export const PART_OF = 'calypso';
 /** Value of `app.kubernetes.io/managed-by` on every object. */
 export const MANAGED_BY = 'calypso-k8s';
+/**
+ * This library's version (package.json's; a test keeps them equal): the
+ * `app.kubernetes.io/version` of objects that belong to no single Calypso
+ * release, such as an ArgoCD project spanning several environments.
+ */
+export const LIBRARY_VERSION = '0.1.0';
 
 /** Labels that identify one server's pods; never change for the life of a workload. */
 export function selectorLabels(environment: string, server: string): Record<string, string> {

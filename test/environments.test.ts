@@ -2,6 +2,7 @@
  * The committed environments: what each must contain, that every object is
  * schema-valid and restricted, and that dist/ is exactly what synth renders.
  */
+import { renderArgocd } from '../apps/argocd';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
 import { type Manifest, type RenderedEnvironment } from '../apps/render';
@@ -15,6 +16,8 @@ const byName = new Map(rendered.map((environment) => [environment.name, environm
 const manifestsOf = (name: string): readonly Manifest[] => (byName.get(name) as RenderedEnvironment).manifests;
 const all = rendered.flatMap((environment) => environment.manifests);
 const CLUSTER_SCOPED_KINDS = ['Namespace', 'PriorityClass', 'StorageClass', 'PersistentVolume'];
+/** Everything synth writes: the environments, then dist/argocd built from them. */
+const delivered = [...rendered, ...renderArgocd(rendered, loadEnvironments())];
 
 test('there are dev, uat and prod environments, each in its own namespace', () => {
   expect([...byName.keys()]).toEqual(['dev', 'prod', 'uat']);
@@ -68,8 +71,8 @@ test('UAT runs every server prod runs', () => {
   expect(names('uat')).toEqual(names('prod'));
 });
 
-test('every object in every environment is valid against its schema', () => {
-  expect(validateRendered(rendered)).toEqual([]);
+test('every object in every environment, and every ArgoCD object, is valid against its schema', () => {
+  expect(validateRendered(delivered)).toEqual([]);
 });
 
 test('every pod passes the restricted Pod Security Standard, init containers included', () => {
@@ -94,8 +97,8 @@ test('no object name carries a generated hash suffix', () => {
 
 test('the committed dist/ is exactly what synth renders now (run `npm run synth` if this fails)', () => {
   const committed = readDist(DIST_DIR);
-  expect([...committed.keys()]).toEqual(rendered.map((environment) => environment.name));
-  for (const environment of rendered) {
+  expect([...committed.keys()]).toEqual(['argocd', ...rendered.map((environment) => environment.name)]);
+  for (const environment of delivered) {
     expect([...(committed.get(environment.name)?.keys() ?? [])]).toEqual([...environment.files.keys()]);
     for (const [file, content] of environment.files)
       expect({ file, content: committed.get(environment.name)?.get(file) }).toEqual({ file, content });
@@ -104,5 +107,6 @@ test('the committed dist/ is exactly what synth renders now (run `npm run synth`
 
 test('two renders of the same code are byte-identical', () => {
   const again = renderAll();
-  expect(again.map((environment) => [...environment.files])).toEqual(rendered.map((environment) => [...environment.files]));
+  const againDelivered = [...again, ...renderArgocd(again, loadEnvironments())];
+  expect(againDelivered.map((environment) => [...environment.files])).toEqual(delivered.map((environment) => [...environment.files]));
 });

@@ -191,7 +191,8 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
       });
       const databasePort = Number(/:(\d+)\//.exec(spec.database.jdbcUrl)?.[1]);
       expect(policies.get('allow-database')).toEqual({
-        podSelector: podsOf(inCluster),
+        // The servers, and the database jobs' pods where the spec has jobs.
+        podSelector: podsOf([...inCluster, ...(spec.databaseJobs ? ['database'] : [])]),
         policyTypes: ['Egress'],
         egress: [{ to: spec.database.network?.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: tcp(databasePort) }],
       });

@@ -34,7 +34,7 @@ describe('the Eventserver message store', () => {
 
   test('is retained when the StatefulSet is deleted or scaled down, and ArgoCD never prunes it', () => {
     expect(spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
-    expect(spec.volumeClaimTemplates[0].metadata.annotations).toEqual(KEEP);
+    expect(spec.volumeClaimTemplates[0].metadata.annotations).toMatchObject(KEEP);
   });
 
   test('carries no version label, since claim templates can never change', () => {
@@ -69,7 +69,7 @@ describe('the shared volume', () => {
       storageClassName: 'calypso-test-shared-nfs',
       resources: { requests: { storage: '100Gi' } },
     });
-    expect(claim.metadata.annotations).toEqual(KEEP);
+    expect(claim.metadata.annotations).toMatchObject(KEEP);
     expect(ofKind(manifests, 'PersistentVolume')).toEqual([]);
   });
 
@@ -88,7 +88,7 @@ describe('the shared volume', () => {
     });
     expect(specOf(claim).volumeName).toBe(volume.metadata.name);
     expect(specOf(claim).storageClassName).toBe(volumeSpec.storageClassName);
-    expect(claim.metadata.annotations).toEqual(KEEP);
+    expect(claim.metadata.annotations).toMatchObject(KEEP);
     expect(ofKind(manifests, 'StorageClass')).toEqual([]);
   });
 

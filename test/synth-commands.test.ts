@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { LIBRARY_VERSION } from '../lib';
 
 const root = join(__dirname, '..');
 const cdk8sConfig = parse(readFileSync(join(root, 'cdk8s.yaml'), 'utf8')) as { app: string; output: string };
@@ -19,4 +20,9 @@ test('synthesis transpiles only; type-checking happens in npm test', () => {
 
 test('the folder the cdk8s CLI empties before each run is not dist/', () => {
   expect(cdk8sConfig.output.replace(/\/$/, '')).not.toBe('dist');
+});
+
+test('LIBRARY_VERSION is package.json version', () => {
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  expect(LIBRARY_VERSION).toBe(version);
 });

@@ -82,7 +82,11 @@ function strictCrdSchema(node: unknown, isRoot: boolean): unknown {
       out[key] = strictCrdSchema(value, false);
     }
   }
-  if (isRoot && isObject(out.properties)) out.properties = { ...out.properties, metadata: { $ref: OBJECT_META } };
+  if (isRoot && isObject(out.properties)) {
+    // Status is written by controllers, never rendered; leaving it out keeps big validators (Application) small.
+    const { status: _status, ...properties } = out.properties;
+    out.properties = { ...properties, metadata: { $ref: OBJECT_META } };
+  }
   const preserve = node['x-kubernetes-preserve-unknown-fields'] === true;
   if (isObject(out.properties) && out.additionalProperties === undefined && !preserve) out.additionalProperties = false;
   return out;

@@ -4,10 +4,14 @@
  * a difference in data.
  */
 import type {
+  AddonSpec,
+  ClusterRef,
+  DatabaseJobSpec,
   DatabaseNetwork,
   DatabaseSpec,
   EventExporterSpec,
   ExternalSystem,
+  GitOpsTarget,
   ImagesSpec,
   JavaStoreSpec,
   LdapBindSpec,
@@ -15,6 +19,7 @@ import type {
   NodePoolSpec,
   NodeSize,
   NodeTaint,
+  RestoreJobSpec,
   SecretStoreRef,
   StorageClassKind,
 } from '../../lib';
@@ -119,4 +124,155 @@ export const EVENT_EXPORTER: EventExporterSpec = {
 export function monitoring(options: Partial<MonitoringSpec> = {}): MonitoringSpec {
   const release = { release: 'kube-prometheus-stack' };
   return { runbookBaseUrl: RUNBOOK_BASE_URL, serviceMonitorLabels: release, prometheusRuleLabels: release, ...options };
+}
+
+/** The config repository ArgoCD reads `dist/` from (this repository), and the branch every environment follows. */
+export const CONFIG_REPO = 'https://git.bank.internal/platform/calypso-k8s.git';
+export const CONFIG_REVISION = 'main';
+
+/**
+ * The clusters, one per tier (the white paper: at least one development
+ * cluster and one UAT cluster besides production), as registered in ArgoCD.
+ */
+export const CLUSTERS = {
+  dev: { name: 'calypso-dev', server: 'https://calypso-dev.k8s.bank.internal:6443' },
+  uat: { name: 'calypso-uat', server: 'https://calypso-uat.k8s.bank.internal:6443' },
+  prod: { name: 'calypso-prod', server: 'https://calypso-prod.k8s.bank.internal:6443' },
+} as const satisfies Record<string, ClusterRef>;
+
+const RBAC = 'rbac.authorization.k8s.io';
+const ADMISSION = 'admissionregistration.k8s.io';
+const CRD = 'CustomResourceDefinition.apiextensions.k8s.io';
+
+/**
+ * Platform add-ons, installed by ArgoCD from their upstream Helm charts.
+ * The versions are pins to review (and bump deliberately), not a
+ * recommendation; `installs` lists what each chart installs with these
+ * values, and is what the add-on project allows: review it with every bump.
+ */
+export const ADDONS = {
+  /** Ingress controller. Note: ingress-nginx is retired upstream; plan its replacement. */
+  ingressNginx: {
+    name: 'ingress-nginx',
+    chart: { repoUrl: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.12.0' },
+    namespace: 'ingress-nginx',
+    values: { controller: { replicaCount: 2 } },
+    installs: {
+      clusterScoped: [
+        `ClusterRole.${RBAC}`,
+        `ClusterRoleBinding.${RBAC}`,
+        'IngressClass.networking.k8s.io',
+        `ValidatingWebhookConfiguration.${ADMISSION}`,
+      ],
+      namespaced: [
+        'ConfigMap',
+        'Service',
+        'ServiceAccount',
+        'Deployment.apps',
+        'Job.batch',
+        `Role.${RBAC}`,
+        `RoleBinding.${RBAC}`,
+        'NetworkPolicy.networking.k8s.io',
+        'PodDisruptionBudget.policy',
+      ],
+    },
+  },
+  /** External Secrets Operator: makes the Secrets every environment's ExternalSecrets ask for. */
+  externalSecrets: {
+    name: 'external-secrets',
+    chart: { repoUrl: 'https://charts.external-secrets.io', chart: 'external-secrets', version: '2.9.0' },
+    namespace: 'external-secrets',
+    values: { installCRDs: true },
+    installs: {
+      clusterScoped: [CRD, `ClusterRole.${RBAC}`, `ClusterRoleBinding.${RBAC}`, `ValidatingWebhookConfiguration.${ADMISSION}`],
+      namespaced: ['Secret', 'Service', 'ServiceAccount', 'Deployment.apps', `Role.${RBAC}`, `RoleBinding.${RBAC}`],
+    },
+  },
+  /** OpenEBS dynamic NFS provisioner: ReadWriteMany volumes on top of the cluster's block storage. */
+  nfsProvisioner: {
+    name: 'nfs-provisioner',
+    chart: { repoUrl: 'https://openebs-archive.github.io/dynamic-nfs-provisioner', chart: 'nfs-provisioner', version: '0.11.0' },
+    namespace: 'openebs-nfs',
+    // Retain: a deleted claim never takes its data with it. No usage analytics from the bank's clusters.
+    values: { nfsStorageClass: { reclaimPolicy: 'Retain' }, analytics: { enabled: 'false' } },
+    installs: {
+      clusterScoped: [`ClusterRole.${RBAC}`, `ClusterRoleBinding.${RBAC}`, 'StorageClass.storage.k8s.io'],
+      namespaced: ['ServiceAccount', 'Deployment.apps'],
+    },
+  },
+  /** Prometheus operator with Prometheus and Alertmanager: reads ServiceMonitors and PrometheusRules from every namespace. */
+  kubePrometheusStack: {
+    name: 'kube-prometheus-stack',
+    chart: { repoUrl: 'https://prometheus-community.github.io/helm-charts', chart: 'kube-prometheus-stack', version: '81.6.2' },
+    namespace: 'monitoring',
+    values: {
+      // Select the environments' ServiceMonitors and rules without a Helm release label.
+      prometheus: {
+        prometheusSpec: {
+          serviceMonitorSelectorNilUsesHelmValues: false,
+          podMonitorSelectorNilUsesHelmValues: false,
+          ruleSelectorNilUsesHelmValues: false,
+        },
+      },
+      // Control-plane scraping is the cluster team's; these would put Services into kube-system.
+      kubeControllerManager: { enabled: false },
+      kubeScheduler: { enabled: false },
+      kubeEtcd: { enabled: false },
+      kubeProxy: { enabled: false },
+      coreDns: { enabled: false },
+    },
+    installs: {
+      clusterScoped: [
+        CRD,
+        `ClusterRole.${RBAC}`,
+        `ClusterRoleBinding.${RBAC}`,
+        `MutatingWebhookConfiguration.${ADMISSION}`,
+        `ValidatingWebhookConfiguration.${ADMISSION}`,
+      ],
+      namespaced: [
+        'ConfigMap',
+        'Secret',
+        'Service',
+        'ServiceAccount',
+        'Deployment.apps',
+        'DaemonSet.apps',
+        'Job.batch',
+        `Role.${RBAC}`,
+        `RoleBinding.${RBAC}`,
+        'Prometheus.monitoring.coreos.com',
+        'Alertmanager.monitoring.coreos.com',
+        'ServiceMonitor.monitoring.coreos.com',
+        'PrometheusRule.monitoring.coreos.com',
+      ],
+    },
+  },
+} as const satisfies Record<string, AddonSpec>;
+
+/** What every Calypso cluster runs besides Calypso. */
+export const PLATFORM_ADDONS: readonly AddonSpec[] = [
+  ADDONS.externalSecrets,
+  ADDONS.kubePrometheusStack,
+  ADDONS.ingressNginx,
+  ADDONS.nfsProvisioner,
+];
+
+/** An environment's GitOps target: this repository's main branch, on a cluster, with the platform add-ons. */
+export function gitops(cluster: ClusterRef, addons: readonly AddonSpec[] = PLATFORM_ADDONS): GitOpsTarget {
+  return { repoUrl: CONFIG_REPO, revision: CONFIG_REVISION, cluster, addons };
+}
+
+/** The DBA team's database tooling image: backups and restores from snapshots. */
+export const DATABASE_TOOLS_IMAGE = { repository: `${REGISTRY}/calypso-db-tools`, tag: '3.4.1' } as const;
+
+/** A restore of a database snapshot with the DBA team's tooling. */
+export function restoreSnapshot(snapshot: string): RestoreJobSpec {
+  return { image: DATABASE_TOOLS_IMAGE, command: ['calypso-db-tools', 'restore'], snapshot, memory: '2Gi' };
+}
+
+/** A backup with the DBA team's tooling, taken before the schema upgrade. */
+export const DATABASE_BACKUP: DatabaseJobSpec = { image: DATABASE_TOOLS_IMAGE, command: ['calypso-db-tools', 'backup'], memory: '2Gi' };
+
+/** The schema upgrade to a release: the release's application image runs its database upgrade. */
+export function schemaUpgrade(tag: string): DatabaseJobSpec {
+  return { image: calypsoImages(tag).application, command: ['/opt/calypso/bin/upgrade-database.sh'], timeoutSeconds: 5400 };
 }

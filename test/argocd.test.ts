@@ -1,0 +1,307 @@
+/**
+ * dist/argocd: one AppProject per tier that allows only that tier's
+ * destinations and the kinds its environments render, one Application per
+ * environment (prod synced by hand), add-ons at pinned chart versions, and
+ * replica counts left to autoscalers.
+ */
+import { App } from 'cdk8s';
+import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { CalypsoGitOps, CalypsoPlatform, SpecError, type EnvironmentSpec, type GitOpsTarget } from '../lib';
+import { renderArgocd } from '../apps/argocd';
+import { loadEnvironments } from '../apps/load-environments';
+import { appManifests, type Manifest } from '../apps/render';
+import { renderAll } from '../apps/synth';
+import { validateRendered } from '../apps/validation/validate';
+import { find, render, testSpec } from './helpers';
+
+const loaded = loadEnvironments();
+const rendered = renderAll();
+const [argocd] = renderArgocd(rendered, loaded);
+const objects = argocd.manifests;
+const specOf = (name: string): EnvironmentSpec => loaded.find((environment) => environment.name === name)?.spec as EnvironmentSpec;
+const manifestsOf = (name: string): readonly Manifest[] => rendered.find((environment) => environment.name === name)?.manifests ?? [];
+
+type GroupKindJson = { group: string; kind: string; name?: string };
+type ProjectSpec = {
+  sourceRepos: string[];
+  destinations: { server?: string; name?: string; namespace: string }[];
+  clusterResourceWhitelist: GroupKindJson[];
+  namespaceResourceWhitelist: GroupKindJson[];
+};
+type ApplicationSpec = {
+  project: string;
+  source: { repoURL: string; targetRevision: string; path?: string; chart?: string; directory?: unknown; helm?: unknown };
+  destination: { server?: string; name?: string; namespace: string };
+  syncPolicy: { automated?: { prune?: boolean; selfHeal?: boolean; allowEmpty?: boolean }; syncOptions: string[] };
+  ignoreDifferences?: { group: string; kind: string; name: string; namespace: string; jsonPointers: string[] }[];
+};
+const projectSpec = (manifest: Manifest): ProjectSpec => manifest.spec as ProjectSpec;
+const applicationSpec = (manifest: Manifest): ApplicationSpec => manifest.spec as ApplicationSpec;
+const group = (apiVersion: string): string => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
+
+/** Renders the ArgoCD objects for hand-made environments; returns them or throws. */
+function gitOpsFor(...environments: { spec: EnvironmentSpec; objects?: readonly Manifest[] }[]): Manifest[] {
+  const app = new App();
+  new CalypsoGitOps(app, 'argocd', { environments: environments.map(({ spec, objects }) => ({ spec, objects: objects ?? render(spec) })) });
+  return appManifests(app);
+}
+
+const target = (overrides: Partial<GitOpsTarget> = {}): GitOpsTarget => ({
+  repoUrl: 'https://git.example/calypso-config.git',
+  revision: 'main',
+  cluster: { name: 'lab', server: 'https://lab.example:6443' },
+  ...overrides,
+});
+
+describe('dist/argocd', () => {
+  test('holds a project per tier, one for short-lived environments and one for add-ons, and an Application per environment', () => {
+    const names = (kind: string): string[] =>
+      objects
+        .filter((object) => object.kind === kind)
+        .map((object) => object.metadata.name)
+        .sort();
+    expect(names('AppProject')).toEqual(['calypso-addons', 'calypso-dev', 'calypso-prod', 'calypso-short-lived', 'calypso-uat']);
+    expect(names('Application').filter((name) => /^calypso-/.test(name))).toEqual(['calypso-dev', 'calypso-prod', 'calypso-uat']);
+    for (const object of objects) expect(object.metadata.namespace).toBe('argocd');
+  });
+
+  test('every Application and AppProject is valid against the ArgoCD CRDs', () => {
+    expect(objects.length).toBeGreaterThan(5);
+    expect(validateRendered([argocd])).toEqual([]);
+  });
+
+  test('each Application syncs its dist/<env> folder of the config repo to the cluster and namespace in its spec', () => {
+    for (const name of ['dev', 'uat', 'prod']) {
+      const gitops = specOf(name).gitops as GitOpsTarget;
+      const spec = applicationSpec(find(objects, 'Application', `calypso-${name}`));
+      expect(spec.project).toBe(`calypso-${specOf(name).tier}`);
+      expect(spec.source).toEqual({
+        repoURL: gitops.repoUrl,
+        targetRevision: gitops.revision,
+        path: `dist/${name}`,
+        directory: { recurse: false },
+      });
+      expect(spec.destination).toEqual({ server: gitops.cluster.server, namespace: `calypso-${name}` });
+    }
+    const clusters = ['dev', 'uat', 'prod'].map(
+      (name) => applicationSpec(find(objects, 'Application', `calypso-${name}`)).destination.server,
+    );
+    expect(new Set(clusters).size).toBe(3);
+  });
+
+  test('dev and UAT sync automatically with prune and self-heal; prod has no automated sync and no cascading finalizer', () => {
+    for (const name of ['dev', 'uat']) {
+      const application = find(objects, 'Application', `calypso-${name}`);
+      expect(applicationSpec(application).syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
+      expect(application.metadata.finalizers).toEqual(['resources-finalizer.argocd.argoproj.io']);
+    }
+    const prod = find(objects, 'Application', 'calypso-prod');
+    expect(applicationSpec(prod).syncPolicy).not.toHaveProperty('automated');
+    expect(prod.metadata.finalizers).toBeUndefined();
+    expect(applicationSpec(prod).syncPolicy.syncOptions).toEqual(
+      expect.arrayContaining(['PruneLast=true', 'RespectIgnoreDifferences=true', 'ServerSideApply=true', 'FailOnSharedResource=true']),
+    );
+  });
+
+  test('no Application ever sets allowEmpty', () => {
+    const applications = objects.filter((object) => object.kind === 'Application');
+    expect(applications.length).toBeGreaterThan(3);
+    for (const application of applications) expect(JSON.stringify(application.spec)).not.toContain('allowEmpty');
+  });
+
+  test("a tier's project allows only that tier's repo, destinations, and the kinds its environments render, with no wildcard", () => {
+    for (const tier of ['dev', 'uat', 'prod']) {
+      const project = projectSpec(find(objects, 'AppProject', `calypso-${tier}`));
+      const manifests = manifestsOf(tier);
+      const gitops = specOf(tier).gitops as GitOpsTarget;
+      expect(project.sourceRepos).toEqual([gitops.repoUrl]);
+      expect(project.destinations).toEqual([{ server: gitops.cluster.server, namespace: `calypso-${tier}` }]);
+      const namespacedKinds = new Set(manifests.filter((m) => m.metadata.namespace).map((m) => `${group(m.apiVersion)}/${m.kind}`));
+      expect(new Set(project.namespaceResourceWhitelist.map((entry) => `${entry.group}/${entry.kind}`))).toEqual(namespacedKinds);
+      const clusterScoped = manifests.filter((m) => !m.metadata.namespace);
+      expect(project.clusterResourceWhitelist).toHaveLength(clusterScoped.length);
+      for (const m of clusterScoped)
+        expect(project.clusterResourceWhitelist).toContainEqual({ group: group(m.apiVersion), kind: m.kind, name: m.metadata.name });
+      expect(project.clusterResourceWhitelist).toContainEqual({ group: '', kind: 'Namespace', name: `calypso-${tier}` });
+      expect(JSON.stringify(project)).not.toMatch(/\*/);
+    }
+    // Derived, not listed by hand: only the tiers that run database jobs may create Jobs.
+    const kinds = (tier: string): string[] =>
+      projectSpec(find(objects, 'AppProject', `calypso-${tier}`)).namespaceResourceWhitelist.map((e) => e.kind);
+    expect(kinds('uat')).toContain('Job');
+    expect(kinds('prod')).toContain('Job');
+    expect(kinds('dev')).not.toContain('Job');
+  });
+
+  test('the short-lived project exists with nothing allowed until a short-lived environment does', () => {
+    const project = projectSpec(find(objects, 'AppProject', 'calypso-short-lived'));
+    expect(project).toMatchObject({ sourceRepos: [], destinations: [], namespaceResourceWhitelist: [], clusterResourceWhitelist: [] });
+  });
+
+  test('a kind a feature adds is allowed in its tier without a hand-kept list', () => {
+    const spec = { ...testSpec(), gitops: target() };
+    const app = new App();
+    const platform = new CalypsoPlatform(app, 'test', { spec });
+    new k8s.KubeNetworkPolicy(platform.chart, 'Deny', {
+      metadata: { name: 'default-deny' },
+      spec: { podSelector: {} },
+    });
+    const project = find(gitOpsFor({ spec, objects: appManifests(app) }), 'AppProject', 'calypso-dev');
+    expect(projectSpec(project).namespaceResourceWhitelist).toContainEqual({ group: 'networking.k8s.io', kind: 'NetworkPolicy' });
+  });
+});
+
+describe('replica counts owned by an autoscaler', () => {
+  test('are ignored in diffs exactly for the workloads rendered without spec.replicas', () => {
+    const spec = { ...testSpec({ servers: [...testSpec().servers, { kind: 'calculation-server', replicas: 2 }] }), gitops: target() };
+    const app = new App();
+    const platform = new CalypsoPlatform(app, 'test', { spec });
+    platform.servers.get('calculation-server')?.releaseReplicas();
+    const manifests = appManifests(app);
+    expect(find(manifests, 'Deployment', 'calculation-server').spec).not.toHaveProperty('replicas');
+    const application = find(gitOpsFor({ spec, objects: manifests }), 'Application', 'calypso-test');
+    expect(applicationSpec(application).ignoreDifferences).toEqual([
+      { group: 'apps', kind: 'Deployment', name: 'calculation-server', namespace: 'calypso-test', jsonPointers: ['/spec/replicas'] },
+    ]);
+  });
+
+  test('in every committed environment, exactly for its workloads rendered without a replica count (none today)', () => {
+    for (const name of ['dev', 'uat', 'prod']) {
+      const autoscaled = manifestsOf(name)
+        .filter((m) => ['Deployment', 'StatefulSet'].includes(m.kind) && !('replicas' in (m.spec as object)))
+        .map((m) => m.metadata.name);
+      const ignored = applicationSpec(find(objects, 'Application', `calypso-${name}`)).ignoreDifferences ?? [];
+      expect(ignored.map((entry) => entry.name)).toEqual(autoscaled);
+    }
+  });
+});
+
+describe('platform add-ons', () => {
+  const addonApps = objects.filter((object) => object.kind === 'Application' && applicationSpec(object).project === 'calypso-addons');
+
+  test('are Applications with Helm sources at exact chart versions, one per add-on and cluster', () => {
+    expect(addonApps.map((app) => app.metadata.name)).toContain('external-secrets-calypso-prod');
+    expect(addonApps.length).toBe(4 * 3);
+    for (const app of addonApps) {
+      const { source } = applicationSpec(app);
+      expect(source.targetRevision).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(source.chart).toBeDefined();
+      expect(source.repoURL).toMatch(/^https:\/\//);
+      expect(app.metadata.finalizers).toBeUndefined();
+    }
+    expect(applicationSpec(find(objects, 'Application', 'external-secrets-calypso-dev')).source).toMatchObject({
+      repoURL: 'https://charts.external-secrets.io',
+      chart: 'external-secrets',
+    });
+  });
+
+  test('on the prod cluster sync by hand; elsewhere automatically, never pruning by themselves', () => {
+    for (const app of addonApps) {
+      const automated = applicationSpec(app).syncPolicy.automated;
+      if (app.metadata.name.endsWith('-calypso-prod')) expect(automated).toBeUndefined();
+      else expect(automated).toEqual({ prune: false, selfHeal: true });
+    }
+  });
+
+  test('have a project of their own that allows exactly their chart repositories, namespaces and kinds', () => {
+    const project = projectSpec(find(objects, 'AppProject', 'calypso-addons'));
+    expect(project.sourceRepos).toEqual([
+      'https://charts.external-secrets.io',
+      'https://kubernetes.github.io/ingress-nginx',
+      'https://openebs-archive.github.io/dynamic-nfs-provisioner',
+      'https://prometheus-community.github.io/helm-charts',
+    ]);
+    expect(project.destinations).toContainEqual({ server: 'https://calypso-prod.k8s.bank.internal:6443', namespace: 'external-secrets' });
+    expect(project.clusterResourceWhitelist).toContainEqual({ group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' });
+    expect(JSON.stringify(project)).not.toMatch(/\*/);
+  });
+});
+
+describe('bad GitOps input is refused with environment and field', () => {
+  const refused = (spec: EnvironmentSpec): string => {
+    try {
+      render(spec);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SpecError);
+      return (error as Error).message;
+    }
+    throw new Error('the spec was accepted');
+  };
+  const addon = {
+    name: 'external-secrets',
+    chart: { repoUrl: 'https://charts.external-secrets.io', chart: 'external-secrets', version: '2.9.0' },
+    namespace: 'external-secrets',
+    installs: { clusterScoped: [], namespaced: ['Deployment.apps'] },
+  };
+
+  test.each<[string, Partial<GitOpsTarget>, string]>([
+    [
+      'a repository URL ArgoCD cannot clone',
+      { repoUrl: 'git.example/calypso' },
+      '[test] field gitops.repoUrl: "git.example/calypso" is not a repository URL (https://host/path or ssh://git@host/path or git@host:path)',
+    ],
+    ['a revision that is not a ref', { revision: 'main..x' }, '[test] field gitops.revision: "main..x" is not a branch or tag name'],
+    [
+      'a cluster URL that is not https',
+      { cluster: { name: 'lab', server: 'http://lab:6443' } },
+      '[test] field gitops.cluster.server: "http://lab:6443" is not an https:// API server URL',
+    ],
+    [
+      'a chart version range',
+      { addons: [{ ...addon, chart: { ...addon.chart, version: '^2.9.0' } }] },
+      '[test] field gitops.addons.external-secrets.chart.version: "^2.9.0" is not an exact chart version such as 2.9.0; ranges, wildcards and "latest" let the cluster drift',
+    ],
+    [
+      'latest',
+      { addons: [{ ...addon, chart: { ...addon.chart, version: 'latest' } }] },
+      '[test] field gitops.addons.external-secrets.chart.version: "latest" is not an exact chart version such as 2.9.0; ranges, wildcards and "latest" let the cluster drift',
+    ],
+    [
+      'a leading v',
+      { addons: [{ ...addon, chart: { ...addon.chart, version: 'v2.9.0' } }] },
+      '[test] field gitops.addons.external-secrets.chart.version: "v2.9.0" has a leading "v"; write the chart version as 2.9.0',
+    ],
+    [
+      'a wildcard kind',
+      { addons: [{ ...addon, installs: { clusterScoped: ['*'], namespaced: [] } }] },
+      '[test] field gitops.addons.external-secrets.installs.clusterScoped: "*" is not Kind or Kind.group (wildcards are not allowed)',
+    ],
+    [
+      'a chart repository that is not https',
+      { addons: [{ ...addon, chart: { ...addon.chart, repoUrl: 'oci://ghcr.io/x' } }] },
+      '[test] field gitops.addons.external-secrets.chart.repoUrl: "oci://ghcr.io/x" is not an https:// Helm repository URL',
+    ],
+  ])('%s', (_, change, message) => {
+    expect(refused({ ...testSpec(), gitops: target(change) })).toContain(message);
+  });
+
+  test('an environment without a target once another has one', () => {
+    const withTarget = { ...testSpec({ name: 'a' }), gitops: target() };
+    const without = testSpec({ name: 'b' });
+    expect(() => gitOpsFor({ spec: withTarget }, { spec: without })).toThrow(
+      '[b] field gitops: has no GitOps target; once one environment has one, every environment needs one (else ArgoCD never deploys it)',
+    );
+  });
+
+  test('an environment named like the ArgoCD folder', () => {
+    expect(() => gitOpsFor({ spec: { ...testSpec({ name: 'argocd' }), gitops: target() } })).toThrow(
+      '[argocd] field name: "argocd" is reserved: dist/argocd holds the ArgoCD objects',
+    );
+  });
+
+  test('two environments in one namespace of one cluster', () => {
+    const a = { ...testSpec({ name: 'a', namespace: 'calypso-shared' }), gitops: target() };
+    const b = { ...testSpec({ name: 'b', namespace: 'calypso-shared' }), gitops: target() };
+    expect(() => gitOpsFor({ spec: a }, { spec: b })).toThrow(
+      "[b] field namespace: calypso-shared on cluster lab is also environment a's; each environment needs a namespace of its own",
+    );
+  });
+
+  test('two environments on one cluster listing different versions of one add-on', () => {
+    const a = { ...testSpec({ name: 'a' }), gitops: target({ addons: [addon] }) };
+    const b = { ...testSpec({ name: 'b' }), gitops: target({ addons: [{ ...addon, chart: { ...addon.chart, version: '2.8.0' } }] }) };
+    expect(() => gitOpsFor({ spec: a }, { spec: b })).toThrow(
+      '[b] field gitops.addons.external-secrets: differs from the external-secrets on cluster lab that environment a lists; environments on one cluster share an add-on, so they must list the same one',
+    );
+  });
+});

@@ -1,0 +1,283 @@
+/**
+ * Self-serve environments end to end, in temporary copies of the
+ * repository's environments: env:create writes a spec file and renders the
+ * environment with an automated Application, env:list shows age and expiry,
+ * env:destroy removes both; bad names and permanent environments are refused.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { SpecError } from '../lib';
+import { DIST_DIR, readDist } from '../apps/dist-folder';
+import {
+  createEnvironment,
+  destroyEnvironments,
+  EnvironmentToolError,
+  expiredEnvironments,
+  formatDuration,
+  formatShortLived,
+  listShortLived,
+  shortLivedSpecFile,
+} from '../apps/environment-tools';
+import { ENVIRONMENTS_DIR } from '../apps/load-environments';
+import { synthesize } from '../apps/synth';
+import { snapshotTree, tempDir } from './helpers';
+
+const ROOT = join(__dirname, '..');
+const LIB = join(ROOT, 'lib');
+
+/** A copy of environments/ (library imports made absolute) and a synthesized dist/ next to it. */
+function workspace(): { environmentsDir: string; distDir: string } {
+  const root = tempDir('calypso-env-tools-');
+  const environmentsDir = join(root, 'environments');
+  const distDir = join(root, 'dist');
+  mkdirSync(join(environmentsDir, 'shared'), { recursive: true });
+  for (const folder of ['', 'shared']) {
+    for (const file of readdirSync(join(ENVIRONMENTS_DIR, folder)).filter((name) => name.endsWith('.ts'))) {
+      const source = readFileSync(join(ENVIRONMENTS_DIR, folder, file), 'utf8').replace(
+        /from '(\.\.\/)+lib'/g,
+        `from ${JSON.stringify(LIB)}`,
+      );
+      writeFileSync(join(environmentsDir, folder, file), source);
+    }
+  }
+  synthesize({ environmentsDir, distDir });
+  return { environmentsDir, distDir };
+}
+
+const NOW = new Date('2026-11-24T09:30:00.000Z');
+const hoursLater = (hours: number): Date => new Date(NOW.getTime() + hours * 3600 * 1000);
+const read = (distDir: string, folder: string, file: string): Record<string, unknown> =>
+  parse(readFileSync(join(distDir, folder, file), 'utf8')) as Record<string, unknown>;
+
+describe('a short-lived environment, end to end', () => {
+  const { environmentsDir, distDir } = workspace();
+  const created = createEnvironment({
+    name: 'risk-fix',
+    from: 'uat',
+    ttl: '2d',
+    snapshot: 'uat-2026-11-21',
+    now: NOW,
+    environmentsDir,
+    distDir,
+  });
+
+  test('env:create writes a small, data-only spec file with its creation time and time to live', () => {
+    expect(readFileSync(created.file, 'utf8')).toBe(
+      shortLivedSpecFile({ name: 'risk-fix', from: 'uat', createdAt: '2026-11-24T09:30:00Z', ttl: '2d', snapshot: 'uat-2026-11-21' }),
+    );
+    expect(readFileSync(created.file, 'utf8')).toContain(
+      `export default shortLived(uat, {\n  name: 'risk-fix',\n  createdAt: '2026-11-24T09:30:00Z',`,
+    );
+    expect(created.spec.shortLived).toEqual({ from: 'uat', createdAt: '2026-11-24T09:30:00Z', ttl: '2d' });
+  });
+
+  test('it renders into dist/<name> in its own namespace, small and on a database of its own, restored from the snapshot', () => {
+    const namespace = read(distDir, 'risk-fix', 'namespace-calypso-risk-fix.yaml');
+    expect(namespace).toMatchObject({ kind: 'Namespace', metadata: { name: 'calypso-risk-fix' } });
+    const calculators = read(distDir, 'risk-fix', 'deployment-calculation-server.yaml') as { spec: { replicas: number } };
+    expect(calculators.spec.replicas).toBe(1);
+    const restore = read(distDir, 'risk-fix', 'job-database-restore-uat-2026-11-21.yaml');
+    expect(JSON.stringify(restore)).toContain('calypso-db.sandbox.bank.internal');
+    expect(JSON.stringify(restore)).not.toContain('calypso-db.uat.bank.internal');
+    expect(existsSync(join(distDir, 'risk-fix', 'job-database-restore-prod-masked-2026-11-20.yaml'))).toBe(false);
+  });
+
+  test('it gets an automated Application in the short-lived project whose deletion deletes everything it made', () => {
+    const application = read(distDir, 'argocd', 'application-calypso-risk-fix.yaml');
+    expect(application).toMatchObject({
+      metadata: { finalizers: ['resources-finalizer.argocd.argoproj.io'] },
+      spec: {
+        project: 'calypso-short-lived',
+        source: { path: 'dist/risk-fix' },
+        destination: { namespace: 'calypso-risk-fix', server: 'https://calypso-dev.k8s.bank.internal:6443' },
+        syncPolicy: { automated: { prune: true, selfHeal: true } },
+        info: expect.arrayContaining([{ name: 'expires', value: '2026-11-26T09:30:00Z' }]),
+      },
+    });
+    const project = read(distDir, 'argocd', 'appproject-calypso-short-lived.yaml') as { spec: { destinations: unknown[] } };
+    expect(project.spec.destinations).toEqual([{ namespace: 'calypso-risk-fix', server: 'https://calypso-dev.k8s.bank.internal:6443' }]);
+  });
+
+  test('env:list shows it with its age and expiry, and flags it once expired', () => {
+    const [entry] = listShortLived({ environmentsDir, now: hoursLater(5) });
+    expect(entry).toMatchObject({ name: 'risk-fix', from: 'uat', expiresAt: '2026-11-26T09:30:00Z', expired: false });
+    expect(formatShortLived([entry])).toBe(
+      [
+        'NAME      FROM  CREATED               AGE    EXPIRES               STATUS',
+        'risk-fix  uat   2026-11-24T09:30:00Z  5h 0m  2026-11-26T09:30:00Z  expires in 1d 19h',
+      ].join('\n'),
+    );
+    const [late] = listShortLived({ environmentsDir, now: hoursLater(50) });
+    expect(late.expired).toBe(true);
+    expect(formatShortLived([late])).toContain('EXPIRED 2h 0m ago');
+    expect(expiredEnvironments({ environmentsDir, now: hoursLater(50) })).toEqual(['risk-fix']);
+    expect(expiredEnvironments({ environmentsDir, now: hoursLater(47) })).toEqual([]);
+  });
+
+  test('permanent environments are refused by env:destroy', () => {
+    const before = snapshotTree(distDir);
+    expect(() => destroyEnvironments(['uat'], { environmentsDir, distDir })).toThrow(
+      '"uat" is a permanent environment; env:destroy removes only short-lived environments (those made by env:create)',
+    );
+    writeFileSync(
+      join(environmentsDir, 'lab.ts'),
+      readFileSync(join(environmentsDir, 'dev.ts'), 'utf8').replace("name: 'dev'", "name: 'lab'"),
+    );
+    expect(() => destroyEnvironments(['lab'], { environmentsDir, distDir })).toThrow('"lab" is a permanent environment');
+    expect(() => destroyEnvironments(['nope'], { environmentsDir, distDir })).toThrow(
+      'there is no environment "nope" (environments/nope.ts does not exist)',
+    );
+    expect(existsSync(join(environmentsDir, 'uat.ts'))).toBe(true);
+    expect(snapshotTree(distDir)).toEqual(before);
+  });
+
+  test('env:destroy removes the spec file, the folder and the Application', () => {
+    destroyEnvironments(['risk-fix'], { environmentsDir, distDir });
+    expect(existsSync(created.file)).toBe(false);
+    expect(existsSync(join(distDir, 'risk-fix'))).toBe(false);
+    expect(existsSync(join(distDir, 'argocd', 'application-calypso-risk-fix.yaml'))).toBe(false);
+    expect(listShortLived({ environmentsDir, now: NOW })).toEqual([]);
+    expect(formatShortLived([])).toBe('no short-lived environments (create one with npm run env:create -- <name>)');
+  });
+});
+
+describe('env:create refuses bad requests and leaves nothing behind', () => {
+  const { environmentsDir, distDir } = workspace();
+  const before = snapshotTree(distDir);
+  const files = readdirSync(environmentsDir).sort();
+  const create = (name: string, options: { from?: string; ttl?: string; snapshot?: string } = {}): (() => unknown) => {
+    return () => createEnvironment({ name, ...options, now: NOW, environmentsDir, distDir });
+  };
+
+  test.each<[string, () => unknown, string]>([
+    [
+      'a name that is not a DNS label',
+      create('Risk_Fix'),
+      `"Risk_Fix" is not a valid environment name: use a DNS label of at most 30 characters (lowercase letters, digits and '-')`,
+    ],
+    ['a name that is too long', create('a'.repeat(31)), 'is not a valid environment name'],
+    ['a tier name', create('prod'), '"prod" is reserved (dev, uat, prod, argocd, shared); choose another name'],
+    ['the ArgoCD folder', create('argocd'), '"argocd" is reserved (dev, uat, prod, argocd, shared); choose another name'],
+    [
+      'an unknown base',
+      create('x1', { from: 'staging' }),
+      'there is no environment "staging" to derive from (environments: dev, prod, uat)',
+    ],
+    [
+      'a prod base',
+      create('x2', { from: 'prod' }),
+      `"prod" is a prod environment; short-lived environments derive from dev or UAT, never from prod's targets`,
+    ],
+    ['a bad ttl', create('x3', { ttl: '3 days' }), '--ttl 3 days is not a duration of at most 14d such as 12h or 3d'],
+    ['a ttl over 14 days', create('x4', { ttl: '15d' }), '--ttl 15d is not a duration of at most 14d such as 12h or 3d'],
+  ])('%s', (_, attempt, message) => {
+    expect(attempt).toThrow(EnvironmentToolError);
+    expect(attempt).toThrow(message);
+    expect(readdirSync(environmentsDir).sort()).toEqual(files);
+    expect(snapshotTree(distDir)).toEqual(before);
+  });
+
+  test('an existing name', () => {
+    expect(create('dev')).toThrow('"dev" is reserved');
+    writeFileSync(
+      join(environmentsDir, 'lab.ts'),
+      readFileSync(join(environmentsDir, 'dev.ts'), 'utf8').replace("name: 'dev'", "name: 'lab'"),
+    );
+    expect(create('lab')).toThrow('an environment named "lab" already exists (environments/lab.ts); choose another name');
+  });
+
+  test('a short-lived base', () => {
+    const { environmentsDir: dir, distDir: dist } = workspace();
+    createEnvironment({ name: 'first', now: NOW, environmentsDir: dir, distDir: dist });
+    expect(() => createEnvironment({ name: 'second', from: 'first', now: NOW, environmentsDir: dir, distDir: dist })).toThrow(
+      '"first" is itself short-lived; derive from a permanent environment',
+    );
+  });
+
+  test('a snapshot the spec refuses: synth fails, the spec file is removed and dist/ is unchanged', () => {
+    const { environmentsDir: dir, distDir: dist } = workspace();
+    const untouched = snapshotTree(dist);
+    let caught: unknown;
+    try {
+      createEnvironment({ name: 'bad-snap', snapshot: 'Not_A_Label', now: NOW, environmentsDir: dir, distDir: dist });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(SpecError);
+    expect((caught as Error).message).toContain('[bad-snap] field databaseJobs.restore.snapshot: "Not_A_Label" is not a DNS label');
+    expect(existsSync(join(dir, 'bad-snap.ts'))).toBe(false);
+    expect(snapshotTree(dist)).toEqual(untouched);
+  });
+});
+
+describe('env:destroy when synth fails', () => {
+  test('puts every spec file back and leaves dist/ unchanged', () => {
+    const { environmentsDir, distDir } = workspace();
+    const created = createEnvironment({ name: 'keep-me', now: NOW, environmentsDir, distDir });
+    const content = readFileSync(created.file, 'utf8');
+    // Another environment breaks meanwhile: an environment without a GitOps target next to ones with one.
+    writeFileSync(
+      join(environmentsDir, 'broken.ts'),
+      `export default ${JSON.stringify({ ...created.spec, name: 'broken', gitops: undefined })};\n`,
+    );
+    const before = snapshotTree(distDir);
+    expect(() => destroyEnvironments(['keep-me'], { environmentsDir, distDir })).toThrow(
+      '[broken] field gitops: has no GitOps target; once one environment has one, every environment needs one',
+    );
+    expect(readFileSync(created.file, 'utf8')).toBe(content);
+    expect(snapshotTree(distDir)).toEqual(before);
+  });
+});
+
+describe('durations', () => {
+  test('read as days and hours, hours and minutes, or minutes', () => {
+    expect(formatDuration(((2 * 24 + 3) * 60 + 7) * 60000)).toBe('2d 3h');
+    expect(formatDuration((5 * 60 + 12) * 60000)).toBe('5h 12m');
+    expect(formatDuration(12 * 60000 + 59000)).toBe('12m');
+    expect(formatDuration(-90 * 60000)).toBe('1h 30m');
+  });
+});
+
+describe('the npm scripts', () => {
+  const cli = (...args: string[]): { status: number | null; stdout: string; stderr: string } => {
+    const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'apps', 'env.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+  test('run the environment tools', () => {
+    expect(scripts['env:create']).toBe('node --require ./apps/register.js apps/env.ts create');
+    expect(scripts['env:list']).toBe('node --require ./apps/register.js apps/env.ts list');
+    expect(scripts['env:destroy']).toBe('node --require ./apps/register.js apps/env.ts destroy');
+  });
+
+  test('env:list lists the repository short-lived environments; a refused env:create exits 1 and changes nothing', () => {
+    const before = readDist(DIST_DIR);
+    const list = cli('list');
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain('no short-lived environments');
+    const refused = cli('create', 'Bad_Name');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('"Bad_Name" is not a valid environment name');
+    const destroy = cli('destroy', 'prod');
+    expect(destroy.status).toBe(1);
+    expect(destroy.stderr).toContain('"prod" is a permanent environment');
+    const usage = cli('create', 'x', '--colour', 'red');
+    expect(usage.status).toBe(1);
+    expect(usage.stderr).toContain('unknown option --colour');
+    expect(readDist(DIST_DIR)).toEqual(before);
+    expect(existsSync(join(ENVIRONMENTS_DIR, 'Bad_Name.ts'))).toBe(false);
+  });
+});
+
+test('the workspace is a copy of every environment file, with the library imported by absolute path', () => {
+  const { environmentsDir } = workspace();
+  const files = (dir: string): string[] => readdirSync(dir).filter((file) => file.endsWith('.ts'));
+  expect(files(environmentsDir)).toEqual(files(ENVIRONMENTS_DIR));
+  expect(readFileSync(join(environmentsDir, 'dev.ts'), 'utf8')).toContain(`from ${JSON.stringify(LIB)}`);
+});
