@@ -4,9 +4,9 @@
  * environment gets an App of its own: cdk8s re-resolves the whole App for
  * every chart, so one App per environment keeps synthesis linear.
  */
-import { App } from 'cdk8s';
-import { dump } from 'js-yaml';
+import { ApiObject, App, Chart } from 'cdk8s';
 import { CalypsoPlatform, type EnvironmentSpec, type Tier } from '../lib';
+import { toYaml } from './yaml-writer';
 
 /** A synthesized Kubernetes object. */
 export interface Manifest {
@@ -33,18 +33,29 @@ export function manifestFileName(manifest: Manifest): string {
 
 /**
  * YAML text of an object: no anchors, no line folding, so output is stable
- * and greppable. js-yaml quotes every string a YAML 1.1 parser would read as
- * something else (`on`, `yes`, `0755`, `12:30`): Kubernetes and ArgoCD parse
- * YAML 1.1. It is also about three times faster than the yaml library's
- * stringify, which was half of a synth's rendering time.
+ * and greppable. It is js-yaml's output (see yaml-writer.ts): js-yaml quotes
+ * every string a YAML 1.1 parser would read as something else (`on`, `yes`,
+ * `0755`, `12:30`), and Kubernetes and ArgoCD parse YAML 1.1.
  */
 export function manifestYaml(manifest: Manifest): string {
-  return dump(manifest, { lineWidth: -1, noRefs: true, quoteStyle: 'double' });
+  return toYaml(manifest);
 }
 
 /** Every object an App holds, chart by chart. */
 export function appManifests(app: App): Manifest[] {
-  return app.charts.flatMap((chart) => chart.toJson() as Manifest[]);
+  const [first, ...others] = app.charts;
+  if (first === undefined) return [];
+  // Chart.toJson() prepares (dependencies, validations) and resolves the whole App again for
+  // every chart; once is enough: the first chart does it, the others only serialize their objects.
+  return [
+    ...(first.toJson() as Manifest[]),
+    ...others.flatMap((chart) =>
+      chart.node
+        .findAll()
+        .filter((construct): construct is ApiObject => construct instanceof ApiObject && Chart.of(construct) === chart)
+        .map((object) => object.toJson() as Manifest),
+    ),
+  ];
 }
 
 /** Turns manifests into files; two objects that would share a file are an error. */

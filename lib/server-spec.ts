@@ -165,9 +165,9 @@ export function resolveServer(options: ServerOptions, problems: ProblemCollector
   const cpuMillis = parseCpu(cpu);
   if (cpuMillis === undefined) fail('cpu', `"${cpu}" is not a CPU quantity such as 500m or 2`);
   const cpuLimitMillis = options.cpuLimit === undefined ? cpuMillis : parseCpu(options.cpuLimit);
-  if (cpuLimitMillis === undefined) {
+  if (cpuLimitMillis === undefined && options.cpuLimit !== undefined) {
     fail('cpuLimit', `"${options.cpuLimit}" is not a CPU quantity such as 500m or 2`);
-  } else if (cpuMillis !== undefined && cpuLimitMillis < cpuMillis) {
+  } else if (cpuMillis !== undefined && cpuLimitMillis !== undefined && cpuLimitMillis < cpuMillis) {
     fail('cpuLimit', `limit ${options.cpuLimit} is below the request ${cpu}`);
   }
 

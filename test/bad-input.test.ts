@@ -209,6 +209,12 @@ describe('more spec rules', () => {
     expect(fails(spec)).toContain(message);
   });
 
+  test('a bad CPU request is reported once, not again as a bad limit', () => {
+    expect(fails(withServer('dataserver', { cpu: 'lots' }))).toBe(
+      '[test] server dataserver, field cpu: "lots" is not a CPU quantity such as 500m or 2',
+    );
+  });
+
   test('prod accepts a digest or a release version', () => {
     const digest = `sha256:${'a'.repeat(64)}`;
     const images = { ...testSpec().images, application: { repository: 'r.example/app', digest } };
