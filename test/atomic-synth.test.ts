@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiObject, Chart, JsonPatch } from 'cdk8s';
+import { ApiObject, App, JsonPatch } from 'cdk8s';
 import { CalypsoServer, type EnvironmentSpec } from '../lib';
 import { recoverInterruptedSwap, replaceDist, type WriteHooks } from '../apps/dist-folder';
 import { runSynth } from '../apps/main';
@@ -63,7 +63,7 @@ describe('a failed synth leaves dist/ byte-for-byte as it was and exits 1 with t
     ],
     [
       'an environment that renders no objects',
-      () => void jest.spyOn(Chart.prototype, 'toJson').mockReturnValue([]),
+      () => void jest.spyOn(App.prototype, 'charts', 'get').mockReturnValue([]),
       '2 environment(s) failed to render:\n  - [alpha] renders no objects; refusing to write an empty environment\n  - [beta] renders no objects',
     ],
     [
