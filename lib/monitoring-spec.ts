@@ -11,7 +11,7 @@ import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import type { Tier } from './environment-spec';
 import { resolveImageContract, type ImageContractOverrides } from './image-contract';
 import { LOG_FORMAT_ANNOTATION } from './logging';
-import { isDnsSubdomain, isLabelValue } from './names';
+import { isLabelKey, isLabelValue } from './names';
 import { parseCpu, parseMemory } from './quantity';
 import { SERVER_PRESETS, type ServerKind } from './server-kinds';
 
@@ -128,21 +128,11 @@ export const EVENT_EXPORTER_DEFAULTS = { cpu: '50m', memory: '128Mi', maxEventAg
 /** Pod annotations this library sets itself; the spec may not override them. */
 export const RESERVED_POD_ANNOTATIONS: readonly string[] = [LOG_FORMAT_ANNOTATION, 'checksum/properties', 'checksum/config'];
 
-const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 /** Prometheus's duration syntax (the units in this order, each at most once), as the operator's CRDs check it. */
 const DURATION = /^(?:([0-9]+)y)?(?:([0-9]+)w)?(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?(?:([0-9]+)ms)?$/;
 const DURATION_UNIT_SECONDS = [31536000, 604800, 86400, 3600, 60, 1, 0.001];
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-/** True for a Kubernetes label or annotation key: an optional DNS subdomain prefix and `/`, then a name of at most 63 characters. */
-export function isQualifiedName(key: string): boolean {
-  const slash = key.indexOf('/');
-  const prefix = slash < 0 ? undefined : key.slice(0, slash);
-  const name = slash < 0 ? key : key.slice(slash + 1);
-  if (prefix !== undefined && !isDnsSubdomain(prefix)) return false;
-  return name.length <= 63 && QUALIFIED_NAME.test(name);
-}
 
 /** Seconds in a Prometheus duration such as `30s` or `1m30s`; undefined if it is not one. */
 export function parsePrometheusDuration(duration: string): number | undefined {
@@ -176,7 +166,7 @@ function labelProblems(
   fail: (field: string, message: string) => void,
 ): void {
   for (const [key, value] of Object.entries(labels ?? {})) {
-    if (!isQualifiedName(key)) {
+    if (!isLabelKey(key)) {
       fail(
         `${field}.${key}`,
         `"${key}" is not a valid label key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')`,
@@ -242,7 +232,7 @@ export function monitoringProblems(spec: MonitoredEnvironment, problems: Problem
 
   for (const key of Object.keys(monitoring.logging?.podAnnotations ?? {})) {
     const where = field(`logging.podAnnotations.${key}`);
-    if (!isQualifiedName(key)) fail(where, `"${key}" is not a valid annotation key`);
+    if (!isLabelKey(key)) fail(where, `"${key}" is not a valid annotation key`);
     else if (RESERVED_POD_ANNOTATIONS.includes(key)) fail(where, `"${key}" is set by calypso-k8s and cannot be overridden`);
   }
 

@@ -6,7 +6,7 @@
 import { cidrProblem } from './cidr';
 import type { EnvironmentSpec } from './environment-spec';
 import type { ProblemCollector } from './errors';
-import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
+import { isDnsLabel, isLabelKey, isLabelValue } from './names';
 import type { ServerDirectory } from './server-directory';
 
 /** Where the cluster DNS runs; every pod may reach it on port 53 (UDP and TCP). */
@@ -131,14 +131,6 @@ export const NETWORK_POLICY_NAMES = {
 /** The label every Namespace carries with its own name (Kubernetes sets it). */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
-const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-
-function labelKeyValid(key: string): boolean {
-  const slash = key.lastIndexOf('/');
-  const name = slash < 0 ? key : key.slice(slash + 1);
-  const prefix = slash < 0 ? undefined : key.slice(0, slash);
-  return name.length <= 63 && LABEL_NAME.test(name) && (prefix === undefined || isDnsSubdomain(prefix));
-}
 
 /** True for a TCP/UDP port number. */
 export function isPortNumber(port: unknown): port is number {
@@ -184,7 +176,7 @@ function selectorProblems(
   fail: (f: string, m: string) => void,
 ): void {
   for (const [key, value] of Object.entries(selector ?? {})) {
-    if (!labelKeyValid(key)) fail(field, `"${key}" is not a label key`);
+    if (!isLabelKey(key)) fail(field, `"${key}" is not a label key`);
     if (!isLabelValue(String(value))) fail(field, `"${value}" (label ${key}) is not a label value`);
   }
 }

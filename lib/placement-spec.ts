@@ -7,7 +7,7 @@
 import { HELPER_CONTAINER_RESOURCES } from './container-resources';
 import type { Tier } from './environment-spec';
 import type { ProblemCollector } from './errors';
-import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
+import { isDnsLabel, isLabelKey, isLabelValue } from './names';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from './quantity';
 import type { ResolvedServer } from './server-spec';
 
@@ -82,15 +82,6 @@ export function spreadPolicyOf(placement: PlacementSettings | undefined, tier: T
   return placement?.spread ?? (tier === 'prod' ? 'required' : 'preferred');
 }
 
-const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-
-/** True for a label (or taint) key: an optional DNS subdomain prefix and `/`, then a name of at most 63 characters. */
-export function isLabelKey(key: string): boolean {
-  const slash = key.lastIndexOf('/');
-  const prefix = slash < 0 ? undefined : key.slice(0, slash);
-  const name = slash < 0 ? key : key.slice(slash + 1);
-  return (prefix === undefined || isDnsSubdomain(prefix)) && name.length <= 63 && LABEL_NAME.test(name);
-}
 
 /** CPU and memory a pod (or a sum of pods) requests. */
 export interface PodResources {

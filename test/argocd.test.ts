@@ -6,13 +6,13 @@
  */
 import { App } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
-import { CalypsoGitOps, CalypsoPlatform, SpecError, type EnvironmentSpec, type GitOpsTarget } from '../lib';
+import { CalypsoGitOps, CalypsoPlatform, type EnvironmentSpec, type GitOpsTarget } from '../lib';
 import { renderArgocd } from '../apps/argocd';
 import { loadEnvironments } from '../apps/load-environments';
 import { appManifests, type Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { validateRendered } from '../apps/validation/validate';
-import { find, render, testSpec } from './helpers';
+import { find, refusal, render, testSpec } from './helpers';
 
 const loaded = loadEnvironments();
 const rendered = renderAll();
@@ -218,15 +218,6 @@ describe('platform add-ons', () => {
 });
 
 describe('bad GitOps input is refused with environment and field', () => {
-  const refused = (spec: EnvironmentSpec): string => {
-    try {
-      render(spec);
-    } catch (error) {
-      expect(error).toBeInstanceOf(SpecError);
-      return (error as Error).message;
-    }
-    throw new Error('the spec was accepted');
-  };
   const addon = {
     name: 'external-secrets',
     chart: { repoUrl: 'https://charts.external-secrets.io', chart: 'external-secrets', version: '2.9.0' },
@@ -272,7 +263,7 @@ describe('bad GitOps input is refused with environment and field', () => {
       '[test] field gitops.addons.external-secrets.chart.repoUrl: "oci://ghcr.io/x" is not an https:// Helm repository URL',
     ],
   ])('%s', (_, change, message) => {
-    expect(refused({ ...testSpec(), gitops: target(change) })).toContain(message);
+    expect(refusal({ ...testSpec(), gitops: target(change) })).toContain(message);
   });
 
   test('an environment without a target once another has one', () => {

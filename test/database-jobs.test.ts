@@ -3,11 +3,11 @@
  * backup before the upgrade (prod), each a restricted Job that ArgoCD runs
  * once, after the configuration and before the first server.
  */
-import { SpecError, SYNC_WAVE_ANNOTATION, type DatabaseJobsSpec, type EnvironmentSpec } from '../lib';
+import { SYNC_WAVE_ANNOTATION, type DatabaseJobsSpec, type EnvironmentSpec } from '../lib';
 import { type Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { podSpecOf, restrictedProblems } from '../apps/validation/pod-security-standard';
-import { envOf, find, podOf, render, testSpec } from './helpers';
+import { envOf, find, podOf, refusal, render, testSpec } from './helpers';
 
 const rendered = renderAll();
 const manifestsOf = (name: string): readonly Manifest[] => rendered.find((environment) => environment.name === name)?.manifests ?? [];
@@ -136,16 +136,6 @@ describe('hand-made specs', () => {
 });
 
 describe('bad database job input is refused with environment and field', () => {
-  const refused = (spec: EnvironmentSpec): string => {
-    try {
-      render(spec);
-    } catch (error) {
-      expect(error).toBeInstanceOf(SpecError);
-      return (error as Error).message;
-    }
-    throw new Error('the spec was accepted');
-  };
-
   test.each<[string, EnvironmentSpec, string]>([
     [
       'a restore in prod',
@@ -193,6 +183,6 @@ describe('bad database job input is refused with environment and field', () => {
       `[test] field databaseJobs.upgrade: release "18.0.0.12-${'x'.repeat(40)}" does not fit the Job name database-upgrade-18-0-0-12-${'x'.repeat(40)} (at most 63 characters)`,
     ],
   ])('%s', (_, spec, message) => {
-    expect(refused(spec)).toContain(message);
+    expect(refusal(spec)).toContain(message);
   });
 });

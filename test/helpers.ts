@@ -1,9 +1,10 @@
 /** Shared test helpers: a small valid environment spec and ways to look into rendered output. */
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
-import { isServerKind, type EnvironmentSpec, type ServerSpec } from '../lib';
+import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec } from '../lib';
+import { synthesize } from '../apps/synth';
 import { renderEnvironment, type Manifest } from '../apps/render';
 import { podSpecOf } from '../apps/validation/pod-security-standard';
 
@@ -106,4 +107,42 @@ export function snapshotTree(dir: string): Map<string, string> {
   };
   walk(dir, '');
   return files;
+}
+
+/** The message a spec is refused with (a SpecError); fails the test if it renders. */
+export function refusal(spec: EnvironmentSpec): string {
+  try {
+    render(spec);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SpecError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the spec to be refused');
+}
+
+/**
+ * Writes specs as environment files next to an existing dist/, runs synth,
+ * checks that it refused them and left dist/ byte for byte as it was, and
+ * returns the error.
+ */
+export function synthRefusal(specs: Record<string, EnvironmentSpec>): SpecError {
+  const root = tempDir();
+  const environmentsDir = join(root, 'environments');
+  const distDir = join(root, 'dist');
+  mkdirSync(environmentsDir);
+  mkdirSync(join(distDir, 'old'), { recursive: true });
+  writeFileSync(join(distDir, 'old', 'deployment-x.yaml'), 'kind: Deployment\n');
+  for (const [file, spec] of Object.entries(specs)) {
+    writeFileSync(join(environmentsDir, `${file}.ts`), `export default ${JSON.stringify(spec)};\n`);
+  }
+  const before = snapshotTree(distDir);
+  let caught: unknown;
+  try {
+    synthesize({ environmentsDir, distDir });
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(SpecError);
+  expect(snapshotTree(distDir)).toEqual(before);
+  return caught as SpecError;
 }

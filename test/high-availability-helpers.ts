@@ -1,17 +1,9 @@
 /** Helpers for the high-availability tests: specs with pools, storage and ingress, and the message a bad spec is refused with. */
 import type { EnvironmentSpec, ServerSpec } from '../lib';
 import type { Manifest } from '../apps/render';
-import { render, testSpec } from './helpers';
+import { testSpec } from './helpers';
 
-/** The message a spec is refused with; fails the test if it renders. */
-export function refusal(spec: EnvironmentSpec): string {
-  try {
-    render(spec);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected the spec to be refused');
-}
+export { refusal } from './helpers';
 
 /** A spec with one server's options changed (by server name). */
 export function withServer(spec: EnvironmentSpec, name: string, change: Partial<ServerSpec>): EnvironmentSpec {

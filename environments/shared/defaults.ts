@@ -21,6 +21,7 @@ import type {
   NodeTaint,
   RestoreJobSpec,
   SecretStoreRef,
+  ServerSpec,
   StorageClassKind,
 } from '../../lib';
 
@@ -79,6 +80,20 @@ export const SECRET_STORES = {
   nonProd: { name: 'vault-calypso-nonprod', kind: 'ClusterSecretStore' },
   prod: { name: 'vault-calypso-prod', kind: 'ClusterSecretStore' },
 } as const satisfies Record<string, SecretStoreRef>;
+
+/**
+ * Which engines run together: the same split in UAT and prod, so UAT tests
+ * what prod runs. Each engine runs in exactly one engine server; a server's
+ * own sizing (e.g. prod's larger accounting server) is given by name.
+ */
+export function engineServers(sizes: Readonly<Record<string, Pick<ServerSpec, 'cpu' | 'memory'>>> = {}): ServerSpec[] {
+  const split: Record<string, string[]> = {
+    'engineserver-trading': ['TaskEngine', 'TransferEngine', 'MessageEngine'],
+    'engineserver-positions': ['PositionEngine', 'LiquidationEngine', 'InventoryEngine'],
+    'engineserver-accounting': ['AccountingEngine', 'PostingEngine', 'SenderEngine'],
+  };
+  return Object.entries(split).map(([name, engines]) => ({ kind: 'engineserver', name, nodePool: 'engines', engines, ...sizes[name] }));
+}
 
 /** Node label (and taint key) that marks which pool a node belongs to. */
 export const NODE_POOL_LABEL = 'calypso.bank.internal/pool';
