@@ -131,7 +131,6 @@ export const NETWORK_POLICY_NAMES = {
 /** The label every Namespace carries with its own name (Kubernetes sets it). */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
-
 /** True for a TCP/UDP port number. */
 export function isPortNumber(port: unknown): port is number {
   return typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535;

@@ -82,7 +82,6 @@ export function spreadPolicyOf(placement: PlacementSettings | undefined, tier: T
   return placement?.spread ?? (tier === 'prod' ? 'required' : 'preferred');
 }
 
-
 /** CPU and memory a pod (or a sum of pods) requests. */
 export interface PodResources {
   readonly cpuMillis: number;
