@@ -100,7 +100,10 @@ export function ingressProblems(
       if (port === contract.health.port.name) {
         fail(`${at}.port`, `${port} serves health and metrics inside the cluster and is never exposed; use one of ${names.join(', ')}`);
       } else if (!names.includes(port)) {
-        fail(`${at}.port`, `"${port}" is not a Service port of ${route.server} (ports: ${names.join(', ')})`);
+        fail(
+          `${at}.port`,
+          `"${port}" is not a Service port of ${route.server} (ports: ${names.join(', ')}); the Ingress and its network policy would open a port nothing listens on`,
+        );
       } else if (exposure === 'nodePort') {
         const key = `${route.server}/${port}`;
         const other = servicePorts.get(key);

@@ -273,23 +273,4 @@ export function networkProblems(spec: EnvironmentSpec, servers: ServerDirectory,
     if (reserved)
       problems.serverProblem(name, 'name', `"${name}" is the name of an environment-wide network policy; choose another server name`);
   }
-
-  const ingress = spec.ingress;
-  if (ingress?.controllerNamespace !== undefined && !isDnsLabel(ingress.controllerNamespace)) {
-    fail('ingress.controllerNamespace', `"${ingress.controllerNamespace}" is not a namespace name`);
-  }
-  (ingress?.routes ?? []).forEach((route, index) => {
-    const problem = servers.podServerProblem(route.server, 'the ingress controller can only reach servers running in the cluster');
-    if (problem) {
-      fail(`ingress.routes[${index}].server`, problem);
-      return;
-    }
-    const exposable = servers.servicePorts(route.server) ?? [];
-    if (route.port !== undefined && !exposable.some((port) => port.name === route.port)) {
-      fail(
-        `ingress.routes[${index}].port`,
-        `server ${route.server} serves no port named "${route.port}" that may be exposed (its service ports: ${exposable.map((p) => p.name).join(', ')}); the network policy would open a port nothing listens on`,
-      );
-    }
-  });
 }

@@ -27,12 +27,6 @@ export class ServerDirectory {
     return server && isServerKind(server.kind) ? serverPorts(this.contract, server.kind) : undefined;
   }
 
-  /** The service ports of a server (without the management port): what may be exposed. */
-  public servicePorts(name: string): readonly NamedPort[] | undefined {
-    const server = this.servers[this.names.indexOf(name)];
-    return server && isServerKind(server.kind) ? this.contract.servicePorts[server.kind] : undefined;
-  }
-
   /**
    * Why `name` cannot be given pods' rules (`what` says what is asked of it),
    * or undefined when it is a server running in the cluster.

@@ -1,6 +1,6 @@
 /** HorizontalPodAutoscalers, recommendation-only VerticalPodAutoscalers and PodDisruptionBudgets. */
 import { App, Chart } from 'cdk8s';
-import { CalypsoEnvironment, CalypsoHorizontalAutoscaler, CalypsoServer, JVM_SCALING_BEHAVIOR, SpecError } from '../lib';
+import { CalypsoEnvironment, CalypsoHorizontalAutoscaler, CalypsoServer, SpecError } from '../lib';
 import { appManifests } from '../apps/render';
 import { find, render, specWith, testSpec } from './helpers';
 import { ofKind, refusal, specOf, withServer } from './high-availability-helpers';
@@ -47,7 +47,6 @@ describe('HorizontalPodAutoscaler', () => {
 
   test('scales up in limited steps and down slowly, one pod at a time', () => {
     const behavior = specOf<HpaSpec>(find(manifests, 'HorizontalPodAutoscaler', 'calculator')).behavior;
-    expect(behavior).toEqual(JVM_SCALING_BEHAVIOR);
     expect(behavior).toEqual({
       scaleUp: {
         stabilizationWindowSeconds: 120,

@@ -153,7 +153,7 @@ describe('ingress rules', () => {
     [
       'an unknown port name',
       withIngress({ routes: [{ ...route, port: 'http' }] }),
-      '[test] field ingress.routes[0].port: "http" is not a Service port of presentation-server (ports: app)',
+      '[test] field ingress.routes[0].port: "http" is not a Service port of presentation-server (ports: app); the Ingress and its network policy would open a port nothing listens on',
     ],
     [
       'the health and metrics port',
@@ -225,5 +225,17 @@ describe('ingress rules', () => {
     ],
   ])('%s', (_case, spec, message) => {
     expect(refusal(spec)).toContain(message);
+  });
+
+  test('each ingress mistake is reported once, though the Ingress and the network policy both depend on it', () => {
+    const spec = withIngress({ controllerNamespace: 'Edge_Ingress', routes: [{ server: 'riskserver', host: 'a.example' }] });
+    expect(
+      refusal(spec)
+        .split('\n')
+        .filter((line) => line.includes('field ingress.')),
+    ).toEqual([
+      '  - [test] field ingress.controllerNamespace: "Edge_Ingress" is not a namespace name',
+      expect.stringMatching(/^ {2}- \[test\] field ingress\.routes\[0\]\.server: "riskserver" is not a server/),
+    ]);
   });
 });

@@ -74,7 +74,7 @@ describe('the bad inputs the issue names', () => {
     [
       'a network rule that would open a port no server listens on (an ingress route to an unknown port)',
       testSpec({ ingress: { routes: [{ server: 'engineserver', host: 'engines.test.bank.internal', port: 'http' }] } }),
-      '[test] field ingress.routes[0].port: server engineserver serves no port named "http" that may be exposed (its service ports: admin); the network policy would open a port nothing listens on',
+      '[test] field ingress.routes[0].port: "http" is not a Service port of engineserver (ports: admin); the Ingress and its network policy would open a port nothing listens on',
     ],
   ])('%s', (_case, spec, message) => {
     expect(refusal(spec)).toContain(message);
@@ -96,7 +96,7 @@ describe('more security rules', () => {
     [
       'an ingress route exposing the management port',
       testSpec({ ingress: { routes: [{ server: 'dataserver', host: 'd.test.bank.internal', port: 'management' }] } }),
-      '[test] field ingress.routes[0].port: server dataserver serves no port named "management" that may be exposed (its service ports: app)',
+      '[test] field ingress.routes[0].port: management serves health and metrics inside the cluster and is never exposed; use one of app',
     ],
     [
       'an ingress route to a server that does not exist',
