@@ -1,6 +1,6 @@
 /**
  * CalypsoDisruptionBudget: a `policy/v1` PodDisruptionBudget for a server
- * that runs more than one pod. One pod at a time may be evicted, so a node
+ * that may run more than one pod. One pod at a time may be evicted, so a node
  * drain always makes progress while the server keeps serving; pods that are
  * not ready may always be evicted, so a broken pod never blocks a drain.
  */

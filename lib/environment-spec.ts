@@ -8,7 +8,7 @@ import { findCycles } from './dependency-graph';
 import { ProblemCollector } from './errors';
 import { highAvailabilityProblems, type HighAvailabilitySettings } from './high-availability-spec';
 import { deliveryProblems, type DeliverySettings } from './gitops-spec';
-import { imageProblems, mutableImageReason, type ImageRef } from './image';
+import { imageProblems, imageVersion, mutableImageReason, type ImageRef } from './image';
 import { type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
 import { monitoringProblems, type MonitoringSpec } from './monitoring-spec';
@@ -143,8 +143,14 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
   if (settings.namespace !== undefined && !isDnsLabel(settings.namespace)) {
     fail('namespace', `"${settings.namespace}" is not a DNS label`);
   }
-  if (settings.release !== undefined && !isLabelValue(settings.release)) {
-    fail('release', `"${settings.release}" is not a valid label value`);
+  // The release is the version label of every object; by default it is the application image's tag.
+  const release = settings.release ?? imageVersion(settings.images.application);
+  if (!isLabelValue(release)) {
+    const field = settings.release === undefined ? 'images.application' : 'release';
+    fail(
+      field,
+      `"${release}" is not a valid label value (at most 63 characters, starting and ending with a letter or digit); it would be the app.kubernetes.io/version label${settings.release === undefined ? ': set release' : ''}`,
+    );
   }
   for (const role of ['application', 'init', 'dependencyWait'] as const) {
     const image = settings.images[role];

@@ -43,9 +43,9 @@ export function addHighAvailability(platform: CalypsoPlatform): void {
     const autoscaler = serverSpec.autoscaling
       ? new CalypsoHorizontalAutoscaler(server, 'HorizontalAutoscaler', { server, ...serverSpec.autoscaling })
       : undefined;
-    const minimum = autoscaler?.minReplicas ?? server.resolved.replicas;
     const maximum = autoscaler?.maxReplicas ?? server.resolved.replicas;
-    if (minimum > 1) new CalypsoDisruptionBudget(server, 'DisruptionBudget', { server });
+    // Any server that may run several pods: at one pod the budget (maxUnavailable 1) blocks nothing.
+    if (maximum > 1) new CalypsoDisruptionBudget(server, 'DisruptionBudget', { server });
     if (recommended.has(server.name)) new CalypsoVerticalAutoscaler(server, 'VerticalAutoscaler', { server });
     const tier = priorityTierOf(server);
     server.schedule(

@@ -129,12 +129,12 @@ describe('PodDisruptionBudget', () => {
     ),
   );
 
-  test('every server with more than one pod (or an HPA minimum above one) gets one; singletons never do', () => {
+  test('every server that may run more than one pod gets one (an HPA from 1 to 4 too); singletons never do', () => {
     expect(
       ofKind(manifests, 'PodDisruptionBudget')
         .map((pdb) => pdb.metadata.name)
         .sort(),
-    ).toEqual(['calculator', 'presentation-server']);
+    ).toEqual(['calculator', 'presentation-server', 'readonly-dataserver']);
   });
 
   test('allows one pod down at a time, always lets unhealthy pods go, and selects exactly the workload', () => {

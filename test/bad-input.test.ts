@@ -174,6 +174,15 @@ describe('more spec rules', () => {
     expect(refusal(spec)).toContain(message);
   });
 
+  test('a default version label that Kubernetes would refuse is reported on the image', () => {
+    const tag = `18.0.0.12-${'x'.repeat(60)}`;
+    const images = { ...testSpec().images, application: { repository: 'r.example/app', tag } };
+    expect(refusal(testSpec({ images }))).toBe(
+      `[test] field images.application: "${tag}" is not a valid label value (at most 63 characters, starting and ending with a letter or digit); it would be the app.kubernetes.io/version label: set release`,
+    );
+    expect(() => render(testSpec({ images, release: '18.0.0.12' }))).not.toThrow();
+  });
+
   test('a bad CPU request is reported once, not again as a bad limit', () => {
     expect(refusal(withServer('dataserver', { cpu: 'lots' }))).toBe(
       '[test] server dataserver, field cpu: "lots" is not a CPU quantity such as 500m or 2',
