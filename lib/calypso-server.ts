@@ -333,7 +333,8 @@ export class CalypsoServer extends Construct {
     const health = contract.health;
     // Lazy: dependencies (and theirs) may still be declared after this call.
     const targets = Lazy.any({
-      produce: () => this.dependencies.map((dep) => `http://${dep}:${health.port.port}${health.readinessPath}`).join(','),
+      produce: () =>
+        this.dependencies.map((dep) => `${health.scheme.toLowerCase()}://${dep}:${health.port.port}${health.readinessPath}`).join(','),
     });
     const timeout = Lazy.any({ produce: () => String(this.waitTimeoutSeconds()) });
     return {

@@ -70,10 +70,13 @@ export interface ImageContract {
    * ASSUMED: the health check API. Public material says it is REST; the port
    * and paths here follow Spring Boot Actuator conventions (Calypso servers
    * moved to Spring Boot), whose liveness group excludes other servers.
-   * @default port 8080 named management; /actuator/health/liveness for startup and liveness, /actuator/health/readiness for readiness
+   * The scheme is HTTP: with TLS on the management port, probes, the wait
+   * container and Prometheus all switch to HTTPS by setting `scheme`.
+   * @default port 8080 named management, HTTP; /actuator/health/liveness for startup and liveness, /actuator/health/readiness for readiness
    */
   readonly health: {
     readonly port: NamedPort;
+    readonly scheme: 'HTTP' | 'HTTPS';
     readonly startupPath: string;
     readonly readinessPath: string;
     readonly livenessPath: string;
@@ -260,6 +263,7 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
   },
   health: {
     port: { name: 'management', port: 8080 },
+    scheme: 'HTTP',
     startupPath: '/actuator/health/liveness',
     readinessPath: '/actuator/health/readiness',
     livenessPath: '/actuator/health/liveness',

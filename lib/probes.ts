@@ -12,7 +12,7 @@ export const STARTUP_PERIOD_SECONDS = 10;
 
 function httpProbe(contract: ImageContract, path: string, periodSeconds: number, failureThreshold: number): k8s.Probe {
   return {
-    httpGet: { path, port: k8s.IntOrString.fromString(contract.health.port.name), scheme: 'HTTP' },
+    httpGet: { path, port: k8s.IntOrString.fromString(contract.health.port.name), scheme: contract.health.scheme },
     periodSeconds,
     timeoutSeconds: 5,
     failureThreshold,

@@ -49,7 +49,10 @@ export class CalypsoServiceMonitor extends Construct {
           {
             port: contract.health.port.name,
             path: contract.metricsPath,
-            scheme: prom.ServiceMonitorSpecEndpointsScheme.HTTP,
+            scheme:
+              contract.health.scheme === 'HTTPS'
+                ? prom.ServiceMonitorSpecEndpointsScheme.HTTPS
+                : prom.ServiceMonitorSpecEndpointsScheme.HTTP,
             interval: props.interval ?? DEFAULT_SCRAPE_INTERVAL,
             scrapeTimeout: props.scrapeTimeout ?? DEFAULT_SCRAPE_TIMEOUT,
           },

@@ -195,6 +195,14 @@ describe('probes, JVM and shutdown', () => {
   });
 });
 
+test('a health API served over TLS switches probes and dependency waits to HTTPS', () => {
+  const output = render(testSpec({ imageContract: { health: { scheme: 'HTTPS' } } }));
+  const engine = find(output, 'Deployment', 'engineserver');
+  expect(serverContainer(engine).readinessProbe?.httpGet?.scheme).toBe('HTTPS');
+  expect(serverContainer(engine).startupProbe?.httpGet?.scheme).toBe('HTTPS');
+  expect(envOf(podOf(engine).initContainers![1]).WAIT_FOR).toMatch(/^https:\/\/authserver:8080\/actuator\/health\/readiness,/);
+});
+
 describe('external servers', () => {
   const spec = specWith(
     { kind: 'scheduler', external: { host: 'scheduler.onprem.example', cidrs: ['10.10.8.21/32'] } },

@@ -98,11 +98,11 @@ describe('ServiceMonitors', () => {
   test('path and port come from the image contract, interval and timeout from the spec', () => {
     const spec = monitored(
       { scrapeInterval: '1m', scrapeTimeout: '20s' },
-      testSpec({ imageContract: { health: { port: { name: 'health', port: 9090 } }, metricsPath: '/metrics' } }),
+      testSpec({ imageContract: { health: { port: { name: 'health', port: 9090 }, scheme: 'HTTPS' }, metricsPath: '/metrics' } }),
     );
     const monitor = find(render(spec), 'ServiceMonitor', 'dataserver');
     expect((monitor.spec as { endpoints: unknown[] }).endpoints).toEqual([
-      { port: 'health', path: '/metrics', scheme: 'http', interval: '1m', scrapeTimeout: '20s' },
+      { port: 'health', path: '/metrics', scheme: 'https', interval: '1m', scrapeTimeout: '20s' },
     ]);
   });
 
