@@ -9,7 +9,7 @@ import { ProblemCollector } from './errors';
 import { highAvailabilityProblems, type HighAvailabilitySettings } from './high-availability-spec';
 import { deliveryProblems, type DeliverySettings } from './gitops-spec';
 import { imageProblems, imageVersion, mutableImageReason, type ImageRef } from './image';
-import { type ImageContractOverrides } from './image-contract';
+import { imageContractProblems, resolveImageContract, type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
 import { monitoringProblems, type MonitoringSpec } from './monitoring-spec';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
@@ -143,6 +143,7 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
   if (settings.namespace !== undefined && !isDnsLabel(settings.namespace)) {
     fail('namespace', `"${settings.namespace}" is not a DNS label`);
   }
+  imageContractProblems(resolveImageContract(settings.imageContract), fail);
   // The release is the version label of every object; by default it is the application image's tag.
   const release = settings.release ?? imageVersion(settings.images.application);
   if (!isLabelValue(release)) {

@@ -338,3 +338,82 @@ export function resolveImageContract(overrides: ImageContractOverrides = {}): Im
 export function serverPorts(contract: ImageContract, kind: ServerKind): readonly NamedPort[] {
   return [contract.health.port, ...contract.servicePorts[kind]];
 }
+
+const ENV_VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** IANA service name, what a container port name must be. */
+const PORT_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
+const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * Everything wrong with an environment's image contract (defaults plus its
+ * overrides), reported on `imageContract.<field>`: a variable that is not a
+ * variable name, a port name Kubernetes refuses or two ports of one server
+ * under one name, a kind without a service port, a path that is not absolute,
+ * a root user.
+ */
+export function imageContractProblems(contract: ImageContract, fail: (field: string, message: string) => void): void {
+  const variable = (field: string, name: string, optional = false): void => {
+    if (optional && name === '') return;
+    if (!ENV_VARIABLE.test(name))
+      fail(`imageContract.${field}`, `"${name}" is not an environment variable name${optional ? " (use '' to leave it out)" : ''}`);
+  };
+  variable('serverSelector.variable', contract.serverSelector.variable);
+  variable('environmentName.variable', contract.environmentName.variable, true);
+  variable('init.sourceVariable', contract.init.sourceVariable);
+  variable('init.targetVariable', contract.init.targetVariable);
+  variable('dependencyWait.targetsVariable', contract.dependencyWait.targetsVariable);
+  variable('dependencyWait.timeoutVariable', contract.dependencyWait.timeoutVariable);
+  for (const [key, name] of Object.entries(contract.jvm)) variable(`jvm.${key}`, name);
+  variable('enginesVariable', contract.enginesVariable);
+  variable('logging.formatVariable', contract.logging.formatVariable, true);
+  for (const [key, name] of Object.entries(contract.databaseJobs)) variable(`databaseJobs.${key}`, name);
+  if (!TOKEN.test(contract.logging.format)) {
+    fail('imageContract.logging.format', `"${contract.logging.format}" is not a format name such as ecs, logstash or gelf`);
+  }
+
+  const port = (field: string, named: NamedPort): void => {
+    if (!PORT_NAME.test(named.name))
+      fail(`imageContract.${field}`, `"${named.name}" is not a port name (at most 15 lowercase letters, digits and '-')`);
+    if (!Number.isInteger(named.port) || named.port < 1 || named.port > 65535) {
+      fail(`imageContract.${field}`, `${named.port} is not a port number from 1 to 65535`);
+    }
+  };
+  port('health.port', contract.health.port);
+  port('debugPort', contract.debugPort);
+  for (const [kind, ports] of Object.entries(contract.servicePorts) as [ServerKind, readonly NamedPort[]][]) {
+    if (ports.length === 0) fail(`imageContract.servicePorts.${kind}`, `a ${kind} must serve at least one port besides the health port`);
+    ports.forEach((named, index) => port(`servicePorts.${kind}[${index}]`, named));
+    const all = [...serverPorts(contract, kind), contract.debugPort];
+    for (const [index, named] of all.entries()) {
+      const clash = all.findIndex((other) => other.name === named.name || other.port === named.port);
+      if (clash < index)
+        fail(
+          `imageContract.servicePorts.${kind}`,
+          `${named.name} ${named.port} clashes with ${all[clash].name} ${all[clash].port} (the health, service and debug ports of one server need their own names and numbers)`,
+        );
+    }
+  }
+
+  const absolute = (field: string, path: string): void => {
+    if (!path.startsWith('/')) fail(`imageContract.${field}`, `"${path}" is not an absolute path`);
+  };
+  absolute('properties.directory', contract.properties.directory);
+  absolute('init.sourceDirectory', contract.init.sourceDirectory);
+  for (const key of ['startupPath', 'readinessPath', 'livenessPath'] as const) absolute(`health.${key}`, contract.health[key]);
+  absolute('metricsPath', contract.metricsPath);
+  for (const [key, path] of Object.entries(contract.paths)) absolute(`paths.${key}`, path);
+  absolute('credentialsDirectory', contract.credentialsDirectory);
+  absolute('tls.keystoreDirectory', contract.tls.keystoreDirectory);
+  absolute('tls.truststoreDirectory', contract.tls.truststoreDirectory);
+  absolute('ldapBind.directory', contract.ldapBind.directory);
+  for (const [kind, path] of Object.entries(contract.stateDirectories)) absolute(`stateDirectories.${kind}`, path ?? '');
+  absolute('sharedFilesDirectory', contract.sharedFilesDirectory);
+  if (!['HTTP', 'HTTPS'].includes(contract.health.scheme))
+    fail('imageContract.health.scheme', `"${contract.health.scheme}" is neither HTTP nor HTTPS`);
+
+  for (const key of ['uid', 'gid'] as const) {
+    const id = contract.user[key];
+    if (!Number.isInteger(id) || id < 1)
+      fail(`imageContract.user.${key}`, `must be a whole number above 0 (the restricted profile forbids root), got ${id}`);
+  }
+}

@@ -9,7 +9,7 @@
 import { ProblemCollector } from './errors';
 import { imageProblems, mutableImageReason, type ImageRef } from './image';
 import type { Tier } from './environment-spec';
-import { resolveImageContract, type ImageContractOverrides } from './image-contract';
+import type { ImageContractOverrides } from './image-contract';
 import { LOG_FORMAT_ANNOTATION } from './logging';
 import { isLabelKey, isLabelValue } from './names';
 import { parseCpu, parseMemory } from './quantity';
@@ -131,8 +131,6 @@ export const RESERVED_POD_ANNOTATIONS: readonly string[] = [LOG_FORMAT_ANNOTATIO
 /** Prometheus's duration syntax (the units in this order, each at most once), as the operator's CRDs check it. */
 const DURATION = /^(?:([0-9]+)y)?(?:([0-9]+)w)?(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?(?:([0-9]+)ms)?$/;
 const DURATION_UNIT_SECONDS = [31536000, 604800, 86400, 3600, 60, 1, 0.001];
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Seconds in a Prometheus duration such as `30s` or `1m30s`; undefined if it is not one. */
 export function parsePrometheusDuration(duration: string): number | undefined {
@@ -178,17 +176,9 @@ function labelProblems(
   }
 }
 
-/** Checks the observability settings of an environment (and the logging part of its image contract). */
+/** Checks the observability settings of an environment. */
 export function monitoringProblems(spec: MonitoredEnvironment, problems: ProblemCollector): void {
   const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
-
-  const logging = resolveImageContract(spec.imageContract).logging;
-  if (logging.formatVariable !== '' && !ENV_NAME.test(logging.formatVariable)) {
-    fail('imageContract.logging.formatVariable', `"${logging.formatVariable}" is not an environment variable name (use '' to turn it off)`);
-  }
-  if (!TOKEN.test(logging.format)) {
-    fail('imageContract.logging.format', `"${logging.format}" is not a format name such as ecs, logstash or gelf`);
-  }
 
   const monitoring = spec.monitoring;
   if (monitoring === undefined) return;

@@ -174,6 +174,41 @@ describe('more spec rules', () => {
     expect(refusal(spec)).toContain(message);
   });
 
+  test.each<[string, EnvironmentSpec['imageContract'], string]>([
+    [
+      'an empty server-selector variable',
+      { serverSelector: { variable: '' } },
+      '[test] field imageContract.serverSelector.variable: "" is not an environment variable name',
+    ],
+    [
+      'a health port named like a service port',
+      { health: { port: { name: 'app', port: 8080 } } },
+      '[test] field imageContract.servicePorts.authserver: app 8000 clashes with app 8080 (the health, service and debug ports of one server need their own names and numbers)',
+    ],
+    [
+      'a kind without a service port',
+      { servicePorts: { 'presentation-server': [] } },
+      '[test] field imageContract.servicePorts.presentation-server: a presentation-server must serve at least one port besides the health port',
+    ],
+    [
+      'a port name Kubernetes refuses',
+      { debugPort: { name: 'java-debug-wire-protocol', port: 5005 } },
+      '[test] field imageContract.debugPort: "java-debug-wire-protocol" is not a port name (at most 15 lowercase letters, digits and \'-\')',
+    ],
+    [
+      'a relative path',
+      { paths: { tmp: 'tmp', work: '/w', logs: '/l' } },
+      '[test] field imageContract.paths.tmp: "tmp" is not an absolute path',
+    ],
+    [
+      'a root user',
+      { user: { uid: 0, gid: 0 } },
+      '[test] field imageContract.user.uid: must be a whole number above 0 (the restricted profile forbids root), got 0',
+    ],
+  ])('an image contract override: %s', (_case, imageContract, message) => {
+    expect(refusal(testSpec({ imageContract }))).toContain(message);
+  });
+
   test('a default version label that Kubernetes would refuse is reported on the image', () => {
     const tag = `18.0.0.12-${'x'.repeat(60)}`;
     const images = { ...testSpec().images, application: { repository: 'r.example/app', tag } };

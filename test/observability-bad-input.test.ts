@@ -123,7 +123,7 @@ describe('observability settings are checked with environment, server and field'
     [
       'a log format variable that is not a variable name',
       testSpec({ imageContract: { logging: { formatVariable: 'LOG FORMAT' } } }),
-      '[test] field imageContract.logging.formatVariable: "LOG FORMAT" is not an environment variable name (use \'\' to turn it off)',
+      '[test] field imageContract.logging.formatVariable: "LOG FORMAT" is not an environment variable name (use \'\' to leave it out)',
     ],
     [
       'an empty log format',
