@@ -172,5 +172,10 @@ export function replaceDist(distDir: string, tree: DistTree, hooks: WriteHooks =
     rmSync(scratch, { recursive: true, force: true });
     throw error;
   }
-  rmSync(backup, { recursive: true, force: true });
+  // dist/ is replaced; a backup that will not go away is left for the next synth to clear, not an error.
+  try {
+    rmSync(backup, { recursive: true, force: true });
+  } catch {
+    // recoverInterruptedSwap removes it next time.
+  }
 }

@@ -10,6 +10,8 @@ import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ARGOCD_FOLDER,
+  compareText,
+  type EnvironmentSpec,
   expiresAt,
   formatTimestamp,
   isDnsLabel,
@@ -17,9 +19,9 @@ import {
   MAX_SHORT_LIVED_HOURS,
   TIERS,
   ttlHours,
-  type EnvironmentSpec,
 } from '../lib';
-import { ENVIRONMENTS_DIR, environmentNames, loadEnvironments } from './load-environments';
+import { environmentNames, loadEnvironments } from './load-environments';
+import { programPaths } from './paths';
 import { synthesize, type SynthReport } from './synth';
 
 /** Names an environment may not take: the tiers, and the folders next to the environments. */
@@ -79,10 +81,16 @@ function identifier(name: string): string {
   return /^[0-9]/.test(camel) ? `env${camel}` : camel;
 }
 
+/** A single-quoted TypeScript string literal of any text (JSON's escapes, then quotes swapped). */
+function literal(text: string): string {
+  return `'${JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
 /** The spec file of a short-lived environment: data only, readable in a few seconds. */
 export function shortLivedSpecFile(options: { name: string; from: string; createdAt: string; ttl: string; snapshot?: string }): string {
   const base = identifier(options.from);
-  const snapshot = options.snapshot === undefined ? '' : `  snapshot: '${options.snapshot}',\n`;
+  // Values are written as escaped string literals: nothing typed on the command line can become code.
+  const snapshot = options.snapshot === undefined ? '' : `  snapshot: ${literal(options.snapshot)},\n`;
   return [
     `/**`,
     ` * Short-lived environment ${options.name}, made by \`npm run env:create\` from ${options.from}.`,
@@ -93,9 +101,9 @@ export function shortLivedSpecFile(options: { name: string; from: string; create
     `import ${base} from './${options.from}';`,
     ``,
     `export default shortLived(${base}, {`,
-    `  name: '${options.name}',`,
-    `  createdAt: '${options.createdAt}',`,
-    `  ttl: '${options.ttl}',`,
+    `  name: ${literal(options.name)},`,
+    `  createdAt: ${literal(options.createdAt)},`,
+    `  ttl: ${literal(options.ttl)},`,
     snapshot + `});`,
     ``,
   ].join('\n');
@@ -103,7 +111,7 @@ export function shortLivedSpecFile(options: { name: string; from: string; create
 
 /** Writes a short-lived environment's spec and synthesizes; on any failure nothing is left behind. */
 export function createEnvironment(options: CreateEnvironmentOptions): CreatedEnvironment {
-  const environmentsDir = options.environmentsDir ?? ENVIRONMENTS_DIR;
+  const environmentsDir = options.environmentsDir ?? programPaths().environmentsDir;
   const { name } = options;
   const from = options.from ?? DEFAULT_BASE;
   const ttl = options.ttl ?? DEFAULT_TTL;
@@ -140,7 +148,7 @@ export function createEnvironment(options: CreateEnvironmentOptions): CreatedEnv
   const file = specFile(environmentsDir, name);
   writeFileSync(file, shortLivedSpecFile({ name, from, createdAt, ttl, snapshot: options.snapshot }));
   try {
-    const synth = synthesize({ environmentsDir, distDir: options.distDir });
+    const synth = synthesize({ environmentsDir, distDir: options.distDir ?? programPaths().distDir });
     return { file, spec: loadSpec(file) as EnvironmentSpec, synth };
   } catch (error) {
     unlinkSync(file);
@@ -164,7 +172,7 @@ export interface ShortLivedEntry {
 /** The short-lived environments, oldest first. */
 export function listShortLived(options: EnvironmentToolOptions & { now?: Date } = {}): ShortLivedEntry[] {
   const now = (options.now ?? new Date()).getTime();
-  return loadEnvironments(options.environmentsDir ?? ENVIRONMENTS_DIR)
+  return loadEnvironments(options.environmentsDir ?? programPaths().environmentsDir)
     .flatMap(({ spec }) => (spec.shortLived ? [{ name: spec.name, shortLived: spec.shortLived }] : []))
     .map(({ name, shortLived }) => {
       const expiry = expiresAt(shortLived).getTime();
@@ -178,7 +186,7 @@ export function listShortLived(options: EnvironmentToolOptions & { now?: Date } 
         expired: expiry <= now,
       };
     })
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.createdAt, b.createdAt) || compareText(a.name, b.name));
 }
 
 /** A duration as days, hours and minutes: `2d 3h`, `5h 12m`, `12m`. */
@@ -218,7 +226,7 @@ export function formatShortLived(entries: readonly ShortLivedEntry[]): string {
 
 /** Removes short-lived environments' spec files and synthesizes; refuses permanent ones, and restores every file if synth fails. */
 export function destroyEnvironments(names: readonly string[], options: EnvironmentToolOptions = {}): SynthReport {
-  const environmentsDir = options.environmentsDir ?? ENVIRONMENTS_DIR;
+  const environmentsDir = options.environmentsDir ?? programPaths().environmentsDir;
   const files = new Map<string, string>();
   for (const name of names) {
     const file = specFile(environmentsDir, name);
@@ -234,7 +242,7 @@ export function destroyEnvironments(names: readonly string[], options: Environme
   }
   for (const file of files.keys()) unlinkSync(file);
   try {
-    return synthesize({ environmentsDir, distDir: options.distDir });
+    return synthesize({ environmentsDir, distDir: options.distDir ?? programPaths().distDir });
   } catch (error) {
     for (const [file, content] of files) writeFileSync(file, content);
     throw error;

@@ -5,8 +5,11 @@
  * every chart, so one App per environment keeps synthesis linear.
  */
 import { ApiObject, App, Chart } from 'cdk8s';
-import { CalypsoPlatform, type EnvironmentSpec, type Tier } from '../lib';
+import { CalypsoPlatform, compareText, type EnvironmentSpec, type Tier } from '../lib';
 import { toYaml } from './yaml-writer';
+
+// cdk8s leaves object keys unsorted when CDK8S_DISABLE_SORT is set: dist/ must not depend on the caller's environment.
+delete process.env.CDK8S_DISABLE_SORT;
 
 /** A synthesized Kubernetes object. */
 export interface Manifest {
@@ -66,7 +69,7 @@ export function manifestFiles(environment: string, manifests: readonly Manifest[
     if (files.has(file)) throw new Error(`[${environment}] two objects render to ${file}: ${manifest.kind} names must be unique`);
     files.set(file, manifestYaml(manifest));
   }
-  return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...files.entries()].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Builds and renders one environment from its spec. */

@@ -6,11 +6,12 @@
  * exactly what synth would write to dist/.
  */
 import { formatSizing, sizeEnvironment, SpecError } from '../lib';
-import { ENVIRONMENTS_DIR, loadEnvironments } from './load-environments';
+import { loadEnvironments } from './load-environments';
+import { programPaths } from './paths';
 import { renderEnvironment } from './render';
 
 /** The sizing report of the named environments (all when none are named). */
-export function sizingReport(names: readonly string[] = [], environmentsDir: string = ENVIRONMENTS_DIR): string {
+export function sizingReport(names: readonly string[] = [], environmentsDir: string = programPaths().environmentsDir): string {
   const environments = loadEnvironments(environmentsDir);
   const unknown = names.filter((name) => !environments.some((environment) => environment.name === name));
   if (unknown.length > 0) {

@@ -13,7 +13,7 @@
  * round trip.
  */
 import { performance } from 'node:perf_hooks';
-import { sizeEnvironment, sizingSummary, SpecError, type EnvironmentSpec, type SpecProblem } from '../lib';
+import { compareText, type EnvironmentSpec, sizeEnvironment, sizingSummary, SpecError, type SpecProblem } from '../lib';
 import {
   compareFolder,
   readDist,
@@ -155,7 +155,7 @@ export interface SynthReport {
 function countByKind(rendered: RenderedEnvironment): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const manifest of rendered.manifests) counts[manifest.kind] = (counts[manifest.kind] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Runs the whole pipeline. Throws (leaving dist/ untouched) on any problem. */

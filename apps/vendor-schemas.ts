@@ -7,6 +7,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { compareText } from '../lib';
 import { SCHEMAS_DIR } from './validation/schema-validator';
 
 /** The upstream reference copies. */
@@ -40,7 +41,7 @@ export function crdSchemas(crdDir: string): Record<string, unknown> {
       }
     }
   }
-  return Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => compareText(a, b)));
 }
 
 /** The text of schemas/crd-schemas.json for a folder of CRD files. */

@@ -25,7 +25,7 @@ import {
   type GroupKind,
 } from './gitops-spec';
 import { imageVersion } from './image';
-import { LIBRARY_VERSION, recommendedLabels } from './names';
+import { compareText, LIBRARY_VERSION, recommendedLabels } from './names';
 import { SYNC_WAVE_ANNOTATION } from './sync-waves';
 
 /** An object as rendered into `dist/<env>/` (the parts read here). */
@@ -125,7 +125,7 @@ export class CalypsoGitOps extends Construct {
   /** Throws SpecError listing every problem (missing targets, clashing namespaces or add-ons). */
   public constructor(scope: Construct, id: string, props: CalypsoGitOpsProps) {
     super(scope, id);
-    const environments = [...props.environments].sort((a, b) => a.spec.name.localeCompare(b.spec.name));
+    const environments = [...props.environments].sort((a, b) => compareText(a.spec.name, b.spec.name));
     const argocdNamespace = checkEnvironments(environments);
     const distPath = props.distPath ?? 'dist';
     this.chart = new Chart(this, 'ArgoCd', { namespace: argocdNamespace });
@@ -237,7 +237,7 @@ export class CalypsoGitOps extends Construct {
       }
     }
     if (installs.size === 0) return;
-    const sorted = [...installs.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const sorted = [...installs.entries()].sort(([a], [b]) => compareText(a, b));
     const entries = (pick: (addon: AddonSpec) => readonly string[]): GroupKind[] =>
       uniqueSorted(
         sorted.flatMap(([, { addon }]) => pick(addon).map(parseKindEntry)),

@@ -1,3 +1,4 @@
+import { compareText } from './names';
 /**
  * The server dependency graph: declared once, it drives the wait init
  * containers, network policies, sync waves and start order. Edges point from
@@ -71,7 +72,7 @@ export class DependencyGraph {
 
   /** Every node, dependencies before dependents, ties broken by name. */
   public startOrder(): string[] {
-    return [...this.nodes].sort((a, b) => this.depth(a) - this.depth(b) || a.localeCompare(b));
+    return [...this.nodes].sort((a, b) => this.depth(a) - this.depth(b) || compareText(a, b));
   }
 }
 

@@ -3,6 +3,15 @@
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
+/**
+ * Orders strings by UTF-16 code units: the same on every machine, unlike
+ * `localeCompare`, which follows the locale (`LANG`), so output order never
+ * depends on where synth runs.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** True for an RFC 1123 label: lowercase alphanumerics and `-`, at most 63 characters. */
 export function isDnsLabel(value: string): boolean {
   return value.length <= 63 && DNS_LABEL.test(value);

@@ -7,6 +7,7 @@
  * it runs on synthesized manifests and on YAML read back from dist/.
  */
 import type { NodePoolSpec, PlacementSettings, PodResources } from './placement-spec';
+import { compareText } from './names';
 import { parseCpu, parseMemory } from './quantity';
 
 /** The parts of a Kubernetes object the report reads. */
@@ -167,7 +168,7 @@ export function nodesNeeded(workloads: readonly SizedWorkload[], scale: 'minRepl
   const pods = workloads
     .flatMap((workload) => Array.from({ length: workload[scale] }, () => workload))
     .sort(
-      (a, b) => b.request.memoryBytes - a.request.memoryBytes || b.request.cpuMillis - a.request.cpuMillis || a.name.localeCompare(b.name),
+      (a, b) => b.request.memoryBytes - a.request.memoryBytes || b.request.cpuMillis - a.request.cpuMillis || compareText(a.name, b.name),
     );
   if (pods.some((pod) => pod.request.cpuMillis > node.cpuMillis || pod.request.memoryBytes > node.memoryBytes)) {
     return Number.POSITIVE_INFINITY;

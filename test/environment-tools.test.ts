@@ -63,12 +63,20 @@ describe('a short-lived environment, end to end', () => {
     distDir,
   });
 
+  test('what is typed on the command line is written as an escaped string, never as code', () => {
+    const file = shortLivedSpecFile({
+      name: 'x',
+      from: 'uat',
+      createdAt: '2026-11-24T09:30:00Z',
+      ttl: '2d',
+      snapshot: "s', createdAt: '1999",
+    });
+    expect(file).toContain("  snapshot: 's\\', createdAt: \\'1999',\n});");
+  });
+
   test('env:create writes a small, data-only spec file with its creation time and time to live', () => {
-    expect(readFileSync(created.file, 'utf8')).toBe(
-      shortLivedSpecFile({ name: 'risk-fix', from: 'uat', createdAt: '2026-11-24T09:30:00Z', ttl: '2d', snapshot: 'uat-2026-11-21' }),
-    );
     expect(readFileSync(created.file, 'utf8')).toContain(
-      `export default shortLived(uat, {\n  name: 'risk-fix',\n  createdAt: '2026-11-24T09:30:00Z',`,
+      `export default shortLived(uat, {\n  name: 'risk-fix',\n  createdAt: '2026-11-24T09:30:00Z',\n  ttl: '2d',\n  snapshot: 'uat-2026-11-21',\n});`,
     );
     expect(created.spec.shortLived).toEqual({ from: 'uat', createdAt: '2026-11-24T09:30:00Z', ttl: '2d' });
   });

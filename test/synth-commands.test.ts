@@ -1,8 +1,10 @@
 /** `cdk8s synth` and `npm run synth` run the same app, and the CLI never empties dist/. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LIBRARY_VERSION } from '../lib';
+import { outdirProblem, runSynth } from '../apps/main';
 
 const root = join(__dirname, '..');
 const cdk8sConfig = parse(readFileSync(join(root, 'cdk8s.yaml'), 'utf8')) as { app: string; output: string };
@@ -25,4 +27,26 @@ test('the folder the cdk8s CLI empties before each run is not dist/', () => {
 test('LIBRARY_VERSION is package.json version', () => {
   const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
   expect(LIBRARY_VERSION).toBe(version);
+});
+
+test('a cdk8s output folder that is, holds or sits inside dist/ is refused before anything is touched', () => {
+  const dist = join(root, 'dist');
+  expect(outdirProblem(dist, dist)).toMatch(/is or holds/);
+  expect(outdirProblem(root, dist)).toMatch(/is or holds/);
+  expect(outdirProblem(join(dist, 'dev'), dist)).toMatch(/is inside/);
+  expect(outdirProblem(join(root, 'cdk8s.out'), dist)).toBeUndefined();
+  const lines: string[] = [];
+  const status = runSynth({ ...process.env, CDK8S_OUTDIR: join(dist, 'dev') }, { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+  expect(status).toBe(1);
+  expect(lines[0]).toMatch(/^synth refused: the cdk8s output folder .*dist\/dev is inside .*dist; the CLI empties it/);
+});
+
+test("dist/ does not depend on the caller's environment: unsorted cdk8s keys or another locale change nothing", () => {
+  const run = spawnSync('npm', ['run', '--silent', 'diff'], {
+    cwd: root,
+    env: { ...process.env, CDK8S_DISABLE_SORT: '1', LC_ALL: 'lt_LT.UTF-8', LANG: 'lt_LT.UTF-8' },
+    encoding: 'utf8',
+  });
+  expect(run.stdout.trim()).toBe('no changes: dist/ is what a fresh synth renders');
+  expect(run.status).toBe(0);
 });

@@ -9,6 +9,7 @@ import type { Manifest } from '../render';
 import { manifestFileName } from '../render';
 import { prometheusRuleFindings } from './prometheus-rules';
 import { FolderObjects, policyProblems } from './policies';
+import { compareText } from '../../lib';
 import { SchemaValidator } from './schema-validator';
 
 /** One problem found in one object. */
@@ -41,7 +42,7 @@ export function formatFinding(finding: Finding, root = 'dist'): string {
 export function countByRule(findings: readonly Finding[]): string[] {
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
-  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([rule, count]) => `${count} ${rule}`);
+  return [...counts].sort(([a, x], [b, y]) => y - x || compareText(a, b)).map(([rule, count]) => `${count} ${rule}`);
 }
 
 /** Thrown when validation finds anything; the message lists every finding. */
