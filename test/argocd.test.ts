@@ -165,7 +165,13 @@ describe('replica counts owned by an autoscaler', () => {
     ]);
   });
 
-  test('in every committed environment, exactly for its workloads rendered without a replica count (none today)', () => {
+  test('in every committed environment, exactly for its workloads rendered without a replica count (the autoscaled ones)', () => {
+    // UAT and prod autoscale their read-only Dataservers, calculation servers and calculators; dev nothing.
+    expect(applicationSpec(find(objects, 'Application', 'calypso-prod')).ignoreDifferences?.map((entry) => entry.name)).toEqual([
+      'readonly-dataserver',
+      'calculation-server',
+      'calculator',
+    ]);
     for (const name of ['dev', 'uat', 'prod']) {
       const autoscaled = manifestsOf(name)
         .filter((m) => ['Deployment', 'StatefulSet'].includes(m.kind) && !('replicas' in (m.spec as object)))
