@@ -182,7 +182,7 @@ export class CalypsoGitOps extends Construct {
     const name = applicationName(spec.name);
     const namespace = namespaceOf(spec);
     // Prod never changes by itself: no automated sync, and deleting its Application leaves prod running.
-    const manual = spec.tier === 'prod' && spec.shortLived === undefined;
+    const manual = spec.tier === 'prod';
     const info: { name: string; value: string }[] = [{ name: 'tier', value: spec.tier }];
     if (spec.shortLived) {
       info.push({ name: 'derived from', value: spec.shortLived.from });

@@ -1,7 +1,11 @@
 /**
  * CalypsoPlatform: one whole Calypso environment from its spec: the
  * namespace (in a chart of its own, because a chart stamps its namespace on
- * every object in it) and every server with its dependencies.
+ * every object in it), the database credentials, every server with its
+ * dependencies, then what the spec asks for around them: high availability
+ * (autoscalers, budgets, placement, storage, ingress), security (network
+ * policies, access, credentials, debug mode), monitoring, database jobs and
+ * the sync waves.
  */
 import { Chart } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';

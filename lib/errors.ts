@@ -51,16 +51,6 @@ export class ProblemCollector {
     this.found.push({ environment: this.environment, server, field, message });
   }
 
-  /** Runs a check that throws SpecError and keeps its problems instead. */
-  public collect(check: () => void): void {
-    try {
-      check();
-    } catch (error) {
-      if (!(error instanceof SpecError)) throw error;
-      this.found.push(...error.problems);
-    }
-  }
-
   public get problems(): readonly SpecProblem[] {
     return this.found;
   }

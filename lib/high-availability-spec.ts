@@ -5,10 +5,8 @@
  */
 import {
   horizontalAutoscalingProblems,
-  resolveHorizontalAutoscaling,
   verticalAutoscalingProblems,
   type HorizontalAutoscalingOptions,
-  type ResolvedHorizontalAutoscaling,
   type VerticalAutoscalingSettings,
 } from './autoscaling-spec';
 import type { EnvironmentSpec } from './environment-spec';
@@ -65,11 +63,6 @@ export interface HighAvailabilitySettings {
 /** The name a server spec gives its server. */
 export function serverSpecName(server: ServerSpec): string {
   return server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?';
-}
-
-/** The autoscaling of a server spec, with defaults; undefined when it has none. */
-export function autoscalingOf(server: ServerSpec): ResolvedHorizontalAutoscaling | undefined {
-  return resolveHorizontalAutoscaling(server.autoscaling, server.replicas);
 }
 
 /** Names of the servers an HPA scales. */

@@ -23,6 +23,7 @@ import type { CalypsoServer } from './calypso-server';
 import { SpecError } from './errors';
 import type { NamedPort } from './image-contract';
 import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from './ingress-spec';
+import { routePort } from './ingress-validation';
 import { selectorLabels } from './names';
 import {
   databasePort,
@@ -82,7 +83,7 @@ export class CalypsoNetworkPolicies extends Construct {
     const inCluster = props.servers.filter((server) => !server.resolved.external);
     const serverOf = (name: string): CalypsoServer => {
       const server = byName.get(name);
-      if (!server) throw new Error(`[${env.name}] network policies: server "${name}" is in the dependency graph but was not given`);
+      if (!server) throw this.problem('servers', `"${name}" is named by the spec but was not given to the network policies`, name);
       return server;
     };
     // A peer for a server: its pods, or the addresses it runs at when it is outside the cluster.
@@ -90,7 +91,8 @@ export class CalypsoNetworkPolicies extends Construct {
     const peersOf = (server: CalypsoServer): k8s.NetworkPolicyPeer[] => {
       const external = server.resolved.external;
       if (!external) return [{ podSelector: { matchLabels: server.selector } }];
-      if (!external.cidrs?.length) throw this.problem(`server ${server.name} runs outside the cluster and needs external.cidrs`);
+      if (!external.cidrs?.length)
+        throw this.problem('external.cidrs', 'a server outside the cluster needs the CIDR blocks it runs at', server.name);
       return cidrPeers(external.cidrs);
     };
 
@@ -118,11 +120,11 @@ export class CalypsoNetworkPolicies extends Construct {
     });
 
     const routedPorts = new Map<string, NamedPort[]>();
-    for (const route of settings.ingress?.routes ?? []) {
+    for (const [index, route] of (settings.ingress?.routes ?? []).entries()) {
       const server = serverOf(route.server);
-      const exposable = env.contract.servicePorts[server.resolved.kind];
-      const port = route.port === undefined ? exposable[0] : exposable.find((candidate) => candidate.name === route.port);
-      if (!port) throw this.problem(`ingress: server ${route.server} has no service port named "${route.port}"`);
+      const name = routePort(route, server.resolved, env.contract);
+      const port = env.contract.servicePorts[server.resolved.kind].find((candidate) => candidate.name === name);
+      if (!port) throw this.problem(`ingress.routes[${index}].port`, `${route.server} has no service port named "${name}"`);
       const ports = routedPorts.get(server.name) ?? [];
       if (!ports.includes(port)) ports.push(port);
       routedPorts.set(server.name, ports);
@@ -171,7 +173,7 @@ export class CalypsoNetworkPolicies extends Construct {
 
     const database = settings.database.network;
     const port = databasePort(settings.database);
-    if (!database?.cidrs.length || port === undefined) throw this.problem('database.network: the database CIDRs and port are required');
+    if (!database?.cidrs.length || port === undefined) throw this.problem('database.network', 'the database CIDRs and port are required');
     this.databaseClients = inCluster.map((server) => server.name);
     this.database = new k8s.KubeNetworkPolicy(this, 'Database', {
       metadata: { name: NETWORK_POLICY_NAMES.database, labels: env.labels('network-policy', 'database') },
@@ -186,7 +188,7 @@ export class CalypsoNetworkPolicies extends Construct {
     for (const system of settings.network?.externalSystems ?? []) {
       for (const name of system.servers) serverOf(name);
       if (!system.cidrs.length || !system.ports.length || !system.servers.length) {
-        throw this.problem(`external system ${system.name} needs CIDRs, ports and servers`);
+        throw this.problem(`network.externalSystems.${system.name}`, 'needs CIDRs, ports and servers');
       }
       externalPolicies.set(
         system.name,
@@ -223,7 +225,7 @@ export class CalypsoNetworkPolicies extends Construct {
    */
   public allowApiServer(component: string): k8s.KubeNetworkPolicy {
     const apiServer = this.environment.settings.network?.apiServer;
-    if (!apiServer?.cidrs.length) throw this.problem(`apiServer: ${component} needs the API server's addresses`);
+    if (!apiServer?.cidrs.length) throw this.problem('network.apiServer', `${component} needs the API server's addresses`);
     return new k8s.KubeNetworkPolicy(this, 'ApiServer', {
       metadata: { name: NETWORK_POLICY_NAMES.apiServer, labels: this.environment.labels('network-policy', 'apiserver') },
       spec: {
@@ -245,7 +247,7 @@ export class CalypsoNetworkPolicies extends Construct {
     return { matchLabels: environmentLabels, matchExpressions: [{ key: COMPONENT_LABEL, operator: 'In', values: components }] };
   }
 
-  private problem(message: string): SpecError {
-    return new SpecError([{ environment: this.environment.name, field: 'network', message }]);
+  private problem(field: string, message: string, server?: string): SpecError {
+    return new SpecError([{ environment: this.environment.name, server, field, message }]);
   }
 }

@@ -7,6 +7,7 @@
 import { Construct } from 'constructs';
 import * as prom from '../imports/monitoring.coreos.com';
 import type { CalypsoServer } from './calypso-server';
+import { SpecError } from './errors';
 import { DEFAULT_SCRAPE_INTERVAL, DEFAULT_SCRAPE_TIMEOUT } from './monitoring-spec';
 
 /** Props of a CalypsoServiceMonitor. */
@@ -35,7 +36,14 @@ export class CalypsoServiceMonitor extends Construct {
     // ServiceMonitor would discover no target. Such a server (the prod Scheduler on
     // premise) is scraped where it runs, by that site's monitoring.
     if (server.workload === undefined) {
-      throw new Error(`[${server.environment.name}] ${server.name} runs outside the cluster; it has no endpoints to scrape`);
+      throw new SpecError([
+        {
+          environment: server.environment.name,
+          server: server.name,
+          field: 'external',
+          message: 'runs outside the cluster; it has no endpoints to scrape',
+        },
+      ]);
     }
     const contract = server.environment.contract;
     const metadata = server.metadata();

@@ -3,8 +3,15 @@
  * nothing more), DNS, the ingress controller, monitoring, the database and
  * external systems. The graph walk runs over every committed environment.
  */
-import { App } from 'cdk8s';
-import { CalypsoPlatform, resolveEnvironmentSpec, type EnvironmentSpec } from '../lib';
+import { App, Chart } from 'cdk8s';
+import {
+  CalypsoEnvironment,
+  CalypsoNetworkPolicies,
+  CalypsoPlatform,
+  CalypsoServer,
+  resolveEnvironmentSpec,
+  type EnvironmentSpec,
+} from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
 import { appManifests, renderEnvironment, type Manifest } from '../apps/render';
 import { find, render, serverContainer, specWith, testSpec } from './helpers';
@@ -372,4 +379,15 @@ describe('network rules from the spec', () => {
       expect(ports).not.toContain(5005);
     }
   });
+});
+
+test('built by hand, the network policies refuse an external server without addresses, naming environment, server and field', () => {
+  const chart = new Chart(new App(), 'team', { namespace: 'team' });
+  const environment = new CalypsoEnvironment(testSpec());
+  const events = new CalypsoServer(chart, 'Events', { environment, kind: 'eventserver' });
+  const scheduler = new CalypsoServer(chart, 'Scheduler', { environment, kind: 'scheduler', external: { host: 'scheduler.example' } });
+  scheduler.dependsOn(events);
+  expect(() => new CalypsoNetworkPolicies(chart, 'Policies', { environment, servers: [events, scheduler] })).toThrow(
+    '[test] server scheduler, field external.cidrs: a server outside the cluster needs the CIDR blocks it runs at',
+  );
 });

@@ -155,11 +155,6 @@ export class SchemaValidator {
     this.fingerprint = hash.digest('hex').slice(0, 16);
   }
 
-  /** True if there is a schema for this apiVersion and kind. */
-  public knows(apiVersion: string, kind: string): boolean {
-    return this.validatorFor(apiVersion, kind) !== null;
-  }
-
   /** Everything wrong with one object; empty when it is valid. */
   public validate(manifest: Manifest): SchemaFinding[] {
     if (typeof manifest.apiVersion !== 'string' || typeof manifest.kind !== 'string') {
