@@ -4,7 +4,7 @@
  */
 import { renderAll } from '../apps/synth';
 import type { Manifest } from '../apps/render';
-import { find, render, testSpec } from './helpers';
+import { committedManifests, find, render, testSpec } from './helpers';
 
 interface Rule {
   apiGroups: string[];
@@ -36,7 +36,7 @@ describe('access in every environment', () => {
       }
     }
     for (const name of environments.keys()) {
-      expect(find(environments.get(name) ?? [], 'Role', 'calypso-read-only').metadata.namespace).toBe(`calypso-${name}`);
+      expect(find(committedManifests(name), 'Role', 'calypso-read-only').metadata.namespace).toBe(`calypso-${name}`);
     }
   });
 
@@ -63,7 +63,7 @@ describe('access in every environment', () => {
   });
 
   test('dev: developers may also exec and port-forward, and nothing else; testers read only', () => {
-    const dev = environments.get('dev') ?? [];
+    const dev = committedManifests('dev');
     expect(rulesOf(find(dev, 'Role', 'calypso-debug'))).toEqual([
       { apiGroups: [''], resources: ['pods/exec', 'pods/portforward'], verbs: ['create'] },
     ]);
@@ -74,7 +74,7 @@ describe('access in every environment', () => {
 
   test('uat and prod: read-only groups only; nobody may exec or port-forward', () => {
     for (const name of ['uat', 'prod']) {
-      const manifests = environments.get(name) ?? [];
+      const manifests = committedManifests(name);
       expect(manifests.filter((m) => m.metadata.name === 'calypso-debug')).toEqual([]);
       const verbsOnPods = manifests
         .filter((m) => m.kind === 'Role')
@@ -82,7 +82,7 @@ describe('access in every environment', () => {
         .filter((rule) => rule.resources.some((resource) => resource.startsWith('pods/') && resource !== 'pods/log'));
       expect(verbsOnPods).toEqual([]);
     }
-    expect(groupsOf(bindingOf(environments.get('prod') ?? [], 'calypso-read-only'))).toEqual(['calypso-prod-readonly']);
+    expect(groupsOf(bindingOf(committedManifests('prod'), 'calypso-read-only'))).toEqual(['calypso-prod-readonly']);
   });
 });
 

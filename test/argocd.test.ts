@@ -12,14 +12,14 @@ import { loadEnvironments } from '../apps/load-environments';
 import { appManifests, type Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { validateRendered } from '../apps/validation/validate';
-import { find, refusal, render, testSpec } from './helpers';
+import { committedManifests, find, refusal, render, testSpec } from './helpers';
 
 const loaded = loadEnvironments();
 const rendered = renderAll();
 const [argocd] = renderArgocd(rendered, loaded);
 const objects = argocd.manifests;
 const specOf = (name: string): EnvironmentSpec => loaded.find((environment) => environment.name === name)?.spec as EnvironmentSpec;
-const manifestsOf = (name: string): readonly Manifest[] => rendered.find((environment) => environment.name === name)?.manifests ?? [];
+const manifestsOf = committedManifests;
 
 type GroupKindJson = { group: string; kind: string; name?: string };
 type ProjectSpec = {

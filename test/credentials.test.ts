@@ -10,7 +10,7 @@ import { DIST_DIR } from '../apps/dist-folder';
 import type { Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { SchemaValidator } from '../apps/validation/schema-validator';
-import { find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
+import { committedManifests, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
 interface ExternalSecretSpec {
   secretStoreRef: { name: string; kind: string };
@@ -45,7 +45,7 @@ test('no Secret anywhere in dist/: every file of every environment, parsed', () 
 });
 
 test('prod: an ExternalSecret per credential, from the prod store, with the remote keys from the spec', () => {
-  const prod = environments.get('prod') ?? [];
+  const prod = committedManifests('prod');
   const spec = (name: string): ExternalSecretSpec => find(prod, 'ExternalSecret', name).spec as ExternalSecretSpec;
   const names = prod.filter((m) => m.kind === 'ExternalSecret').map((m) => m.metadata.name);
   expect(names.sort()).toEqual(['calypso-database', 'calypso-keystore', 'calypso-ldap-bind', 'calypso-truststore']);
@@ -73,7 +73,7 @@ test('every Secret a pod mounts is made by an ExternalSecret of its environment'
 });
 
 test('prod mounts: the keystore only where TLS is served, the truststore everywhere, the LDAP bind only in the Authserver; all read-only', () => {
-  const prod = environments.get('prod') ?? [];
+  const prod = committedManifests('prod');
   for (const workload of workloads(prod)) {
     const volumes = secretVolumes(workload);
     const name = workload.metadata.name;
@@ -96,7 +96,7 @@ test('prod mounts: the keystore only where TLS is served, the truststore everywh
 });
 
 test('dev has only the database credentials', () => {
-  const dev = environments.get('dev') ?? [];
+  const dev = committedManifests('dev');
   expect(dev.filter((m) => m.kind === 'ExternalSecret').map((m) => m.metadata.name)).toEqual(['calypso-database']);
 });
 
@@ -124,7 +124,7 @@ test('mount paths and file names come from the image contract and can be overrid
 });
 
 test('ExternalSecrets are checked against the External Secrets CRD schema', () => {
-  const keystore = find(environments.get('prod') ?? [], 'ExternalSecret', 'calypso-keystore');
+  const keystore = find(committedManifests('prod'), 'ExternalSecret', 'calypso-keystore');
   expect(SchemaValidator.instance().validate(keystore)).toEqual([]);
   const spec = keystore.spec as ExternalSecretSpec;
   const broken = {

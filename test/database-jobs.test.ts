@@ -5,12 +5,10 @@
  */
 import { SYNC_WAVE_ANNOTATION, type DatabaseJobsSpec, type EnvironmentSpec } from '../lib';
 import { type Manifest } from '../apps/render';
-import { renderAll } from '../apps/synth';
 import { podSpecOf, restrictedProblems } from '../apps/validation/pod-security-standard';
-import { envOf, find, podOf, refusal, render, testSpec } from './helpers';
+import { committedManifests, envOf, find, podOf, refusal, render, testSpec } from './helpers';
 
-const rendered = renderAll();
-const manifestsOf = (name: string): readonly Manifest[] => rendered.find((environment) => environment.name === name)?.manifests ?? [];
+const manifestsOf = committedManifests;
 const jobsOf = (name: string): Manifest[] => manifestsOf(name).filter((manifest) => manifest.kind === 'Job');
 const annotations = (manifest: Manifest): Record<string, string> => (manifest.metadata.annotations ?? {}) as Record<string, string>;
 const wave = (manifest: Manifest): number => Number(annotations(manifest)[SYNC_WAVE_ANNOTATION]);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec } from '../lib';
-import { synthesize } from '../apps/synth';
+import { renderFolders, synthesize } from '../apps/synth';
 import { renderEnvironment, type Manifest } from '../apps/render';
 import { podSpecOf } from '../apps/validation/pod-security-standard';
 
@@ -63,10 +63,13 @@ export function find(manifests: readonly Manifest[], kind: string, name: string)
  * the platform's helpers (the event exporter, database Jobs), which have rules of their own.
  */
 export function serverWorkloads(manifests: readonly Manifest[]): Manifest[] {
-  return manifests.filter((manifest) => {
+  const workloads = manifests.filter((manifest) => {
     const name = (manifest.metadata.labels as Record<string, string> | undefined)?.['app.kubernetes.io/name'];
     return podSpecOf(manifest) !== undefined && name !== undefined && isServerKind(name);
   });
+  // Every environment runs servers: none found means the labels changed, and loops over them would check nothing.
+  if (workloads.length === 0) throw new Error('no server workloads among the manifests');
+  return workloads;
 }
 
 /**
@@ -145,4 +148,14 @@ export function synthRefusal(specs: Record<string, EnvironmentSpec>): SpecError 
   expect(caught).toBeInstanceOf(SpecError);
   expect(snapshotTree(distDir)).toEqual(before);
   return caught as SpecError;
+}
+
+let committed: ReadonlyMap<string, readonly Manifest[]> | undefined;
+
+/** The objects of one folder of the committed environments (rendered once per test file); throws if there is no such folder. */
+export function committedManifests(name: string): readonly Manifest[] {
+  committed ??= new Map(renderFolders().map((folder) => [folder.name, folder.manifests]));
+  const manifests = committed.get(name);
+  if (manifests === undefined) throw new Error(`no folder ${name} among ${[...committed.keys()].join(', ')}`);
+  return manifests;
 }

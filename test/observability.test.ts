@@ -18,16 +18,14 @@ import {
   type MonitoringSpec,
 } from '../lib';
 import type { Manifest } from '../apps/render';
-import { renderAll } from '../apps/synth';
 import { podSpecOf, restrictedProblems } from '../apps/validation/pod-security-standard';
 import { prometheusRuleFindings, promqlProblems } from '../apps/validation/prometheus-rules';
 import { validateRendered } from '../apps/validation/validate';
 import { RUNBOOK_BASE_URL } from '../environments/shared/defaults';
-import { envOf, find, podOf, render, serverContainer, serverWorkloads, specWith, testSpec } from './helpers';
+import { committedManifests, envOf, find, podOf, render, serverContainer, serverWorkloads, specWith, testSpec } from './helpers';
 
 const REPO = join(__dirname, '..');
-const rendered = renderAll();
-const manifestsOf = (name: string): readonly Manifest[] => rendered.find((environment) => environment.name === name)?.manifests ?? [];
+const manifestsOf = committedManifests;
 
 interface AlertRule {
   alert?: string;

@@ -8,7 +8,7 @@ import { CalypsoEnvironment, CalypsoServer, enableDebug, mutableImageReason, Spe
 import type { Manifest } from '../apps/render';
 import { renderAll } from '../apps/synth';
 import { podSpecOf } from '../apps/validation/pod-security-standard';
-import { envOf, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
+import { committedManifests, envOf, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
 const environments = new Map(renderAll().map((environment) => [environment.name, environment.manifests]));
 const workloads = (manifests: readonly Manifest[]): Manifest[] => manifests.filter((m) => podSpecOf(m));
@@ -16,19 +16,19 @@ const JDWP = '-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:50
 
 describe('debug mode', () => {
   test('dev: the Engineserver runs a JDWP agent on a container port named jdwp; nothing else does', () => {
-    for (const workload of workloads(environments.get('dev') ?? [])) {
+    for (const workload of workloads(committedManifests('dev'))) {
       const container = serverContainer(workload);
       const debugged = workload.metadata.name === 'engineserver';
       expect(envOf(container).JAVA_OPTS?.endsWith(` ${JDWP}`)).toBe(debugged);
       expect(container.ports?.some((port) => port.name === 'jdwp')).toBe(debugged);
     }
-    const service = find(environments.get('dev') ?? [], 'Service', 'engineserver');
+    const service = find(committedManifests('dev'), 'Service', 'engineserver');
     expect((service.spec as { ports: { name: string }[] }).ports.map((port) => port.name)).toEqual(['management', 'admin']);
   });
 
   test('uat and prod have no debug agent and no debug port anywhere', () => {
     for (const name of ['uat', 'prod']) {
-      for (const workload of workloads(environments.get(name) ?? [])) {
+      for (const workload of workloads(committedManifests(name))) {
         for (const container of [...podOf(workload).containers, ...(podOf(workload).initContainers ?? [])]) {
           expect(JSON.stringify(container)).not.toMatch(/jdwp/);
         }
@@ -105,7 +105,7 @@ describe('namespace and images', () => {
   });
 
   test('every image in prod is pinned to a release version or a digest', () => {
-    const images = workloads(environments.get('prod') ?? []).flatMap((workload) =>
+    const images = workloads(committedManifests('prod')).flatMap((workload) =>
       [...podOf(workload).containers, ...(podOf(workload).initContainers ?? [])].map((container) => container.image as string),
     );
     expect(images.length).toBeGreaterThan(20);
