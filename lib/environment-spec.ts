@@ -17,8 +17,8 @@ import { propertyKeyProblem, type PropertyMap } from './properties';
 import type { RemoteSecretRef, SecretStoreRef } from './external-secret';
 import type { DatabaseNetwork } from './network-spec';
 import { securityProblems, type SecuritySettings } from './security-spec';
-import { CORE_KINDS, SERVER_PRESETS } from './server-kinds';
-import { resolveServer, type ResolvedServer, type ServerSpec } from './server-spec';
+import { CORE_KINDS } from './server-kinds';
+import { resolveServer, serverSpecName, type ResolvedServer, type ServerSpec } from './server-spec';
 
 /** Environment tiers; prod gets the strictest rules. */
 export const TIERS = ['dev', 'uat', 'prod'] as const;
@@ -220,7 +220,7 @@ export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironme
     if (resolved) servers.push(resolved);
   }
 
-  const names = spec.servers.map((server) => server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?');
+  const names = spec.servers.map(serverSpecName);
   for (const name of new Set(names.filter((name, index) => names.indexOf(name) !== index))) {
     problems.serverProblem(name, 'name', `two servers are named "${name}"; server names must be unique`);
   }

@@ -14,8 +14,7 @@ import type { ProblemCollector } from './errors';
 import { resolveImageContract } from './image-contract';
 import { ingressProblems } from './ingress-validation';
 import { placementSettingsProblems, serverPlacementProblems, type PlacementSettings } from './placement-spec';
-import { SERVER_PRESETS } from './server-kinds';
-import type { ResolvedServer, ServerSpec } from './server-spec';
+import { serverSpecName, type ResolvedServer, type ServerSpec } from './server-spec';
 import { serverStorageProblems, storageSettingsProblems, type ServerStorageOptions, type StorageSettings } from './storage-spec';
 
 /** What a server spec may say about scaling, placement and storage. */
@@ -58,11 +57,6 @@ export interface HighAvailabilitySettings {
    * @default - no storage
    */
   readonly storage?: StorageSettings;
-}
-
-/** The name a server spec gives its server. */
-export function serverSpecName(server: ServerSpec): string {
-  return server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?';
 }
 
 /** Names of the servers an HPA scales. */

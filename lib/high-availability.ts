@@ -9,7 +9,8 @@
 import { verticalAutoscalingTargets } from './autoscaling-spec';
 import type { CalypsoPlatform } from './calypso-platform';
 import { CalypsoDisruptionBudget } from './disruption-budget';
-import { horizontallyScaled, serverSpecName } from './high-availability-spec';
+import { horizontallyScaled } from './high-availability-spec';
+import { serverSpecName } from './server-spec';
 import { CalypsoHorizontalAutoscaler } from './horizontal-autoscaler';
 import { CalypsoIngress } from './ingress';
 import { CalypsoPriorityClass, priorityTierOf, schedulingFor, type PriorityTier } from './placement';

@@ -13,7 +13,8 @@ import type { ImageContractOverrides } from './image-contract';
 import { LOG_FORMAT_ANNOTATION } from './logging';
 import { isLabelKey, isLabelValue } from './names';
 import { parseCpu, parseMemory } from './quantity';
-import { SERVER_PRESETS, type ServerKind } from './server-kinds';
+import type { ServerKind } from './server-kinds';
+import { serverSpecName } from './server-spec';
 
 /** Alert severities, as the kube-prometheus-stack Alertmanager routes them. */
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
@@ -247,7 +248,7 @@ export function monitoringProblems(spec: MonitoredEnvironment, problems: Problem
     fail(exporterField('maxEventAgeSeconds'), `must be a whole number of seconds above 0, got ${age}`);
   }
   for (const server of spec.servers) {
-    const name = server.name ?? SERVER_PRESETS[server.kind]?.defaultName;
+    const name = serverSpecName(server);
     if (name === EVENT_EXPORTER_NAME) {
       problems.serverProblem(
         name,

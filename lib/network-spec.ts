@@ -7,6 +7,7 @@ import { cidrProblem } from './cidr';
 import type { EnvironmentSpec } from './environment-spec';
 import type { ProblemCollector } from './errors';
 import { isDnsLabel, isLabelKey, isLabelValue } from './names';
+import { serverSpecName } from './server-spec';
 import type { ServerDirectory } from './server-directory';
 
 /** Where the cluster DNS runs; every pod may reach it on port 53 (UDP and TCP). */
@@ -260,7 +261,7 @@ export function networkProblems(spec: EnvironmentSpec, servers: ServerDirectory,
   });
 
   for (const server of spec.servers) {
-    const name = server.name ?? server.kind;
+    const name = serverSpecName(server);
     if (server.external !== undefined) {
       cidrListProblems(
         'external.cidrs',

@@ -6,7 +6,8 @@
  */
 import type { EnvironmentSpec } from './environment-spec';
 import { resolveImageContract, serverPorts, type ImageContract, type NamedPort } from './image-contract';
-import { isServerKind, SERVER_PRESETS } from './server-kinds';
+import { isServerKind } from './server-kinds';
+import { serverSpecName } from './server-spec';
 
 /** Lookups over the servers of one spec. */
 export class ServerDirectory {
@@ -18,7 +19,7 @@ export class ServerDirectory {
   public constructor(spec: EnvironmentSpec) {
     this.contract = resolveImageContract(spec.imageContract);
     this.servers = spec.servers;
-    this.names = spec.servers.map((server) => server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?');
+    this.names = spec.servers.map(serverSpecName);
   }
 
   /** The ports a server serves, or undefined for an unknown name or kind. */

@@ -238,3 +238,8 @@ export function resolveServer(options: ServerOptions, problems: ProblemCollector
     waitTimeoutSeconds: options.waitTimeoutSeconds,
   };
 }
+
+/** The name a server spec gives its server: its own, or its preset's default (`?` for an unknown kind). */
+export function serverSpecName(server: Pick<ServerOptions, 'name' | 'kind'>): string {
+  return server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?';
+}
