@@ -21,7 +21,7 @@ import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { ProblemCollector } from './errors';
 import type { EnvironmentSettings } from './environment-spec';
-import { imageName, imageProblems, imageVersion, mutableImageReason, type ImageRef } from './image';
+import { imageName, imageProblemsForTier, imageVersion, type ImageRef } from './image';
 import { isDnsLabel } from './names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
 import { formatCpu, formatMemory, parseCpu, parseMemory } from './quantity';
@@ -126,9 +126,7 @@ export function databaseJobsProblems(settings: EnvironmentSettings, problems: Pr
     if (job === undefined) continue;
     const field = `databaseJobs.${purpose}`;
     const fail = (sub: string, message: string): void => problems.environmentProblem(`${field}${sub}`, message);
-    for (const message of imageProblems(job.image ?? { repository: '' })) fail('.image', message);
-    const mutable = settings.tier === 'prod' && job.image ? mutableImageReason(job.image) : undefined;
-    if (mutable) fail('.image', `prod images must be immutable: ${mutable}`);
+    for (const message of imageProblemsForTier(job.image ?? { repository: '' }, settings.tier)) fail('.image', message);
     if (job.command !== undefined && (job.command.length === 0 || job.command.some((part) => part === ''))) {
       fail('.command', 'must be a non-empty list of non-empty strings');
     }

@@ -8,7 +8,7 @@ import { findCycles } from './dependency-graph';
 import { ProblemCollector } from './errors';
 import { highAvailabilityProblems, type HighAvailabilitySettings } from './high-availability-spec';
 import { deliveryProblems, type DeliverySettings } from './gitops-spec';
-import { imageProblems, imageVersion, mutableImageReason, type ImageRef } from './image';
+import { imageProblemsForTier, imageVersion, type ImageRef } from './image';
 import { imageContractProblems, resolveImageContract, type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
 import { monitoringProblems, type MonitoringSpec } from './monitoring-spec';
@@ -155,9 +155,7 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
   }
   for (const role of ['application', 'init', 'dependencyWait'] as const) {
     const image = settings.images[role];
-    for (const message of imageProblems(image)) fail(`images.${role}`, message);
-    const mutable = settings.tier === 'prod' ? mutableImageReason(image) : undefined;
-    if (mutable) fail(`images.${role}`, `prod images must be immutable: ${mutable}`);
+    for (const message of imageProblemsForTier(image, settings.tier)) fail(`images.${role}`, message);
   }
   const db = settings.database;
   if (!(DATABASE_VENDORS as readonly string[]).includes(db.vendor)) {

@@ -79,6 +79,17 @@ export function mutableImageReason(image: ImageRef): string | undefined {
   return undefined;
 }
 
+/**
+ * Everything wrong with an image for an environment of a tier: a malformed
+ * reference, and in prod a tag that can move.
+ */
+export function imageProblemsForTier(image: ImageRef, tier: string): string[] {
+  const problems = imageProblems(image);
+  const mutable = tier === 'prod' ? mutableImageReason(image) : undefined;
+  if (mutable) problems.push(`prod images must be immutable: ${mutable}`);
+  return problems;
+}
+
 /** A label-safe version string for an image: its tag, or the digest's first 12 hex digits. */
 export function imageVersion(image: ImageRef): string {
   if (image.tag !== undefined) return image.tag;

@@ -7,7 +7,7 @@
  * calypso-monitoring.ts.
  */
 import { ProblemCollector } from './errors';
-import { imageProblems, mutableImageReason, type ImageRef } from './image';
+import { imageProblemsForTier, type ImageRef } from './image';
 import type { Tier } from './environment-spec';
 import type { ImageContractOverrides } from './image-contract';
 import { LOG_FORMAT_ANNOTATION } from './logging';
@@ -233,9 +233,7 @@ export function monitoringProblems(spec: MonitoredEnvironment, problems: Problem
   if (exporter.image === undefined) {
     fail(exporterField('image'), 'the event exporter needs an image (repository and tag or digest)');
   } else {
-    for (const message of imageProblems(exporter.image)) fail(exporterField('image'), message);
-    const mutable = spec.tier === 'prod' ? mutableImageReason(exporter.image) : undefined;
-    if (mutable) fail(exporterField('image'), `prod images must be immutable: ${mutable}`);
+    for (const message of imageProblemsForTier(exporter.image, spec.tier)) fail(exporterField('image'), message);
   }
   if (exporter.cpu !== undefined && parseCpu(exporter.cpu) === undefined) {
     fail(exporterField('cpu'), `"${exporter.cpu}" is not a CPU quantity such as 50m`);
