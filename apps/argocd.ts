@@ -6,7 +6,7 @@
 import { App } from 'cdk8s';
 import { ARGOCD_FOLDER, CalypsoGitOps } from '../lib';
 import type { LoadedEnvironment } from './load-environments';
-import { appManifests, manifestFiles, type RenderedEnvironment } from './render';
+import { appManifests, manifestFiles, type RenderedEnvironment } from '../lib/output/render';
 
 /**
  * The ArgoCD folder for a set of rendered environments, or nothing when no

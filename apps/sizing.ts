@@ -8,7 +8,7 @@
 import { formatSizing, sizeEnvironment, SpecError } from '../lib';
 import { loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
-import { renderEnvironment } from './render';
+import { renderEnvironment } from '../lib/output/render';
 
 /** The sizing report of the named environments (all when none are named). */
 export function sizingReport(names: readonly string[] = [], environmentsDir: string = programPaths().environmentsDir): string {

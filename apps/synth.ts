@@ -27,8 +27,8 @@ import {
 import { loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
 import { renderArgocd } from './argocd';
-import { renderEnvironment, type RenderedEnvironment } from './render';
-import { validateRendered, ValidationError, type Finding } from './validation/validate';
+import { renderEnvironment, type RenderedEnvironment } from '../lib/output/render';
+import { validateRendered, ValidationError, type Finding } from '../lib/output/validate';
 
 /** Where to read environments from and write output to. */
 export interface SynthOptions {

@@ -8,7 +8,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { compareText } from '../lib';
-import { SCHEMAS_DIR } from './validation/schema-validator';
+import { SCHEMAS_DIR } from '../lib/output/schema-validator';
 
 /** The upstream reference copies. */
 export const SHARED_DIR = join(__dirname, '..', '..', 'shared');

@@ -3,7 +3,7 @@
  * no Secrets, no exec, no port-forward, and exec/port-forward only in dev.
  */
 import { renderAll } from '../apps/synth';
-import type { Manifest } from '../apps/render';
+import type { Manifest } from '../lib/output/render';
 import { committedManifests, find, render, testSpec } from './helpers';
 
 interface Rule {

@@ -9,9 +9,9 @@ import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { CalypsoGitOps, CalypsoPlatform, type EnvironmentSpec, type GitOpsTarget } from '../lib';
 import { renderArgocd } from '../apps/argocd';
 import { loadEnvironments } from '../apps/load-environments';
-import { appManifests, type Manifest } from '../apps/render';
+import { appManifests, type Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
-import { validateRendered } from '../apps/validation/validate';
+import { validateRendered } from '../lib/output/validate';
 import { committedManifests, find, refusal, render, testSpec } from './helpers';
 
 const loaded = loadEnvironments();

@@ -1,7 +1,7 @@
 /** HorizontalPodAutoscalers, recommendation-only VerticalPodAutoscalers and PodDisruptionBudgets. */
 import { App, Chart } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoHorizontalAutoscaler, CalypsoServer, SpecError } from '../lib';
-import { appManifests } from '../apps/render';
+import { appManifests } from '../lib/output/render';
 import { find, render, specWith, testSpec } from './helpers';
 import { ofKind, refusal, specOf, withServer } from './high-availability-helpers';
 

@@ -1,6 +1,6 @@
 import { App, Chart } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoServer, PROPERTIES_CHECKSUM_ANNOTATION, SpecError } from '../lib';
-import { appManifests } from '../apps/render';
+import { appManifests } from '../lib/output/render';
 import { envOf, find, podOf, render, serverContainer, specWith, testSpec } from './helpers';
 
 const manifests = render(testSpec());

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { DIST_DIR } from '../apps/dist-folder';
-import type { Manifest } from '../apps/render';
+import type { Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
-import { SchemaValidator } from '../apps/validation/schema-validator';
+import { SchemaValidator } from '../lib/output/schema-validator';
 import { committedManifests, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
 interface ExternalSecretSpec {

@@ -4,8 +4,8 @@
  * once, after the configuration and before the first server.
  */
 import { SYNC_WAVE_ANNOTATION, type DatabaseJobsSpec, type EnvironmentSpec } from '../lib';
-import { type Manifest } from '../apps/render';
-import { podSpecOf, restrictedProblems } from '../apps/validation/pod-security-standard';
+import { type Manifest } from '../lib/output/render';
+import { podSpecOf, restrictedProblems } from '../lib/output/pod-security-standard';
 import { committedManifests, envOf, find, podOf, refusal, render, testSpec } from './helpers';
 
 const manifestsOf = committedManifests;

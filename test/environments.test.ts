@@ -5,10 +5,10 @@
 import { renderArgocd } from '../apps/argocd';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
-import { type Manifest, type RenderedEnvironment } from '../apps/render';
+import { type Manifest, type RenderedEnvironment } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
-import { podSpecOf, restrictedProblems } from '../apps/validation/pod-security-standard';
-import { validateRendered } from '../apps/validation/validate';
+import { podSpecOf, restrictedProblems } from '../lib/output/pod-security-standard';
+import { validateRendered } from '../lib/output/validate';
 import { find, podOf } from './helpers';
 
 const rendered = renderAll();

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec } from '../lib';
 import { renderFolders, synthesize } from '../apps/synth';
-import { renderEnvironment, type Manifest } from '../apps/render';
-import { podSpecOf } from '../apps/validation/pod-security-standard';
+import { renderEnvironment, type Manifest } from '../lib/output/render';
+import { podSpecOf } from '../lib/output/pod-security-standard';
 
 /** A minimal valid environment: the three core servers and one engine server. */
 export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentSpec {

@@ -5,7 +5,7 @@
  */
 import type { EnvironmentSpec } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
-import type { Manifest } from '../apps/render';
+import type { Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
 import { find, podOf, serverWorkloads } from './helpers';
 import { ofKind, specOf } from './high-availability-helpers';

@@ -1,6 +1,6 @@
 /** Helpers for the high-availability tests: specs with pools, storage and ingress, and the message a bad spec is refused with. */
 import type { EnvironmentSpec, ServerSpec } from '../lib';
-import type { Manifest } from '../apps/render';
+import type { Manifest } from '../lib/output/render';
 import { testSpec } from './helpers';
 
 export { refusal } from './helpers';

@@ -13,7 +13,7 @@ import {
   type EnvironmentSpec,
 } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
-import { appManifests, renderEnvironment, type Manifest } from '../apps/render';
+import { appManifests, renderEnvironment, type Manifest } from '../lib/output/render';
 import { find, render, serverContainer, specWith, testSpec } from './helpers';
 
 interface Port {

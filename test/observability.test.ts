@@ -17,10 +17,10 @@ import {
   type EnvironmentSpec,
   type MonitoringSpec,
 } from '../lib';
-import type { Manifest } from '../apps/render';
-import { podSpecOf, restrictedProblems } from '../apps/validation/pod-security-standard';
-import { prometheusRuleFindings, promqlProblems } from '../apps/validation/prometheus-rules';
-import { validateRendered } from '../apps/validation/validate';
+import type { Manifest } from '../lib/output/render';
+import { podSpecOf, restrictedProblems } from '../lib/output/pod-security-standard';
+import { prometheusRuleFindings, promqlProblems } from '../lib/output/prometheus-rules';
+import { validateRendered } from '../lib/output/validate';
 import { RUNBOOK_BASE_URL } from '../environments/shared/defaults';
 import { committedManifests, envOf, find, podOf, render, serverContainer, serverWorkloads, specWith, testSpec } from './helpers';
 

@@ -3,7 +3,7 @@
  * rule, with one object of each kind the rules look at. Policy tests break
  * one thing at a time and check the finding.
  */
-import type { Manifest } from '../apps/render';
+import type { Manifest } from '../lib/output/render';
 
 /** Recommended labels of a component. */
 export function labels(component: string): Record<string, string> {

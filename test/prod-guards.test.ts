@@ -5,9 +5,9 @@
  */
 import { App, Chart } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoServer, enableDebug, mutableImageReason, SpecError } from '../lib';
-import type { Manifest } from '../apps/render';
+import type { Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
-import { podSpecOf } from '../apps/validation/pod-security-standard';
+import { podSpecOf } from '../lib/output/pod-security-standard';
 import { committedManifests, envOf, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
 const environments = new Map(renderAll().map((environment) => [environment.name, environment.manifests]));

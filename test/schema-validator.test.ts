@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_DIR } from '../apps/vendor-schemas';
-import { SCHEMAS_DIR, SchemaValidator } from '../apps/validation/schema-validator';
+import { SCHEMAS_DIR, SchemaValidator } from '../lib/output/schema-validator';
 import { find, render, testSpec } from './helpers';
 
 const validator = SchemaValidator.instance();

@@ -12,7 +12,7 @@ import {
   type SizedObject,
 } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
-import { renderEnvironment } from '../apps/render';
+import { renderEnvironment } from '../lib/output/render';
 import { sizingReport } from '../apps/sizing';
 import { formatReport, synthesize } from '../apps/synth';
 import { render, tempDir } from './helpers';

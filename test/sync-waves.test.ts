@@ -7,7 +7,7 @@ import { App } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { CalypsoPlatform, HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, SYNC_WAVES, type EnvironmentSpec } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
-import { appManifests, type Manifest } from '../apps/render';
+import { appManifests, type Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
 import { find, testSpec } from './helpers';
 

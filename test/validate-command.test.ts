@@ -7,11 +7,11 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
-import { manifestYaml } from '../apps/render';
+import { manifestYaml } from '../lib/output/render';
 import { loadEnvironments } from '../apps/load-environments';
 import { renderAll } from '../apps/synth';
 import { FILE_LAYOUT_RULE, runValidate, validateDist, YAML_RULE } from '../apps/validate';
-import { POLICY_RULES } from '../apps/validation/policies';
+import { POLICY_RULES } from '../lib/output/policies';
 import { tempDir } from './helpers';
 import { captureOutput, REPO, runCommand } from './temp-project';
 

@@ -5,9 +5,9 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- hand-made manifests are edited as plain JSON */
 import type { Tier } from '../lib';
-import { manifestFileName, type Manifest } from '../apps/render';
-import { POLICY_RULES } from '../apps/validation/policies';
-import { validateFolder } from '../apps/validation/validate';
+import { manifestFileName, type Manifest } from '../lib/output/render';
+import { POLICY_RULES } from '../lib/output/policies';
+import { validateFolder } from '../lib/output/validate';
 import { fixture, labels } from './policy-fixture';
 
 /** `rule: Kind/name: message` for every schema and policy finding. */

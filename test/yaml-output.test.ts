@@ -4,7 +4,7 @@
  * every file parses back to exactly the object that was validated.
  */
 import { parse } from 'yaml';
-import { renderEnvironment } from '../apps/render';
+import { renderEnvironment } from '../lib/output/render';
 import { specWith } from './helpers';
 
 test('strings a YAML 1.1 parser would read as booleans, numbers or times are quoted', () => {

@@ -1,7 +1,7 @@
 /** The fast YAML writer writes exactly what js-yaml writes, for rendered objects and for awkward values. */
 import { dump, load } from 'js-yaml';
 import { renderFolders } from '../apps/synth';
-import { toYaml, YAML_OPTIONS } from '../apps/yaml-writer';
+import { toYaml, YAML_OPTIONS } from '../lib/output/yaml-writer';
 
 test('every object synth renders comes out byte for byte as js-yaml writes it', () => {
   const manifests = renderFolders().flatMap((folder) => folder.manifests);

@@ -1,0 +1,70 @@
+/**
+ * CalypsoMonitoring: the observability of one environment: a ServiceMonitor
+ * per in-cluster server, the environment's alert rules, the log collector
+ * hints on every server pod and, when configured, the event exporter.
+ */
+import { Construct } from 'constructs';
+import { CalypsoAlertRules } from './alert-rules';
+import type { CalypsoEnvironment } from './calypso-environment';
+import type { CalypsoServer } from './calypso-server';
+import { ProblemCollector } from '../model/errors';
+import { CalypsoEventExporter } from './event-exporter';
+import { monitoringProblems, type MonitoringSpec } from '../model/monitoring-spec';
+import { CalypsoServiceMonitor } from './service-monitor';
+
+/** Props of CalypsoMonitoring. */
+export interface CalypsoMonitoringProps {
+  readonly environment: CalypsoEnvironment;
+  readonly monitoring: MonitoringSpec;
+  /** Every server of the environment, with its dependencies declared. */
+  readonly servers: readonly CalypsoServer[];
+}
+
+/** Observability of one environment. Build it after the servers and their dependencies. */
+export class CalypsoMonitoring extends Construct {
+  public readonly serviceMonitors: ReadonlyMap<string, CalypsoServiceMonitor>;
+  public readonly alertRules: CalypsoAlertRules;
+  public readonly eventExporter?: CalypsoEventExporter;
+
+  /** Throws SpecError listing every problem with the monitoring settings. */
+  public constructor(scope: Construct, id: string, props: CalypsoMonitoringProps) {
+    super(scope, id);
+    const { environment, monitoring } = props;
+    const problems = new ProblemCollector(environment.name);
+    monitoringProblems(
+      {
+        tier: environment.tier,
+        monitoring,
+        imageContract: environment.settings.imageContract,
+        servers: props.servers.map((s) => s.resolved),
+      },
+      problems,
+    );
+    problems.throwIfAny();
+
+    const monitors = new Map<string, CalypsoServiceMonitor>();
+    for (const server of props.servers) {
+      for (const [key, value] of Object.entries(monitoring.logging?.podAnnotations ?? {})) server.addPodAnnotation(key, value);
+      // External servers (ExternalName Services) have no endpoints to scrape; see CalypsoServiceMonitor.
+      if (server.workload === undefined) continue;
+      monitors.set(
+        server.name,
+        new CalypsoServiceMonitor(this, `ServiceMonitor-${server.name}`, {
+          server,
+          labels: monitoring.serviceMonitorLabels,
+          interval: monitoring.scrapeInterval,
+          scrapeTimeout: monitoring.scrapeTimeout,
+        }),
+      );
+    }
+    this.serviceMonitors = monitors;
+    this.alertRules = new CalypsoAlertRules(this, 'AlertRules', { environment, servers: props.servers, monitoring });
+    if (monitoring.eventExporter) {
+      this.eventExporter = new CalypsoEventExporter(this, 'EventExporter', {
+        ...monitoring.eventExporter,
+        environment,
+        podAnnotations: monitoring.logging?.podAnnotations,
+      });
+    }
+  }
+}

@@ -1,0 +1,402 @@
+/**
+ * CalypsoServer: one Calypso server with everything it needs to run:
+ * workload, Service, ServiceAccount, properties ConfigMap, the calypso-init
+ * and calypso-dependency-wait init containers, probes, JVM settings and a
+ * restricted security context. Names come from the server name, never from
+ * the construct id, so renaming an id renames nothing in the cluster.
+ */
+import { ApiObject, Lazy } from 'cdk8s';
+import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { Construct } from 'constructs';
+import type { CalypsoEnvironment } from './calypso-environment';
+import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from '../model/container-resources';
+import { ProblemCollector, SpecError } from '../model/errors';
+import { imageName } from '../model/image';
+import { serverPorts, type NamedPort } from '../model/image-contract';
+import { jvmEnvironment } from '../model/jvm';
+import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from '../model/logging';
+import { selectorLabels } from '../model/names';
+import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
+import { serverProbes } from './probes';
+import { dataChecksum, renderProperties } from '../model/properties';
+import { formatCpu, formatMemory } from '../model/quantity';
+import { resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
+
+/** Props of a CalypsoServer. */
+export interface CalypsoServerProps extends ServerOptions {
+  /** The environment the server belongs to. */
+  readonly environment: CalypsoEnvironment;
+}
+
+/** Annotation on the pod template that changes whenever the properties do, so pods roll. */
+export const PROPERTIES_CHECKSUM_ANNOTATION = 'checksum/properties';
+/** Seconds added to the dependency chain's startup budgets for image pulls and scheduling. */
+export const WAIT_MARGIN_SECONDS = 300;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Volume names inside every server pod. */
+const VOLUMES = {
+  properties: 'properties',
+  propertiesSource: 'properties-source',
+  tmp: 'tmp',
+  work: 'work',
+  logs: 'logs',
+  databaseCredentials: 'database-credentials',
+} as const;
+
+function helperResources(resources: HelperContainerResources): k8s.ResourceRequirements {
+  const quantities = { cpu: k8s.Quantity.fromString(resources.cpu), memory: k8s.Quantity.fromString(resources.memory) };
+  return { requests: quantities, limits: quantities };
+}
+const INIT_RESOURCES = helperResources(HELPER_CONTAINER_RESOURCES.init);
+const WAIT_RESOURCES = helperResources(HELPER_CONTAINER_RESOURCES.dependencyWait);
+
+function envList(variables: Record<string, string>): k8s.EnvVar[] {
+  return Object.entries(variables).map(([name, value]) => ({ name, value }));
+}
+
+/** One Calypso server. */
+export class CalypsoServer extends Construct {
+  /** The server's name; every object of the server is named after it. */
+  public readonly name: string;
+  /** The options with every default applied. */
+  public readonly resolved: ResolvedServer;
+  public readonly environment: CalypsoEnvironment;
+  /** Labels that select this server's pods (immutable). */
+  public readonly selector: Record<string, string>;
+  /** The Service; an ExternalName Service for an external server. */
+  public readonly service: k8s.KubeService;
+  /** The Deployment or StatefulSet; undefined for an external server. */
+  public readonly workload?: ApiObject;
+  /** The ServiceAccount; undefined for an external server. */
+  public readonly serviceAccount?: k8s.KubeServiceAccount;
+  /** The properties ConfigMap; undefined for an external server. */
+  public readonly propertiesConfigMap?: k8s.KubeConfigMap;
+  /** The ports the server serves, as its Service publishes them (health port first). */
+  public readonly ports: readonly NamedPort[];
+
+  private readonly podSpec: Mutable<k8s.PodSpec> = { containers: [] };
+  private readonly initContainers: k8s.Container[] = [];
+  private readonly volumes: k8s.Volume[] = [];
+  private readonly mounts: k8s.VolumeMount[] = [];
+  private readonly containerPorts: k8s.ContainerPort[] = [];
+  private readonly appEnv: k8s.EnvVar[] = [];
+  private readonly podAnnotations: Record<string, string> = {};
+  private readonly workloadSpec: {
+    replicas?: number;
+    volumeClaimTemplates?: k8s.KubePersistentVolumeClaimProps[];
+    persistentVolumeClaimRetentionPolicy?: k8s.StatefulSetPersistentVolumeClaimRetentionPolicy;
+  } = {};
+
+  public constructor(scope: Construct, id: string, props: CalypsoServerProps) {
+    super(scope, id);
+    const { environment } = props;
+    const problems = new ProblemCollector(environment.name);
+    const resolved = resolveServer(props, problems);
+    problems.throwIfAny();
+    this.resolved = resolved as ResolvedServer;
+    this.name = this.resolved.name;
+    this.environment = environment;
+    this.selector = selectorLabels(environment.name, this.name);
+    environment.registerServer(this.name, this.resolved.startupBudgetSeconds);
+
+    const contract = environment.contract;
+    const ports = serverPorts(contract, this.resolved.kind);
+    this.ports = ports;
+    const external = this.resolved.external;
+    this.service = new k8s.KubeService(this, 'Service', {
+      metadata: this.metadata(),
+      spec: external
+        ? { type: 'ExternalName', externalName: external.host, ports: ports.map((p) => ({ name: p.name, port: p.port, protocol: 'TCP' })) }
+        : {
+            type: 'ClusterIP',
+            selector: this.selector,
+            ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: k8s.IntOrString.fromString(p.name), protocol: 'TCP' })),
+          },
+    });
+    if (external) return;
+
+    this.serviceAccount = new k8s.KubeServiceAccount(this, 'ServiceAccount', {
+      metadata: this.metadata(),
+      automountServiceAccountToken: false,
+    });
+    const propertiesData = {
+      [environment.propertiesFileName]: renderProperties(
+        `${environment.propertiesFileName} for ${this.name}; rendered by calypso-k8s, do not edit`,
+        {
+          ...environment.properties,
+          ...this.resolved.properties,
+        },
+      ),
+    };
+    this.propertiesConfigMap = new k8s.KubeConfigMap(this, 'Properties', {
+      metadata: this.metadata(`${this.name}-properties`),
+      data: propertiesData,
+    });
+    this.podAnnotations[PROPERTIES_CHECKSUM_ANNOTATION] = dataChecksum(propertiesData);
+
+    this.buildPod(ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: 'TCP' })));
+    this.workload = this.buildWorkload();
+  }
+
+  /** The kind of server. */
+  public get kind(): string {
+    return this.resolved.kind;
+  }
+
+  /** Servers this one depends on, by name. */
+  public get dependencies(): string[] {
+    return this.environment.graph.dependenciesOf(this.name);
+  }
+
+  /**
+   * Makes this server wait for others: adds the calypso-dependency-wait init
+   * container (on the first call) and records the edges in the environment's
+   * graph. Throws if an edge would close a cycle.
+   */
+  public dependsOn(...servers: CalypsoServer[]): void {
+    for (const server of servers) {
+      if (server.environment !== this.environment) {
+        throw this.problem('dependsOn', `"${server.name}" belongs to environment ${server.environment.name}`);
+      }
+      try {
+        this.environment.graph.addDependency(this.name, server.name);
+      } catch (error) {
+        throw this.problem('dependsOn', (error as Error).message);
+      }
+    }
+    if (this.workload && servers.length > 0 && !this.initContainers.some((c) => c.name === 'calypso-dependency-wait')) {
+      this.initContainers.push(this.waitContainer());
+    }
+  }
+
+  /** Adds a volume to the pod, mounted in the server container. */
+  public addVolume(volume: k8s.Volume, mount: Omit<k8s.VolumeMount, 'name'>): void {
+    this.volumes.push(volume);
+    this.mounts.push({ name: volume.name, ...mount });
+  }
+
+  /** Adds an environment variable to the server container. */
+  public addEnv(name: string, value: string): void {
+    this.appEnv.push({ name, value });
+  }
+
+  /**
+   * Appends flags to the JVM options variable (JAVA_OPTS) of the server container.
+   * Throws for an external server, which has no container.
+   */
+  public addJavaOptions(...options: string[]): void {
+    const variable = this.appEnv.find((env) => env.name === this.environment.contract.jvm.javaOptsVariable);
+    if (!this.workload || !variable) throw this.problem('jvm', 'an external server runs no JVM in the cluster');
+    (variable as Mutable<k8s.EnvVar>).value = [variable.value, ...options].filter(Boolean).join(' ');
+  }
+
+  /**
+   * Adds a port to the server container only (not to the Service), e.g. a
+   * debug port reached through `kubectl port-forward`.
+   */
+  public addContainerPort(port: NamedPort): void {
+    if (!this.workload) throw this.problem('ports', 'an external server has no container in the cluster');
+    if (this.containerPorts.some((existing) => existing.name === port.name || existing.containerPort === port.port)) {
+      throw this.problem('ports', `port ${port.name} ${port.port} clashes with a port the server already has`);
+    }
+    this.containerPorts.push({ name: port.name, containerPort: port.port, protocol: 'TCP' });
+  }
+
+  /** Adds an annotation to the pod template. */
+  public addPodAnnotation(key: string, value: string): void {
+    this.podAnnotations[key] = value;
+  }
+
+  /** Sets pod scheduling: node selection, tolerations, affinity, spread and priority. */
+  public schedule(
+    options: Pick<k8s.PodSpec, 'nodeSelector' | 'tolerations' | 'affinity' | 'topologySpreadConstraints' | 'priorityClassName'>,
+  ): void {
+    Object.assign(this.podSpec, options);
+  }
+
+  /** Leaves `spec.replicas` out of the workload, so an autoscaler owns it. */
+  public releaseReplicas(): void {
+    delete this.workloadSpec.replicas;
+  }
+
+  /**
+   * Adds a per-pod volume claim template (StatefulSet only), mounted in the
+   * server container. Claims are retained when the StatefulSet is deleted or
+   * scaled down, so no data goes with the workload.
+   */
+  public addVolumeClaimTemplate(claim: k8s.KubePersistentVolumeClaimProps, mount: Omit<k8s.VolumeMount, 'name'>): void {
+    if (this.resolved.preset.workload !== 'StatefulSet') {
+      throw this.problem('storage', `a ${this.kind} runs as a Deployment; per-pod claims need a StatefulSet`);
+    }
+    this.workloadSpec.volumeClaimTemplates = [...(this.workloadSpec.volumeClaimTemplates ?? []), claim];
+    this.workloadSpec.persistentVolumeClaimRetentionPolicy = { whenDeleted: 'Retain', whenScaled: 'Retain' };
+    this.mounts.push({ name: claim.metadata?.name ?? '', ...mount });
+  }
+
+  /** Metadata for an object of this server. */
+  public metadata(name = this.name): k8s.ObjectMeta {
+    return { name, labels: this.environment.labels(this.resolved.kind, this.name) };
+  }
+
+  private problem(field: string, message: string): SpecError {
+    return new SpecError([{ environment: this.environment.name, server: this.name, field, message }]);
+  }
+
+  private buildPod(containerPorts: k8s.ContainerPort[]): void {
+    this.containerPorts.push(...containerPorts);
+    const env = this.environment;
+    const contract = env.contract;
+    const server = this.resolved;
+    const calypsoOptions = contract.environmentName.argument ? [contract.environmentName.argument, env.name] : [];
+    const variables: Record<string, string> = { [contract.serverSelector.variable]: contract.serverSelector.values[server.kind] };
+    if (contract.environmentName.variable) variables[contract.environmentName.variable] = env.name;
+    Object.assign(variables, jvmEnvironment(contract, server.heapBytes, calypsoOptions, server.extraJavaOptions));
+    if (server.engines.length > 0) variables[contract.enginesVariable] = server.engines.join(',');
+    Object.assign(variables, structuredLoggingEnvironment(contract));
+    this.podAnnotations[LOG_FORMAT_ANNOTATION] = serverLogFormat(contract);
+    this.appEnv.push(...envList(variables), ...envList(server.env));
+
+    const emptyDir = (name: string, sizeLimit: string): k8s.Volume => ({
+      name,
+      emptyDir: { sizeLimit: k8s.Quantity.fromString(sizeLimit) },
+    });
+    this.volumes.push(
+      emptyDir(VOLUMES.properties, '16Mi'),
+      { name: VOLUMES.propertiesSource, configMap: { name: `${this.name}-properties` } },
+      emptyDir(VOLUMES.tmp, '1Gi'),
+      emptyDir(VOLUMES.work, '2Gi'),
+      // Room for one heap dump plus rotated GC logs.
+      emptyDir(VOLUMES.logs, formatMemory(server.heapBytes + 1024 ** 3)),
+      { name: VOLUMES.databaseCredentials, secret: { secretName: env.databaseSecretName, defaultMode: 0o440 } },
+    );
+    this.mounts.push(
+      { name: VOLUMES.properties, mountPath: contract.properties.directory, readOnly: true },
+      { name: VOLUMES.tmp, mountPath: contract.paths.tmp },
+      { name: VOLUMES.work, mountPath: contract.paths.work },
+      { name: VOLUMES.logs, mountPath: contract.paths.logs },
+      { name: VOLUMES.databaseCredentials, mountPath: contract.credentialsDirectory, readOnly: true },
+    );
+
+    this.initContainers.push({
+      name: 'calypso-init',
+      image: imageName(env.settings.images.init),
+      imagePullPolicy: 'IfNotPresent',
+      env: envList({
+        [contract.init.sourceVariable]: contract.init.sourceDirectory,
+        [contract.init.targetVariable]: contract.properties.directory,
+        ...(contract.environmentName.variable ? { [contract.environmentName.variable]: env.name } : {}),
+      }),
+      resources: INIT_RESOURCES,
+      securityContext: restrictedContainerSecurityContext(),
+      volumeMounts: [
+        { name: VOLUMES.propertiesSource, mountPath: contract.init.sourceDirectory, readOnly: true },
+        { name: VOLUMES.properties, mountPath: contract.properties.directory },
+        { name: VOLUMES.tmp, mountPath: contract.paths.tmp },
+      ],
+    });
+
+    const cpu = k8s.Quantity.fromString(formatCpu(server.cpuMillis));
+    const memory = k8s.Quantity.fromString(formatMemory(server.memoryBytes));
+    Object.assign(this.podSpec, {
+      serviceAccountName: this.name,
+      automountServiceAccountToken: false,
+      enableServiceLinks: false,
+      terminationGracePeriodSeconds: server.terminationGracePeriodSeconds,
+      securityContext: restrictedPodSecurityContext(contract),
+      initContainers: this.initContainers,
+      containers: [
+        {
+          name: server.kind,
+          image: imageName(env.settings.images.application),
+          imagePullPolicy: 'IfNotPresent',
+          ports: this.containerPorts,
+          env: this.appEnv,
+          resources: {
+            requests: { cpu, memory },
+            limits: { cpu: k8s.Quantity.fromString(formatCpu(server.cpuLimitMillis)), memory },
+          },
+          ...serverProbes(contract, server.startupBudgetSeconds),
+          lifecycle: { preStop: { exec: { command: [...contract.preStopCommand] } } },
+          securityContext: restrictedContainerSecurityContext(),
+          volumeMounts: this.mounts,
+        },
+      ],
+      volumes: this.volumes,
+    });
+  }
+
+  private waitContainer(): k8s.Container {
+    const env = this.environment;
+    const contract = env.contract;
+    const health = contract.health;
+    // Lazy: dependencies (and theirs) may still be declared after this call.
+    const targets = Lazy.any({
+      produce: () =>
+        this.dependencies.map((dep) => `${health.scheme.toLowerCase()}://${dep}:${health.port.port}${health.readinessPath}`).join(','),
+    });
+    const timeout = Lazy.any({ produce: () => String(this.waitTimeoutSeconds()) });
+    return {
+      name: 'calypso-dependency-wait',
+      image: imageName(env.settings.images.dependencyWait),
+      imagePullPolicy: 'IfNotPresent',
+      env: [
+        { name: contract.dependencyWait.targetsVariable, value: targets as unknown as string },
+        { name: contract.dependencyWait.timeoutVariable, value: timeout as unknown as string },
+      ],
+      resources: WAIT_RESOURCES,
+      securityContext: restrictedContainerSecurityContext(),
+      volumeMounts: [{ name: VOLUMES.tmp, mountPath: contract.paths.tmp }],
+    };
+  }
+
+  /** Seconds to wait for the dependencies: the slowest chain of startups below this server, plus a margin. */
+  public waitTimeoutSeconds(): number {
+    if (this.resolved.waitTimeoutSeconds !== undefined) return this.resolved.waitTimeoutSeconds;
+    const graph = this.environment.graph;
+    const chains = this.dependencies.map((dep) => graph.heaviestChain(dep, (node) => this.environment.startupBudget(node)));
+    return Math.max(0, ...chains) + WAIT_MARGIN_SECONDS;
+  }
+
+  private buildWorkload(): ApiObject {
+    const server = this.resolved;
+    this.workloadSpec.replicas = server.replicas;
+    const template: k8s.PodTemplateSpec = {
+      metadata: { labels: this.environment.labels(server.kind, this.name), annotations: this.podAnnotations },
+      spec: this.podSpec,
+    };
+    const selector = { matchLabels: this.selector };
+    if (server.preset.workload === 'StatefulSet') {
+      // A StatefulSet never runs two pods of one identity: a singleton rolls like Recreate.
+      return new k8s.KubeStatefulSet(this, 'Workload', {
+        metadata: this.metadata(),
+        spec: Object.assign(this.workloadSpec, {
+          serviceName: this.name,
+          selector,
+          podManagementPolicy: 'OrderedReady',
+          updateStrategy: { type: 'RollingUpdate' },
+          revisionHistoryLimit: 5,
+          template,
+        }),
+      });
+    }
+    return new k8s.KubeDeployment(this, 'Workload', {
+      metadata: this.metadata(),
+      spec: Object.assign(this.workloadSpec, {
+        selector,
+        strategy: server.preset.singleton
+          ? { type: 'Recreate' }
+          : // Keep full capacity while a slow JVM starts: add one, then remove one.
+            {
+              type: 'RollingUpdate',
+              rollingUpdate: { maxSurge: k8s.IntOrString.fromNumber(1), maxUnavailable: k8s.IntOrString.fromNumber(0) },
+            },
+        revisionHistoryLimit: 5,
+        // Rollouts wait for dependencies and a slow start before they count as stuck.
+        progressDeadlineSeconds: Lazy.any({ produce: () => this.waitTimeoutSeconds() + server.startupBudgetSeconds }) as unknown as number,
+        template,
+      }),
+    });
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Credentials from the External Secrets Operator: an ExternalSecret that
+ * makes a Secret in the namespace from a secret manager (Vault, a cloud
+ * secrets manager, …). No Secret with data is ever written to the repo.
+ */
+import { Construct } from 'constructs';
+import * as eso from '../../imports/external-secrets.io';
+import type { CalypsoEnvironment } from './calypso-environment';
+import type { RemoteSecretRef, SecretStoreRef } from '../model/secret-refs';
+
+/** Props of a CalypsoExternalSecret. */
+export interface CalypsoExternalSecretProps {
+  readonly environment: CalypsoEnvironment;
+  /** Name of the ExternalSecret and of the Secret it makes. */
+  readonly name: string;
+  /** What the credential is for (`app.kubernetes.io/component`), e.g. `database`. */
+  readonly component: string;
+  /** The store to read from. */
+  readonly store: SecretStoreRef;
+  /** Secret key to remote value, e.g. `{ password: { key: 'calypso/prod/database', property: 'password' } }`. */
+  readonly data: Readonly<Record<string, RemoteSecretRef>>;
+  /**
+   * How often the operator re-reads the values.
+   * @default '1h'
+   */
+  readonly refreshInterval?: string;
+}
+
+/** One credential, fetched into a Secret by the External Secrets Operator. */
+export class CalypsoExternalSecret extends Construct {
+  public readonly externalSecret: eso.ExternalSecret;
+
+  public constructor(scope: Construct, id: string, props: CalypsoExternalSecretProps) {
+    super(scope, id);
+    this.externalSecret = new eso.ExternalSecret(this, 'Resource', {
+      metadata: { name: props.name, labels: props.environment.labels('external-secret', props.component) },
+      spec: {
+        refreshInterval: props.refreshInterval ?? '1h',
+        secretStoreRef: {
+          name: props.store.name,
+          kind:
+            props.store.kind === 'SecretStore'
+              ? eso.ExternalSecretSpecSecretStoreRefKind.SECRET_STORE
+              : eso.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE,
+        },
+        // Owner: the Secret goes when the ExternalSecret does; nothing lingers after an environment is removed.
+        target: { name: props.name, creationPolicy: eso.ExternalSecretSpecTargetCreationPolicy.OWNER },
+        data: Object.entries(props.data).map(([secretKey, remote]) => ({
+          secretKey,
+          remoteRef: {
+            key: remote.key,
+            ...(remote.property === undefined ? {} : { property: remote.property }),
+            ...(remote.decodingStrategy === undefined
+              ? {}
+              : { decodingStrategy: remote.decodingStrategy as eso.ExternalSecretSpecDataRemoteRefDecodingStrategy }),
+          },
+        })),
+      },
+    });
+  }
+}

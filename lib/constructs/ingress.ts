@@ -1,0 +1,110 @@
+/**
+ * CalypsoIngress: how an environment's servers are reached from outside
+ * the cluster. Through the ingress controller, one Ingress per environment
+ * with a rule per host, each path routed to a server's Service by port
+ * name, TLS from a named Secret or a cert-manager ClusterIssuer. On a local
+ * development cluster without a controller, a `<server>-nodeport` Service
+ * of type NodePort per exposed server instead (the ClusterIP Service stays
+ * as it is).
+ */
+import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { Construct } from 'constructs';
+import type { CalypsoEnvironment } from './calypso-environment';
+import type { CalypsoServer } from './calypso-server';
+import { ProblemCollector } from '../model/errors';
+import { ingressProblems, routePath, routePort } from '../model/ingress-validation';
+import { DEFAULT_INGRESS_CLASS, type IngressSpec } from '../model/ingress-spec';
+
+/** Name of the environment's Ingress. */
+export const INGRESS_NAME = 'calypso';
+/** Annotation that has cert-manager issue the Ingress's certificate. */
+export const CERT_MANAGER_CLUSTER_ISSUER_ANNOTATION = 'cert-manager.io/cluster-issuer';
+
+/** Name of the TLS Secret of an environment's Ingress. */
+export function ingressTlsSecretName(environment: CalypsoEnvironment, spec: IngressSpec): string {
+  return spec.tls?.secretName ?? `${environment.name}-ingress-tls`;
+}
+
+/** Props of a CalypsoIngress. */
+export interface CalypsoIngressProps {
+  readonly environment: CalypsoEnvironment;
+  readonly spec: IngressSpec;
+  /** The environment's servers by name; every route names one of them. */
+  readonly servers: ReadonlyMap<string, CalypsoServer>;
+}
+
+/** The Ingress, or the NodePort Services, of an environment. */
+export class CalypsoIngress extends Construct {
+  /** The Ingress; undefined with exposure nodePort. */
+  public readonly ingress?: k8s.KubeIngress;
+  /** NodePort Services by server name; empty with exposure ingress. */
+  public readonly nodePortServices: ReadonlyMap<string, k8s.KubeService>;
+
+  /** Throws SpecError if a route does not resolve or the spec breaks a rule. */
+  public constructor(scope: Construct, id: string, props: CalypsoIngressProps) {
+    super(scope, id);
+    const { environment, spec, servers } = props;
+    const problems = new ProblemCollector(environment.name);
+    const resolved = [...servers.values()].map((server) => server.resolved);
+    ingressProblems(spec, environment.tier, resolved, environment.contract, problems);
+    problems.throwIfAny();
+
+    const routes = spec.routes.map((route) => {
+      const server = servers.get(route.server)!;
+      return { route, server, port: routePort(route, server.resolved, environment.contract), path: routePath(route) };
+    });
+
+    if ((spec.exposure ?? 'ingress') === 'nodePort') {
+      const services = new Map<string, k8s.KubeService>();
+      for (const server of new Set(routes.map((entry) => entry.server))) {
+        const published = routes.filter((entry) => entry.server === server);
+        const servicePorts = [environment.contract.health.port, ...environment.contract.servicePorts[server.resolved.kind]];
+        const service = new k8s.KubeService(this, `${server.name}-nodeport`, {
+          metadata: server.metadata(`${server.name}-nodeport`),
+          spec: {
+            type: 'NodePort',
+            selector: server.selector,
+            ports: published.map(({ route, port }) => ({
+              name: port,
+              port: servicePorts.find((candidate) => candidate.name === port)!.port,
+              targetPort: k8s.IntOrString.fromString(port),
+              nodePort: route.nodePort,
+              protocol: 'TCP',
+            })),
+          },
+        });
+        services.set(server.name, service);
+      }
+      this.nodePortServices = services;
+      return;
+    }
+
+    this.nodePortServices = new Map();
+    const hosts = [...new Set(routes.map((entry) => entry.route.host))];
+    const annotations: Record<string, string> = {};
+    if (spec.tls?.clusterIssuer !== undefined) annotations[CERT_MANAGER_CLUSTER_ISSUER_ANNOTATION] = spec.tls.clusterIssuer;
+    this.ingress = new k8s.KubeIngress(this, 'Resource', {
+      metadata: {
+        name: INGRESS_NAME,
+        labels: environment.labels('ingress', INGRESS_NAME),
+        ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
+      },
+      spec: {
+        ingressClassName: spec.className ?? DEFAULT_INGRESS_CLASS,
+        ...(spec.tls === undefined ? {} : { tls: [{ hosts, secretName: ingressTlsSecretName(environment, spec) }] }),
+        rules: hosts.map((host) => ({
+          host,
+          http: {
+            paths: routes
+              .filter((entry) => entry.route.host === host)
+              .map(({ server, port, path }) => ({
+                path,
+                pathType: 'Prefix',
+                backend: { service: { name: server.service.name, port: { name: port } } },
+              })),
+          },
+        })),
+      },
+    });
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * Network isolation of one environment, from its dependency graph:
+ *
+ * - `default-deny`: no pod of the namespace may send or receive anything;
+ * - `allow-dns`: every pod may ask the cluster DNS (UDP and TCP 53);
+ * - one policy per server, named after it, with one egress rule per
+ *   dependency (exactly the ports the dependency's Service publishes) and
+ *   one ingress rule admitting exactly its dependents (by name) on exactly
+ *   its own ports, plus the ingress controller on the routed ports and the
+ *   scraper on the management (metrics) port;
+ * - `allow-database`: the servers may reach the database hosts on its port;
+ * - `allow-external-<name>`: the named servers may reach one external
+ *   system on its ports.
+ *
+ * Policies are additive, so each rule above opens exactly one thing and
+ * nothing else is open. Servers outside the cluster (ExternalName) are
+ * reached, and admitted, by the CIDRs the spec gives them.
+ */
+import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { Construct } from 'constructs';
+import type { CalypsoEnvironment } from './calypso-environment';
+import type { CalypsoServer } from './calypso-server';
+import { SpecError } from '../model/errors';
+import type { NamedPort } from '../model/image-contract';
+import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from '../model/ingress-spec';
+import { routePort } from '../model/ingress-validation';
+import { selectorLabels } from '../model/names';
+import {
+  databasePort,
+  DEFAULT_API_SERVER_PORT,
+  DEFAULT_DNS,
+  DEFAULT_MONITORING,
+  NAMESPACE_NAME_LABEL,
+  NETWORK_POLICY_NAMES,
+} from '../model/network-spec';
+
+/** Props of CalypsoNetworkPolicies. */
+export interface CalypsoNetworkPoliciesProps {
+  readonly environment: CalypsoEnvironment;
+  /**
+   * Every server of the environment, with its dependencies already declared
+   * (`dependsOn`): the policies follow the environment's graph as it is now.
+   */
+  readonly servers: readonly CalypsoServer[];
+}
+
+const COMPONENT_LABEL = 'app.kubernetes.io/component';
+
+function tcp(ports: readonly NamedPort[]): k8s.NetworkPolicyPort[] {
+  return ports.map((port) => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port.port) }));
+}
+
+function cidrPeers(cidrs: readonly string[]): k8s.NetworkPolicyPeer[] {
+  return cidrs.map((cidr) => ({ ipBlock: { cidr } }));
+}
+
+function namespacePeer(namespace: string, podLabels?: Readonly<Record<string, string>>): k8s.NetworkPolicyPeer {
+  return {
+    namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: namespace } },
+    ...(podLabels === undefined ? {} : { podSelector: { matchLabels: { ...podLabels } } }),
+  };
+}
+
+/** The network policies of one environment. */
+export class CalypsoNetworkPolicies extends Construct {
+  public readonly defaultDeny: k8s.KubeNetworkPolicy;
+  public readonly dns: k8s.KubeNetworkPolicy;
+  public readonly database: k8s.KubeNetworkPolicy;
+  /** One policy per server running in the cluster, by server name. */
+  public readonly serverPolicies: ReadonlyMap<string, k8s.KubeNetworkPolicy>;
+  /** One policy per external system, by system name. */
+  public readonly externalSystemPolicies: ReadonlyMap<string, k8s.KubeNetworkPolicy>;
+
+  private readonly environment: CalypsoEnvironment;
+  private readonly databaseClients: string[];
+
+  public constructor(scope: Construct, id: string, props: CalypsoNetworkPoliciesProps) {
+    super(scope, id);
+    const env = props.environment;
+    this.environment = env;
+    const settings = env.settings;
+    const byName = new Map(props.servers.map((server) => [server.name, server]));
+    const inCluster = props.servers.filter((server) => !server.resolved.external);
+    const serverOf = (name: string): CalypsoServer => {
+      const server = byName.get(name);
+      if (!server) throw this.problem('servers', `"${name}" is named by the spec but was not given to the network policies`, name);
+      return server;
+    };
+    // A peer for a server: its pods, or the addresses it runs at when it is outside the cluster.
+    // (An empty peer list would mean "anyone", so an external server without CIDRs is refused.)
+    const peersOf = (server: CalypsoServer): k8s.NetworkPolicyPeer[] => {
+      const external = server.resolved.external;
+      if (!external) return [{ podSelector: { matchLabels: server.selector } }];
+      if (!external.cidrs?.length)
+        throw this.problem('external.cidrs', 'a server outside the cluster needs the CIDR blocks it runs at', server.name);
+      return cidrPeers(external.cidrs);
+    };
+
+    this.defaultDeny = new k8s.KubeNetworkPolicy(this, 'DefaultDeny', {
+      metadata: { name: NETWORK_POLICY_NAMES.defaultDeny, labels: env.labels('network-policy', 'platform') },
+      spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+    });
+
+    const dns = { ...DEFAULT_DNS, ...settings.network?.dns };
+    this.dns = new k8s.KubeNetworkPolicy(this, 'Dns', {
+      metadata: { name: NETWORK_POLICY_NAMES.dns, labels: env.labels('network-policy', 'platform') },
+      spec: {
+        podSelector: {},
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            to: [namespacePeer(dns.namespace, dns.podSelector)],
+            ports: [
+              { protocol: 'UDP', port: k8s.IntOrString.fromNumber(dns.port) },
+              { protocol: 'TCP', port: k8s.IntOrString.fromNumber(dns.port) },
+            ],
+          },
+        ],
+      },
+    });
+
+    const routedPorts = new Map<string, NamedPort[]>();
+    for (const [index, route] of (settings.ingress?.routes ?? []).entries()) {
+      const server = serverOf(route.server);
+      const name = routePort(route, server.resolved, env.contract);
+      const port = env.contract.servicePorts[server.resolved.kind].find((candidate) => candidate.name === name);
+      if (!port) throw this.problem(`ingress.routes[${index}].port`, `${route.server} has no service port named "${name}"`);
+      const ports = routedPorts.get(server.name) ?? [];
+      if (!ports.includes(port)) ports.push(port);
+      routedPorts.set(server.name, ports);
+    }
+    const controllerNamespace = settings.ingress?.controllerNamespace ?? DEFAULT_INGRESS_CONTROLLER_NAMESPACE;
+    const nodePortExposure = settings.ingress?.exposure === 'nodePort';
+    const monitoring = { ...DEFAULT_MONITORING, ...settings.network?.monitoring };
+
+    const serverPolicies = new Map<string, k8s.KubeNetworkPolicy>();
+    for (const server of inCluster) {
+      // One rule admits every dependent, on exactly this server's ports: its pods by name, external ones by address.
+      const dependents = env.graph.dependentsOf(server.name).map(serverOf);
+      const podDependents = dependents.filter((dependent) => !dependent.resolved.external).map((dependent) => dependent.name);
+      const from = [
+        ...(podDependents.length > 0 ? [{ podSelector: this.podsOf(podDependents) }] : []),
+        ...dependents.filter((dependent) => dependent.resolved.external).flatMap(peersOf),
+      ];
+      const ingress: k8s.NetworkPolicyIngressRule[] = from.length > 0 ? [{ from, ports: tcp(server.ports) }] : [];
+      const routed = routedPorts.get(server.name);
+      // Through the controller: only its namespace. Through node ports (local dev clusters; prod refuses them): the node network.
+      if (routed) {
+        const from = nodePortExposure
+          ? (settings.ingress?.nodePortSources ?? []).map((cidr) => ({ ipBlock: { cidr } }))
+          : [namespacePeer(controllerNamespace)];
+        ingress.push({ from, ports: tcp(routed) });
+      }
+      ingress.push({ from: [namespacePeer(monitoring.namespace, monitoring.podSelector)], ports: tcp([env.contract.health.port]) });
+      const egress: k8s.NetworkPolicyEgressRule[] = env.graph.dependenciesOf(server.name).map((dependency) => {
+        const target = serverOf(dependency);
+        return { to: peersOf(target), ports: tcp(target.ports) };
+      });
+      serverPolicies.set(
+        server.name,
+        new k8s.KubeNetworkPolicy(this, `Server-${server.name}`, {
+          metadata: server.metadata(),
+          spec: {
+            podSelector: { matchLabels: server.selector },
+            policyTypes: egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'],
+            ingress,
+            ...(egress.length > 0 ? { egress } : {}),
+          },
+        }),
+      );
+    }
+    this.serverPolicies = serverPolicies;
+
+    const database = settings.database.network;
+    const port = databasePort(settings.database);
+    if (!database?.cidrs.length || port === undefined) throw this.problem('database.network', 'the database CIDRs and port are required');
+    this.databaseClients = inCluster.map((server) => server.name);
+    this.database = new k8s.KubeNetworkPolicy(this, 'Database', {
+      metadata: { name: NETWORK_POLICY_NAMES.database, labels: env.labels('network-policy', 'database') },
+      spec: {
+        podSelector: this.podsOf(this.databaseClients),
+        policyTypes: ['Egress'],
+        egress: [{ to: cidrPeers(database.cidrs), ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) }] }],
+      },
+    });
+
+    const externalPolicies = new Map<string, k8s.KubeNetworkPolicy>();
+    for (const system of settings.network?.externalSystems ?? []) {
+      for (const name of system.servers) serverOf(name);
+      if (!system.cidrs.length || !system.ports.length || !system.servers.length) {
+        throw this.problem(`network.externalSystems.${system.name}`, 'needs CIDRs, ports and servers');
+      }
+      externalPolicies.set(
+        system.name,
+        new k8s.KubeNetworkPolicy(this, `External-${system.name}`, {
+          metadata: { name: `${NETWORK_POLICY_NAMES.externalPrefix}${system.name}`, labels: env.labels('network-policy', system.name) },
+          spec: {
+            podSelector: this.podsOf([...system.servers]),
+            policyTypes: ['Egress'],
+            egress: [
+              {
+                to: cidrPeers(system.cidrs),
+                ports: system.ports.map((p) => ({ protocol: system.protocol ?? 'TCP', port: k8s.IntOrString.fromNumber(p) })),
+              },
+            ],
+          },
+        }),
+      );
+    }
+    this.externalSystemPolicies = externalPolicies;
+  }
+
+  /**
+   * Lets more pods of the namespace reach the database, by their
+   * `app.kubernetes.io/component` label (e.g. a restore Job's). They must
+   * also carry the environment's `part-of` and `instance` labels.
+   */
+  public allowDatabase(component: string): void {
+    if (!this.databaseClients.includes(component)) this.databaseClients.push(component);
+  }
+
+  /**
+   * Lets the pods of one component reach the Kubernetes API server at the
+   * addresses the spec gives (`network.apiServer`), in a policy of its own.
+   */
+  public allowApiServer(component: string): k8s.KubeNetworkPolicy {
+    const apiServer = this.environment.settings.network?.apiServer;
+    if (!apiServer?.cidrs.length) throw this.problem('network.apiServer', `${component} needs the API server's addresses`);
+    return new k8s.KubeNetworkPolicy(this, 'ApiServer', {
+      metadata: { name: NETWORK_POLICY_NAMES.apiServer, labels: this.environment.labels('network-policy', 'apiserver') },
+      spec: {
+        podSelector: this.podsOf([component]),
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            to: cidrPeers(apiServer.cidrs),
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(apiServer.port ?? DEFAULT_API_SERVER_PORT) }],
+          },
+        ],
+      },
+    });
+  }
+
+  /** Selects the pods of the named components of this environment. */
+  private podsOf(components: string[]): k8s.LabelSelector {
+    const { [COMPONENT_LABEL]: _component, ...environmentLabels } = selectorLabels(this.environment.name, '');
+    return { matchLabels: environmentLabels, matchExpressions: [{ key: COMPONENT_LABEL, operator: 'In', values: components }] };
+  }
+
+  private problem(field: string, message: string, server?: string): SpecError {
+    return new SpecError([{ environment: this.environment.name, server, field, message }]);
+  }
+}

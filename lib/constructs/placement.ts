@@ -1,0 +1,156 @@
+/**
+ * Where a server's pods run: pinned to a node pool (node selector plus
+ * tolerations for the pool's taints), kept in the environment's zones,
+ * spread across nodes and zones when there are several, and protected by a
+ * PriorityClass when the server is a singleton.
+ */
+import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { Construct } from 'constructs';
+import type { CalypsoEnvironment } from './calypso-environment';
+import type { CalypsoServer } from './calypso-server';
+import type { Tier } from '../model/environment-spec';
+import type { NodePoolSpec, SpreadPolicy } from '../model/placement-spec';
+import { CORE_KINDS } from '../model/server-kinds';
+
+/** Node label of the host name, the topology key of node spreading. */
+export const HOSTNAME_TOPOLOGY_KEY = 'kubernetes.io/hostname';
+/** Node label of the zone, the topology key of zone spreading. */
+export const ZONE_TOPOLOGY_KEY = 'topology.kubernetes.io/zone';
+
+/**
+ * Priority tiers of Calypso pods. `core`: the Eventserver, Authserver and
+ * Dataserver every other server waits for. `singleton`: the other servers
+ * that run exactly one pod (Engineservers, Dispatcher, Scheduler), which
+ * have no replica to fall back on. Every other server keeps the cluster's
+ * default priority.
+ */
+export type PriorityTier = 'core' | 'singleton';
+
+/**
+ * Priority values per environment tier: prod outranks UAT outranks dev, so
+ * environments that share a cluster never preempt a more important one.
+ * All stay far below the system classes (2000000000 and up).
+ */
+export const PRIORITY_VALUES: Readonly<Record<Tier, Readonly<Record<PriorityTier, number>>>> = {
+  prod: { core: 1_000_000, singleton: 900_000 },
+  uat: { core: 100_000, singleton: 90_000 },
+  dev: { core: 10_000, singleton: 9_000 },
+};
+
+/** The priority tier of a server, if it has one. */
+export function priorityTierOf(server: CalypsoServer): PriorityTier | undefined {
+  if (CORE_KINDS.includes(server.resolved.kind)) return 'core';
+  return server.resolved.preset.singleton ? 'singleton' : undefined;
+}
+
+/** Name of an environment's PriorityClass: cluster-scoped, so the environment is in it. */
+export function priorityClassName(environment: CalypsoEnvironment, tier: PriorityTier): string {
+  return `calypso-${environment.name}-${tier}`;
+}
+
+/** Props of a CalypsoPriorityClass. */
+export interface CalypsoPriorityClassProps {
+  readonly environment: CalypsoEnvironment;
+  readonly tier: PriorityTier;
+}
+
+/**
+ * A PriorityClass for one priority tier of an environment; belongs in a
+ * chart without a namespace. Its pods may preempt lower-priority pods when
+ * they cannot be scheduled (a pending Dataserver evicts a calculator, never
+ * the other way round), and no lower-priority pod can preempt them.
+ */
+export class CalypsoPriorityClass extends Construct {
+  public readonly priorityClass: k8s.KubePriorityClass;
+  public readonly name: string;
+
+  public constructor(scope: Construct, id: string, props: CalypsoPriorityClassProps) {
+    super(scope, id);
+    const { environment, tier } = props;
+    this.name = priorityClassName(environment, tier);
+    const what =
+      tier === 'core'
+        ? 'the Eventserver, Authserver and Dataserver every other server waits for'
+        : 'servers that run exactly one pod (Engineservers, Dispatcher, Scheduler)';
+    this.priorityClass = new k8s.KubePriorityClass(this, 'Resource', {
+      metadata: { name: this.name, labels: environment.labels('priorityclass', `priority-${tier}`) },
+      value: PRIORITY_VALUES[environment.tier][tier],
+      globalDefault: false,
+      preemptionPolicy: 'PreemptLowerPriority',
+      description: `Calypso ${environment.name}: ${what}; above the other Calypso servers, so they are not preempted by them`,
+    });
+  }
+}
+
+/** How one server is placed. */
+export interface PlacementOptions {
+  /** The pool the server is pinned to. */
+  readonly pool?: NodePoolSpec;
+  /** Zones the environment runs in. */
+  readonly zones?: readonly string[];
+  /** Whether the server runs (or may scale to) more than one pod, and so is spread. */
+  readonly multiPod: boolean;
+  /** Hard or soft spreading. */
+  readonly spread: SpreadPolicy;
+  /** PriorityClass of the server's pods. */
+  readonly priorityClassName?: string;
+}
+
+/** The pod fields that decide where a pod runs (what `CalypsoServer.schedule` sets). */
+export type PodScheduling = Pick<
+  k8s.PodSpec,
+  'nodeSelector' | 'tolerations' | 'affinity' | 'topologySpreadConstraints' | 'priorityClassName'
+>;
+
+/** Tolerations for exactly the taints of a pool. */
+export function tolerationsFor(pool: NodePoolSpec): k8s.Toleration[] {
+  return (pool.taints ?? []).map((taint) =>
+    taint.value === undefined
+      ? { key: taint.key, operator: 'Exists', effect: taint.effect }
+      : { key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect },
+  );
+}
+
+/**
+ * The scheduling fields of a server's pods. Spread constraints count only
+ * nodes the pod may use (its pool, untainted or tolerated), and for a
+ * Deployment only pods of the same revision, so a rollout's surge pod is
+ * not held back by the pods it replaces.
+ */
+export function schedulingFor(server: CalypsoServer, options: PlacementOptions): PodScheduling {
+  const { pool, zones, multiPod, spread } = options;
+  const scheduling: { -readonly [K in keyof PodScheduling]: PodScheduling[K] } = {};
+  if (pool !== undefined) {
+    scheduling.nodeSelector = { ...pool.nodeLabels };
+    const tolerations = tolerationsFor(pool);
+    if (tolerations.length > 0) scheduling.tolerations = tolerations;
+  }
+  const zoned = zones !== undefined && zones.length > 0;
+  if (zoned) {
+    scheduling.affinity = {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchExpressions: [{ key: ZONE_TOPOLOGY_KEY, operator: 'In', values: [...zones] }] }],
+        },
+      },
+    };
+  }
+  if (multiPod) {
+    const whenUnsatisfiable = spread === 'required' ? 'DoNotSchedule' : 'ScheduleAnyway';
+    const sameRevision = server.workload?.kind === 'Deployment' ? { matchLabelKeys: ['pod-template-hash'] } : {};
+    const constraint = (topologyKey: string): k8s.TopologySpreadConstraint => ({
+      topologyKey,
+      maxSkew: 1,
+      whenUnsatisfiable,
+      labelSelector: { matchLabels: server.selector },
+      ...sameRevision,
+      nodeAffinityPolicy: 'Honor',
+      nodeTaintsPolicy: 'Honor',
+    });
+    scheduling.topologySpreadConstraints = zoned
+      ? [constraint(HOSTNAME_TOPOLOGY_KEY), constraint(ZONE_TOPOLOGY_KEY)]
+      : [constraint(HOSTNAME_TOPOLOGY_KEY)];
+  }
+  if (options.priorityClassName !== undefined) scheduling.priorityClassName = options.priorityClassName;
+  return scheduling;
+}

@@ -1,0 +1,38 @@
+/**
+ * Health probes on the Calypso health check API. The startup probe carries
+ * the slow JVM start; readiness and liveness start only after it succeeds.
+ * Liveness uses the server's own liveness endpoint, which never consults
+ * another server: a Dataserver outage must not restart every engine.
+ */
+import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import type { ImageContract } from '../model/image-contract';
+
+/** Seconds between startup probe attempts. */
+export const STARTUP_PERIOD_SECONDS = 10;
+
+function httpProbe(contract: ImageContract, path: string, periodSeconds: number, failureThreshold: number): k8s.Probe {
+  return {
+    httpGet: { path, port: k8s.IntOrString.fromString(contract.health.port.name), scheme: contract.health.scheme },
+    periodSeconds,
+    timeoutSeconds: 5,
+    failureThreshold,
+    successThreshold: 1,
+  };
+}
+
+/** The three probes of a server whose startup may take `startupBudgetSeconds`. */
+export function serverProbes(
+  contract: ImageContract,
+  startupBudgetSeconds: number,
+): { startupProbe: k8s.Probe; readinessProbe: k8s.Probe; livenessProbe: k8s.Probe } {
+  return {
+    startupProbe: httpProbe(
+      contract,
+      contract.health.startupPath,
+      STARTUP_PERIOD_SECONDS,
+      Math.ceil(startupBudgetSeconds / STARTUP_PERIOD_SECONDS),
+    ),
+    readinessProbe: httpProbe(contract, contract.health.readinessPath, 10, 3),
+    livenessProbe: httpProbe(contract, contract.health.livenessPath, 20, 3),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * What the database jobs may say (backup, restore, schema upgrade), their
+ * names, waves and limits, and the checks of a spec. Plain data: the Jobs
+ * themselves are built by constructs/database-jobs.ts.
+ */
+import type { ProblemCollector } from './errors';
+import type { EnvironmentSettings } from './environment-spec';
+import { imageProblemsForTier, imageVersion, type ImageRef } from './image';
+import { isDnsLabel } from './names';
+import { parseCpu, parseMemory } from './quantity';
+import { SYNC_WAVES } from './sync-wave-plan';
+
+/** `app.kubernetes.io/component` of the database jobs' pods; the network policy lets exactly these reach the database. */
+export const DATABASE_JOBS_COMPONENT = 'database';
+
+/** One database job. */
+export interface DatabaseJobSpec {
+  /** The image that does the work (the DBA team's tooling, or the application image). */
+  readonly image: ImageRef;
+  /**
+   * Command to run. Required for the upgrade.
+   * @default - the image's entrypoint
+   */
+  readonly command?: readonly string[];
+  /**
+   * Arguments to the command.
+   * @default none
+   */
+  readonly args?: readonly string[];
+  /**
+   * CPU request and limit.
+   * @default '500m'
+   */
+  readonly cpu?: string;
+  /**
+   * Memory request and limit.
+   * @default '1Gi'
+   */
+  readonly memory?: string;
+  /**
+   * Seconds the Job may run before Kubernetes stops it and the sync fails.
+   * @default 3600 (restore: 7200)
+   */
+  readonly timeoutSeconds?: number;
+}
+
+/** A restore from a database snapshot. */
+export interface RestoreJobSpec extends DatabaseJobSpec {
+  /** The snapshot to restore; a DNS label of at most 46 characters, since it names the Job. */
+  readonly snapshot: string;
+}
+
+/** The database jobs of an environment. */
+export interface DatabaseJobsSpec {
+  /**
+   * Backs the database up before anything else runs, once per release.
+   * @default none
+   */
+  readonly backup?: DatabaseJobSpec;
+  /**
+   * Restores the database from a snapshot, once per snapshot. Refused in prod.
+   * @default none
+   */
+  readonly restore?: RestoreJobSpec;
+  /**
+   * Upgrades the schema to the release being installed, once per release, after the restore.
+   * @default none
+   */
+  readonly upgrade?: DatabaseJobSpec;
+}
+
+/** What a job does, in the order ArgoCD runs them. */
+export type DatabaseJobPurpose = 'backup' | 'restore' | 'upgrade';
+
+/** Name of the ServiceAccount the jobs run as. */
+export const DATABASE_JOBS_SERVICE_ACCOUNT = 'calypso-database-jobs';
+/** ArgoCD deletes a database Job only when it failed, so a succeeded one is never run again. */
+export const DATABASE_JOB_DELETE_POLICY = 'HookFailed';
+
+export const JOB_WAVES: Readonly<Record<DatabaseJobPurpose, number>> = {
+  backup: SYNC_WAVES.databaseBackup,
+  restore: SYNC_WAVES.databaseRestore,
+  upgrade: SYNC_WAVES.databaseUpgrade,
+};
+export const DEFAULT_TIMEOUT: Readonly<Record<DatabaseJobPurpose, number>> = { backup: 3600, restore: 7200, upgrade: 3600 };
+/** Pod retries: a half-applied schema upgrade is never retried by itself. */
+export const BACKOFF_LIMIT: Readonly<Record<DatabaseJobPurpose, number>> = { backup: 1, restore: 1, upgrade: 0 };
+const MAX_JOB_NAME_LENGTH = 63;
+
+/** A release as it appears in a Job name: `18.0.0.12` becomes `18-0-0-12`. */
+export function releaseSlug(release: string): string {
+  return release
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Name of a database job: what it does and what it does it for (release or snapshot). */
+export function databaseJobName(purpose: DatabaseJobPurpose, key: string): string {
+  return `database-${purpose}-${purpose === 'restore' ? key : releaseSlug(key)}`;
+}
+
+/** Checks the database jobs; called from the delivery settings' validation. */
+export function databaseJobsProblems(settings: EnvironmentSettings, problems: ProblemCollector): void {
+  const jobs = settings.databaseJobs ?? {};
+  const release = settings.release ?? imageVersion(settings.images.application);
+  for (const purpose of ['backup', 'restore', 'upgrade'] as const) {
+    const job = jobs[purpose];
+    if (job === undefined) continue;
+    const field = `databaseJobs.${purpose}`;
+    const fail = (sub: string, message: string): void => problems.environmentProblem(`${field}${sub}`, message);
+    for (const message of imageProblemsForTier(job.image ?? { repository: '' }, settings.tier)) fail('.image', message);
+    if (job.command !== undefined && (job.command.length === 0 || job.command.some((part) => part === ''))) {
+      fail('.command', 'must be a non-empty list of non-empty strings');
+    }
+    if (purpose === 'upgrade' && job.command === undefined) fail('.command', 'the upgrade needs the command that runs the schema upgrade');
+    if (job.cpu !== undefined && parseCpu(job.cpu) === undefined) fail('.cpu', `"${job.cpu}" is not a CPU quantity such as 500m or 2`);
+    if (job.memory !== undefined && parseMemory(job.memory) === undefined) {
+      fail('.memory', `"${job.memory}" is not a memory quantity such as 512Mi or 2Gi`);
+    }
+    if (job.timeoutSeconds !== undefined && !(Number.isInteger(job.timeoutSeconds) && job.timeoutSeconds > 0)) {
+      fail('.timeoutSeconds', `must be a whole number of seconds above 0, got ${job.timeoutSeconds}`);
+    }
+    if (purpose === 'restore') {
+      const snapshot = (job as RestoreJobSpec).snapshot ?? '';
+      if (settings.tier === 'prod') {
+        fail('', 'prod is never restored by a sync; restore prod by hand, with the runbook');
+      }
+      if (!isDnsLabel(snapshot) || databaseJobName('restore', snapshot).length > MAX_JOB_NAME_LENGTH) {
+        fail('.snapshot', `"${snapshot}" is not a DNS label of at most 46 characters (it names the Job database-restore-<snapshot>)`);
+      }
+    } else if (releaseSlug(release) === '' || databaseJobName(purpose, release).length > MAX_JOB_NAME_LENGTH) {
+      fail(
+        '',
+        `release "${release}" does not fit the Job name ${databaseJobName(purpose, release)} (at most ${MAX_JOB_NAME_LENGTH} characters)`,
+      );
+    }
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * How an environment is delivered: the GitOps target ArgoCD syncs it to
+ * (config repo, revision, cluster), the platform add-ons its cluster needs,
+ * the short-lived marker of a self-serve environment, and its database jobs.
+ * Plain data and its validation; the ArgoCD objects are built in argocd.ts.
+ */
+import { databaseJobsProblems, type DatabaseJobsSpec } from './database-jobs-spec';
+import type { ProblemCollector } from './errors';
+import type { EnvironmentSettings } from './environment-spec';
+import { isDnsLabel, isDnsSubdomain } from './names';
+
+/** The namespace ArgoCD runs in, where Applications and AppProjects live. */
+export const DEFAULT_ARGOCD_NAMESPACE = 'argocd';
+
+/** A cluster ArgoCD deploys to. */
+export interface ClusterRef {
+  /**
+   * The cluster's name as registered in ArgoCD (`in-cluster` for the cluster
+   * ArgoCD runs in). Also names the add-on Applications of the cluster.
+   */
+  readonly name: string;
+  /**
+   * The cluster's API server URL. When set, Applications and AppProjects
+   * address the cluster by URL and `name` only labels it.
+   * @default - addressed by name
+   */
+  readonly server?: string;
+}
+
+/** A Helm chart at an exact version. */
+export interface HelmChartRef {
+  /** The chart repository, e.g. `https://charts.external-secrets.io`. */
+  readonly repoUrl: string;
+  /** The chart's name in that repository. */
+  readonly chart: string;
+  /** Exact chart version (semver, e.g. `2.9.0`); a range or `latest` is refused. */
+  readonly version: string;
+}
+
+/**
+ * A platform add-on an environment needs on its cluster (ingress controller,
+ * External Secrets Operator, NFS provisioner, Prometheus operator), installed
+ * by ArgoCD from its Helm chart. Environments on one cluster that list the
+ * same add-on share one Application, so they must agree on it.
+ */
+export interface AddonSpec {
+  /** Add-on name, a DNS label; the Application is `<name>-<cluster>` and the Helm release `<name>`. */
+  readonly name: string;
+  /** The chart, pinned. */
+  readonly chart: HelmChartRef;
+  /** Namespace the chart is installed into (created by ArgoCD). */
+  readonly namespace: string;
+  /**
+   * Helm values.
+   * @default {}
+   */
+  readonly values?: Readonly<Record<string, unknown>>;
+  /**
+   * What the chart installs, as `Kind` (core group) or `Kind.group`, e.g.
+   * `ClusterRole.rbac.authorization.k8s.io`: the add-on project allows
+   * exactly these kinds. Review them with every version bump.
+   */
+  readonly installs: {
+    readonly clusterScoped: readonly string[];
+    readonly namespaced: readonly string[];
+  };
+}
+
+/** Where ArgoCD finds an environment's rendered manifests and where it deploys them. */
+export interface GitOpsTarget {
+  /** The config repository holding `dist/` (this repository), as ArgoCD clones it: `https://…` or `ssh://…`/`git@host:path`. */
+  readonly repoUrl: string;
+  /** Branch or tag ArgoCD follows, e.g. `main`. */
+  readonly revision: string;
+  /** The cluster the environment runs on; environments may live on different clusters. */
+  readonly cluster: ClusterRef;
+  /**
+   * Platform add-ons the environment needs on its cluster.
+   * @default none
+   */
+  readonly addons?: readonly AddonSpec[];
+  /**
+   * Namespace of the ArgoCD installation the Applications live in.
+   * @default 'argocd'
+   */
+  readonly argocdNamespace?: string;
+}
+
+/**
+ * Marks a self-serve environment as short-lived. Written into the spec file
+ * by `npm run env:create`; synthesis never reads the clock, so output stays
+ * deterministic.
+ */
+export interface ShortLivedSpec {
+  /** Environment it was derived from, e.g. `uat`. */
+  readonly from: string;
+  /** When it was created, UTC, to the second: `2026-11-24T09:30:00Z`. */
+  readonly createdAt: string;
+  /** How long it may live: hours or days, e.g. `12h`, `3d`; at most 14 days. */
+  readonly ttl: string;
+}
+
+/** Delivery settings of an environment (part of EnvironmentSettings). */
+export interface DeliverySettings {
+  /**
+   * Where ArgoCD syncs the environment from and to. Once any environment of
+   * the config repository has one, every one must.
+   * @default - no ArgoCD Application
+   */
+  readonly gitops?: GitOpsTarget;
+  /**
+   * Present on short-lived (self-serve) environments only.
+   * @default - a permanent environment
+   */
+  readonly shortLived?: ShortLivedSpec;
+  /**
+   * Database jobs run by ArgoCD before the servers start: backup, restore from a snapshot, schema upgrade.
+   * @default none
+   */
+  readonly databaseJobs?: DatabaseJobsSpec;
+}
+
+/** Longest life of a short-lived environment, in hours (14 days). */
+export const MAX_SHORT_LIVED_HOURS = 14 * 24;
+
+const TTL = /^([1-9][0-9]*)([hd])$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+const HTTPS_URL = /^https:\/\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:\d+)?(\/[A-Za-z0-9._~%/-]*)?$/;
+const SSH_URL = /^(ssh:\/\/[A-Za-z0-9._-]+@[a-z0-9.-]+(:\d+)?\/|[A-Za-z0-9._-]+@[a-z0-9.-]+:)[A-Za-z0-9._~/-]+$/;
+const GIT_REF = /^(?!\/|.*\/\/|.*\.\.|.*\/$|.*\.lock$|.*@\{)[A-Za-z0-9._/-]+$/;
+const KIND_ENTRY = /^[A-Z][A-Za-z0-9]*(\.[a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$/;
+
+/** A TTL in hours, or undefined if it is not of the form `12h` or `3d`. */
+export function ttlHours(ttl: string): number | undefined {
+  const match = TTL.exec(ttl);
+  if (!match) return undefined;
+  return Number(match[1]) * (match[2] === 'd' ? 24 : 1);
+}
+
+/** When a short-lived environment expires. */
+export function expiresAt(shortLived: ShortLivedSpec): Date {
+  return new Date(Date.parse(shortLived.createdAt) + (ttlHours(shortLived.ttl) ?? 0) * 3600 * 1000);
+}
+
+/** A timestamp as written into spec files: UTC, to the second. */
+export function formatTimestamp(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Why a chart version is not an exact version, or undefined when it is one. */
+export function chartVersionProblem(version: string): string | undefined {
+  if (SEMVER.test(version)) return undefined;
+  if (/^v\d/.test(version) && SEMVER.test(version.slice(1)))
+    return `"${version}" has a leading "v"; write the chart version as ${version.slice(1)}`;
+  return `"${version}" is not an exact chart version such as 2.9.0; ranges, wildcards and "latest" let the cluster drift`;
+}
+
+/** Why a repository URL is not one ArgoCD can clone, or undefined. */
+export function repoUrlProblem(url: string): string | undefined {
+  if (HTTPS_URL.test(url) || SSH_URL.test(url)) return undefined;
+  return `"${url}" is not a repository URL (https://host/path or ssh://git@host/path or git@host:path)`;
+}
+
+/** A group/kind pair as AppProjects list them; the core group is the empty string. */
+export interface GroupKind {
+  readonly group: string;
+  readonly kind: string;
+}
+
+/** Parses `Kind` or `Kind.group`. */
+export function parseKindEntry(entry: string): GroupKind {
+  const dot = entry.indexOf('.');
+  return dot < 0 ? { group: '', kind: entry } : { group: entry.slice(dot + 1), kind: entry.slice(0, dot) };
+}
+
+/** Checks the delivery settings; called from the environment spec's validation. */
+export function deliveryProblems(settings: EnvironmentSettings, problems: ProblemCollector): void {
+  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  const gitops = settings.gitops;
+  if (gitops !== undefined) {
+    const repo = repoUrlProblem(gitops.repoUrl ?? '');
+    if (repo) fail('gitops.repoUrl', repo);
+    if (!GIT_REF.test(gitops.revision ?? '')) fail('gitops.revision', `"${gitops.revision ?? ''}" is not a branch or tag name`);
+    if (!isDnsSubdomain(gitops.cluster?.name ?? '')) {
+      fail('gitops.cluster.name', `"${gitops.cluster?.name ?? ''}" is not a cluster name (a DNS name such as calypso-prod)`);
+    }
+    const server = gitops.cluster?.server;
+    if (server !== undefined && !HTTPS_URL.test(server)) fail('gitops.cluster.server', `"${server}" is not an https:// API server URL`);
+    if (gitops.argocdNamespace !== undefined && !isDnsLabel(gitops.argocdNamespace)) {
+      fail('gitops.argocdNamespace', `"${gitops.argocdNamespace}" is not a namespace name`);
+    }
+    const names = new Set<string>();
+    for (const addon of gitops.addons ?? []) {
+      const field = `gitops.addons.${addon.name}`;
+      if (!isDnsLabel(addon.name) || addon.name.length > 40) fail(field, `"${addon.name}" is not a DNS label of at most 40 characters`);
+      if (names.has(addon.name)) fail(field, `the add-on "${addon.name}" is listed twice`);
+      names.add(addon.name);
+      const chartRepo = HTTPS_URL.test(addon.chart.repoUrl) ? undefined : `"${addon.chart.repoUrl}" is not an https:// Helm repository URL`;
+      if (chartRepo) fail(`${field}.chart.repoUrl`, chartRepo);
+      if (!isDnsLabel(addon.chart.chart)) fail(`${field}.chart.chart`, `"${addon.chart.chart}" is not a chart name`);
+      const version = chartVersionProblem(addon.chart.version);
+      if (version) fail(`${field}.chart.version`, version);
+      if (!isDnsLabel(addon.namespace)) fail(`${field}.namespace`, `"${addon.namespace}" is not a namespace name`);
+      for (const scope of ['clusterScoped', 'namespaced'] as const) {
+        for (const entry of addon.installs?.[scope] ?? []) {
+          if (!KIND_ENTRY.test(entry))
+            fail(`${field}.installs.${scope}`, `"${entry}" is not Kind or Kind.group (wildcards are not allowed)`);
+        }
+      }
+    }
+  }
+  const shortLived = settings.shortLived;
+  if (shortLived !== undefined) {
+    if (settings.tier === 'prod') fail('shortLived', 'a prod environment cannot be short-lived');
+    if (!TIMESTAMP.test(shortLived.createdAt) || Number.isNaN(Date.parse(shortLived.createdAt))) {
+      fail('shortLived.createdAt', `"${shortLived.createdAt}" is not a UTC timestamp such as 2026-11-24T09:30:00Z`);
+    }
+    const hours = ttlHours(shortLived.ttl);
+    if (hours === undefined) fail('shortLived.ttl', `"${shortLived.ttl}" is not a duration such as 12h or 3d`);
+    else if (hours > MAX_SHORT_LIVED_HOURS)
+      fail('shortLived.ttl', `${shortLived.ttl} is longer than 14d; make it a permanent environment instead`);
+    if (!isDnsLabel(shortLived.from ?? '')) fail('shortLived.from', `"${shortLived.from ?? ''}" is not an environment name`);
+  }
+  if (settings.databaseJobs !== undefined) databaseJobsProblems(settings, problems);
+}

@@ -1,0 +1,99 @@
+/**
+ * Validation of rendered output: every object against its schema and the
+ * policy rules. Synth runs this on the objects it holds in memory before it
+ * touches dist/; `npm run validate` runs it on YAML read back from a folder.
+ */
+import { posix } from 'node:path';
+import type { Tier } from '../model/environment-spec';
+import type { Manifest } from './render';
+import { manifestFileName } from './render';
+import { prometheusRuleFindings } from './prometheus-rules';
+import { FolderObjects, policyProblems } from './policies';
+import { compareText } from '../model/names';
+import { SchemaValidator } from './schema-validator';
+
+/** One problem found in one object. */
+export interface Finding {
+  /** Rule that found it, e.g. `schema` or `pod-references-resolve`. */
+  readonly rule: string;
+  /** Folder of dist/ (the environment). */
+  readonly environment: string;
+  /** File the object is (or would be) written to, inside its folder. */
+  readonly file: string;
+  /** `Kind/name` of the object. */
+  readonly object: string;
+  readonly message: string;
+}
+
+/** One folder's objects to validate, each with its file. */
+export interface FolderToValidate {
+  readonly name: string;
+  /** Tier of the environment; undefined gets the prod rules (the strictest). */
+  readonly tier: Tier | undefined;
+  readonly objects: readonly { readonly manifest: Manifest; readonly file: string }[];
+}
+
+/** One line per finding: rule, object, file, message. */
+export function formatFinding(finding: Finding, root = 'dist'): string {
+  return `${finding.rule}: ${finding.object} (${posix.join(root, finding.environment, finding.file)}): ${finding.message}`;
+}
+
+/** `N rule` lines, most frequent first. */
+export function countByRule(findings: readonly Finding[]): string[] {
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || compareText(a, b)).map(([rule, count]) => `${count} ${rule}`);
+}
+
+/** Thrown when validation finds anything; the message lists every finding. */
+export class ValidationError extends Error {
+  public constructor(public readonly findings: readonly Finding[]) {
+    super(
+      [
+        `validation found ${findings.length} problem(s):`,
+        ...findings.map((f) => `  ${formatFinding(f)}`),
+        `by rule: ${countByRule(findings).join(', ')}`,
+      ].join('\n'),
+    );
+    this.name = 'ValidationError';
+  }
+}
+
+/** Every schema and policy finding in one folder. */
+export function validateFolder(folder: FolderToValidate): Finding[] {
+  const objects = new FolderObjects(
+    folder.name,
+    folder.tier,
+    folder.objects.map((object) => object.manifest),
+  );
+  const validator = SchemaValidator.instance();
+  return folder.objects.flatMap(({ manifest, file }) => {
+    const object = `${manifest.kind}/${manifest.metadata?.name}`;
+    const schema = validator
+      .validate(manifest)
+      .map((finding) => ({ rule: 'schema', message: finding.path ? `${finding.path}: ${finding.message}` : finding.message }));
+    return [
+      ...[...schema, ...policyProblems(manifest, objects)].map(({ rule, message }) => ({
+        rule,
+        environment: folder.name,
+        file,
+        object,
+        message,
+      })),
+      ...prometheusRuleFindings(folder.name, manifest).map((finding) => ({ ...finding, file })),
+    ];
+  });
+}
+
+/** Every finding in a set of rendered environments (the objects synth is about to write). */
+export function validateRendered(
+  environments: readonly { readonly name: string; readonly tier: Tier | undefined; readonly manifests: readonly Manifest[] }[],
+): Finding[] {
+  return environments.flatMap((environment) =>
+    validateFolder({
+      name: environment.name,
+      tier: environment.tier,
+      objects: environment.manifests.map((manifest) => ({ manifest, file: manifestFileName(manifest) })),
+    }),
+  );
+}
