@@ -28,7 +28,8 @@ import { loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
 import { renderArgocd } from './argocd';
 import { renderEnvironment, type RenderedEnvironment } from '../lib/output/render';
-import { validateRendered, ValidationError, type Finding } from '../lib/output/validate';
+import type { Finding } from '../lib/output/finding';
+import { validateRendered, ValidationError } from '../lib/output/validate';
 
 /** Where to read environments from and write output to. */
 export interface SynthOptions {

@@ -15,7 +15,8 @@ import type { Tier } from '../lib';
 import { loadEnvironments } from './load-environments';
 import { programPaths, type Output } from './paths';
 import { manifestFileName, type Manifest } from '../lib/output/render';
-import { countByRule, formatFinding, validateFolder, type Finding, type FolderToValidate } from '../lib/output/validate';
+import type { Finding } from '../lib/output/finding';
+import { countByRule, formatFinding, validateFolder, type FolderToValidate } from '../lib/output/validate';
 
 /** The rule for files that are not one object in a `<kind>-<name>.yaml` of an environment folder. */
 export const FILE_LAYOUT_RULE = {

@@ -9,7 +9,7 @@ import type { LRParser } from '@lezer/lr';
 import { SEVERITIES } from '../model/monitoring-spec';
 import type { Manifest } from './render';
 import { manifestFileName } from './render';
-import type { Finding } from './validate';
+import type { Finding } from './finding';
 
 // The grammar package declares only ES module types, but ships the CommonJS build that runs here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -5,25 +5,13 @@
  */
 import { posix } from 'node:path';
 import type { Tier } from '../model/environment-spec';
+import type { Finding } from './finding';
 import type { Manifest } from './render';
 import { manifestFileName } from './render';
 import { prometheusRuleFindings } from './prometheus-rules';
 import { FolderObjects, policyProblems } from './policies';
 import { compareText } from '../model/names';
 import { SchemaValidator } from './schema-validator';
-
-/** One problem found in one object. */
-export interface Finding {
-  /** Rule that found it, e.g. `schema` or `pod-references-resolve`. */
-  readonly rule: string;
-  /** Folder of dist/ (the environment). */
-  readonly environment: string;
-  /** File the object is (or would be) written to, inside its folder. */
-  readonly file: string;
-  /** `Kind/name` of the object. */
-  readonly object: string;
-  readonly message: string;
-}
 
 /** One folder's objects to validate, each with its file. */
 export interface FolderToValidate {
