@@ -7,7 +7,7 @@
  * everything it made).
  */
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   ARGOCD_FOLDER,
   compareText,
@@ -20,6 +20,7 @@ import {
   TIERS,
   ttlHours,
 } from '../lib';
+import { requireEnvironmentFile } from './environment-file';
 import { environmentNames, loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
 import { synthesize, type SynthReport } from './synth';
@@ -72,8 +73,7 @@ function specFile(environmentsDir: string, name: string): string {
 }
 
 function loadSpec(file: string): EnvironmentSpec | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- environment files are found at run time
-  return (require(file) as { default?: EnvironmentSpec }).default;
+  return requireEnvironmentFile(basename(file, '.ts'), file) as EnvironmentSpec | undefined;
 }
 
 function identifier(name: string): string {

@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { SpecError, type EnvironmentSpec, type SpecProblem } from '../lib';
+import { requireEnvironmentFile } from './environment-file';
 
 /** Where the environment files live. */
 export const ENVIRONMENTS_DIR = join(__dirname, '..', 'environments');
@@ -32,8 +33,14 @@ export function loadEnvironments(dir: string = ENVIRONMENTS_DIR): LoadedEnvironm
   const problems: SpecProblem[] = [];
   for (const name of environmentNames(dir)) {
     const file = join(dir, `${name}.ts`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- environment files are found at run time
-    const spec = (require(file) as { default?: EnvironmentSpec }).default;
+    let spec: EnvironmentSpec | undefined;
+    try {
+      spec = requireEnvironmentFile(name, file) as EnvironmentSpec | undefined;
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      problems.push(...error.problems);
+      continue;
+    }
     if (spec === undefined || typeof spec !== 'object') {
       problems.push({
         environment: name,
