@@ -6,7 +6,7 @@
 import { App } from 'cdk8s';
 import { ARGOCD_FOLDER, CalypsoGitOps } from '../lib';
 import type { LoadedEnvironment } from './load-environments';
-import { appManifests, manifestFiles, type RenderedEnvironment } from '../lib/output/render';
+import { renderApp, type RenderedEnvironment } from '../lib/output/render';
 
 /**
  * The ArgoCD folder for a set of rendered environments, or nothing when no
@@ -22,6 +22,5 @@ export function renderArgocd(rendered: readonly RenderedEnvironment[], loaded: r
   if (!environments.some((environment) => environment.spec.gitops !== undefined)) return [];
   const app = new App();
   new CalypsoGitOps(app, ARGOCD_FOLDER, { environments });
-  const manifests = appManifests(app);
-  return [{ name: ARGOCD_FOLDER, tier: undefined, manifests, files: manifestFiles(ARGOCD_FOLDER, manifests) }];
+  return [renderApp(ARGOCD_FOLDER, undefined, app)];
 }

@@ -6,7 +6,9 @@
  */
 import { ApiObject, App, Chart } from 'cdk8s';
 import { CalypsoPlatform } from '../constructs/calypso-platform';
+import { CalypsoServer } from '../constructs/calypso-server';
 import type { EnvironmentSpec, Tier } from '../model/environment-spec';
+import { SpecError, type SpecProblem } from '../model/errors';
 import { compareText } from '../model/names';
 import { toYaml } from './yaml-writer';
 
@@ -63,22 +65,61 @@ export function appManifests(app: App): Manifest[] {
   ];
 }
 
-/** Turns manifests into files; two objects that would share a file are an error. */
+/** Turns manifests into files; two objects that would share a file are an error (see renderApp for one naming their constructs). */
 export function manifestFiles(environment: string, manifests: readonly Manifest[]): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const manifest of manifests) {
-    const file = manifestFileName(manifest);
-    if (files.has(file)) throw new Error(`[${environment}] two objects render to ${file}: ${manifest.kind} names must be unique`);
-    files.set(file, manifestYaml(manifest));
-  }
+  const problems = sameFileProblems(environment, manifests);
+  if (problems.length > 0) throw new SpecError(problems);
+  const files = new Map(manifests.map((manifest) => [manifestFileName(manifest), manifestYaml(manifest)]));
   return new Map([...files.entries()].sort(([a], [b]) => compareText(a, b)));
+}
+
+/**
+ * Renders every object of an App into one folder's files. Two objects that
+ * would write the same file (same kind and name: one would silently replace
+ * the other) are refused before anything is written, naming each object,
+ * the server it belongs to and the construct that made it.
+ */
+export function renderApp(name: string, tier: Tier | undefined, app: App): RenderedEnvironment {
+  const manifests = appManifests(app);
+  const problems = sameFileProblems(name, manifests, app);
+  if (problems.length > 0) throw new SpecError(problems);
+  return { name, tier, manifests, files: manifestFiles(name, manifests) };
 }
 
 /** Builds and renders one environment from its spec. */
 export function renderEnvironment(spec: EnvironmentSpec): RenderedEnvironment {
   const app = new App();
   new CalypsoPlatform(app, spec.name, { spec });
-  const manifests = appManifests(app);
-  if (manifests.length === 0) throw new Error(`[${spec.name}] renders no objects; refusing to write an empty environment`);
-  return { name: spec.name, tier: spec.tier, manifests, files: manifestFiles(spec.name, manifests) };
+  const rendered = renderApp(spec.name, spec.tier, app);
+  if (rendered.manifests.length === 0) throw new Error(`[${spec.name}] renders no objects; refusing to write an empty environment`);
+  return rendered;
+}
+
+/** One problem per file that more than one object renders to; each object named with its server and construct when the App is known. */
+function sameFileProblems(environment: string, manifests: readonly Manifest[], app?: App): SpecProblem[] {
+  const byFile = new Map<string, Manifest[]>();
+  for (const manifest of manifests) byFile.set(manifestFileName(manifest), [...(byFile.get(manifestFileName(manifest)) ?? []), manifest]);
+  const shared = [...byFile].filter(([, sharing]) => sharing.length > 1);
+  if (shared.length === 0) return [];
+  const objects = app?.node.findAll().filter((construct): construct is ApiObject => construct instanceof ApiObject) ?? [];
+  return shared.map(([file, sharing]) => {
+    const sources = objects.filter(
+      (object) => manifestFileName({ apiVersion: object.apiVersion, kind: object.kind, metadata: { name: object.name } }) === file,
+    );
+    const described =
+      sources.length === sharing.length
+        ? sources.map(describeSource)
+        : sharing.map((manifest) => `${manifest.kind}/${manifest.metadata.name}`);
+    return {
+      environment,
+      field: 'objects',
+      message: `${described.join(' and ')} render to the same file ${file}, so one would replace the other; give them different names`,
+    };
+  });
+}
+
+/** `Kind/name (server s, construct path)`: which object it is, and who made it. */
+function describeSource(object: ApiObject): string {
+  const server = object.node.scopes.find((scope): scope is CalypsoServer => scope instanceof CalypsoServer);
+  return `${object.kind}/${object.name} (${server === undefined ? '' : `server ${server.name}, `}construct ${object.node.path})`;
 }
