@@ -4,7 +4,8 @@
  * autoscaled workloads), so it runs after every environment is rendered.
  */
 import { App } from 'cdk8s';
-import { ARGOCD_FOLDER, CalypsoGitOps } from '../lib';
+import { CalypsoGitOps } from '../lib';
+import { ARGOCD_FOLDER } from '../lib/constructs/argocd';
 import type { LoadedEnvironment } from './load-environments';
 import { renderApp, type RenderedEnvironment } from '../lib/output/render';
 

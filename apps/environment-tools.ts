@@ -8,18 +8,11 @@
  */
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import {
-  ARGOCD_FOLDER,
-  compareText,
-  type EnvironmentSpec,
-  expiresAt,
-  formatTimestamp,
-  isDnsLabel,
-  MAX_ENVIRONMENT_NAME_LENGTH,
-  MAX_SHORT_LIVED_HOURS,
-  TIERS,
-  ttlHours,
-} from '../lib';
+import { type EnvironmentSpec, TIERS } from '../lib';
+import { ARGOCD_FOLDER } from '../lib/constructs/argocd';
+import { MAX_ENVIRONMENT_NAME_LENGTH } from '../lib/model/environment-spec';
+import { expiresAt, formatTimestamp, MAX_SHORT_LIVED_HOURS, ttlHours } from '../lib/model/gitops-spec';
+import { compareText, isDnsLabel } from '../lib/model/names';
 import { requireEnvironmentFile } from './environment-file';
 import { environmentNames, loadEnvironments } from './load-environments';
 import { programPaths } from './paths';

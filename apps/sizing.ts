@@ -5,7 +5,8 @@
  * nodes of the pool's size that takes. Computed from the rendered objects,
  * exactly what synth would write to dist/.
  */
-import { formatSizing, sizeEnvironment, SpecError } from '../lib';
+import { SpecError } from '../lib';
+import { formatSizing, sizeEnvironment } from '../lib/model/sizing';
 import { loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
 import { renderEnvironment } from '../lib/output/render';

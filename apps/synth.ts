@@ -13,7 +13,9 @@
  * round trip.
  */
 import { performance } from 'node:perf_hooks';
-import { compareText, type EnvironmentSpec, sizeEnvironment, sizingSummary, SpecError, type SpecProblem } from '../lib';
+import { type EnvironmentSpec, SpecError, type SpecProblem } from '../lib';
+import { compareText } from '../lib/model/names';
+import { sizeEnvironment, sizingSummary } from '../lib/model/sizing';
 import {
   compareFolder,
   readDist,

@@ -7,7 +7,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { compareText } from '../lib';
+import { compareText } from '../lib/model/names';
 import { SCHEMAS_DIR } from '../lib/output/schema-validator';
 
 /** The upstream reference copies. */

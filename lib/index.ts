@@ -1,57 +1,122 @@
-/** Public API of calypso-k8s: what other teams import into their charts. */
-export * from './constructs/access-control';
-export * from './model/access-spec';
-export * from './constructs/alert-rules';
-export * from './constructs/argocd';
-export * from './model/autoscaling-spec';
-export * from './constructs/calypso-environment';
-export * from './constructs/calypso-monitoring';
-export * from './constructs/calypso-platform';
-export * from './constructs/calypso-server';
-export * from './model/cidr';
-export * from './model/container-resources';
-export * from './constructs/credentials';
-export * from './model/credentials-spec';
-export * from './constructs/database-jobs';
-export * from './model/database-jobs-spec';
-export * from './constructs/debug-mode';
-export * from './model/debug-spec';
-export * from './model/dependency-graph';
-export * from './constructs/disruption-budget';
-export * from './model/environment-spec';
-export * from './model/errors';
-export * from './constructs/event-exporter';
-export * from './constructs/external-secret';
-export * from './model/secret-refs';
-export * from './model/gitops-spec';
-export * from './constructs/high-availability';
-export * from './model/high-availability-spec';
-export * from './constructs/horizontal-autoscaler';
-export * from './model/image';
-export * from './model/image-contract';
-export * from './constructs/ingress';
-export * from './model/ingress-spec';
-export * from './model/ingress-validation';
-export * from './model/jvm';
-export * from './model/logging';
-export * from './model/monitoring-spec';
-export * from './model/names';
-export * from './constructs/network-policies';
-export * from './model/network-spec';
-export * from './constructs/placement';
-export * from './model/placement-spec';
-export * from './constructs/pod-security';
-export * from './constructs/probes';
-export * from './model/properties';
-export * from './model/quantity';
-export * from './model/security-spec';
-export * from './model/server-directory';
-export * from './model/server-kinds';
-export * from './model/server-spec';
-export * from './constructs/service-monitor';
-export * from './model/sizing';
-export * from './constructs/storage';
-export * from './model/storage-spec';
-export * from './model/sync-wave-plan';
-export * from './constructs/sync-waves';
-export * from './constructs/vertical-autoscaler';
+/**
+ * Public API of calypso-k8s: what other teams import into their charts, by
+ * name. The constructs and their props, the spec types and the server
+ * presets, the error types, the resolved model, the image contract, the
+ * label helpers, and the render and validate entry points a team runs on
+ * its own charts. Validators, parsers and the repository's own tooling are
+ * not here: the programs and tests import them from their modules.
+ *
+ * One statement per module, sorted by path; test/public-api.test.ts holds
+ * the same list and fails when the two differ.
+ */
+export { CalypsoAccessControl, type CalypsoAccessControlProps } from './constructs/access-control';
+export { CalypsoAlertRules, type CalypsoAlertRulesProps } from './constructs/alert-rules';
+export { CalypsoGitOps, type CalypsoGitOpsProps, type DeliveredEnvironment, type RenderedObject } from './constructs/argocd';
+export { CalypsoEnvironment } from './constructs/calypso-environment';
+export { CalypsoMonitoring, type CalypsoMonitoringProps } from './constructs/calypso-monitoring';
+export { CalypsoPlatform, type CalypsoPlatformProps } from './constructs/calypso-platform';
+export { CalypsoServer, type CalypsoServerProps } from './constructs/calypso-server';
+export { CalypsoCredentials, type CalypsoCredentialsProps } from './constructs/credentials';
+export { CalypsoDatabaseJobs, type CalypsoDatabaseJobsProps } from './constructs/database-jobs';
+export { CalypsoDisruptionBudget, type CalypsoDisruptionBudgetProps } from './constructs/disruption-budget';
+export { CalypsoEventExporter, type CalypsoEventExporterProps } from './constructs/event-exporter';
+export { CalypsoExternalSecret, type CalypsoExternalSecretProps } from './constructs/external-secret';
+export { CalypsoHorizontalAutoscaler, type CalypsoHorizontalAutoscalerProps } from './constructs/horizontal-autoscaler';
+export { CalypsoIngress, type CalypsoIngressProps } from './constructs/ingress';
+export { CalypsoNetworkPolicies, type CalypsoNetworkPoliciesProps } from './constructs/network-policies';
+export { CalypsoPriorityClass, type CalypsoPriorityClassProps, type PriorityTier } from './constructs/placement';
+export { CalypsoServiceMonitor, type CalypsoServiceMonitorProps } from './constructs/service-monitor';
+export { CalypsoSharedFiles, type CalypsoSharedFilesProps } from './constructs/storage';
+export { CalypsoVerticalAutoscaler, type CalypsoVerticalAutoscalerProps } from './constructs/vertical-autoscaler';
+export { type AccessSpec } from './model/access-spec';
+export { type HorizontalAutoscalingOptions, type VerticalAutoscalingSettings } from './model/autoscaling-spec';
+export { type JavaStoreSpec, type LdapBindSpec, type TlsSpec } from './model/credentials-spec';
+export { type DatabaseJobPurpose, type DatabaseJobSpec, type DatabaseJobsSpec, type RestoreJobSpec } from './model/database-jobs-spec';
+export { type DebugSpec } from './model/debug-spec';
+export { DependencyGraph } from './model/dependency-graph';
+export {
+  DATABASE_VENDORS,
+  type DatabaseCredentials,
+  type DatabaseSpec,
+  type DatabaseVendor,
+  type EnvironmentSettings,
+  type EnvironmentSpec,
+  type ImagesSpec,
+  type ResolvedEnvironmentSpec,
+  resolveEnvironmentSpec,
+  type Tier,
+  TIERS,
+} from './model/environment-spec';
+export { formatProblem, SpecError, type SpecProblem } from './model/errors';
+export {
+  type AddonSpec,
+  type ClusterRef,
+  type DeliverySettings,
+  type GitOpsTarget,
+  type GroupKind,
+  type HelmChartRef,
+  type ShortLivedSpec,
+} from './model/gitops-spec';
+export { type HighAvailabilityServerOptions, type HighAvailabilitySettings } from './model/high-availability-spec';
+export { type ImageRef } from './model/image';
+export {
+  DEFAULT_IMAGE_CONTRACT,
+  type ImageContract,
+  type ImageContractOverrides,
+  type NamedPort,
+  resolveImageContract,
+} from './model/image-contract';
+export { type IngressExposure, type IngressRoute, type IngressSpec, type IngressTls } from './model/ingress-spec';
+export { type JvmOptions } from './model/jvm';
+export {
+  type AlertImpact,
+  type AlertSeverities,
+  type EventExporterSpec,
+  type LoggingSpec,
+  type MonitoringSpec,
+  type Severity,
+  SEVERITIES,
+} from './model/monitoring-spec';
+export { MANAGED_BY, PART_OF, recommendedLabels, type RecommendedLabelsProps, selectorLabels } from './model/names';
+export {
+  type ApiServerAccess,
+  type DatabaseNetwork,
+  type DnsAccess,
+  type ExternalSystem,
+  type MonitoringAccess,
+  type NetworkSpec,
+} from './model/network-spec';
+export {
+  type NodePoolSpec,
+  type NodeSize,
+  type NodeTaint,
+  type PlacementSettings,
+  type SpreadPolicy,
+  type TaintEffect,
+} from './model/placement-spec';
+export { type PropertyMap, type PropertyValue } from './model/properties';
+export { type RemoteSecretRef, type SecretStoreRef } from './model/secret-refs';
+export { type SecuritySettings } from './model/security-spec';
+export {
+  CORE_KINDS,
+  isServerKind,
+  SERVER_KINDS,
+  SERVER_PRESETS,
+  type ServerKind,
+  type ServerPreset,
+  type WorkloadKind,
+} from './model/server-kinds';
+export { type ExternalServerOptions, type ResolvedServer, type ServerOptions, type ServerSpec } from './model/server-spec';
+export {
+  type NfsExportSource,
+  type NfsStorageClassSource,
+  type OpenEbsNfsSource,
+  type ServerStorageOptions,
+  type SharedFilesSource,
+  type SharedFilesSpec,
+  type StorageClassKind,
+  type StorageSettings,
+} from './model/storage-spec';
+export { type Finding } from './output/finding';
+export { manifestFileName, manifestYaml, type Manifest, type RenderedEnvironment, renderApp, renderEnvironment } from './output/render';
+export { formatFinding, type FolderToValidate, validateFolder, validateRendered, ValidationError } from './output/validate';

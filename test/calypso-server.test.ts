@@ -1,5 +1,6 @@
 import { App, Chart } from 'cdk8s';
-import { CalypsoEnvironment, CalypsoServer, PROPERTIES_CHECKSUM_ANNOTATION, SpecError } from '../lib';
+import { CalypsoEnvironment, CalypsoServer, SpecError } from '../lib';
+import { PROPERTIES_CHECKSUM_ANNOTATION } from '../lib/constructs/calypso-server';
 import { appManifests } from '../lib/output/render';
 import { envOf, find, podOf, render, serverContainer, specWith, testSpec } from './helpers';
 

@@ -3,7 +3,8 @@
  * backup before the upgrade (prod), each a restricted Job that ArgoCD runs
  * once, after the configuration and before the first server.
  */
-import { SYNC_WAVE_ANNOTATION, type DatabaseJobsSpec, type EnvironmentSpec } from '../lib';
+import type { DatabaseJobsSpec, EnvironmentSpec } from '../lib';
+import { SYNC_WAVE_ANNOTATION } from '../lib/model/sync-wave-plan';
 import { type Manifest } from '../lib/output/render';
 import { podSpecOf, restrictedProblems } from '../lib/output/pod-security-standard';
 import { committedManifests, envOf, find, podOf, refusal, render, testSpec } from './helpers';

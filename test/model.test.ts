@@ -1,17 +1,10 @@
 /** The plain model: quantities, heap sizing, images, properties, the dependency graph. */
-import {
-  DependencyGraph,
-  findCycles,
-  formatMemory,
-  heapFor,
-  imageName,
-  mutableImageReason,
-  parseCpu,
-  parseMemory,
-  renderProperties,
-  resolveImageContract,
-  DEFAULT_IMAGE_CONTRACT,
-} from '../lib';
+import { DependencyGraph, resolveImageContract, DEFAULT_IMAGE_CONTRACT } from '../lib';
+import { findCycles } from '../lib/model/dependency-graph';
+import { imageName, mutableImageReason } from '../lib/model/image';
+import { heapFor } from '../lib/model/jvm';
+import { renderProperties } from '../lib/model/properties';
+import { formatMemory, parseCpu, parseMemory } from '../lib/model/quantity';
 
 describe('quantities', () => {
   test.each([

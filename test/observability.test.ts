@@ -6,17 +6,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import {
-  ALERTS,
-  DEFAULT_IMAGE_CONTRACT,
-  EVENT_EXPORTER_NAME,
-  LOG_FORMAT_ANNOTATION,
-  POD_TO_SERVER_REGEX,
-  RUNBOOK_DIRECTORY,
-  SEVERITIES,
-  type EnvironmentSpec,
-  type MonitoringSpec,
-} from '../lib';
+import { DEFAULT_IMAGE_CONTRACT, SEVERITIES, type EnvironmentSpec, type MonitoringSpec } from '../lib';
+import { ALERTS, POD_TO_SERVER_REGEX, RUNBOOK_DIRECTORY } from '../lib/constructs/alert-rules';
+import { LOG_FORMAT_ANNOTATION } from '../lib/model/logging';
+import { EVENT_EXPORTER_NAME } from '../lib/model/monitoring-spec';
 import type { Manifest } from '../lib/output/render';
 import { podSpecOf, restrictedProblems } from '../lib/output/pod-security-standard';
 import { prometheusRuleFindings, promqlProblems } from '../lib/output/prometheus-rules';

@@ -4,7 +4,9 @@
  * workload running as `default`, pinned images in prod.
  */
 import { App, Chart } from 'cdk8s';
-import { CalypsoEnvironment, CalypsoServer, enableDebug, mutableImageReason, SpecError } from '../lib';
+import { CalypsoEnvironment, CalypsoServer, SpecError } from '../lib';
+import { enableDebug } from '../lib/constructs/debug-mode';
+import { mutableImageReason } from '../lib/model/image';
 import type { Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
 import { podSpecOf } from '../lib/output/pod-security-standard';

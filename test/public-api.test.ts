@@ -1,19 +1,221 @@
 /**
  * The library as another team gets it: built to JavaScript with .d.ts and
- * imported by package name. A small chart written against the public
- * exports only is type-checked, compiled and run.
+ * imported by package name. The package exports exactly the names listed
+ * here (the public API; the README describes it), declarations marked
+ * `@internal` are not in the .d.ts, and a small chart written against the
+ * public exports only is type-checked, compiled, run and validated.
  */
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
 
 const root = join(__dirname, '..');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const built = join(root, 'build');
 
-test('a chart built from the public exports type-checks, runs and yields stable names', () => {
+/** Every name `calypso-k8s` exports, sorted. Adding or removing one is a change of the public API: update the README too. */
+const PUBLIC_API = [
+  'AccessSpec',
+  'AddonSpec',
+  'AlertImpact',
+  'AlertSeverities',
+  'ApiServerAccess',
+  'CalypsoAccessControl',
+  'CalypsoAccessControlProps',
+  'CalypsoAlertRules',
+  'CalypsoAlertRulesProps',
+  'CalypsoCredentials',
+  'CalypsoCredentialsProps',
+  'CalypsoDatabaseJobs',
+  'CalypsoDatabaseJobsProps',
+  'CalypsoDisruptionBudget',
+  'CalypsoDisruptionBudgetProps',
+  'CalypsoEnvironment',
+  'CalypsoEventExporter',
+  'CalypsoEventExporterProps',
+  'CalypsoExternalSecret',
+  'CalypsoExternalSecretProps',
+  'CalypsoGitOps',
+  'CalypsoGitOpsProps',
+  'CalypsoHorizontalAutoscaler',
+  'CalypsoHorizontalAutoscalerProps',
+  'CalypsoIngress',
+  'CalypsoIngressProps',
+  'CalypsoMonitoring',
+  'CalypsoMonitoringProps',
+  'CalypsoNetworkPolicies',
+  'CalypsoNetworkPoliciesProps',
+  'CalypsoPlatform',
+  'CalypsoPlatformProps',
+  'CalypsoPriorityClass',
+  'CalypsoPriorityClassProps',
+  'CalypsoServer',
+  'CalypsoServerProps',
+  'CalypsoServiceMonitor',
+  'CalypsoServiceMonitorProps',
+  'CalypsoSharedFiles',
+  'CalypsoSharedFilesProps',
+  'CalypsoVerticalAutoscaler',
+  'CalypsoVerticalAutoscalerProps',
+  'ClusterRef',
+  'CORE_KINDS',
+  'DATABASE_VENDORS',
+  'DatabaseCredentials',
+  'DatabaseJobPurpose',
+  'DatabaseJobSpec',
+  'DatabaseJobsSpec',
+  'DatabaseNetwork',
+  'DatabaseSpec',
+  'DatabaseVendor',
+  'DebugSpec',
+  'DEFAULT_IMAGE_CONTRACT',
+  'DeliveredEnvironment',
+  'DeliverySettings',
+  'DependencyGraph',
+  'DnsAccess',
+  'EnvironmentSettings',
+  'EnvironmentSpec',
+  'EventExporterSpec',
+  'ExternalServerOptions',
+  'ExternalSystem',
+  'Finding',
+  'FolderToValidate',
+  'formatFinding',
+  'formatProblem',
+  'GitOpsTarget',
+  'GroupKind',
+  'HelmChartRef',
+  'HighAvailabilityServerOptions',
+  'HighAvailabilitySettings',
+  'HorizontalAutoscalingOptions',
+  'ImageContract',
+  'ImageContractOverrides',
+  'ImageRef',
+  'ImagesSpec',
+  'IngressExposure',
+  'IngressRoute',
+  'IngressSpec',
+  'IngressTls',
+  'isServerKind',
+  'JavaStoreSpec',
+  'JvmOptions',
+  'LdapBindSpec',
+  'LoggingSpec',
+  'MANAGED_BY',
+  'Manifest',
+  'manifestFileName',
+  'manifestYaml',
+  'MonitoringAccess',
+  'MonitoringSpec',
+  'NamedPort',
+  'NetworkSpec',
+  'NfsExportSource',
+  'NfsStorageClassSource',
+  'NodePoolSpec',
+  'NodeSize',
+  'NodeTaint',
+  'OpenEbsNfsSource',
+  'PART_OF',
+  'PlacementSettings',
+  'PriorityTier',
+  'PropertyMap',
+  'PropertyValue',
+  'recommendedLabels',
+  'RecommendedLabelsProps',
+  'RemoteSecretRef',
+  'renderApp',
+  'RenderedEnvironment',
+  'RenderedObject',
+  'renderEnvironment',
+  'ResolvedEnvironmentSpec',
+  'ResolvedServer',
+  'resolveEnvironmentSpec',
+  'resolveImageContract',
+  'RestoreJobSpec',
+  'SecretStoreRef',
+  'SecuritySettings',
+  'selectorLabels',
+  'SERVER_KINDS',
+  'SERVER_PRESETS',
+  'ServerKind',
+  'ServerOptions',
+  'ServerPreset',
+  'ServerSpec',
+  'ServerStorageOptions',
+  'SEVERITIES',
+  'Severity',
+  'SharedFilesSource',
+  'SharedFilesSpec',
+  'ShortLivedSpec',
+  'SpecError',
+  'SpecProblem',
+  'SpreadPolicy',
+  'StorageClassKind',
+  'StorageSettings',
+  'TaintEffect',
+  'Tier',
+  'TIERS',
+  'TlsSpec',
+  'validateFolder',
+  'validateRendered',
+  'ValidationError',
+  'VerticalAutoscalingSettings',
+  'WorkloadKind',
+];
+
+const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { sensitivity: 'base' });
+
+/** Every .ts file under a folder. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+/** Names of the exported declarations marked `@internal` in a source file. */
+function internalExports(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [
+    ...source.matchAll(/@internal\s*\*\/\s*export (?:declare )?(?:abstract )?(?:const|function|class|interface|type|enum) (\w+)/g),
+  ].map((match) => match[1]);
+}
+
+beforeAll(() => {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'pipe' });
+});
+
+test('the package exports exactly the public API, by name', () => {
+  const index = join(built, 'lib', 'index.d.ts');
+  const program = ts.createProgram([index], { noEmit: true, skipLibCheck: true, types: [] });
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(index) as ts.SourceFile);
+  const exported = checker.getExportsOfModule(module as ts.Symbol).map((symbol) => symbol.name);
+  expect(exported.sort(byName)).toEqual([...PUBLIC_API].sort(byName));
+  expect(PUBLIC_API).toEqual([...PUBLIC_API].sort(byName));
+});
+
+test('declarations marked @internal are left out of the .d.ts; their neighbours stay', () => {
+  const marked = sourceFiles(join(root, 'lib')).flatMap((file) => internalExports(file).map((name) => ({ file, name })));
+  expect(marked.map(({ file, name }) => `${relative(root, file)} ${name}`)).toEqual(
+    expect.arrayContaining(['lib/output/render.ts appManifests', 'lib/output/schema-validator.ts SCHEMAS_DIR']),
+  );
+  for (const { file, name } of marked) {
+    const declarations = readFileSync(join(built, relative(root, file)).replace(/\.ts$/, '.d.ts'), 'utf8');
+    expect({ name, declared: new RegExp(`\\b${name}\\b`).test(declarations) }).toEqual({ name, declared: false });
+  }
+  const render = readFileSync(join(built, 'lib', 'output', 'render.d.ts'), 'utf8');
+  expect(render).toContain('export declare function renderApp(');
+});
+
+test('a chart built from the public exports type-checks, runs, yields stable names, and is validated like dist/', () => {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'test', 'fixtures', 'consumer', 'tsconfig.json')], { cwd: root, stdio: 'pipe' });
-  const output = execFileSync(process.execPath, [join(root, 'build', 'test-consumer', 'team-chart.js')], { cwd: root, encoding: 'utf8' });
-  const objects = JSON.parse(output) as { kind: string; metadata: { name: string; namespace: string } }[];
+  const output = execFileSync(process.execPath, [join(built, 'test-consumer', 'team-chart.js')], { cwd: root, encoding: 'utf8' });
+  const { objects, files, findings } = JSON.parse(output) as {
+    objects: { kind: string; metadata: { name: string; namespace: string } }[];
+    files: string[];
+    findings: string[];
+  };
   expect(objects.map((object) => `${object.kind}/${object.metadata.name}`).sort()).toEqual([
     'ConfigMap/calculator-properties',
     'ConfigMap/dataserver-properties',
@@ -25,4 +227,10 @@ test('a chart built from the public exports type-checks, runs and yields stable 
     'ServiceAccount/dataserver',
   ]);
   expect(new Set(objects.map((object) => object.metadata.namespace))).toEqual(new Set(['risk-lab']));
+  expect(files).toContain('deployment-dataserver.yaml');
+  // The team's chart mounts its database Secret but does not create it: the policy rules say so, as they would for dist/.
+  expect(findings).toEqual([
+    'pod-references-resolve: Deployment/dataserver: volume database-credentials references Secret risk-db, which is neither in the output nor created by an ExternalSecret',
+    'pod-references-resolve: Deployment/calculator: volume database-credentials references Secret risk-db, which is neither in the output nor created by an ExternalSecret',
+  ]);
 });

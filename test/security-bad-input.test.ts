@@ -5,7 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cidrProblem, jdbcUrlPort, type EnvironmentSpec, type ExternalSystem } from '../lib';
+import type { EnvironmentSpec, ExternalSystem } from '../lib';
+import { cidrProblem } from '../lib/model/cidr';
+import { jdbcUrlPort } from '../lib/model/network-spec';
 import { synthesize } from '../apps/synth';
 import { refusal, snapshotTree, specWith, tempDir, testSpec } from './helpers';
 

@@ -1,16 +1,9 @@
 /** The sizing report: numbers for a small spec computed by hand, the init-container rule, the CLI and the synth summary line. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  formatSizing,
-  nodesNeeded,
-  podRequestOf,
-  resolveEnvironmentSpec,
-  sizeEnvironment,
-  sizeWorkloads,
-  sizingSummary,
-  type SizedObject,
-} from '../lib';
+import { resolveEnvironmentSpec } from '../lib';
+import { podRequestOf } from '../lib/model/placement-spec';
+import { formatSizing, nodesNeeded, sizeEnvironment, sizeWorkloads, sizingSummary, type SizedObject } from '../lib/model/sizing';
 import { loadEnvironments } from '../apps/load-environments';
 import { renderEnvironment } from '../lib/output/render';
 import { sizingReport } from '../apps/sizing';

@@ -5,7 +5,8 @@
  */
 import { App } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
-import { CalypsoPlatform, HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, SYNC_WAVES, type EnvironmentSpec } from '../lib';
+import { CalypsoPlatform, type EnvironmentSpec } from '../lib';
+import { HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, SYNC_WAVES } from '../lib/model/sync-wave-plan';
 import { loadEnvironments } from '../apps/load-environments';
 import { appManifests, type Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';

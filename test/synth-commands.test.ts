@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { LIBRARY_VERSION } from '../lib';
+import { LIBRARY_VERSION } from '../lib/model/names';
 import { outdirProblem, runSynth } from '../apps/main';
 
 const root = join(__dirname, '..');

@@ -48,7 +48,10 @@ export function manifestYaml(manifest: Manifest): string {
   return toYaml(manifest);
 }
 
-/** Every object an App holds, chart by chart. */
+/**
+ * Every object an App holds, chart by chart.
+ * @internal
+ */
 export function appManifests(app: App): Manifest[] {
   const [first, ...others] = app.charts;
   if (first === undefined) return [];
@@ -65,7 +68,11 @@ export function appManifests(app: App): Manifest[] {
   ];
 }
 
-/** Turns manifests into files; two objects that would share a file are an error (see renderApp for one naming their constructs). */
+/**
+ * Turns manifests into files; two objects that would share a file are an
+ * error (renderApp also names the constructs they came from).
+ * @internal
+ */
 export function manifestFiles(environment: string, manifests: readonly Manifest[]): Map<string, string> {
   const problems = sameFileProblems(environment, manifests);
   if (problems.length > 0) throw new SpecError(problems);

@@ -9,18 +9,33 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runInThisContext } from 'node:vm';
 
-/** Where the vendored schemas live (see schemas/README.md). */
-export const SCHEMAS_DIR = join(__dirname, '..', '..', 'schemas');
+/**
+ * The package's root folder: the nearest folder above this file holding a
+ * package.json. That is the repository in a checkout (lib/output/) and the
+ * installed package when built (build/lib/output/), so the schemas are found
+ * both ways.
+ */
+function packageRoot(dir: string = __dirname): string {
+  const parent = dirname(dir);
+  return existsSync(join(dir, 'package.json')) || parent === dir ? dir : packageRoot(parent);
+}
+
+/**
+ * Where the vendored schemas live (see schemas/README.md).
+ * @internal
+ */
+export const SCHEMAS_DIR = join(packageRoot(), 'schemas');
 /**
  * Compiled validators, as Ajv standalone code. Compiling the PodSpec schema
  * takes about 200 ms, loading it from here a few; the file names carry a
  * hash of the schemas, Ajv's version and this file, so a change to any of
  * them compiles afresh. Set CALYPSO_VALIDATOR_CACHE=off to skip the cache.
+ * @internal
  */
-export const VALIDATOR_CACHE_DIR = join(__dirname, '..', '..', 'node_modules', '.cache', 'calypso-k8s-validators');
+export const VALIDATOR_CACHE_DIR = join(packageRoot(), 'node_modules', '.cache', 'calypso-k8s-validators');
 
 /** Fields Kubernetes 1.28 added; the project targets 1.27, so they are errors. */
 export const FIELDS_NEWER_THAN_TARGET: Readonly<Record<string, readonly string[]>> = {
@@ -191,13 +206,17 @@ export class SchemaValidator {
         const { ajv, code } = this.compile(key);
         validate = code;
         if (cacheFile) {
-          mkdirSync(this.cacheDir as string, { recursive: true });
           // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: a warm cache needs no Ajv
           const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
           const source = validate ? standaloneCode(ajv, validate) : 'module.exports = null;';
-          // Write then rename: parallel test workers may fill the cache at once.
-          writeFileSync(`${cacheFile}.${process.pid}`, source);
-          renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+          try {
+            mkdirSync(this.cacheDir as string, { recursive: true });
+            // Write then rename: parallel test workers may fill the cache at once.
+            writeFileSync(`${cacheFile}.${process.pid}`, source);
+            renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+          } catch {
+            // An installed package may be read-only: validation works without the cache, only slower.
+          }
         }
       }
       this.compiled.set(key, validate);

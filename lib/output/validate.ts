@@ -26,7 +26,10 @@ export function formatFinding(finding: Finding, root = 'dist'): string {
   return `${finding.rule}: ${finding.object} (${posix.join(root, finding.environment, finding.file)}): ${finding.message}`;
 }
 
-/** `N rule` lines, most frequent first. */
+/**
+ * `N rule` lines, most frequent first.
+ * @internal
+ */
 export function countByRule(findings: readonly Finding[]): string[] {
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);

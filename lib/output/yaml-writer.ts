@@ -10,7 +10,10 @@
  */
 import { dump, type DumpOptions } from 'js-yaml';
 
-/** The options every object is written with: no line folding, no anchors, double quotes. */
+/**
+ * The options every object is written with: no line folding, no anchors, double quotes.
+ * @internal
+ */
 export const YAML_OPTIONS: DumpOptions = { lineWidth: -1, noRefs: true, quoteStyle: 'double' };
 
 const singleLine = new Map<string, string>();
@@ -83,7 +86,10 @@ function node(value: unknown, indent: string, out: string[]): void {
   else mapping(value as Record<string, unknown>, indent, out);
 }
 
-/** One object as YAML text, ending in a newline. */
+/**
+ * One object as YAML text, ending in a newline.
+ * @internal
+ */
 export function toYaml(object: Record<string, unknown>): string {
   const out: string[] = [];
   mapping(object, '', out);
