@@ -64,6 +64,19 @@ export default tseslint.config(
   { files: ['lib/model/**/*.ts'], rules: layerRule([...libraryWide, ...modelOnly]) },
   { files: ['lib/constructs/**/*.ts'], rules: layerRule([...libraryWide, ...constructsOnly]) },
   {
+    // The public API is by name: `export *` would publish every helper a module exports.
+    files: ['lib/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExportAllDeclaration',
+          message: 'public API by name: export each public name of the module (README, The public API).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -73,7 +73,7 @@ function layerReports(samples: readonly { readonly filePath: string; readonly co
     const eslint = new ESLint({ cwd: process.cwd() });
     Promise.all(samples.map(({ filePath, code }) => eslint.lintText(code, { filePath }))).then((results) => {
       const reports = results.map(([result]) => result.messages
-        .filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports')
+        .filter((message) => ['@typescript-eslint/no-restricted-imports', 'no-restricted-syntax'].includes(message.ruleId))
         .map((message) => message.line + ': ' + message.message));
       process.stdout.write(JSON.stringify(reports));
     });
@@ -118,6 +118,7 @@ describe('the layer rule (eslint)', () => {
       { filePath: 'lib/constructs/x.ts', code: constructSample },
       ...['lib/output/x.ts', 'lib/model/x.ts', 'lib/constructs/x.ts'].map((filePath) => ({ filePath, code: outsideSample })),
       { filePath: 'apps/x.ts', code: outsideSample.replace(/\.\.\/\.\.\//g, '../') },
+      { filePath: 'lib/index.ts', code: "export { SpecError } from './model/errors';\nexport * from './model/quantity';\n" },
     ]);
   });
 
@@ -147,5 +148,9 @@ describe('the layer rule (eslint)', () => {
     );
     expect(reports.slice(2, 5)).toEqual([expected, expected, expected]);
     expect(reports[5]).toEqual([]);
+  });
+
+  test('the public API is by name: lib/index.ts may not `export *`', () => {
+    expect(reports[6]).toEqual(['2: public API by name: export each public name of the module (README, The public API).']);
   });
 });
