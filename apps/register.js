@@ -21,6 +21,7 @@ Module._extensions['.js'] = function load(module, filename) {
 
 // tsx turns source maps on; mapping every transpiled file costs about 0.15 s of a synth. Stack
 // traces then point into the transpiled code (near the same lines); run with
-// NODE_OPTIONS=--enable-source-maps to have them mapped.
+// NODE_OPTIONS=--enable-source-maps to have them mapped. Environment files are the exception: they load with
+// source maps on, so a mistake in one is reported at its line in the .ts file (see environment-file.ts).
 const wantsSourceMaps = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--enable-source-maps');
 if (!wantsSourceMaps) process.setSourceMapsEnabled(false);
