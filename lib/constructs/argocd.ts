@@ -165,7 +165,7 @@ export class CalypsoGitOps extends Construct {
             (repo) => repo,
           ),
           destinations: uniqueSorted(
-            specs.map((spec) => ({ ...destination(spec.gitops?.cluster ?? { name: '' }), namespace: namespaceOf(spec) })),
+            specs.map((spec) => ({ ...destination(spec.gitops?.cluster ?? { name: '', tiers: [] }), namespace: namespaceOf(spec) })),
             (d) => `${d.server ?? d.name}/${d.namespace}`,
           ),
           clusterResourceWhitelist: uniqueSorted(clusterScoped, gkKey),

@@ -78,6 +78,12 @@ export interface ImagesSpec {
   readonly dependencyWait: ImageRef;
 }
 
+/** The secret store an environment reads its credentials from, and the tiers it serves. */
+export interface SecretStoreSpec extends SecretStoreRef {
+  /** Tiers whose environments may read from this store; a store that serves prod serves prod only. */
+  readonly tiers: readonly Tier[];
+}
+
 /** Everything about an environment except its servers. */
 export interface EnvironmentSettings extends HighAvailabilitySettings, SecuritySettings, DeliverySettings {
   /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
@@ -99,7 +105,7 @@ export interface EnvironmentSettings extends HighAvailabilitySettings, SecurityS
   /** The database. */
   readonly database: DatabaseSpec;
   /** The SecretStore or ClusterSecretStore every credential is read from. */
-  readonly secretStore: SecretStoreRef;
+  readonly secretStore: SecretStoreSpec;
   /**
    * Properties in `calypsosystem.properties.<ENV>` for every server.
    * @default {}
