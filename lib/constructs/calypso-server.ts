@@ -14,6 +14,7 @@ import { ProblemCollector, SpecError } from '../model/errors';
 import { imageName } from '../model/image';
 import { serverPorts, type NamedPort } from '../model/image-contract';
 import { jvmEnvironment } from '../model/jvm';
+import { serverLibraryOwnedProblems } from '../model/library-owned-rules';
 import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from '../model/logging';
 import { selectorLabels } from '../model/names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
@@ -94,6 +95,7 @@ export class CalypsoServer extends Construct {
     const { environment } = props;
     const problems = new ProblemCollector(environment.name);
     const resolved = resolveServer(props, problems);
+    serverLibraryOwnedProblems(props, environment.contract, problems);
     problems.throwIfAny();
     this.resolved = resolved as ResolvedServer;
     this.name = this.resolved.name;

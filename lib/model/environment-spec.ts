@@ -19,6 +19,7 @@ import type { DatabaseNetwork } from './network-spec';
 import { securityProblems, type SecuritySettings } from './security-spec';
 import { CORE_KINDS } from './server-kinds';
 import { resolveServer, serverSpecName, type ResolvedServer, type ServerSpec } from './server-spec';
+import { environmentInvariantProblems } from './spec-invariants';
 
 /** Environment tiers; prod gets the strictest rules. */
 export const TIERS = ['dev', 'uat', 'prod'] as const;
@@ -269,6 +270,7 @@ export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironme
   highAvailabilityProblems(spec, servers, problems);
 
   securityProblems(spec, problems);
+  environmentInvariantProblems(spec, servers, dependencies, problems);
 
   problems.throwIfAny();
   return { spec, servers, dependencies };
