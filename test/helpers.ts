@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
-import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec } from '../lib';
+import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec, type Tier } from '../lib';
 import { renderFolders, synthesize } from '../apps/synth';
 import { renderEnvironment, type Manifest } from '../lib/output/render';
 import { podSpecOf } from '../lib/output/pod-security-standard';
@@ -39,6 +39,17 @@ export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentS
       { kind: 'engineserver', memory: '2Gi', engines: ['TaskEngine'] },
     ],
     ...overrides,
+  };
+}
+
+/** A spec moved to another tier, with its secret store and database network serving that tier. */
+export function inTier(spec: EnvironmentSpec, tier: Tier): EnvironmentSpec {
+  const network = spec.database.network;
+  return {
+    ...spec,
+    tier,
+    secretStore: { ...spec.secretStore, tiers: [tier] },
+    database: { ...spec.database, network: network && { ...network, tiers: [tier] } },
   };
 }
 

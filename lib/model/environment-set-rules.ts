@@ -92,7 +92,8 @@ export function environmentSetProblems(specs: readonly EnvironmentSpec[]): SpecP
     const namespace = environmentNamespace(spec);
     // What the environment reserves itself is reported with the environment alone (reservedNamespaceProblems).
     const othersReserve = addonNamespaces.get(namespace);
-    if (othersReserve !== undefined && !reservedNamespaces(spec).has(namespace)) fail('namespace', reservedMessage(namespace, othersReserve));
+    if (othersReserve !== undefined && !reservedNamespaces(spec).has(namespace))
+      fail('namespace', reservedMessage(namespace, othersReserve));
 
     const store = spec.secretStore;
     if (store?.name !== undefined) {

@@ -51,7 +51,11 @@ export function derivedObjects(spec: EnvironmentSpec, servers: readonly Resolved
     }
   }
   if (spec.databaseJobs !== undefined) {
-    objects.push({ kind: 'ServiceAccount', name: DATABASE_JOBS_SERVICE_ACCOUNT, what: 'the ServiceAccount of the database jobs (databaseJobs)' });
+    objects.push({
+      kind: 'ServiceAccount',
+      name: DATABASE_JOBS_SERVICE_ACCOUNT,
+      what: 'the ServiceAccount of the database jobs (databaseJobs)',
+    });
   }
   return objects;
 }
