@@ -253,8 +253,33 @@ describe('a hand-built CalypsoServer keeps the same rules', () => {
     );
   });
 
+  test('a wait timeout below the chain its dependencies, declared later, need to start', () => {
+    const chart = new Chart(new App(), 'team', { namespace: 'team' });
+    const environment = new CalypsoEnvironment(testSpec());
+    const events = new CalypsoServer(chart, 'Events', { environment, kind: 'eventserver' });
+    const data = new CalypsoServer(chart, 'Data', { environment, kind: 'dataserver', memory: '2Gi' });
+    const engine = new CalypsoServer(chart, 'Engine', {
+      environment,
+      kind: 'engineserver',
+      memory: '2Gi',
+      engines: ['TaskEngine'],
+      waitTimeoutSeconds: 1000,
+    });
+    engine.dependsOn(data);
+    expect(engine.waitTimeoutSeconds()).toBe(1000);
+    data.dependsOn(events);
+    expect(() => chart.toJson()).toThrow(
+      '[test] server engineserver, field waitTimeoutSeconds: 1000 s is less than the 1200 s its slowest dependency chain needs to start (dataserver 900 s -> eventserver 300 s); give at least 1200 or leave it out',
+    );
+  });
+
   test('a derived property in the environment settings', () => {
-    expect(() => new CalypsoEnvironment(testSpec({ properties: { DBURL: 'jdbc:postgresql://elsewhere:5432/x' } }))).toThrow(SpecError);
+    const build = (): CalypsoEnvironment =>
+      new CalypsoEnvironment(testSpec({ properties: { DBURL: 'jdbc:postgresql://elsewhere:5432/x' } }));
+    expect(build).toThrow(SpecError);
+    expect(build).toThrow(
+      '[test] field properties.DBURL: DBURL is the database URL, derived from database.jdbcUrl: set database.jdbcUrl instead',
+    );
   });
 });
 

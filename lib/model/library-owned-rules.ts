@@ -169,6 +169,22 @@ export function heaviestDependencyChain(
   return below(server, new Set([server]));
 }
 
+/**
+ * Why an explicit wait timeout is too short for the slowest chain of startup
+ * budgets among a server's dependencies, or undefined when it covers it.
+ */
+export function waitTimeoutProblem(
+  server: string,
+  waitTimeoutSeconds: number,
+  dependencies: ReadonlyMap<string, readonly string[]>,
+  budget: (server: string) => number,
+): string | undefined {
+  const { chain, seconds } = heaviestDependencyChain(server, dependencies, budget);
+  if (waitTimeoutSeconds >= seconds) return undefined;
+  const steps = chain.map((name) => `${name} ${budget(name)} s`).join(' -> ');
+  return `${waitTimeoutSeconds} s is less than the ${seconds} s its slowest dependency chain needs to start (${steps}); give at least ${seconds} or leave it out`;
+}
+
 /** An explicit `waitTimeoutSeconds` covers the slowest chain of startup budgets among the server's dependencies. */
 export function waitTimeoutProblems(
   servers: readonly ResolvedServer[],
@@ -178,14 +194,7 @@ export function waitTimeoutProblems(
   const budgets = new Map(servers.map((server) => [server.name, server.startupBudgetSeconds]));
   for (const server of servers) {
     if (server.waitTimeoutSeconds === undefined || server.external !== undefined) continue;
-    const { chain, seconds } = heaviestDependencyChain(server.name, dependencies, (name) => budgets.get(name) ?? 0);
-    if (server.waitTimeoutSeconds < seconds) {
-      const steps = chain.map((name) => `${name} ${budgets.get(name) ?? 0} s`).join(' -> ');
-      problems.serverProblem(
-        server.name,
-        'waitTimeoutSeconds',
-        `${server.waitTimeoutSeconds} s is less than the ${seconds} s its slowest dependency chain needs to start (${steps}); give at least ${seconds} or leave it out`,
-      );
-    }
+    const problem = waitTimeoutProblem(server.name, server.waitTimeoutSeconds, dependencies, (name) => budgets.get(name) ?? 0);
+    if (problem !== undefined) problems.serverProblem(server.name, 'waitTimeoutSeconds', problem);
   }
 }
