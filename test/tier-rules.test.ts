@@ -57,7 +57,9 @@ describe('a tier binds the cluster, secret store and database network', () => {
 describe('an environment named after a tier has that tier', () => {
   test('prod declared with tier uat is refused, and synth leaves dist/ untouched', () => {
     const error = synthRefusal({ prod: inTier(testSpec({ name: 'prod' }), 'uat') });
-    expect(error.message).toBe('[prod] field tier: an environment named prod has tier prod, got uat; rename the environment or fix its tier');
+    expect(error.message).toBe(
+      '[prod] field tier: an environment named prod has tier prod, got uat; rename the environment or fix its tier',
+    );
   });
 
   test('a dev environment named dev, or any tier under another name, is fine', () => {
