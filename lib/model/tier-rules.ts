@@ -49,6 +49,7 @@ export function tierProblems(settings: EnvironmentSettings, problems: ProblemCol
       `an environment named ${settings.name} has tier ${settings.name}, got ${tier}; rename the environment or fix its tier`,
     );
   }
+  if (!(TIERS as readonly string[]).includes(tier)) return; // an unknown tier is reported on its own
   for (const { field, what, tiers } of tierBound(settings)) {
     if (!Array.isArray(tiers)) continue; // a missing list is the schema's problem
     if (tiers.includes('prod') && tiers.length > 1) {
