@@ -43,6 +43,7 @@ export {
   type EnvironmentSpec,
   type ImagesSpec,
   type ResolvedEnvironmentSpec,
+  type SecretStoreSpec,
   resolveEnvironmentSpec,
   type Tier,
   TIERS,

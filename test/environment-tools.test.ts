@@ -5,7 +5,7 @@
  * env:destroy removes both; bad names and permanent environments are refused.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SpecError } from '../lib';
@@ -134,6 +134,8 @@ describe('a short-lived environment, end to end', () => {
       readFileSync(join(environmentsDir, 'dev.ts'), 'utf8').replace("name: 'dev'", "name: 'lab'"),
     );
     expect(() => destroyEnvironments(['lab'], { environmentsDir, distDir })).toThrow('"lab" is a permanent environment');
+    // A copy of dev on dev's cluster takes dev's node ports: it must not stay for the next synth.
+    rmSync(join(environmentsDir, 'lab.ts'));
     expect(() => destroyEnvironments(['nope'], { environmentsDir, distDir })).toThrow(
       'there is no environment "nope" (environments/nope.ts does not exist)',
     );

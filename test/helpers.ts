@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
-import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec } from '../lib';
+import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec, type Tier } from '../lib';
 import { renderFolders, synthesize } from '../apps/synth';
 import { renderEnvironment, type Manifest } from '../lib/output/render';
 import { podSpecOf } from '../lib/output/pod-security-standard';
@@ -11,9 +11,11 @@ import { podSpecOf } from '../lib/output/pod-security-standard';
 /** A minimal valid environment: the three core servers and one engine server. */
 export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentSpec {
   const tag = '18.0.0.12';
+  // The database network and secret store serve the spec's own tier, so overriding the tier keeps them usable.
+  const tier = overrides.tier ?? 'dev';
   return {
     name: 'test',
-    tier: 'dev',
+    tier,
     images: {
       application: { repository: 'registry.example/calypso-application', tag },
       init: { repository: 'registry.example/calypso-init', tag },
@@ -22,13 +24,13 @@ export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentS
     database: {
       vendor: 'postgresql',
       jdbcUrl: 'jdbc:postgresql://db:5432/calypso',
-      network: { cidrs: ['10.0.0.10/32'] },
+      network: { cidrs: ['10.0.0.10/32'], tiers: [tier] },
       credentials: {
         username: { key: 'calypso/test/database', property: 'username' },
         password: { key: 'calypso/test/database', property: 'password' },
       },
     },
-    secretStore: { name: 'vault', kind: 'ClusterSecretStore' },
+    secretStore: { name: 'vault', kind: 'ClusterSecretStore', tiers: [tier] },
     network: { apiServer: { cidrs: ['10.0.0.1/32'] } },
     servers: [
       { kind: 'eventserver', memory: '1Gi' },
@@ -37,6 +39,17 @@ export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentS
       { kind: 'engineserver', memory: '2Gi', engines: ['TaskEngine'] },
     ],
     ...overrides,
+  };
+}
+
+/** A spec moved to another tier, with its secret store and database network serving that tier. */
+export function inTier(spec: EnvironmentSpec, tier: Tier): EnvironmentSpec {
+  const network = spec.database.network;
+  return {
+    ...spec,
+    tier,
+    secretStore: { ...spec.secretStore, tiers: [tier] },
+    database: { ...spec.database, network: network && { ...network, tiers: [tier] } },
   };
 }
 

@@ -1,6 +1,6 @@
 /** The environment's Ingress, and NodePort Services for local clusters. */
 import type { EnvironmentSpec, IngressSpec } from '../lib';
-import { find, render, specWith, testSpec } from './helpers';
+import { find, inTier, render, specWith, testSpec } from './helpers';
 import { ofKind, refusal, specOf } from './high-availability-helpers';
 
 type IngressJson = {
@@ -18,8 +18,7 @@ type ServiceJson = {
 };
 
 const withIngress = (ingress: IngressSpec, tier: EnvironmentSpec['tier'] = 'dev'): EnvironmentSpec => ({
-  ...specWith({ kind: 'presentation-server' }),
-  tier,
+  ...inTier(specWith({ kind: 'presentation-server' }), tier),
   ingress,
 });
 

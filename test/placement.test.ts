@@ -1,6 +1,6 @@
 /** Node pools, zones, topology spread and priority classes. */
 import type { EnvironmentSpec } from '../lib';
-import { find, podOf, render, specWith, testSpec } from './helpers';
+import { find, inTier, podOf, render, specWith, testSpec } from './helpers';
 import { ofKind, pooledSpec, refusal, withServer } from './high-availability-helpers';
 
 type Constraint = {
@@ -98,9 +98,9 @@ describe('topology spread', () => {
     const spread = (spec: EnvironmentSpec): string[] =>
       constraintsOf(render(spec), 'Deployment', 'presentation-server').map((constraint) => constraint.whenUnsatisfiable);
     const base = { ...specWith({ kind: 'presentation-server', replicas: 2 }), placement: { zones } };
-    expect(spread({ ...base, tier: 'prod' })).toEqual(['DoNotSchedule', 'DoNotSchedule']);
-    expect(spread({ ...base, tier: 'uat' })).toEqual(['ScheduleAnyway', 'ScheduleAnyway']);
-    expect(spread({ ...base, tier: 'uat', placement: { zones, spread: 'required' } })).toEqual(['DoNotSchedule', 'DoNotSchedule']);
+    expect(spread(inTier(base, 'prod'))).toEqual(['DoNotSchedule', 'DoNotSchedule']);
+    expect(spread(inTier(base, 'uat'))).toEqual(['ScheduleAnyway', 'ScheduleAnyway']);
+    expect(spread({ ...inTier(base, 'uat'), placement: { zones, spread: 'required' } })).toEqual(['DoNotSchedule', 'DoNotSchedule']);
   });
 });
 

@@ -134,6 +134,7 @@ const PUBLIC_API = [
   'resolveImageContract',
   'RestoreJobSpec',
   'SecretStoreRef',
+  'SecretStoreSpec',
   'SecuritySettings',
   'selectorLabels',
   'SERVER_KINDS',

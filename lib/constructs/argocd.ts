@@ -14,6 +14,7 @@ import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import * as argo from '../../imports/argoproj.io';
 import { SpecError, type SpecProblem } from '../model/errors';
+import { environmentSetProblems } from '../model/environment-set-rules';
 import { TIERS, type EnvironmentSpec, type Tier } from '../model/environment-spec';
 import {
   DEFAULT_ARGOCD_NAMESPACE,
@@ -165,7 +166,7 @@ export class CalypsoGitOps extends Construct {
             (repo) => repo,
           ),
           destinations: uniqueSorted(
-            specs.map((spec) => ({ ...destination(spec.gitops?.cluster ?? { name: '' }), namespace: namespaceOf(spec) })),
+            specs.map((spec) => ({ ...destination(spec.gitops?.cluster ?? { name: '', tiers: [] }), namespace: namespaceOf(spec) })),
             (d) => `${d.server ?? d.name}/${d.namespace}`,
           ),
           clusterResourceWhitelist: uniqueSorted(clusterScoped, gkKey),
@@ -308,10 +309,9 @@ export function autoscaledWorkloads(objects: readonly RenderedObject[]): Rendere
   );
 }
 
-/** Every environment has a target, none is named like the ArgoCD folder, namespaces and add-ons agree. Returns the ArgoCD namespace. */
+/** Every environment has a target, none is named like the ArgoCD folder, add-ons agree, and the environment-set rules hold. Returns the ArgoCD namespace. */
 function checkEnvironments(environments: readonly DeliveredEnvironment[]): string {
   const problems: SpecProblem[] = [];
-  const namespaces = new Map<string, string>();
   const addons = new Map<string, { environment: string; json: string }>();
   const argocdNamespaces = new Set<string>();
   for (const { spec } of environments) {
@@ -325,10 +325,6 @@ function checkEnvironments(environments: readonly DeliveredEnvironment[]): strin
       continue;
     }
     argocdNamespaces.add(gitops.argocdNamespace ?? DEFAULT_ARGOCD_NAMESPACE);
-    const place = `${namespaceOf(spec)} on cluster ${gitops.cluster.name}`;
-    const other = namespaces.get(place);
-    if (other !== undefined) problem('namespace', `${place} is also environment ${other}'s; each environment needs a namespace of its own`);
-    namespaces.set(place, spec.name);
     for (const addon of gitops.addons ?? []) {
       const key = `${addon.name} on cluster ${gitops.cluster.name}`;
       const json = JSON.stringify(addon);
@@ -342,6 +338,8 @@ function checkEnvironments(environments: readonly DeliveredEnvironment[]): strin
       if (first === undefined) addons.set(key, { environment: spec.name, json });
     }
   }
+  // Clusters, namespaces, secret stores and node ports across the environments.
+  problems.push(...environmentSetProblems(environments.map((environment) => environment.spec)));
   if (argocdNamespaces.size > 1) {
     problems.push({
       environment: environments.map((environment) => environment.spec.name).join(', '),

@@ -8,6 +8,7 @@ import { ProblemCollector, SpecError } from '../model/errors';
 import { DATABASE_DRIVERS, DATABASE_SECRET_NAME, settingsProblems, type EnvironmentSettings, type Tier } from '../model/environment-spec';
 import { imageVersion } from '../model/image';
 import { resolveImageContract, type ImageContract } from '../model/image-contract';
+import { environmentLibraryOwnedProblems } from '../model/library-owned-rules';
 import { recommendedLabels } from '../model/names';
 import type { PropertyMap } from '../model/properties';
 
@@ -28,6 +29,7 @@ export class CalypsoEnvironment {
   public constructor(settings: EnvironmentSettings) {
     const problems = new ProblemCollector(settings.name);
     settingsProblems(settings, problems);
+    environmentLibraryOwnedProblems(settings, resolveImageContract(settings.imageContract), problems);
     problems.throwIfAny();
     this.settings = settings;
     this.name = settings.name;

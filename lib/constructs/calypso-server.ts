@@ -14,6 +14,7 @@ import { ProblemCollector, SpecError } from '../model/errors';
 import { imageName } from '../model/image';
 import { serverPorts, type NamedPort } from '../model/image-contract';
 import { jvmEnvironment } from '../model/jvm';
+import { serverLibraryOwnedProblems, waitTimeoutProblem } from '../model/library-owned-rules';
 import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from '../model/logging';
 import { selectorLabels } from '../model/names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
@@ -94,6 +95,7 @@ export class CalypsoServer extends Construct {
     const { environment } = props;
     const problems = new ProblemCollector(environment.name);
     const resolved = resolveServer(props, problems);
+    serverLibraryOwnedProblems(props, environment.contract, problems);
     problems.throwIfAny();
     this.resolved = resolved as ResolvedServer;
     this.name = this.resolved.name;
@@ -353,8 +355,15 @@ export class CalypsoServer extends Construct {
 
   /** Seconds to wait for the dependencies: the slowest chain of startups below this server, plus a margin. */
   public waitTimeoutSeconds(): number {
-    if (this.resolved.waitTimeoutSeconds !== undefined) return this.resolved.waitTimeoutSeconds;
     const graph = this.environment.graph;
+    const explicit = this.resolved.waitTimeoutSeconds;
+    if (explicit !== undefined) {
+      // Checked here too for servers composed by hand, whose dependencies are known only once declared.
+      const edges = new Map(graph.nodes.map((node) => [node, graph.dependenciesOf(node)]));
+      const problem = waitTimeoutProblem(this.name, explicit, edges, (node) => this.environment.startupBudget(node));
+      if (problem !== undefined) throw this.problem('waitTimeoutSeconds', problem);
+      return explicit;
+    }
     const chains = this.dependencies.map((dep) => graph.heaviestChain(dep, (node) => this.environment.startupBudget(node)));
     return Math.max(0, ...chains) + WAIT_MARGIN_SECONDS;
   }

@@ -19,6 +19,7 @@ import type { DatabaseNetwork } from './network-spec';
 import { securityProblems, type SecuritySettings } from './security-spec';
 import { CORE_KINDS } from './server-kinds';
 import { resolveServer, serverSpecName, type ResolvedServer, type ServerSpec } from './server-spec';
+import { environmentInvariantProblems } from './spec-invariants';
 
 /** Environment tiers; prod gets the strictest rules. */
 export const TIERS = ['dev', 'uat', 'prod'] as const;
@@ -78,6 +79,12 @@ export interface ImagesSpec {
   readonly dependencyWait: ImageRef;
 }
 
+/** The secret store an environment reads its credentials from, and the tiers it serves. */
+export interface SecretStoreSpec extends SecretStoreRef {
+  /** Tiers whose environments may read from this store; a store that serves prod serves prod only. */
+  readonly tiers: readonly Tier[];
+}
+
 /** Everything about an environment except its servers. */
 export interface EnvironmentSettings extends HighAvailabilitySettings, SecuritySettings, DeliverySettings {
   /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
@@ -99,7 +106,7 @@ export interface EnvironmentSettings extends HighAvailabilitySettings, SecurityS
   /** The database. */
   readonly database: DatabaseSpec;
   /** The SecretStore or ClusterSecretStore every credential is read from. */
-  readonly secretStore: SecretStoreRef;
+  readonly secretStore: SecretStoreSpec;
   /**
    * Properties in `calypsosystem.properties.<ENV>` for every server.
    * @default {}
@@ -263,6 +270,7 @@ export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironme
   highAvailabilityProblems(spec, servers, problems);
 
   securityProblems(spec, problems);
+  environmentInvariantProblems(spec, servers, dependencies, problems);
 
   problems.throwIfAny();
   return { spec, servers, dependencies };

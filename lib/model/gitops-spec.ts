@@ -6,7 +6,7 @@
  */
 import { databaseJobsProblems, type DatabaseJobsSpec } from './database-jobs-spec';
 import type { ProblemCollector } from './errors';
-import type { EnvironmentSettings } from './environment-spec';
+import type { EnvironmentSettings, Tier } from './environment-spec';
 import { isDnsLabel, isDnsSubdomain } from './names';
 
 /** The namespace ArgoCD runs in, where Applications and AppProjects live. */
@@ -25,6 +25,8 @@ export interface ClusterRef {
    * @default - addressed by name
    */
   readonly server?: string;
+  /** Tiers whose environments may run on this cluster; a cluster that serves prod serves prod only. */
+  readonly tiers: readonly Tier[];
 }
 
 /** A Helm chart at an exact version. */

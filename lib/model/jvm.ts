@@ -19,7 +19,7 @@ export interface JvmOptions {
    */
   readonly heap?: string;
   /**
-   * Extra JVM flags appended to JAVA_OPTS, e.g. `-XX:+UseG1GC`.
+   * Extra JVM flags appended to JAVA_OPTS, e.g. `-Duser.timezone=UTC`; heap and GC flags are the library's (see library-owned-rules.ts).
    * @default []
    */
   readonly extraJavaOptions?: readonly string[];

@@ -4,7 +4,7 @@
  * servers follows from the dependency graph; everything else is denied.
  */
 import { cidrProblem } from './cidr';
-import type { EnvironmentSpec } from './environment-spec';
+import type { EnvironmentSpec, Tier } from './environment-spec';
 import type { ProblemCollector } from './errors';
 import { isDnsLabel, isLabelKey, isLabelValue } from './names';
 import { serverSpecName } from './server-spec';
@@ -109,6 +109,8 @@ export interface DatabaseNetwork {
    * @default - the JDBC URL's port
    */
   readonly port?: number;
+  /** Tiers whose environments may use this database network; one that serves prod serves prod only. */
+  readonly tiers: readonly Tier[];
 }
 
 /** Default cluster DNS. */

@@ -1,0 +1,86 @@
+/**
+ * Object names the library derives from the spec, checked for clashes in the
+ * model: a server's Service, ServiceAccount and workload carry its name, its
+ * properties ConfigMap `<server>-properties`, a node-port-exposed server's
+ * Service `<server>-nodeport`, the database jobs' ServiceAccount
+ * `calypso-database-jobs`. A clash names the server and the field that made
+ * the name. (Network policy names, the event exporter's objects and the
+ * credential Secrets have rules of their own: network-spec.ts,
+ * monitoring-spec.ts, credentials-spec.ts.)
+ */
+import { DATABASE_JOBS_SERVICE_ACCOUNT } from './database-jobs-spec';
+import type { EnvironmentSpec } from './environment-spec';
+import type { ProblemCollector } from './errors';
+import type { ResolvedServer } from './server-spec';
+
+/** An object the library names after something in the spec. */
+export interface DerivedObject {
+  readonly kind: string;
+  readonly name: string;
+  /** The server it belongs to, if any. */
+  readonly server?: string;
+  /** What it is and where its name comes from, for messages. */
+  readonly what: string;
+}
+
+/** Suffix of a server's properties ConfigMap. */
+export const PROPERTIES_CONFIG_MAP_SUFFIX = '-properties';
+/** Suffix of a server's NodePort Service. */
+export const NODE_PORT_SERVICE_SUFFIX = '-nodeport';
+
+/** The objects named after a server other than by its own name, and the environment-wide objects a server name could take. */
+export function derivedObjects(spec: EnvironmentSpec, servers: readonly ResolvedServer[]): DerivedObject[] {
+  const objects: DerivedObject[] = [];
+  for (const server of servers) {
+    if (server.external !== undefined) continue;
+    objects.push({
+      kind: 'ConfigMap',
+      name: `${server.name}${PROPERTIES_CONFIG_MAP_SUFFIX}`,
+      server: server.name,
+      what: `the properties ConfigMap of server ${server.name}`,
+    });
+  }
+  if ((spec.ingress?.exposure ?? 'ingress') === 'nodePort') {
+    for (const routed of new Set((spec.ingress?.routes ?? []).map((route) => route.server))) {
+      objects.push({
+        kind: 'Service',
+        name: `${routed}${NODE_PORT_SERVICE_SUFFIX}`,
+        server: routed,
+        what: `the NodePort Service of server ${routed} (ingress.routes)`,
+      });
+    }
+  }
+  if (spec.databaseJobs !== undefined) {
+    objects.push({
+      kind: 'ServiceAccount',
+      name: DATABASE_JOBS_SERVICE_ACCOUNT,
+      what: 'the ServiceAccount of the database jobs (databaseJobs)',
+    });
+  }
+  return objects;
+}
+
+/** The kinds a server's own name is given to. */
+function ownKinds(server: ResolvedServer): string[] {
+  if (server.external !== undefined) return ['Service'];
+  return ['Service', 'ServiceAccount', server.preset.workload];
+}
+
+/**
+ * No server takes a name the library derives for another object: not one of
+ * the same kind (a real clash: one object would overwrite the other), and not
+ * one of another kind either, so every name says whose object it is.
+ */
+export function generatedNameProblems(spec: EnvironmentSpec, servers: readonly ResolvedServer[], problems: ProblemCollector): void {
+  const derived = derivedObjects(spec, servers);
+  for (const server of servers) {
+    const taken = derived.filter((object) => object.name === server.name && object.server !== server.name);
+    if (taken.length === 0) continue;
+    const sameKind = taken.find((object) => ownKinds(server).includes(object.kind));
+    const object = sameKind ?? taken[0];
+    const clash = sameKind
+      ? `the ${object.kind} ${server.name} of this server would clash with ${object.what}`
+      : `"${server.name}" is already the name of ${object.what}`;
+    problems.serverProblem(server.name, 'name', `${clash}; choose another server name`);
+  }
+}

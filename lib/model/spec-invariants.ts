@@ -1,0 +1,29 @@
+/**
+ * The invariants of one environment spec beyond its fields' own checks: tiers
+ * bind what it touches, its namespace is its own, and what the library owns
+ * stays library-owned. One call, so the resolution runs them all in one place.
+ */
+import type { EnvironmentSpec } from './environment-spec';
+import { reservedNamespaceProblems } from './environment-set-rules';
+import type { ProblemCollector } from './errors';
+import { generatedNameProblems } from './generated-name-rules';
+import { resolveImageContract } from './image-contract';
+import { environmentLibraryOwnedProblems, serverLibraryOwnedProblems, waitTimeoutProblems } from './library-owned-rules';
+import type { ResolvedServer } from './server-spec';
+import { tierProblems } from './tier-rules';
+
+/** Checks every invariant of an environment; `servers` are the servers that resolved, `dependencies` their resolved edges. */
+export function environmentInvariantProblems(
+  spec: EnvironmentSpec,
+  servers: readonly ResolvedServer[],
+  dependencies: ReadonlyMap<string, readonly string[]>,
+  problems: ProblemCollector,
+): void {
+  const contract = resolveImageContract(spec.imageContract);
+  tierProblems(spec, problems);
+  reservedNamespaceProblems(spec, problems);
+  environmentLibraryOwnedProblems(spec, contract, problems);
+  for (const server of spec.servers) serverLibraryOwnedProblems(server, contract, problems);
+  waitTimeoutProblems(servers, dependencies, problems);
+  generatedNameProblems(spec, servers, problems);
+}
