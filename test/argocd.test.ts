@@ -49,7 +49,7 @@ function gitOpsFor(...environments: { spec: EnvironmentSpec; objects?: readonly 
 const target = (overrides: Partial<GitOpsTarget> = {}): GitOpsTarget => ({
   repoUrl: 'https://git.example/calypso-config.git',
   revision: 'main',
-  cluster: { name: 'lab', server: 'https://lab.example:6443' },
+  cluster: { name: 'lab', server: 'https://lab.example:6443', tiers: ['dev'] },
   ...overrides,
 });
 
@@ -240,7 +240,7 @@ describe('bad GitOps input is refused with environment and field', () => {
     ['a revision that is not a ref', { revision: 'main..x' }, '[test] field gitops.revision: "main..x" is not a branch or tag name'],
     [
       'a cluster URL that is not https',
-      { cluster: { name: 'lab', server: 'http://lab:6443' } },
+      { cluster: { name: 'lab', server: 'http://lab:6443', tiers: ['dev'] } },
       '[test] field gitops.cluster.server: "http://lab:6443" is not an https:// API server URL',
     ],
     [

@@ -152,7 +152,7 @@ describe('more spec rules', () => {
     ],
     [
       'a secret store without a name',
-      testSpec({ secretStore: { name: '' } }),
+      testSpec({ secretStore: { name: '', tiers: ['dev'] } }),
       '[test] field secretStore.name: "" is not the name of a SecretStore or ClusterSecretStore',
     ],
     [

@@ -22,13 +22,13 @@ export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentS
     database: {
       vendor: 'postgresql',
       jdbcUrl: 'jdbc:postgresql://db:5432/calypso',
-      network: { cidrs: ['10.0.0.10/32'] },
+      network: { cidrs: ['10.0.0.10/32'], tiers: ['dev'] },
       credentials: {
         username: { key: 'calypso/test/database', property: 'username' },
         password: { key: 'calypso/test/database', property: 'password' },
       },
     },
-    secretStore: { name: 'vault', kind: 'ClusterSecretStore' },
+    secretStore: { name: 'vault', kind: 'ClusterSecretStore', tiers: ['dev'] },
     network: { apiServer: { cidrs: ['10.0.0.1/32'] } },
     servers: [
       { kind: 'eventserver', memory: '1Gi' },

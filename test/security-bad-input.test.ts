@@ -130,7 +130,7 @@ describe('more security rules', () => {
     ],
     [
       'a database port that contradicts the JDBC URL',
-      testSpec({ database: { ...base.database, network: { cidrs: ['10.0.0.10/32'], port: 5433 } } }),
+      testSpec({ database: { ...base.database, network: { cidrs: ['10.0.0.10/32'], port: 5433, tiers: ['dev'] } } }),
       '[test] field database.network.port: port 5433 differs from port 5432 in the JDBC URL jdbc:postgresql://db:5432/calypso',
     ],
     [

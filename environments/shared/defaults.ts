@@ -20,9 +20,10 @@ import type {
   NodeSize,
   NodeTaint,
   RestoreJobSpec,
-  SecretStoreRef,
+  SecretStoreSpec,
   ServerSpec,
   StorageClassKind,
+  Tier,
 } from '../../lib';
 
 /** The bank's registry; images are built from calypso-application by the image pipeline. */
@@ -46,10 +47,22 @@ export function secretPath(environment: string, credential: string): string {
  * An environment's database; the credentials live at `calypso/<env>/database`
  * (properties username, password). `network` gives the database hosts'
  * addresses for the egress network policy; the port comes from the JDBC URL.
+ * A permanent environment is named after its tier, and its database network
+ * serves that tier only.
  */
-export function database(environment: string, vendor: DatabaseSpec['vendor'], jdbcUrl: string, network: DatabaseNetwork): DatabaseSpec {
+export function database(
+  environment: Tier,
+  vendor: DatabaseSpec['vendor'],
+  jdbcUrl: string,
+  network: Omit<DatabaseNetwork, 'tiers'>,
+): DatabaseSpec {
   const key = secretPath(environment, 'database');
-  return { vendor, jdbcUrl, network, credentials: { username: { key, property: 'username' }, password: { key, property: 'password' } } };
+  return {
+    vendor,
+    jdbcUrl,
+    network: { ...network, tiers: [environment] },
+    credentials: { username: { key, property: 'username' }, password: { key, property: 'password' } },
+  };
 }
 
 /**
@@ -77,9 +90,9 @@ export const CORPORATE_LDAP: ExternalSystem = {
 
 /** The ClusterSecretStores the External Secrets Operator reads from: prod has its own. */
 export const SECRET_STORES = {
-  nonProd: { name: 'vault-calypso-nonprod', kind: 'ClusterSecretStore' },
-  prod: { name: 'vault-calypso-prod', kind: 'ClusterSecretStore' },
-} as const satisfies Record<string, SecretStoreRef>;
+  nonProd: { name: 'vault-calypso-nonprod', kind: 'ClusterSecretStore', tiers: ['dev', 'uat'] },
+  prod: { name: 'vault-calypso-prod', kind: 'ClusterSecretStore', tiers: ['prod'] },
+} as const satisfies Record<string, SecretStoreSpec>;
 
 /**
  * Which engines run together: the same split in UAT and prod, so UAT tests
@@ -150,9 +163,9 @@ export const CONFIG_REVISION = 'main';
  * cluster and one UAT cluster besides production), as registered in ArgoCD.
  */
 export const CLUSTERS = {
-  dev: { name: 'calypso-dev', server: 'https://calypso-dev.k8s.bank.internal:6443' },
-  uat: { name: 'calypso-uat', server: 'https://calypso-uat.k8s.bank.internal:6443' },
-  prod: { name: 'calypso-prod', server: 'https://calypso-prod.k8s.bank.internal:6443' },
+  dev: { name: 'calypso-dev', server: 'https://calypso-dev.k8s.bank.internal:6443', tiers: ['dev'] },
+  uat: { name: 'calypso-uat', server: 'https://calypso-uat.k8s.bank.internal:6443', tiers: ['uat'] },
+  prod: { name: 'calypso-prod', server: 'https://calypso-prod.k8s.bank.internal:6443', tiers: ['prod'] },
 } as const satisfies Record<string, ClusterRef>;
 
 const RBAC = 'rbac.authorization.k8s.io';

@@ -14,7 +14,7 @@
  *   control plane addresses are another cluster's);
  * - it keeps the base's external systems, credentials, access and monitoring.
  */
-import type { DatabaseSpec, EnvironmentSpec } from '../../lib';
+import type { DatabaseNetwork, DatabaseSpec, EnvironmentSpec } from '../../lib';
 import { CLUSTERS, gitops, restoreSnapshot, SECRET_STORES, secretPath } from './defaults';
 
 /** The sandbox database servers short-lived environments get a database on, one per vendor. */
@@ -24,7 +24,7 @@ export const SANDBOX_DATABASES: Readonly<Partial<Record<DatabaseSpec['vendor'], 
 };
 
 /** Where the sandbox database servers listen, for the egress network policy. */
-export const SANDBOX_DATABASE_NETWORK = { cidrs: ['10.43.1.20/32'] };
+export const SANDBOX_DATABASE_NETWORK: DatabaseNetwork = { cidrs: ['10.43.1.20/32'], tiers: ['dev'] };
 
 /** What `npm run env:create` records about a short-lived environment. */
 export interface ShortLivedOptions {
