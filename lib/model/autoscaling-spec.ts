@@ -40,8 +40,7 @@ export const VerticalAutoscalingSettingsSchema = z.strictObject({
    * A server an HPA scales never gets one.
    */
   recommendFor: z.union([z.literal('singletons'), z.array(z.string())], {
-    error: (issue) =>
-      issue.input === undefined ? undefined : `${shown(issue.input)} is neither 'singletons' nor a list of server names`,
+    error: (issue) => (issue.input === undefined ? undefined : `${shown(issue.input)} is neither 'singletons' nor a list of server names`),
   }),
   /**
    * VPA update mode. Only `Off` is supported: the VPA recommends sizes and
@@ -50,8 +49,7 @@ export const VerticalAutoscalingSettingsSchema = z.strictObject({
    */
   updateMode: z
     .literal('Off', {
-      error: (issue) =>
-        `${shown(issue.input)} would let the VPA evict pods to resize them; only "Off" (recommendations only) is supported`,
+      error: (issue) => `${shown(issue.input)} would let the VPA evict pods to resize them; only "Off" (recommendations only) is supported`,
     })
     .optional(),
 });

@@ -165,11 +165,7 @@ export interface MonitoredEnvironment {
   readonly servers: readonly { readonly kind: ServerKind; readonly name?: string }[];
 }
 
-function labelProblems(
-  field: string,
-  labels: Readonly<Record<string, string>> | undefined,
-  fail: Report,
-): void {
+function labelProblems(field: string, labels: Readonly<Record<string, string>> | undefined, fail: Report): void {
   for (const [key, value] of Object.entries(labels ?? {})) {
     if (!isLabelKey(key)) {
       fail(

@@ -178,12 +178,7 @@ export function databasePort(database: NetworkedDatabase): number | undefined {
   return database.network?.port ?? jdbcUrlPort(database.jdbcUrl);
 }
 
-function cidrListProblems(
-  field: string,
-  what: string,
-  cidrs: readonly string[] | undefined,
-  fail: Report,
-): void {
+function cidrListProblems(field: string, what: string, cidrs: readonly string[] | undefined, fail: Report): void {
   if (!Array.isArray(cidrs) || cidrs.length === 0) {
     fail(field, `${what} needs at least one CIDR block it runs at, e.g. 10.60.4.10/32`);
     return;
@@ -194,11 +189,7 @@ function cidrListProblems(
   }
 }
 
-function selectorProblems(
-  field: string,
-  selector: Readonly<Record<string, string>> | undefined,
-  fail: Report,
-): void {
+function selectorProblems(field: string, selector: Readonly<Record<string, string>> | undefined, fail: Report): void {
   for (const [key, value] of Object.entries(selector ?? {})) {
     if (!isLabelKey(key)) fail(field, `"${key}" is not a label key`);
     if (!isLabelValue(String(value))) fail(field, `"${value}" (label ${key}) is not a label value`);

@@ -21,7 +21,10 @@ export type SpecPath = readonly PropertyKey[];
 
 /** A path as messages write a field: `ingress.routes[1].host`. */
 export function fieldPath(path: SpecPath): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? String(key) : `${text}.${String(key)}`),
+    '',
+  );
 }
 
 /** A value as a message shows it: strings quoted, lists and objects as short JSON. */
@@ -41,7 +44,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   string: 'a string',
   number: 'a number',
   int: 'a whole number',
-  boolean: 'true or false',
+  boolean: 'a boolean',
   object: 'an object',
   array: 'a list',
   record: 'a map',
@@ -82,7 +85,10 @@ export function whenMissing(message: string): { error: (issue: { input?: unknown
 }
 
 /** A string check as a refinement: `problem` says what is wrong with the value, or undefined when it is fine. */
-export function checkedString(problem: (value: string) => string | undefined, params?: { error: (issue: { input?: unknown }) => string | undefined }) {
+export function checkedString(
+  problem: (value: string) => string | undefined,
+  params?: { error: (issue: { input?: unknown }) => string | undefined },
+) {
   return z.string(params).check((context) => {
     const message = problem(context.value);
     if (message !== undefined) context.issues.push({ code: 'custom', input: context.value, message });
@@ -100,19 +106,27 @@ function suggestion(key: string, known: readonly string[]): string | undefined {
 export function unknownKeyMessage(key: string, known: readonly string[]): string {
   const near = suggestion(key, known);
   if (near !== undefined) return `unknown field; did you mean ${near}?`;
-  return `unknown field (fields here: ${known.join(', ')})`;
+  return known.length === 0 ? 'unknown field' : `unknown field (fields here: ${known.join(', ')})`;
 }
 
 type RawIssue = z.core.$ZodRawIssue;
 
+interface SchemaInternals {
+  readonly _zod?: { readonly def?: { readonly shape?: object; readonly keyType?: SchemaInternals; readonly entries?: object } };
+}
+
+/** The keys an object schema declares, or the values an enum-keyed map's key takes. */
 function knownKeys(issue: RawIssue): string[] {
-  const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
-  return shape === undefined ? [] : Object.keys(shape);
+  const def = (issue.inst as SchemaInternals | undefined)?._zod?.def;
+  const keys = def?.shape ?? def?.keyType?._zod?.def?.entries;
+  return keys === undefined ? [] : Object.keys(keys);
 }
 
 function unionMessage(issue: RawIssue & { errors?: readonly (readonly z.core.$ZodIssue[])[] }): string {
   const branches = issue.errors ?? [];
-  const expected = branches.map((branch) => (branch.length === 1 && branch[0].code === 'invalid_type' && branch[0].path.length === 0 ? branch[0].expected : undefined));
+  const expected = branches.map((branch) =>
+    branch.length === 1 && branch[0].code === 'invalid_type' && branch[0].path.length === 0 ? branch[0].expected : undefined,
+  );
   if (expected.length > 0 && expected.every((kind) => kind !== undefined)) {
     const nouns = [...new Set(expected.map((kind) => expectedNoun(kind as string)))];
     const list = nouns.length === 1 ? nouns[0] : `${nouns.slice(0, -1).join(', ')} or ${nouns[nouns.length - 1]}`;
@@ -128,7 +142,9 @@ function unionMessage(issue: RawIssue & { errors?: readonly (readonly z.core.$Zo
 function issueMessage(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing; expected ${expectedNoun(issue.expected)}` : `expected ${expectedNoun(issue.expected)}, got ${given(issue.input)}`;
+      return issue.input === undefined
+        ? `missing; expected ${expectedNoun(issue.expected)}`
+        : `expected ${expectedNoun(issue.expected)}, got ${given(issue.input)}`;
     case 'unrecognized_keys': {
       const known = knownKeys(issue);
       return issue.keys.map((key) => unknownKeyMessage(key, known)).join('\n');
@@ -166,7 +182,11 @@ export interface SpecParse<T> {
  * Parses a value against its schema and reports every problem found, each
  * with its path: an unknown key's path ends in the key.
  */
-export function parseSpec<S extends z.ZodType>(schema: S, value: unknown, report: (path: SpecPath, message: string) => void): SpecParse<z.output<S>> {
+export function parseSpec<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  report: (path: SpecPath, message: string) => void,
+): SpecParse<z.output<S>> {
   const result = schema.safeParse(value, { error: issueMessage });
   if (result.success) return { value: result.data, structural: false };
   let structural = false;
@@ -187,7 +207,8 @@ export function distinctList<T extends z.ZodType>(item: T, what: string) {
   return z.array(item).check((context) => {
     const seen = new Set<unknown>();
     for (const entry of context.value) {
-      if (seen.has(entry)) context.issues.push({ code: 'custom', input: context.value, message: `lists ${shown(entry)} more than once; ${what}` });
+      if (seen.has(entry))
+        context.issues.push({ code: 'custom', input: context.value, message: `lists ${shown(entry)} more than once; ${what}` });
       seen.add(entry);
     }
   });

@@ -111,5 +111,7 @@ export function anyServerName(server: unknown): string {
   if (server === null || typeof server !== 'object') return '?';
   const { name, kind } = server as { name?: unknown; kind?: unknown };
   if (typeof name === 'string') return name;
-  return typeof kind === 'string' && Object.hasOwn(SERVER_PRESETS, kind) ? SERVER_PRESETS[kind as keyof typeof SERVER_PRESETS].defaultName : '?';
+  return typeof kind === 'string' && Object.hasOwn(SERVER_PRESETS, kind)
+    ? SERVER_PRESETS[kind as keyof typeof SERVER_PRESETS].defaultName
+    : '?';
 }

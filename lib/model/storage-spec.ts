@@ -63,12 +63,16 @@ export type NfsStorageClassSource = SpecOf<typeof NfsStorageClassSourceSchema>;
 export const SHARED_FILES_SOURCE_TYPES = ['openebs-nfs', 'nfs-export', 'storage-class'] as const;
 
 /** Where the shared volume comes from. */
-export const SharedFilesSourceSchema = z.discriminatedUnion('type', [OpenEbsNfsSourceSchema, NfsExportSourceSchema, NfsStorageClassSourceSchema], {
-  error: (issue) =>
-    issue.code === 'invalid_union'
-      ? enumMiss((issue.input as { type?: unknown } | undefined)?.type, SHARED_FILES_SOURCE_TYPES, 'a source')
-      : undefined,
-});
+export const SharedFilesSourceSchema = z.discriminatedUnion(
+  'type',
+  [OpenEbsNfsSourceSchema, NfsExportSourceSchema, NfsStorageClassSourceSchema],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? enumMiss((issue.input as { type?: unknown } | undefined)?.type, SHARED_FILES_SOURCE_TYPES, 'a source')
+        : undefined,
+  },
+);
 export type SharedFilesSource = SpecOf<typeof SharedFilesSourceSchema>;
 
 /** One ReadWriteMany volume for the files servers share (reports, uploads, documents). */
