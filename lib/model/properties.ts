@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { SpecOf } from './schema';
 
 /** Property values as an environment spec states them. */
 export const PropertyValueSchema = z.union([z.string(), z.number(), z.boolean()]);
@@ -11,7 +12,7 @@ export type PropertyValue = z.output<typeof PropertyValueSchema>;
 
 /** A set of properties: key to value. */
 export const PropertyMapSchema = z.record(z.string(), PropertyValueSchema);
-export type PropertyMap = Readonly<Record<string, PropertyValue>>;
+export type PropertyMap = SpecOf<typeof PropertyMapSchema>;
 
 const KEY = /^[A-Za-z0-9_.\-/]+$/;
 

@@ -85,17 +85,14 @@ export function whenMissing(message: string): { error: (issue: { input?: unknown
 }
 
 /** A string check as a refinement: `problem` says what is wrong with the value, or undefined when it is fine. */
-export function checkedString(
-  problem: (value: string) => string | undefined,
-  params?: { error: (issue: { input?: unknown }) => string | undefined },
-) {
-  return z.string(params).check((context) => {
+export function checkedString(problem: (value: string) => string | undefined) {
+  return z.string().check((context) => {
     const message = problem(context.value);
     if (message !== undefined) context.issues.push({ code: 'custom', input: context.value, message });
   });
 }
 
-/** Up to this share of a key's length may differ for a known key to be suggested. */
+/** The known key closest to `key`, when it differs in few enough letters (a third of the key, at least 2) to be a typo. */
 function suggestion(key: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
   const candidate = closest(key, known);
