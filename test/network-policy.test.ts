@@ -346,7 +346,11 @@ describe('network rules from the spec', () => {
   test('the database port comes from the spec or the JDBC URL', () => {
     const spec = testSpec();
     const withPort = testSpec({
-      database: { ...spec.database, jdbcUrl: 'jdbc:postgresql://db/calypso', network: { cidrs: ['10.0.0.10/32'], port: 6432, tiers: ['dev'] } },
+      database: {
+        ...spec.database,
+        jdbcUrl: 'jdbc:postgresql://db/calypso',
+        network: { cidrs: ['10.0.0.10/32'], port: 6432, tiers: ['dev'] },
+      },
     });
     expect(policiesOf(render(withPort)).get('allow-database')?.egress?.[0].ports).toEqual(tcp(6432));
     expect(policiesOf(render(spec)).get('allow-database')?.egress?.[0].ports).toEqual(tcp(5432));
