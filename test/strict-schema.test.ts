@@ -65,6 +65,14 @@ describe('an unknown key is refused, with the closest known key when one is clos
     expect(refusal(spec)).toBe(message);
   });
 
+  test('in the image contract overrides, and in a map keyed by server kind', () => {
+    const error = synthRefusal({ test: specWithField('imageContract', { helth: { scheme: 'HTTPS' }, servicePorts: { riskserver: [] } }) });
+    expect(error.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'imageContract.servicePorts.riskserver: unknown field (fields here: eventserver, authserver, dataserver, readonly-dataserver, engineserver, calculation-server, presentation-server, marketdata-server, dispatcher, calculator, scheduler)',
+      'imageContract.helth: unknown field; did you mean health?',
+    ]);
+  });
+
   test('without a close key, the message lists the fields allowed there', () => {
     expect(refusal(withServerChange(0, { colour: 'red' }))).toBe(
       '[test] server eventserver, field colour: unknown field (fields here: kind, name, replicas, cpu, cpuLimit, memory, jvm, engines, properties, env, external, startupBudgetSeconds, terminationGracePeriodSeconds, waitTimeoutSeconds, autoscaling, nodePool, storage, dependsOn)',
