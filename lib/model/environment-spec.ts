@@ -5,6 +5,7 @@
  * is built, each naming environment, server and field.
  */
 import { z } from 'zod';
+import { remoteSecretProblems } from './credentials-spec';
 import { DATABASE_DRIVERS, DATABASE_SECRET_NAME } from './database-spec';
 import { findCycles } from './dependency-graph';
 import { EnvironmentSettingsSchema, EnvironmentSpecSchema, MAX_ENVIRONMENT_NAME_LENGTH } from './environment-schema';
@@ -96,9 +97,7 @@ function checkedSettingsProblems(settings: EnvironmentSettings, problems: Proble
   }
   const secretName = db.credentials.secretName ?? DATABASE_SECRET_NAME;
   if (!isDnsSubdomain(secretName)) fail('database.credentials.secretName', `"${secretName}" is not a Secret name`);
-  for (const field of ['username', 'password'] as const) {
-    if (!db.credentials[field]?.key) fail(`database.credentials.${field}`, 'needs the key of the value in the secret manager');
-  }
+  for (const field of ['username', 'password'] as const) remoteSecretProblems(`database.credentials.${field}`, db.credentials[field], fail);
   if (!isDnsSubdomain(settings.secretStore.name)) {
     fail('secretStore.name', `"${settings.secretStore.name}" is not the name of a SecretStore or ClusterSecretStore`);
   }
