@@ -43,7 +43,6 @@ export {
   type EnvironmentSpec,
   type ImagesSpec,
   type ResolvedEnvironmentSpec,
-  type SecretStoreSpec,
   resolveEnvironmentSpec,
   type Tier,
   TIERS,
@@ -96,7 +95,7 @@ export {
   type TaintEffect,
 } from './model/placement-spec';
 export { type PropertyMap, type PropertyValue } from './model/properties';
-export { type RemoteSecretRef, type SecretStoreRef } from './model/secret-refs';
+export { type RemoteSecretRef, type SecretStoreRef, type SecretStoreSpec } from './model/secret-refs';
 export { type SecuritySettings } from './model/security-spec';
 export {
   CORE_KINDS,

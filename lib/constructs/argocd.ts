@@ -89,7 +89,7 @@ export function applicationName(environment: string): string {
   return `calypso-${environment}`;
 }
 
-function destination(cluster: ClusterRef): { server?: string; name?: string } {
+function destination(cluster: Pick<ClusterRef, 'name' | 'server'>): { server?: string; name?: string } {
   return cluster.server !== undefined ? { server: cluster.server } : { name: cluster.name };
 }
 

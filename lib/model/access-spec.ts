@@ -3,29 +3,32 @@
  * cluster's identity provider) with read-only access, and in dev only,
  * groups that may also exec into pods and port-forward to them.
  */
-import type { EnvironmentSpec } from './environment-spec';
-import type { ProblemCollector } from './errors';
+import { z } from 'zod';
+import type { ProblemCollector, Report } from './errors';
+import type { SpecOf } from './schema';
+import type { Tier } from './tier';
 
 /** People's access to the environment's namespace. */
-export interface AccessSpec {
+export const AccessSpecSchema = z.strictObject({
   /**
    * Groups that may view pods, logs, events, workloads, Services and
    * ConfigMaps: no Secrets, no exec, no port-forward.
    * @default [] (nobody but cluster administrators)
    */
-  readonly readOnlyGroups?: readonly string[];
+  readOnlyGroups: z.array(z.string()).optional(),
   /**
    * Groups that get read-only access plus `kubectl exec` and `kubectl
    * port-forward` (e.g. to attach a debugger). Dev tier only.
    * @default []
    */
-  readonly debugGroups?: readonly string[];
-}
+  debugGroups: z.array(z.string()).optional(),
+});
+export type AccessSpec = SpecOf<typeof AccessSpecSchema>;
 
 /** Tiers where people may exec into pods and port-forward. */
 export const DEBUG_ACCESS_TIERS: readonly string[] = ['dev'];
 
-function groupProblems(field: string, groups: readonly string[] | undefined, fail: (field: string, message: string) => void): void {
+function groupProblems(field: string, groups: readonly string[] | undefined, fail: Report): void {
   (groups ?? []).forEach((group, index) => {
     if (typeof group !== 'string' || group.trim() === '') {
       fail(`${field}[${index}]`, 'group name is empty; name a group of the identity provider, e.g. calypso-dev-developers');
@@ -36,8 +39,8 @@ function groupProblems(field: string, groups: readonly string[] | undefined, fai
 }
 
 /** Checks the access settings: non-empty group names, and exec/port-forward only in dev. */
-export function accessProblems(spec: EnvironmentSpec, problems: ProblemCollector): void {
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+export function accessProblems(spec: { readonly tier: Tier; readonly access?: AccessSpec }, problems: ProblemCollector): void {
+  const fail = problems.reporter();
   groupProblems('access.readOnlyGroups', spec.access?.readOnlyGroups, fail);
   groupProblems('access.debugGroups', spec.access?.debugGroups, fail);
   const debugGroups = spec.access?.debugGroups ?? [];

@@ -3,21 +3,23 @@
  * preset scales horizontally, and recommendation-only VerticalPodAutoscalers
  * for the servers that cannot. Plain data and its rules; no cdk8s here.
  */
+import { z } from 'zod';
 import type { ProblemCollector } from './errors';
 import { NON_HEAP_RESERVE_BYTES } from './jvm';
 import { formatMemory } from './quantity';
+import type { ResolvedServer } from './resolved-server';
+import { shown, type SpecOf } from './schema';
 import { SERVER_KINDS, SERVER_PRESETS } from './server-kinds';
-import type { ResolvedServer } from './server-spec';
 
 /** A HorizontalPodAutoscaler for one server. */
-export interface HorizontalAutoscalingOptions {
+export const HorizontalAutoscalingOptionsSchema = z.strictObject({
   /**
    * Fewest pods. With autoscaling, the server's `replicas` is this minimum.
    * @default - the server's `replicas` (1 when not given)
    */
-  readonly minReplicas?: number;
+  minReplicas: z.number().optional(),
   /** Most pods; what the sizing report calls maximum scale. */
-  readonly maxReplicas: number;
+  maxReplicas: z.number(),
   /**
    * Target average utilization per resource, in percent of the server
    * container's request, e.g. `{ cpu: 70, memory: 90 }`. A server container
@@ -26,24 +28,32 @@ export interface HorizontalAutoscalingOptions {
    * target must sit above the share of the limit the heap and non-heap take.
    * @default { cpu: 70 }
    */
-  readonly utilization?: Readonly<Record<string, number>>;
-}
+  utilization: z.record(z.string(), z.number()).optional(),
+});
+export type HorizontalAutoscalingOptions = SpecOf<typeof HorizontalAutoscalingOptionsSchema>;
 
 /** Which servers get a recommendation-only VerticalPodAutoscaler. */
-export interface VerticalAutoscalingSettings {
+export const VerticalAutoscalingSettingsSchema = z.strictObject({
   /**
    * `singletons` for every singleton that runs in the cluster (Eventserver,
    * Dataserver, each Engineserver, Dispatcher, Scheduler), or server names.
    * A server an HPA scales never gets one.
    */
-  readonly recommendFor: 'singletons' | readonly string[];
+  recommendFor: z.union([z.literal('singletons'), z.array(z.string())], {
+    error: (issue) => (issue.input === undefined ? undefined : `${shown(issue.input)} is neither 'singletons' nor a list of server names`),
+  }),
   /**
    * VPA update mode. Only `Off` is supported: the VPA recommends sizes and
    * never evicts a pod to apply them.
    * @default 'Off'
    */
-  readonly updateMode?: 'Off';
-}
+  updateMode: z
+    .literal('Off', {
+      error: (issue) => `${shown(issue.input)} would let the VPA evict pods to resize them; only "Off" (recommendations only) is supported`,
+    })
+    .optional(),
+});
+export type VerticalAutoscalingSettings = SpecOf<typeof VerticalAutoscalingSettingsSchema>;
 
 /** Target utilization when the spec gives none. */
 export const DEFAULT_UTILIZATION: Readonly<Record<string, number>> = { cpu: 70 };
@@ -91,7 +101,7 @@ export function horizontalAutoscalingProblems(
 ): void {
   const autoscaling = options.autoscaling;
   if (autoscaling === undefined) return;
-  const fail = (field: string, message: string): void => problems.serverProblem(server.name, field, message);
+  const fail = problems.reporter(server.name);
   const scalable = SCALABLE_KINDS.join(', ');
   if (server.external) {
     fail('autoscaling', `the server runs outside the cluster (external); there is nothing to scale`);
@@ -168,17 +178,8 @@ export function verticalAutoscalingProblems(
   problems: ProblemCollector,
 ): void {
   if (settings === undefined) return;
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
-  if (settings.updateMode !== undefined && settings.updateMode !== 'Off') {
-    fail(
-      'verticalAutoscaling.updateMode',
-      `"${settings.updateMode}" would let the VPA evict pods to resize them; only "Off" (recommendations only) is supported`,
-    );
-  }
-  if (settings.recommendFor !== 'singletons' && !Array.isArray(settings.recommendFor)) {
-    fail('verticalAutoscaling.recommendFor', `"${String(settings.recommendFor)}" is neither 'singletons' nor a list of server names`);
-    return;
-  }
+  // The schema has checked updateMode (Off only) and the form of recommendFor.
+  const fail = problems.reporter();
   const byName = new Map(servers.map((server) => [server.name, server]));
   for (const name of verticalAutoscalingTargets(settings, servers, scaled)) {
     const server = byName.get(name);

@@ -4,50 +4,55 @@
  * Secrets Operator from the environment's secret store into a Secret of its
  * own, and mounted as files into the servers that use it.
  */
-import { DATABASE_SECRET_NAME, type EnvironmentSpec } from './environment-spec';
-import type { ProblemCollector } from './errors';
-import type { RemoteSecretRef } from './secret-refs';
+import { z } from 'zod';
+import { DATABASE_SECRET_NAME } from './database-spec';
+import type { ProblemCollector, Report } from './errors';
 import { isDnsSubdomain } from './names';
+import type { SpecOf } from './schema';
+import { RemoteSecretRefSchema, type RemoteSecretRef } from './secret-refs';
 import type { ServerDirectory } from './server-directory';
 
 /** A Java keystore or truststore file and its password. */
-export interface JavaStoreSpec {
+export const JavaStoreSpecSchema = z.strictObject({
   /**
    * Name of the Secret (and of its ExternalSecret).
    * @default 'calypso-keystore' or 'calypso-truststore'
    */
-  readonly secretName?: string;
+  secretName: z.string().optional(),
   /** The store file in the secret manager; binary files are usually kept base64-encoded (`decodingStrategy: 'Base64'`). */
-  readonly file: RemoteSecretRef;
+  file: RemoteSecretRefSchema,
   /** The store's password. */
-  readonly password: RemoteSecretRef;
+  password: RemoteSecretRefSchema,
   /**
    * Servers that mount it.
    * @default - every server running in the cluster
    */
-  readonly servers?: readonly string[];
-}
+  servers: z.array(z.string()).optional(),
+});
+export type JavaStoreSpec = SpecOf<typeof JavaStoreSpecSchema>;
 
 /** TLS material for connections between and into the servers. */
-export interface TlsSpec {
+export const TlsSpecSchema = z.strictObject({
   /** The servers' certificate and private key: mount it only where a server terminates TLS. */
-  readonly keystore?: JavaStoreSpec;
+  keystore: JavaStoreSpecSchema.optional(),
   /** The certificate authorities the servers trust (no secret key, but still fetched, never committed). */
-  readonly truststore?: JavaStoreSpec;
-}
+  truststore: JavaStoreSpecSchema.optional(),
+});
+export type TlsSpec = SpecOf<typeof TlsSpecSchema>;
 
 /** The Authserver's LDAP bind credentials. */
-export interface LdapBindSpec {
+export const LdapBindSpecSchema = z.strictObject({
   /**
    * Name of the Secret (and of its ExternalSecret).
    * @default 'calypso-ldap-bind'
    */
-  readonly secretName?: string;
+  secretName: z.string().optional(),
   /** The bind DN. */
-  readonly bindDn: RemoteSecretRef;
+  bindDn: RemoteSecretRefSchema,
   /** The bind password. */
-  readonly password: RemoteSecretRef;
-}
+  password: RemoteSecretRefSchema,
+});
+export type LdapBindSpec = SpecOf<typeof LdapBindSpecSchema>;
 
 /** Default Secret names of the credentials. */
 export const CREDENTIAL_SECRET_NAMES = {
@@ -59,20 +64,25 @@ export const CREDENTIAL_SECRET_NAMES = {
 /** Server kinds that bind to LDAP. */
 export const LDAP_BIND_KINDS: readonly string[] = ['authserver'];
 
-function remoteProblems(field: string, ref: RemoteSecretRef | undefined, fail: (field: string, message: string) => void): void {
+/** An empty key; the schema has checked the rest of the reference. */
+export function remoteSecretProblems(field: string, ref: RemoteSecretRef | undefined, fail: Report): void {
   if (!ref?.key) fail(field, 'needs the key of the value in the secret manager');
-  const strategies = ['None', 'Base64', 'Base64URL', 'Auto'];
-  if (ref?.decodingStrategy !== undefined && !strategies.includes(ref.decodingStrategy)) {
-    fail(`${field}.decodingStrategy`, `"${ref.decodingStrategy}" is not one of ${strategies.join(', ')}`);
-  }
 }
 
 /**
  * Checks the TLS stores and the LDAP bind: remote keys, Secret names (one
  * Secret per credential), and the servers that mount the stores.
  */
-export function credentialsProblems(spec: EnvironmentSpec, servers: ServerDirectory, problems: ProblemCollector): void {
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+export function credentialsProblems(
+  spec: {
+    readonly database: { readonly credentials?: { readonly secretName?: string } };
+    readonly tls?: TlsSpec;
+    readonly ldap?: LdapBindSpec;
+  },
+  servers: ServerDirectory,
+  problems: ProblemCollector,
+): void {
+  const fail = problems.reporter();
   const secrets = new Map<string, string>([[spec.database.credentials?.secretName ?? DATABASE_SECRET_NAME, 'database.credentials']]);
   const claimSecret = (field: string, name: string): void => {
     if (!isDnsSubdomain(name)) fail(`${field}.secretName`, `"${name}" is not a Secret name`);
@@ -86,8 +96,8 @@ export function credentialsProblems(spec: EnvironmentSpec, servers: ServerDirect
     if (store === undefined) continue;
     const field = `tls.${role}`;
     claimSecret(field, store.secretName ?? CREDENTIAL_SECRET_NAMES[role]);
-    remoteProblems(`${field}.file`, store.file, fail);
-    remoteProblems(`${field}.password`, store.password, fail);
+    remoteSecretProblems(`${field}.file`, store.file, fail);
+    remoteSecretProblems(`${field}.password`, store.password, fail);
     if (store.servers !== undefined && store.servers.length === 0) {
       fail(`${field}.servers`, `names no server; leave it out to mount the ${role} in every server`);
     }
@@ -100,7 +110,7 @@ export function credentialsProblems(spec: EnvironmentSpec, servers: ServerDirect
   const ldap = spec.ldap;
   if (ldap !== undefined) {
     claimSecret('ldap', ldap.secretName ?? CREDENTIAL_SECRET_NAMES.ldapBind);
-    remoteProblems('ldap.bindDn', ldap.bindDn, fail);
-    remoteProblems('ldap.password', ldap.password, fail);
+    remoteSecretProblems('ldap.bindDn', ldap.bindDn, fail);
+    remoteSecretProblems('ldap.password', ldap.password, fail);
   }
 }

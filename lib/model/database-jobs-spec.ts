@@ -3,70 +3,87 @@
  * names, waves and limits, and the checks of a spec. Plain data: the Jobs
  * themselves are built by constructs/database-jobs.ts.
  */
+import { z } from 'zod';
 import type { ProblemCollector } from './errors';
-import type { EnvironmentSettings } from './environment-spec';
-import { imageProblemsForTier, imageVersion, type ImageRef } from './image';
+import { imageProblemsForTier, ImageRefSchema, imageVersion, type ImageRef } from './image';
 import { isDnsLabel } from './names';
-import { parseCpu, parseMemory } from './quantity';
+import { cpuQuantity, memoryQuantity } from './quantity';
+import type { SpecOf } from './schema';
 import { SYNC_WAVES } from './sync-wave-plan';
+import type { Tier } from './tier';
 
 /** `app.kubernetes.io/component` of the database jobs' pods; the network policy lets exactly these reach the database. */
 export const DATABASE_JOBS_COMPONENT = 'database';
 
-/** One database job. */
-export interface DatabaseJobSpec {
+/** The fields of DatabaseJobSpec, for the restore's schema. */
+const DATABASE_JOB_SHAPE = {
   /** The image that does the work (the DBA team's tooling, or the application image). */
-  readonly image: ImageRef;
+  image: ImageRefSchema,
   /**
    * Command to run. Required for the upgrade.
    * @default - the image's entrypoint
    */
-  readonly command?: readonly string[];
+  command: z.array(z.string()).optional(),
   /**
    * Arguments to the command.
    * @default none
    */
-  readonly args?: readonly string[];
+  args: z.array(z.string()).optional(),
   /**
    * CPU request and limit.
    * @default '500m'
    */
-  readonly cpu?: string;
+  cpu: cpuQuantity('500m or 2').optional(),
   /**
    * Memory request and limit.
    * @default '1Gi'
    */
-  readonly memory?: string;
+  memory: memoryQuantity('512Mi or 2Gi').optional(),
   /**
    * Seconds the Job may run before Kubernetes stops it and the sync fails.
    * @default 3600 (restore: 7200)
    */
-  readonly timeoutSeconds?: number;
-}
+  timeoutSeconds: z.number().optional(),
+};
+
+/** One database job. */
+export const DatabaseJobSpecSchema = z.strictObject(DATABASE_JOB_SHAPE);
+export type DatabaseJobSpec = SpecOf<typeof DatabaseJobSpecSchema>;
 
 /** A restore from a database snapshot. */
-export interface RestoreJobSpec extends DatabaseJobSpec {
+export const RestoreJobSpecSchema = z.strictObject({
+  ...DATABASE_JOB_SHAPE,
   /** The snapshot to restore; a DNS label of at most 46 characters, since it names the Job. */
-  readonly snapshot: string;
-}
+  snapshot: z.string(),
+});
+export type RestoreJobSpec = SpecOf<typeof RestoreJobSpecSchema>;
 
 /** The database jobs of an environment. */
-export interface DatabaseJobsSpec {
+export const DatabaseJobsSpecSchema = z.strictObject({
   /**
    * Backs the database up before anything else runs, once per release.
    * @default none
    */
-  readonly backup?: DatabaseJobSpec;
+  backup: DatabaseJobSpecSchema.optional(),
   /**
    * Restores the database from a snapshot, once per snapshot. Refused in prod.
    * @default none
    */
-  readonly restore?: RestoreJobSpec;
+  restore: RestoreJobSpecSchema.optional(),
   /**
    * Upgrades the schema to the release being installed, once per release, after the restore.
    * @default none
    */
-  readonly upgrade?: DatabaseJobSpec;
+  upgrade: DatabaseJobSpecSchema.optional(),
+});
+export type DatabaseJobsSpec = SpecOf<typeof DatabaseJobsSpecSchema>;
+
+/** What the database job rules read of the environment's settings. */
+export interface DatabaseJobsEnvironment {
+  readonly tier: Tier;
+  readonly release?: string;
+  readonly images: { readonly application: ImageRef };
+  readonly databaseJobs?: DatabaseJobsSpec;
 }
 
 /** What a job does, in the order ArgoCD runs them. */
@@ -101,23 +118,20 @@ export function databaseJobName(purpose: DatabaseJobPurpose, key: string): strin
 }
 
 /** Checks the database jobs; called from the delivery settings' validation. */
-export function databaseJobsProblems(settings: EnvironmentSettings, problems: ProblemCollector): void {
+export function databaseJobsProblems(settings: DatabaseJobsEnvironment, problems: ProblemCollector): void {
   const jobs = settings.databaseJobs ?? {};
   const release = settings.release ?? imageVersion(settings.images.application);
   for (const purpose of ['backup', 'restore', 'upgrade'] as const) {
     const job = jobs[purpose];
     if (job === undefined) continue;
     const field = `databaseJobs.${purpose}`;
-    const fail = (sub: string, message: string): void => problems.environmentProblem(`${field}${sub}`, message);
-    for (const message of imageProblemsForTier(job.image ?? { repository: '' }, settings.tier)) fail('.image', message);
+    const report = problems.reporter();
+    const fail = (sub: string, message: string): void => report(`${field}${sub}`, message);
+    for (const message of imageProblemsForTier(job.image, settings.tier)) fail('.image', message);
     if (job.command !== undefined && (job.command.length === 0 || job.command.some((part) => part === ''))) {
       fail('.command', 'must be a non-empty list of non-empty strings');
     }
     if (purpose === 'upgrade' && job.command === undefined) fail('.command', 'the upgrade needs the command that runs the schema upgrade');
-    if (job.cpu !== undefined && parseCpu(job.cpu) === undefined) fail('.cpu', `"${job.cpu}" is not a CPU quantity such as 500m or 2`);
-    if (job.memory !== undefined && parseMemory(job.memory) === undefined) {
-      fail('.memory', `"${job.memory}" is not a memory quantity such as 512Mi or 2Gi`);
-    }
     if (job.timeoutSeconds !== undefined && !(Number.isInteger(job.timeoutSeconds) && job.timeoutSeconds > 0)) {
       fail('.timeoutSeconds', `must be a whole number of seconds above 0, got ${job.timeoutSeconds}`);
     }

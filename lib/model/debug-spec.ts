@@ -3,21 +3,24 @@
  * environment, so a developer can attach a debugger through `kubectl
  * port-forward`. Never in prod.
  */
-import type { EnvironmentSpec } from './environment-spec';
+import { z } from 'zod';
 import type { ProblemCollector } from './errors';
 import { isPortNumber } from './network-spec';
+import type { SpecOf } from './schema';
 import type { ServerDirectory } from './server-directory';
+import type { Tier } from './tier';
 
 /** Which servers run with a JDWP agent. */
-export interface DebugSpec {
+export const DebugSpecSchema = z.strictObject({
   /** Servers to debug. */
-  readonly servers: readonly string[];
+  servers: z.array(z.string()),
   /**
    * Port the JDWP agent listens on, inside the pod only.
    * @default - the image contract's debug port (5005)
    */
-  readonly port?: number;
-}
+  port: z.number().optional(),
+});
+export type DebugSpec = SpecOf<typeof DebugSpecSchema>;
 
 /** Tiers where debug mode is refused. */
 export const NO_DEBUG_TIERS: readonly string[] = ['prod'];
@@ -32,10 +35,14 @@ export function jdwpAgentOption(port: number): string {
 }
 
 /** Checks debug mode: never in prod, known in-cluster servers, a free port. */
-export function debugProblems(spec: EnvironmentSpec, servers: ServerDirectory, problems: ProblemCollector): void {
+export function debugProblems(
+  spec: { readonly name: string; readonly tier: Tier; readonly debug?: DebugSpec },
+  servers: ServerDirectory,
+  problems: ProblemCollector,
+): void {
   const debug = spec.debug;
   if (debug === undefined) return;
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  const fail = problems.reporter();
   if (NO_DEBUG_TIERS.includes(spec.tier)) {
     fail(
       'debug',

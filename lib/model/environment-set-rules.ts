@@ -6,7 +6,7 @@
  * add-on or the cluster's DNS and monitoring. Plain data: each rule is a
  * function of the list of specs.
  */
-import type { EnvironmentSpec } from './environment-spec';
+import type { EnvironmentSpec } from './environment-schema';
 import type { ProblemCollector, SpecProblem } from './errors';
 import { DEFAULT_ARGOCD_NAMESPACE, type ClusterRef } from './gitops-spec';
 import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from './ingress-spec';

@@ -1,151 +1,76 @@
 /**
- * The environment spec: everything that differs between dev, UAT, prod and
- * any other Calypso environment, as plain typed data. Validation collects
- * every problem before anything is built, each naming environment, server
- * and field.
+ * Resolution of an environment spec (the schema is environment-schema.ts):
+ * the spec is parsed against its schema first (unknown fields, wrong types),
+ * then the rules between fields run, collecting every problem before anything
+ * is built, each naming environment, server and field.
  */
+import { z } from 'zod';
+import { remoteSecretProblems } from './credentials-spec';
+import { DATABASE_DRIVERS, DATABASE_SECRET_NAME } from './database-spec';
 import { findCycles } from './dependency-graph';
-import { ProblemCollector } from './errors';
-import { highAvailabilityProblems, type HighAvailabilitySettings } from './high-availability-spec';
-import { deliveryProblems, type DeliverySettings } from './gitops-spec';
-import { imageProblemsForTier, imageVersion, type ImageRef } from './image';
-import { imageContractProblems, resolveImageContract, type ImageContractOverrides } from './image-contract';
-import type { IngressSpec } from './ingress-spec';
-import { monitoringProblems, type MonitoringSpec } from './monitoring-spec';
+import { EnvironmentSettingsSchema, EnvironmentSpecSchema, MAX_ENVIRONMENT_NAME_LENGTH } from './environment-schema';
+import type { EnvironmentSettings, EnvironmentSpec } from './environment-schema';
+import { ProblemCollector, SpecError } from './errors';
+import { highAvailabilityProblems } from './high-availability-spec';
+import { deliveryProblems } from './gitops-spec';
+import { imageProblemsForTier, imageVersion } from './image';
+import { imageContractProblems, resolveImageContract } from './image-contract';
+import { monitoringProblems } from './monitoring-spec';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
-import { propertyKeyProblem, type PropertyMap } from './properties';
-import type { RemoteSecretRef, SecretStoreRef } from './secret-refs';
-import type { DatabaseNetwork } from './network-spec';
-import { securityProblems, type SecuritySettings } from './security-spec';
+import { propertyKeyProblem } from './properties';
+import { fieldPath, parseSpec, type SpecPath } from './schema';
+import { securityProblems } from './security-spec';
 import { CORE_KINDS } from './server-kinds';
-import { resolveServer, serverSpecName, type ResolvedServer, type ServerSpec } from './server-spec';
+import { anyServerName } from './server-options';
+import { resolveCheckedServer, serverSpecName, type ResolvedServer } from './server-spec';
 import { environmentInvariantProblems } from './spec-invariants';
 
-/** Environment tiers; prod gets the strictest rules. */
-export const TIERS = ['dev', 'uat', 'prod'] as const;
-export type Tier = (typeof TIERS)[number];
+// Where the environment's names used to live; importers keep their paths.
+export { DATABASE_DRIVERS, DATABASE_SECRET_NAME, DATABASE_VENDORS } from './database-spec';
+export type { DatabaseCredentials, DatabaseSpec, DatabaseVendor } from './database-spec';
+export { MAX_ENVIRONMENT_NAME_LENGTH } from './environment-schema';
+export type { EnvironmentSettings, EnvironmentSpec, ImagesSpec } from './environment-schema';
+export { TIERS, type Tier } from './tier';
 
-/** Database vendors Calypso supports (others go through `custom`). */
-export const DATABASE_VENDORS = ['oracle', 'sybase', 'postgresql', 'custom'] as const;
-export type DatabaseVendor = (typeof DATABASE_VENDORS)[number];
-
-/** JDBC URL prefix and driver class per vendor. */
-export const DATABASE_DRIVERS: Readonly<Record<Exclude<DatabaseVendor, 'custom'>, { urlPrefix: string; driverClass: string }>> = {
-  oracle: { urlPrefix: 'jdbc:oracle:', driverClass: 'oracle.jdbc.OracleDriver' },
-  sybase: { urlPrefix: 'jdbc:sybase:', driverClass: 'com.sybase.jdbc4.jdbc.SybDriver' },
-  postgresql: { urlPrefix: 'jdbc:postgresql:', driverClass: 'org.postgresql.Driver' },
-};
-
-/** The database an environment runs against. */
-export interface DatabaseSpec {
-  /** Database vendor. */
-  readonly vendor: DatabaseVendor;
-  /** JDBC URL, e.g. `jdbc:oracle:thin:@//db.bank.internal:1521/CALPROD`. */
-  readonly jdbcUrl: string;
-  /**
-   * JDBC driver class.
-   * @default - the vendor's driver; required for `custom`
-   */
-  readonly driverClass?: string;
-  /** Where the database user and password live in the secret manager. */
-  readonly credentials: DatabaseCredentials;
-  /** The database hosts' addresses and port, for the egress network policy (required by CalypsoPlatform). */
-  readonly network?: DatabaseNetwork;
+/** The name problems are reported under: the spec's, or `?` when it has none that is a string. */
+function environmentNameOf(spec: unknown): string {
+  const name = (spec as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' ? name : '?';
 }
 
-/** The database credentials: fetched by the External Secrets Operator into a Secret with `username` and `password`. */
-export interface DatabaseCredentials {
-  /**
-   * Name of the Secret (and of its ExternalSecret).
-   * @default 'calypso-database'
-   */
-  readonly secretName?: string;
-  /** The database user in the secret manager. */
-  readonly username: RemoteSecretRef;
-  /** The database password in the secret manager. */
-  readonly password: RemoteSecretRef;
+/**
+ * Reports a problem at a path of a whole spec: under `servers[i]` it is that
+ * server's problem (named by serverSpecName), anywhere else the
+ * environment's.
+ */
+function reportAtPath(problems: ProblemCollector, spec: unknown): (path: SpecPath, message: string) => void {
+  const servers = (spec as { servers?: unknown } | null | undefined)?.servers;
+  return (path, message) => {
+    if (path[0] === 'servers' && typeof path[1] === 'number' && path.length > 2 && Array.isArray(servers)) {
+      problems.serverProblem(anyServerName(servers[path[1]]), fieldPath(path.slice(2)), message);
+    } else {
+      problems.environmentProblem(fieldPath(path) || 'spec', message);
+    }
+  };
 }
 
-/** Default name of the database credentials Secret. */
-export const DATABASE_SECRET_NAME = 'calypso-database';
+/** What settingsProblems accepts: settings, or a whole spec (whose servers CalypsoServer checks). */
+const SETTINGS_INPUT = EnvironmentSettingsSchema.extend({ servers: z.unknown().optional() });
 
-/** The three images every environment runs. */
-export interface ImagesSpec {
-  /** The `calypso-application` image (usually the bank's custom image built on it). */
-  readonly application: ImageRef;
-  /** The `calypso-init` image. */
-  readonly init: ImageRef;
-  /** The `calypso-dependency-wait` image. */
-  readonly dependencyWait: ImageRef;
-}
-
-/** The secret store an environment reads its credentials from, and the tiers it serves. */
-export interface SecretStoreSpec extends SecretStoreRef {
-  /** Tiers whose environments may read from this store; a store that serves prod serves prod only. */
-  readonly tiers: readonly Tier[];
-}
-
-/** Everything about an environment except its servers. */
-export interface EnvironmentSettings extends HighAvailabilitySettings, SecuritySettings, DeliverySettings {
-  /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
-  readonly name: string;
-  /** Tier: dev, uat or prod. */
-  readonly tier: Tier;
-  /**
-   * Namespace of every namespaced object.
-   * @default `calypso-<name>`
-   */
-  readonly namespace?: string;
-  /**
-   * Calypso release shown in the `app.kubernetes.io/version` label.
-   * @default - the application image's tag (or digest prefix)
-   */
-  readonly release?: string;
-  /** The images. */
-  readonly images: ImagesSpec;
-  /** The database. */
-  readonly database: DatabaseSpec;
-  /** The SecretStore or ClusterSecretStore every credential is read from. */
-  readonly secretStore: SecretStoreSpec;
-  /**
-   * Properties in `calypsosystem.properties.<ENV>` for every server.
-   * @default {}
-   */
-  readonly properties?: PropertyMap;
-  /**
-   * What the environment exposes through the ingress controller.
-   * @default - nothing exposed
-   */
-  readonly ingress?: IngressSpec;
-  /**
-   * Overrides of the image contract (see image-contract.ts).
-   * @default - the documented defaults
-   */
-  readonly imageContract?: ImageContractOverrides;
-  /**
-   * ServiceMonitors, alert rules, log collector hints and the event exporter.
-   * @default - none: the cluster may have no Prometheus operator
-   */
-  readonly monitoring?: MonitoringSpec;
-}
-
-/** A whole environment. */
-export interface EnvironmentSpec extends EnvironmentSettings {
-  /** The servers, in any order. */
-  readonly servers: readonly ServerSpec[];
-}
-
-/** Longest environment name, so that `calypso-<name>` and derived names stay DNS labels. */
-export const MAX_ENVIRONMENT_NAME_LENGTH = 30;
-
-/** Checks the environment-wide settings. */
+/**
+ * Checks the environment-wide settings: first against the schema, then the
+ * rules between fields (skipped when the structure is wrong).
+ */
 export function settingsProblems(settings: EnvironmentSettings, problems: ProblemCollector): void {
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  const parsed = parseSpec(SETTINGS_INPUT, settings, reportAtPath(problems, settings));
+  if (!parsed.structural) checkedSettingsProblems(settings, problems);
+}
+
+/** The rules of the environment-wide settings, for settings whose structure the schema has accepted. */
+function checkedSettingsProblems(settings: EnvironmentSettings, problems: ProblemCollector): void {
+  const fail = problems.reporter();
   if (!isDnsLabel(settings.name) || settings.name.length > MAX_ENVIRONMENT_NAME_LENGTH) {
     fail('name', `"${settings.name}" is not a DNS label of at most ${MAX_ENVIRONMENT_NAME_LENGTH} characters`);
-  }
-  if (!(TIERS as readonly string[]).includes(settings.tier)) {
-    fail('tier', `"${settings.tier}" is not a tier; use one of ${TIERS.join(', ')}`);
   }
   if (settings.namespace !== undefined && !isDnsLabel(settings.namespace)) {
     fail('namespace', `"${settings.namespace}" is not a DNS label`);
@@ -165,9 +90,7 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
     for (const message of imageProblemsForTier(image, settings.tier)) fail(`images.${role}`, message);
   }
   const db = settings.database;
-  if (!(DATABASE_VENDORS as readonly string[]).includes(db.vendor)) {
-    fail('database.vendor', `"${db.vendor}" is not a vendor; use one of ${DATABASE_VENDORS.join(', ')}`);
-  } else if (db.vendor === 'custom') {
+  if (db.vendor === 'custom') {
     if (!db.driverClass) fail('database.driverClass', 'a custom database needs its JDBC driver class');
     if (!db.jdbcUrl.startsWith('jdbc:')) fail('database.jdbcUrl', `"${db.jdbcUrl}" is not a JDBC URL`);
   } else if (!db.jdbcUrl.startsWith(DATABASE_DRIVERS[db.vendor].urlPrefix)) {
@@ -175,19 +98,9 @@ export function settingsProblems(settings: EnvironmentSettings, problems: Proble
   }
   const secretName = db.credentials.secretName ?? DATABASE_SECRET_NAME;
   if (!isDnsSubdomain(secretName)) fail('database.credentials.secretName', `"${secretName}" is not a Secret name`);
-  for (const field of ['username', 'password'] as const) {
-    if (!db.credentials[field]?.key) fail(`database.credentials.${field}`, 'needs the key of the value in the secret manager');
-  }
-  if (settings.secretStore === undefined) {
-    fail(
-      'secretStore',
-      'credentials (database, keystores, LDAP bind) are read from a secret store; name a SecretStore or ClusterSecretStore',
-    );
-  } else if (!isDnsSubdomain(settings.secretStore.name ?? '')) {
-    fail('secretStore.name', `"${settings.secretStore?.name ?? ''}" is not the name of a SecretStore or ClusterSecretStore`);
-  }
-  if (settings.secretStore?.kind !== undefined && !['SecretStore', 'ClusterSecretStore'].includes(settings.secretStore.kind)) {
-    fail('secretStore.kind', `"${settings.secretStore.kind}" is neither SecretStore nor ClusterSecretStore`);
+  for (const field of ['username', 'password'] as const) remoteSecretProblems(`database.credentials.${field}`, db.credentials[field], fail);
+  if (!isDnsSubdomain(settings.secretStore.name)) {
+    fail('secretStore.name', `"${settings.secretStore.name}" is not the name of a SecretStore or ClusterSecretStore`);
   }
   for (const key of Object.keys(settings.properties ?? {})) {
     const problem = propertyKeyProblem(key);
@@ -212,16 +125,19 @@ export interface ResolvedEnvironmentSpec {
 
 /**
  * Validates a whole environment spec and applies defaults. Throws one
- * SpecError listing every problem found.
+ * SpecError listing every problem found: the structural ones alone when the
+ * shape is wrong, else every rule's.
  */
 export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironmentSpec {
-  const problems = new ProblemCollector(spec.name);
-  settingsProblems(spec, problems);
+  const problems = new ProblemCollector(environmentNameOf(spec));
+  // Structure first: with a wrong shape or type, the rules below could not read the spec.
+  if (parseSpec(EnvironmentSpecSchema, spec, reportAtPath(problems, spec)).structural) throw new SpecError(problems.problems);
+  checkedSettingsProblems(spec, problems);
   monitoringProblems(spec, problems);
 
   const servers: ResolvedServer[] = [];
   for (const server of spec.servers) {
-    const resolved = resolveServer(server, problems);
+    const resolved = resolveCheckedServer(server, problems);
     if (resolved) servers.push(resolved);
   }
 

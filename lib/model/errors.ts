@@ -35,6 +35,9 @@ export class SpecError extends Error {
   }
 }
 
+/** Records a problem at a field, for one scope (the environment, or one server); see ProblemCollector.reporter. */
+export type Report = (field: string, message: string) => void;
+
 /** Collects problems for one environment so they can be reported together. */
 export class ProblemCollector {
   private readonly found: SpecProblem[] = [];
@@ -49,6 +52,13 @@ export class ProblemCollector {
   /** Records a problem with one server. */
   public serverProblem(server: string, field: string, message: string): void {
     this.found.push({ environment: this.environment, server, field, message });
+  }
+
+  /** The one way rules report: a Report for one server's problems, or without a server for the environment's. */
+  public reporter(server?: string): Report {
+    return server === undefined
+      ? (field, message) => this.environmentProblem(field, message)
+      : (field, message) => this.serverProblem(server, field, message);
   }
 
   public get problems(): readonly SpecProblem[] {

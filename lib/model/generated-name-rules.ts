@@ -9,7 +9,7 @@
  * monitoring-spec.ts, credentials-spec.ts.)
  */
 import { DATABASE_JOBS_SERVICE_ACCOUNT } from './database-jobs-spec';
-import type { EnvironmentSpec } from './environment-spec';
+import type { EnvironmentSpec } from './environment-schema';
 import type { ProblemCollector } from './errors';
 import type { ResolvedServer } from './server-spec';
 

@@ -4,40 +4,44 @@
  * the short-lived marker of a self-serve environment, and its database jobs.
  * Plain data and its validation; the ArgoCD objects are built in argocd.ts.
  */
-import { databaseJobsProblems, type DatabaseJobsSpec } from './database-jobs-spec';
+import { z } from 'zod';
+import { databaseJobsProblems, DatabaseJobsSpecSchema, type DatabaseJobsEnvironment } from './database-jobs-spec';
 import type { ProblemCollector } from './errors';
-import type { EnvironmentSettings, Tier } from './environment-spec';
 import { isDnsLabel, isDnsSubdomain } from './names';
+import type { SpecOf } from './schema';
+import { TiersSchema } from './tier';
 
 /** The namespace ArgoCD runs in, where Applications and AppProjects live. */
 export const DEFAULT_ARGOCD_NAMESPACE = 'argocd';
 
 /** A cluster ArgoCD deploys to. */
-export interface ClusterRef {
+export const ClusterRefSchema = z.strictObject({
   /**
    * The cluster's name as registered in ArgoCD (`in-cluster` for the cluster
    * ArgoCD runs in). Also names the add-on Applications of the cluster.
    */
-  readonly name: string;
+  name: z.string(),
   /**
    * The cluster's API server URL. When set, Applications and AppProjects
    * address the cluster by URL and `name` only labels it.
    * @default - addressed by name
    */
-  readonly server?: string;
+  server: z.string().optional(),
   /** Tiers whose environments may run on this cluster; a cluster that serves prod serves prod only. */
-  readonly tiers: readonly Tier[];
-}
+  tiers: TiersSchema,
+});
+export type ClusterRef = SpecOf<typeof ClusterRefSchema>;
 
 /** A Helm chart at an exact version. */
-export interface HelmChartRef {
+export const HelmChartRefSchema = z.strictObject({
   /** The chart repository, e.g. `https://charts.external-secrets.io`. */
-  readonly repoUrl: string;
+  repoUrl: z.string(),
   /** The chart's name in that repository. */
-  readonly chart: string;
+  chart: z.string(),
   /** Exact chart version (semver, e.g. `2.9.0`); a range or `latest` is refused. */
-  readonly version: string;
-}
+  version: z.string(),
+});
+export type HelmChartRef = SpecOf<typeof HelmChartRefSchema>;
 
 /**
  * A platform add-on an environment needs on its cluster (ingress controller,
@@ -45,82 +49,89 @@ export interface HelmChartRef {
  * by ArgoCD from its Helm chart. Environments on one cluster that list the
  * same add-on share one Application, so they must agree on it.
  */
-export interface AddonSpec {
+export const AddonSpecSchema = z.strictObject({
   /** Add-on name, a DNS label; the Application is `<name>-<cluster>` and the Helm release `<name>`. */
-  readonly name: string;
+  name: z.string(),
   /** The chart, pinned. */
-  readonly chart: HelmChartRef;
+  chart: HelmChartRefSchema,
   /** Namespace the chart is installed into (created by ArgoCD). */
-  readonly namespace: string;
+  namespace: z.string(),
   /**
    * Helm values.
    * @default {}
    */
-  readonly values?: Readonly<Record<string, unknown>>;
+  values: z.record(z.string(), z.unknown()).optional(),
   /**
    * What the chart installs, as `Kind` (core group) or `Kind.group`, e.g.
    * `ClusterRole.rbac.authorization.k8s.io`: the add-on project allows
    * exactly these kinds. Review them with every version bump.
    */
-  readonly installs: {
-    readonly clusterScoped: readonly string[];
-    readonly namespaced: readonly string[];
-  };
-}
+  installs: z.strictObject({
+    clusterScoped: z.array(z.string()),
+    namespaced: z.array(z.string()),
+  }),
+});
+export type AddonSpec = SpecOf<typeof AddonSpecSchema>;
 
 /** Where ArgoCD finds an environment's rendered manifests and where it deploys them. */
-export interface GitOpsTarget {
+export const GitOpsTargetSchema = z.strictObject({
   /** The config repository holding `dist/` (this repository), as ArgoCD clones it: `https://…` or `ssh://…`/`git@host:path`. */
-  readonly repoUrl: string;
+  repoUrl: z.string(),
   /** Branch or tag ArgoCD follows, e.g. `main`. */
-  readonly revision: string;
+  revision: z.string(),
   /** The cluster the environment runs on; environments may live on different clusters. */
-  readonly cluster: ClusterRef;
+  cluster: ClusterRefSchema,
   /**
    * Platform add-ons the environment needs on its cluster.
    * @default none
    */
-  readonly addons?: readonly AddonSpec[];
+  addons: z.array(AddonSpecSchema).optional(),
   /**
    * Namespace of the ArgoCD installation the Applications live in.
    * @default 'argocd'
    */
-  readonly argocdNamespace?: string;
-}
+  argocdNamespace: z.string().optional(),
+});
+export type GitOpsTarget = SpecOf<typeof GitOpsTargetSchema>;
 
 /**
  * Marks a self-serve environment as short-lived. Written into the spec file
  * by `npm run env:create`; synthesis never reads the clock, so output stays
  * deterministic.
  */
-export interface ShortLivedSpec {
+export const ShortLivedSpecSchema = z.strictObject({
   /** Environment it was derived from, e.g. `uat`. */
-  readonly from: string;
+  from: z.string(),
   /** When it was created, UTC, to the second: `2026-11-24T09:30:00Z`. */
-  readonly createdAt: string;
+  createdAt: z.string(),
   /** How long it may live: hours or days, e.g. `12h`, `3d`; at most 14 days. */
-  readonly ttl: string;
-}
+  ttl: z.string(),
+});
+export type ShortLivedSpec = SpecOf<typeof ShortLivedSpecSchema>;
 
-/** Delivery settings of an environment (part of EnvironmentSettings). */
-export interface DeliverySettings {
+/** The fields of DeliverySettings, for the environment's schema. */
+export const DELIVERY_SETTINGS_SHAPE = {
   /**
    * Where ArgoCD syncs the environment from and to. Once any environment of
    * the config repository has one, every one must.
    * @default - no ArgoCD Application
    */
-  readonly gitops?: GitOpsTarget;
+  gitops: GitOpsTargetSchema.optional(),
   /**
    * Present on short-lived (self-serve) environments only.
    * @default - a permanent environment
    */
-  readonly shortLived?: ShortLivedSpec;
+  shortLived: ShortLivedSpecSchema.optional(),
   /**
    * Database jobs run by ArgoCD before the servers start: backup, restore from a snapshot, schema upgrade.
    * @default none
    */
-  readonly databaseJobs?: DatabaseJobsSpec;
-}
+  databaseJobs: DatabaseJobsSpecSchema.optional(),
+};
+
+/** Delivery settings of an environment (part of EnvironmentSettings). */
+export const DeliverySettingsSchema = z.strictObject(DELIVERY_SETTINGS_SHAPE);
+export type DeliverySettings = SpecOf<typeof DeliverySettingsSchema>;
 
 /** Longest life of a short-lived environment, in hours (14 days). */
 export const MAX_SHORT_LIVED_HOURS = 14 * 24;
@@ -177,8 +188,8 @@ export function parseKindEntry(entry: string): GroupKind {
 }
 
 /** Checks the delivery settings; called from the environment spec's validation. */
-export function deliveryProblems(settings: EnvironmentSettings, problems: ProblemCollector): void {
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+export function deliveryProblems(settings: DeliverySettings & DatabaseJobsEnvironment, problems: ProblemCollector): void {
+  const fail = problems.reporter();
   const gitops = settings.gitops;
   if (gitops !== undefined) {
     const repo = repoUrlProblem(gitops.repoUrl ?? '');

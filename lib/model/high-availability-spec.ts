@@ -3,71 +3,95 @@
  * spec: the fields a server spec and an environment spec gain, and one
  * function that checks all of them. Plain data; no cdk8s here.
  */
+import { z } from 'zod';
 import {
   horizontalAutoscalingProblems,
+  HorizontalAutoscalingOptionsSchema,
   verticalAutoscalingProblems,
-  type HorizontalAutoscalingOptions,
-  type VerticalAutoscalingSettings,
+  VerticalAutoscalingSettingsSchema,
 } from './autoscaling-spec';
-import type { EnvironmentSpec } from './environment-spec';
 import type { ProblemCollector } from './errors';
-import { resolveImageContract } from './image-contract';
+import { resolveImageContract, type ImageContractOverrides } from './image-contract';
+import type { IngressSpec } from './ingress-spec';
 import { ingressProblems } from './ingress-validation';
-import { placementSettingsProblems, serverPlacementProblems, type PlacementSettings } from './placement-spec';
-import { serverSpecName, type ResolvedServer, type ServerSpec } from './server-spec';
-import { serverStorageProblems, storageSettingsProblems, type ServerStorageOptions, type StorageSettings } from './storage-spec';
+import { placementSettingsProblems, PlacementSettingsSchema, serverPlacementProblems } from './placement-spec';
+import type { ResolvedServer } from './resolved-server';
+import type { SpecOf } from './schema';
+import { serverSpecName, type ServerOptions } from './server-options';
+import { serverStorageProblems, ServerStorageOptionsSchema, storageSettingsProblems, StorageSettingsSchema } from './storage-spec';
+import type { Tier } from './tier';
 
-/** What a server spec may say about scaling, placement and storage. */
-export interface HighAvailabilityServerOptions {
+/** The fields of HighAvailabilityServerOptions, for the server spec's schema. */
+export const HIGH_AVAILABILITY_SERVER_SHAPE = {
   /**
    * A HorizontalPodAutoscaler; only for kinds that scale horizontally
    * (readonly-dataserver, calculation-server, calculator). The workload
    * then leaves `replicas` to the autoscaler.
    * @default - a fixed number of replicas
    */
-  readonly autoscaling?: HorizontalAutoscalingOptions;
+  autoscaling: HorizontalAutoscalingOptionsSchema.optional(),
   /**
    * The node pool (of `placement.nodePools`) the server's pods run in.
    * Required when the environment declares pools.
    * @default - no pool
    */
-  readonly nodePool?: string;
+  nodePool: z.string().optional(),
   /**
    * A claim per pod for the state the server keeps on disk (the
    * Eventserver's message store), retained when the pod or StatefulSet goes.
    * @default - no claim: state lives as long as the pod
    */
-  readonly storage?: ServerStorageOptions;
-}
+  storage: ServerStorageOptionsSchema.optional(),
+};
 
-/** What an environment spec may say about scaling, placement and storage (the ingress is `EnvironmentSettings.ingress`). */
-export interface HighAvailabilitySettings {
+/** What a server spec may say about scaling, placement and storage. */
+export const HighAvailabilityServerOptionsSchema = z.strictObject(HIGH_AVAILABILITY_SERVER_SHAPE);
+export type HighAvailabilityServerOptions = SpecOf<typeof HighAvailabilityServerOptionsSchema>;
+
+/** The fields of HighAvailabilitySettings, for the environment's schema. */
+export const HIGH_AVAILABILITY_SETTINGS_SHAPE = {
   /**
    * Node pools, zones and how strictly multi-pod servers spread.
    * @default - no pools, no zones
    */
-  readonly placement?: PlacementSettings;
+  placement: PlacementSettingsSchema.optional(),
   /**
    * Recommendation-only VerticalPodAutoscalers.
    * @default - none
    */
-  readonly verticalAutoscaling?: VerticalAutoscalingSettings;
+  verticalAutoscaling: VerticalAutoscalingSettingsSchema.optional(),
   /**
    * StorageClasses and the shared volume.
    * @default - no storage
    */
-  readonly storage?: StorageSettings;
+  storage: StorageSettingsSchema.optional(),
+};
+
+/** What an environment spec may say about scaling, placement and storage (the ingress is `EnvironmentSettings.ingress`). */
+export const HighAvailabilitySettingsSchema = z.strictObject(HIGH_AVAILABILITY_SETTINGS_SHAPE);
+export type HighAvailabilitySettings = SpecOf<typeof HighAvailabilitySettingsSchema>;
+
+/** What the high-availability rules read of an environment spec. */
+export interface HighAvailabilityEnvironment extends HighAvailabilitySettings {
+  readonly tier: Tier;
+  readonly imageContract?: ImageContractOverrides;
+  readonly ingress?: IngressSpec;
+  readonly servers: readonly (Pick<ServerOptions, 'kind' | 'name' | 'replicas'> & HighAvailabilityServerOptions)[];
 }
 
 /** Names of the servers an HPA scales. */
-export function horizontallyScaled(spec: EnvironmentSpec): Set<string> {
+export function horizontallyScaled(spec: Pick<HighAvailabilityEnvironment, 'servers'>): Set<string> {
   return new Set(spec.servers.filter((server) => server.autoscaling !== undefined).map(serverSpecName));
 }
 
 /** Checks every high-availability field of an environment spec; `servers` are the servers that resolved. */
-export function highAvailabilityProblems(spec: EnvironmentSpec, servers: readonly ResolvedServer[], problems: ProblemCollector): void {
+export function highAvailabilityProblems(
+  spec: HighAvailabilityEnvironment,
+  servers: readonly ResolvedServer[],
+  problems: ProblemCollector,
+): void {
   const contract = resolveImageContract(spec.imageContract);
-  const specs = new Map<string, ServerSpec>();
+  const specs = new Map<string, HighAvailabilityEnvironment['servers'][number]>();
   for (const server of spec.servers) if (!specs.has(serverSpecName(server))) specs.set(serverSpecName(server), server);
 
   placementSettingsProblems(spec.placement, problems);

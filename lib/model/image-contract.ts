@@ -13,7 +13,10 @@
  * and can be overridden per environment (`EnvironmentSpec.imageContract`).
  * No other module hard-codes any of these values.
  */
-import type { ServerKind } from './server-kinds';
+import { z } from 'zod';
+import type { Report } from './errors';
+import { oneOf, type SpecOf } from './schema';
+import { SERVER_KINDS, type ServerKind } from './server-kinds';
 
 /** A named container port. */
 export interface NamedPort {
@@ -314,14 +317,50 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
   },
 };
 
-/** Partial overrides of the contract; nested objects merge, arrays replace. */
-export type ImageContractOverrides = {
-  readonly [K in keyof ImageContract]?: ImageContract[K] extends readonly unknown[]
-    ? ImageContract[K]
-    : ImageContract[K] extends object
-      ? { readonly [J in keyof ImageContract[K]]?: ImageContract[K][J] }
-      : ImageContract[K];
-};
+const NamedPortSchema = z.strictObject({ name: z.string(), port: z.number() });
+const partial = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape).partial().optional();
+
+/**
+ * Partial overrides of the contract; nested objects merge, arrays replace.
+ * Each field is documented on ImageContract.
+ */
+export const ImageContractOverridesSchema = z.strictObject({
+  serverSelector: partial({ variable: z.string(), values: z.record(z.enum(SERVER_KINDS), z.string()) }),
+  environmentName: partial({ argument: z.string(), variable: z.string() }),
+  properties: partial({ directory: z.string(), filePrefix: z.string(), driverKey: z.string(), urlKey: z.string() }),
+  init: partial({ sourceDirectory: z.string(), sourceVariable: z.string(), targetVariable: z.string() }),
+  health: partial({
+    port: NamedPortSchema,
+    scheme: oneOf(['HTTP', 'HTTPS']),
+    startupPath: z.string(),
+    readinessPath: z.string(),
+    livenessPath: z.string(),
+  }),
+  metricsPath: z.string().optional(),
+  micrometerJvmMetrics: z.boolean().optional(),
+  logging: partial({ formatVariable: z.string(), format: z.string() }),
+  servicePorts: z.partialRecord(z.enum(SERVER_KINDS), z.array(NamedPortSchema)).optional(),
+  dependencyWait: partial({ targetsVariable: z.string(), timeoutVariable: z.string() }),
+  jvm: partial({ javaOptsVariable: z.string(), calypsoOptsVariable: z.string(), memoryOptsVariable: z.string() }),
+  enginesVariable: z.string().optional(),
+  user: partial({ uid: z.number(), gid: z.number() }),
+  paths: partial({ tmp: z.string(), work: z.string(), logs: z.string() }),
+  credentialsDirectory: z.string().optional(),
+  tls: partial({
+    keystoreDirectory: z.string(),
+    keystoreFile: z.string(),
+    truststoreDirectory: z.string(),
+    truststoreFile: z.string(),
+    passwordFile: z.string(),
+  }),
+  ldapBind: partial({ directory: z.string(), bindDnFile: z.string(), passwordFile: z.string() }),
+  debugPort: NamedPortSchema.optional(),
+  preStopCommand: z.array(z.string()).optional(),
+  stateDirectories: z.partialRecord(z.enum(SERVER_KINDS), z.string()).optional(),
+  sharedFilesDirectory: z.string().optional(),
+  databaseJobs: partial({ urlVariable: z.string(), driverVariable: z.string(), releaseVariable: z.string(), snapshotVariable: z.string() }),
+});
+export type ImageContractOverrides = SpecOf<typeof ImageContractOverridesSchema>;
 
 /** The contract with an environment's overrides applied on top of the defaults. */
 export function resolveImageContract(overrides: ImageContractOverrides = {}): ImageContract {
@@ -351,7 +390,7 @@ const TOKEN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * under one name, a kind without a service port, a path that is not absolute,
  * a root user.
  */
-export function imageContractProblems(contract: ImageContract, fail: (field: string, message: string) => void): void {
+export function imageContractProblems(contract: ImageContract, fail: Report): void {
   const variable = (field: string, name: string, optional = false): void => {
     if (optional && name === '') return;
     if (!ENV_VARIABLE.test(name))
@@ -408,8 +447,6 @@ export function imageContractProblems(contract: ImageContract, fail: (field: str
   absolute('ldapBind.directory', contract.ldapBind.directory);
   for (const [kind, path] of Object.entries(contract.stateDirectories)) absolute(`stateDirectories.${kind}`, path ?? '');
   absolute('sharedFilesDirectory', contract.sharedFilesDirectory);
-  if (!['HTTP', 'HTTPS'].includes(contract.health.scheme))
-    fail('imageContract.health.scheme', `"${contract.health.scheme}" is neither HTTP nor HTTPS`);
 
   for (const key of ['uid', 'gid'] as const) {
     const id = contract.user[key];

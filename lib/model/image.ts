@@ -1,20 +1,23 @@
 /** Container image references and the rules for pinning them. */
+import { z } from 'zod';
+import type { SpecOf } from './schema';
 
 /** A container image: repository plus a tag, a digest, or both. */
-export interface ImageRef {
+export const ImageRefSchema = z.strictObject({
   /** Registry and repository, e.g. `registry.bank.internal/calypso/calypso-application`. */
-  readonly repository: string;
+  repository: z.string(),
   /**
    * Tag, e.g. `18.0.0.12`.
    * @default - none; a digest is then required
    */
-  readonly tag?: string;
+  tag: z.string().optional(),
   /**
    * Content digest, e.g. `sha256:…` (64 hex digits). Wins over the tag when both are set.
    * @default - none; a tag is then required
    */
-  readonly digest?: string;
-}
+  digest: z.string().optional(),
+});
+export type ImageRef = SpecOf<typeof ImageRefSchema>;
 
 const REPOSITORY = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;

@@ -3,64 +3,72 @@
  * controller. Shared by the Ingress itself and by the network policy that
  * lets the controller reach exactly the exposed ports.
  */
+import { z } from 'zod';
+import { oneOf, type SpecOf } from './schema';
 
 /** One exposed server: a host and path routed to one of its Service ports. */
-export interface IngressRoute {
+export const IngressRouteSchema = z.strictObject({
   /** Name of the server to expose. */
-  readonly server: string;
+  server: z.string(),
   /** Host name, e.g. `calypso.prod.bank.internal`. */
-  readonly host: string;
+  host: z.string(),
   /**
    * Path prefix.
    * @default '/'
    */
-  readonly path?: string;
+  path: z.string().optional(),
   /**
    * Name of the Service port to route to.
    * @default - the server's first service port (e.g. `app`, `admin` for an Engineserver)
    */
-  readonly port?: string;
+  port: z.string().optional(),
   /**
    * Node port (30000-32767) the route's Service port is published on; only
    * with `exposure: 'nodePort'`, where every route needs one.
    * @default - none
    */
-  readonly nodePort?: number;
-}
+  nodePort: z.number().optional(),
+});
+export type IngressRoute = SpecOf<typeof IngressRouteSchema>;
 
 /** TLS for every host of the Ingress: a named Secret, or a cert-manager issuer that makes one. */
-export interface IngressTls {
+export const IngressTlsSchema = z.strictObject({
   /**
    * Secret holding the certificate and key.
    * @default - `<environment>-ingress-tls`, made by cert-manager when an issuer is given
    */
-  readonly secretName?: string;
+  secretName: z.string().optional(),
   /**
    * cert-manager ClusterIssuer that issues the certificate.
    * @default - none; the Secret must then exist
    */
-  readonly clusterIssuer?: string;
-}
+  clusterIssuer: z.string().optional(),
+});
+export type IngressTls = SpecOf<typeof IngressTlsSchema>;
+
+/** How an environment's routes reach clients. */
+export const INGRESS_EXPOSURES = ['ingress', 'nodePort'] as const;
+export type IngressExposure = (typeof INGRESS_EXPOSURES)[number];
 
 /** The environment's ingress. */
-export interface IngressSpec {
+export const IngressSpecSchema = z.strictObject({
   /**
    * IngressClass of the controller.
    * @default 'nginx'
    */
-  readonly className?: string;
+  className: z.string().optional(),
   /**
    * Namespace the ingress controller runs in; network policies admit traffic from it.
    * @default 'ingress-nginx'
    */
-  readonly controllerNamespace?: string;
+  controllerNamespace: z.string().optional(),
   /**
    * TLS. Prod without TLS is an error.
    * @default - no TLS
    */
-  readonly tls?: IngressTls;
+  tls: IngressTlsSchema.optional(),
   /** What is exposed. */
-  readonly routes: readonly IngressRoute[];
+  routes: z.array(IngressRouteSchema),
   /**
    * How the routes reach clients: `ingress` through the ingress controller
    * (one Ingress per environment), or `nodePort` for local development
@@ -69,7 +77,7 @@ export interface IngressSpec {
    * refused in prod.
    * @default 'ingress'
    */
-  readonly exposure?: IngressExposure;
+  exposure: oneOf(INGRESS_EXPOSURES, 'an exposure').optional(),
   /**
    * With `exposure: 'nodePort'`: the addresses node-port traffic arrives
    * from, which the network policy admits on the routed ports. kube-proxy
@@ -78,11 +86,9 @@ export interface IngressSpec {
    * Required with node ports; never "everyone".
    * @default - none
    */
-  readonly nodePortSources?: readonly string[];
-}
-
-/** How an environment's routes reach clients. */
-export type IngressExposure = 'ingress' | 'nodePort';
+  nodePortSources: z.array(z.string()).optional(),
+});
+export type IngressSpec = SpecOf<typeof IngressSpecSchema>;
 
 /** Default IngressClass. */
 export const DEFAULT_INGRESS_CLASS = 'nginx';

@@ -5,16 +5,15 @@
  * prod has TLS and never NodePort. Plain data; no cdk8s here.
  */
 import { cidrProblem } from './cidr';
-import type { Tier } from './environment-spec';
 import type { ProblemCollector } from './errors';
 import type { ImageContract } from './image-contract';
-import type { IngressExposure, IngressRoute, IngressSpec } from './ingress-spec';
+import type { IngressRoute, IngressSpec } from './ingress-spec';
 import { isDnsLabel, isDnsSubdomain } from './names';
-import type { ResolvedServer } from './server-spec';
+import type { ResolvedServer } from './resolved-server';
+import type { Tier } from './tier';
 
 /** Node ports Kubernetes allocates by default. */
 export const NODE_PORT_RANGE = { min: 30000, max: 32767 } as const;
-const EXPOSURES: readonly IngressExposure[] = ['ingress', 'nodePort'];
 
 /** The route's path, defaulted. */
 export function routePath(route: IngressRoute): string {
@@ -35,12 +34,8 @@ export function ingressProblems(
   problems: ProblemCollector,
 ): void {
   if (ingress === undefined) return;
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  const fail = problems.reporter();
   const exposure = ingress.exposure ?? 'ingress';
-  if (!EXPOSURES.includes(exposure)) {
-    fail('ingress.exposure', `"${exposure}" is not an exposure; use one of ${EXPOSURES.join(', ')}`);
-    return;
-  }
   if (exposure === 'nodePort') {
     if (tier === 'prod') fail('ingress.exposure', 'prod exposes servers through the ingress controller only, never on node ports');
     if (ingress.tls !== undefined) fail('ingress.tls', 'a NodePort Service cannot terminate TLS; TLS needs exposure ingress');

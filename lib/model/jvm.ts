@@ -4,26 +4,29 @@
  * threads, code cache and direct buffers.
  */
 import type { ImageContract } from './image-contract';
-import { formatJvmSize, formatMemory } from './quantity';
+import { z } from 'zod';
+import { formatJvmSize, formatMemory, memoryQuantity } from './quantity';
+import type { SpecOf } from './schema';
 
 /** JVM settings of one server. */
-export interface JvmOptions {
+export const JvmOptionsSchema = z.strictObject({
   /**
    * Share of the memory limit given to the heap, in percent.
    * @default 75
    */
-  readonly heapPercent?: number;
+  heapPercent: z.number().optional(),
   /**
    * Explicit heap size (Kubernetes quantity, e.g. `6Gi`); wins over heapPercent.
    * @default - derived from the memory limit
    */
-  readonly heap?: string;
+  heap: memoryQuantity('6Gi').optional(),
   /**
    * Extra JVM flags appended to JAVA_OPTS, e.g. `-Duser.timezone=UTC`; heap and GC flags are the library's (see library-owned-rules.ts).
    * @default []
    */
-  readonly extraJavaOptions?: readonly string[];
-}
+  extraJavaOptions: z.array(z.string()).optional(),
+});
+export type JvmOptions = SpecOf<typeof JvmOptionsSchema>;
 
 /** Memory the JVM needs beyond the heap (metaspace, threads, code cache, buffers). */
 export const NON_HEAP_RESERVE_BYTES = 512 * 1024 ** 2;

@@ -8,7 +8,7 @@
  * period are checked against what they must cover. Plain data: each rule is
  * a function of the spec (or its resolved pieces) and the contract.
  */
-import type { EnvironmentSettings } from './environment-spec';
+import type { EnvironmentSettings } from './environment-schema';
 import type { ProblemCollector } from './errors';
 import type { ImageContract } from './image-contract';
 import { MIN_HEAP_BYTES } from './jvm';

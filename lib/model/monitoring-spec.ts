@@ -6,19 +6,22 @@
  * are in service-monitor.ts, alert-rules.ts, event-exporter.ts and
  * calypso-monitoring.ts.
  */
-import { ProblemCollector } from './errors';
-import { imageProblemsForTier, type ImageRef } from './image';
-import type { Tier } from './environment-spec';
+import { z } from 'zod';
+import type { ProblemCollector, Report } from './errors';
+import { imageProblemsForTier, ImageRefSchema } from './image';
 import type { ImageContractOverrides } from './image-contract';
 import { LOG_FORMAT_ANNOTATION } from './logging';
 import { isLabelKey, isLabelValue } from './names';
-import { parseCpu, parseMemory } from './quantity';
+import { cpuQuantity, memoryQuantity } from './quantity';
+import { oneOf, whenMissing, type SpecOf } from './schema';
 import type { ServerKind } from './server-kinds';
-import { serverSpecName } from './server-spec';
+import { serverSpecName } from './server-options';
+import type { Tier } from './tier';
 
 /** Alert severities, as the kube-prometheus-stack Alertmanager routes them. */
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+const SeveritySchema = oneOf(SEVERITIES, 'a severity');
 
 /**
  * How urgent an alert is, independent of the tier: `page` means users of the
@@ -40,83 +43,86 @@ export const DEFAULT_ALERT_SEVERITIES: Readonly<Record<Tier, AlertSeverities>> =
 };
 
 /** Log collector hints on every pod of the environment. */
-export interface LoggingSpec {
+export const LoggingSpecSchema = z.strictObject({
   /**
    * Extra pod annotations for the log collector, e.g. `{ 'splunk.com/index': 'calypso-prod' }`
    * or `{ 'fluentbit.io/parser': 'json' }`.
    * @default {}
    */
-  readonly podAnnotations?: Readonly<Record<string, string>>;
-}
+  podAnnotations: z.record(z.string(), z.string()).optional(),
+});
+export type LoggingSpec = SpecOf<typeof LoggingSpecSchema>;
 
 /** The optional Kubernetes event exporter (resmoio/kubernetes-event-exporter or a build of it). */
-export interface EventExporterSpec {
+export const EventExporterSpecSchema = z.strictObject({
   /** The exporter image, pinned by tag or digest, e.g. `ghcr.io/resmoio/kubernetes-event-exporter:v1.7`. */
-  readonly image: ImageRef;
+  image: z.strictObject(ImageRefSchema.shape, whenMissing('the event exporter needs an image (repository and tag or digest)')),
   /**
    * CPU request (the limit is four times it: the exporter is bursty when many events arrive at once).
    * @default '50m'
    */
-  readonly cpu?: string;
+  cpu: cpuQuantity('50m').optional(),
   /**
    * Memory request and limit.
    * @default '128Mi'
    */
-  readonly memory?: string;
+  memory: memoryQuantity('128Mi').optional(),
   /**
    * Events older than this when the exporter sees them are dropped (after a restart, the
    * exporter would otherwise log every event still held by the API server again).
    * @default 60
    */
-  readonly maxEventAgeSeconds?: number;
-}
+  maxEventAgeSeconds: z.number().optional(),
+});
+export type EventExporterSpec = SpecOf<typeof EventExporterSpecSchema>;
 
 /** Observability of one environment. */
-export interface MonitoringSpec {
+export const MonitoringSpecSchema = z.strictObject({
   /**
    * https URL under which the repository's files can be browsed, at the branch the clusters
    * follow; runbook links are this plus `/docs/runbooks/<Alert>.md`. For example
    * `https://git.bank.internal/calypso/calypso-k8s/-/blob/main`.
    */
-  readonly runbookBaseUrl: string;
+  runbookBaseUrl: z.string(),
   /**
    * Labels on every ServiceMonitor, matching the Prometheus `serviceMonitorSelector`,
    * e.g. `{ release: 'kube-prometheus-stack' }`.
    * @default {}
    */
-  readonly serviceMonitorLabels?: Readonly<Record<string, string>>;
+  serviceMonitorLabels: z.record(z.string(), z.string()).optional(),
   /**
    * Labels on the PrometheusRule, matching the Prometheus `ruleSelector`.
    * @default {}
    */
-  readonly prometheusRuleLabels?: Readonly<Record<string, string>>;
+  prometheusRuleLabels: z.record(z.string(), z.string()).optional(),
   /**
    * Scrape interval of the servers' metrics endpoints. A JVM's registry is large and
    * a scrape can stall in a GC pause, so not too often.
    * @default '30s'
    */
-  readonly scrapeInterval?: string;
+  scrapeInterval: z.string().optional(),
   /**
    * Scrape timeout; at most the interval.
    * @default '10s'
    */
-  readonly scrapeTimeout?: string;
+  scrapeTimeout: z.string().optional(),
   /**
    * Severity per alert impact.
    * @default - by tier: prod critical/warning, UAT warning/warning, dev info/info
    */
-  readonly alertSeverities?: Partial<AlertSeverities>;
+  alertSeverities: z.strictObject({ page: SeveritySchema.optional(), ticket: SeveritySchema.optional() }).optional(),
   /**
    * Log collector hints.
    * @default - none beyond the format annotation
    */
-  readonly logging?: LoggingSpec;
+  logging: LoggingSpecSchema.optional(),
   /**
    * Ships the namespace's Kubernetes events to stdout as JSON for the logging stack.
    * @default - no event exporter
    */
-  readonly eventExporter?: EventExporterSpec;
-}
+  eventExporter: EventExporterSpecSchema.optional(),
+});
+export type MonitoringSpec = SpecOf<typeof MonitoringSpecSchema>;
 
 /** Name of every object of the event exporter; no server may take it. */
 export const EVENT_EXPORTER_NAME = 'event-exporter';
@@ -159,11 +165,7 @@ export interface MonitoredEnvironment {
   readonly servers: readonly { readonly kind: ServerKind; readonly name?: string }[];
 }
 
-function labelProblems(
-  field: string,
-  labels: Readonly<Record<string, string>> | undefined,
-  fail: (field: string, message: string) => void,
-): void {
+function labelProblems(field: string, labels: Readonly<Record<string, string>> | undefined, fail: Report): void {
   for (const [key, value] of Object.entries(labels ?? {})) {
     if (!isLabelKey(key)) {
       fail(
@@ -179,7 +181,7 @@ function labelProblems(
 
 /** Checks the observability settings of an environment. */
 export function monitoringProblems(spec: MonitoredEnvironment, problems: ProblemCollector): void {
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  const fail = problems.reporter();
 
   const monitoring = spec.monitoring;
   if (monitoring === undefined) return;
@@ -213,14 +215,6 @@ export function monitoringProblems(spec: MonitoredEnvironment, problems: Problem
     );
   }
 
-  for (const [impact, severity] of Object.entries(monitoring.alertSeverities ?? {})) {
-    if (impact !== 'page' && impact !== 'ticket') {
-      fail(field(`alertSeverities.${impact}`), `"${impact}" is not an alert impact; use page or ticket`);
-    } else if (!(SEVERITIES as readonly string[]).includes(severity as string)) {
-      fail(field(`alertSeverities.${impact}`), `"${severity}" is not a severity; use one of ${SEVERITIES.join(', ')}`);
-    }
-  }
-
   for (const key of Object.keys(monitoring.logging?.podAnnotations ?? {})) {
     const where = field(`logging.podAnnotations.${key}`);
     if (!isLabelKey(key)) fail(where, `"${key}" is not a valid annotation key`);
@@ -230,17 +224,7 @@ export function monitoringProblems(spec: MonitoredEnvironment, problems: Problem
   const exporter = monitoring.eventExporter;
   if (exporter === undefined) return;
   const exporterField = (name: string): string => field(`eventExporter.${name}`);
-  if (exporter.image === undefined) {
-    fail(exporterField('image'), 'the event exporter needs an image (repository and tag or digest)');
-  } else {
-    for (const message of imageProblemsForTier(exporter.image, spec.tier)) fail(exporterField('image'), message);
-  }
-  if (exporter.cpu !== undefined && parseCpu(exporter.cpu) === undefined) {
-    fail(exporterField('cpu'), `"${exporter.cpu}" is not a CPU quantity such as 50m`);
-  }
-  if (exporter.memory !== undefined && parseMemory(exporter.memory) === undefined) {
-    fail(exporterField('memory'), `"${exporter.memory}" is not a memory quantity such as 128Mi`);
-  }
+  for (const message of imageProblemsForTier(exporter.image, spec.tier)) fail(exporterField('image'), message);
   const age = exporter.maxEventAgeSeconds;
   if (age !== undefined && !(Number.isInteger(age) && age > 0)) {
     fail(exporterField('maxEventAgeSeconds'), `must be a whole number of seconds above 0, got ${age}`);

@@ -3,115 +3,123 @@
  * database and named systems outside the cluster. Everything between the
  * servers follows from the dependency graph; everything else is denied.
  */
+import { z } from 'zod';
 import { cidrProblem } from './cidr';
-import type { EnvironmentSpec, Tier } from './environment-spec';
-import type { ProblemCollector } from './errors';
+import type { ProblemCollector, Report } from './errors';
 import { isDnsLabel, isLabelKey, isLabelValue } from './names';
-import { serverSpecName } from './server-spec';
+import { oneOf, type SpecOf } from './schema';
 import type { ServerDirectory } from './server-directory';
+import { serverSpecName, type ServerOptions } from './server-options';
+import { TiersSchema } from './tier';
 
 /** Where the cluster DNS runs; every pod may reach it on port 53 (UDP and TCP). */
-export interface DnsAccess {
+export const DnsAccessSchema = z.strictObject({
   /**
    * Namespace of the cluster DNS pods.
    * @default 'kube-system'
    */
-  readonly namespace?: string;
+  namespace: z.string().optional(),
   /**
    * Labels of the cluster DNS pods (kube-dns and CoreDNS both carry `k8s-app: kube-dns`).
    * @default { 'k8s-app': 'kube-dns' }
    */
-  readonly podSelector?: Readonly<Record<string, string>>;
+  podSelector: z.record(z.string(), z.string()).optional(),
   /**
    * DNS port.
    * @default 53
    */
-  readonly port?: number;
-}
+  port: z.number().optional(),
+});
+export type DnsAccess = SpecOf<typeof DnsAccessSchema>;
 
 /** Who scrapes metrics; it may reach only the management (metrics) port of each server. */
-export interface MonitoringAccess {
+export const MonitoringAccessSchema = z.strictObject({
   /**
    * Namespace of the Prometheus that scrapes the servers.
    * @default 'monitoring'
    */
-  readonly namespace?: string;
+  namespace: z.string().optional(),
   /**
    * Labels of the scraping pods in that namespace.
    * @default { 'app.kubernetes.io/name': 'prometheus' } (the Prometheus operator's pods)
    */
-  readonly podSelector?: Readonly<Record<string, string>>;
-}
+  podSelector: z.record(z.string(), z.string()).optional(),
+});
+export type MonitoringAccess = SpecOf<typeof MonitoringAccessSchema>;
 
 /** A system outside the cluster that some servers talk to: a market data feed, a messaging gateway, LDAP. */
-export interface ExternalSystem {
+export const ExternalSystemSchema = z.strictObject({
   /** Name (a DNS label); the NetworkPolicy is `allow-external-<name>`. */
-  readonly name: string;
+  name: z.string(),
   /** Address blocks the system runs at, e.g. `['10.60.4.10/32']`. */
-  readonly cidrs: readonly string[];
+  cidrs: z.array(z.string()),
   /** Ports the servers connect to. */
-  readonly ports: readonly number[];
+  ports: z.array(z.number()),
   /**
    * Protocol of those ports.
    * @default 'TCP'
    */
-  readonly protocol?: 'TCP' | 'UDP';
+  protocol: oneOf(['TCP', 'UDP']).optional(),
   /** Servers that may reach it (least privilege: no default, name them). */
-  readonly servers: readonly string[];
-}
+  servers: z.array(z.string()),
+});
+export type ExternalSystem = SpecOf<typeof ExternalSystemSchema>;
+
+/** Where the Kubernetes API server listens. */
+export const ApiServerAccessSchema = z.strictObject({
+  /** Address blocks of the control plane nodes (or the API server load balancer). */
+  cidrs: z.array(z.string()),
+  /**
+   * Port the API server listens on at those addresses.
+   * @default 6443
+   */
+  port: z.number().optional(),
+});
+export type ApiServerAccess = SpecOf<typeof ApiServerAccessSchema>;
 
 /** Traffic allowed besides the dependency graph. */
-export interface NetworkSpec {
+export const NetworkSpecSchema = z.strictObject({
   /**
    * The cluster DNS.
    * @default kube-dns in kube-system, port 53
    */
-  readonly dns?: DnsAccess;
+  dns: DnsAccessSchema.optional(),
   /**
    * The metrics scraper.
    * @default Prometheus in the `monitoring` namespace
    */
-  readonly monitoring?: MonitoringAccess;
+  monitoring: MonitoringAccessSchema.optional(),
   /**
    * Systems outside the cluster that servers may reach.
    * @default [] (nothing but the database leaves the namespace)
    */
-  readonly externalSystems?: readonly ExternalSystem[];
+  externalSystems: z.array(ExternalSystemSchema).optional(),
   /**
    * The Kubernetes API server, for the few pods that talk to it (the event
    * exporter). Its Service address is rewritten before policies apply, so
    * give the control plane's addresses. Required when such a pod runs.
    * @default - no pod may reach the API server
    */
-  readonly apiServer?: ApiServerAccess;
-}
-
-/** Where the Kubernetes API server listens. */
-export interface ApiServerAccess {
-  /** Address blocks of the control plane nodes (or the API server load balancer). */
-  readonly cidrs: readonly string[];
-  /**
-   * Port the API server listens on at those addresses.
-   * @default 6443
-   */
-  readonly port?: number;
-}
+  apiServer: ApiServerAccessSchema.optional(),
+});
+export type NetworkSpec = SpecOf<typeof NetworkSpecSchema>;
 
 /** Default API server port on the control plane nodes. */
 export const DEFAULT_API_SERVER_PORT = 6443;
 
 /** Where the database runs, for the egress rule (a JDBC URL names a host, but a NetworkPolicy needs addresses). */
-export interface DatabaseNetwork {
+export const DatabaseNetworkSchema = z.strictObject({
   /** Address blocks of the database hosts (every node of a RAC or cluster, and its listeners). */
-  readonly cidrs: readonly string[];
+  cidrs: z.array(z.string()),
   /**
    * Database port. Must match the JDBC URL's port when the URL has one.
    * @default - the JDBC URL's port
    */
-  readonly port?: number;
+  port: z.number().optional(),
   /** Tiers whose environments may use this database network; one that serves prod serves prod only. */
-  readonly tiers: readonly Tier[];
-}
+  tiers: TiersSchema,
+});
+export type DatabaseNetwork = SpecOf<typeof DatabaseNetworkSchema>;
 
 /** Default cluster DNS. */
 export const DEFAULT_DNS: Required<DnsAccess> = { namespace: 'kube-system', podSelector: { 'k8s-app': 'kube-dns' }, port: 53 };
@@ -151,17 +159,26 @@ export function jdbcUrlPort(url: string): number | undefined {
   return hostPort ? Number(hostPort[1]) : undefined;
 }
 
+/** What the network rules read of the database spec. */
+export interface NetworkedDatabase {
+  readonly jdbcUrl: string;
+  readonly network?: DatabaseNetwork;
+}
+
+/** What the network rules read of an environment spec. */
+export interface NetworkedEnvironment {
+  readonly database: NetworkedDatabase;
+  readonly network?: NetworkSpec;
+  readonly monitoring?: { readonly eventExporter?: unknown };
+  readonly servers: readonly Pick<ServerOptions, 'kind' | 'name' | 'external'>[];
+}
+
 /** The database port the network policy opens: the spec's, else the JDBC URL's. */
-export function databasePort(database: EnvironmentSpec['database']): number | undefined {
+export function databasePort(database: NetworkedDatabase): number | undefined {
   return database.network?.port ?? jdbcUrlPort(database.jdbcUrl);
 }
 
-function cidrListProblems(
-  field: string,
-  what: string,
-  cidrs: readonly string[] | undefined,
-  fail: (field: string, m: string) => void,
-): void {
+function cidrListProblems(field: string, what: string, cidrs: readonly string[] | undefined, fail: Report): void {
   if (!Array.isArray(cidrs) || cidrs.length === 0) {
     fail(field, `${what} needs at least one CIDR block it runs at, e.g. 10.60.4.10/32`);
     return;
@@ -172,11 +189,7 @@ function cidrListProblems(
   }
 }
 
-function selectorProblems(
-  field: string,
-  selector: Readonly<Record<string, string>> | undefined,
-  fail: (f: string, m: string) => void,
-): void {
+function selectorProblems(field: string, selector: Readonly<Record<string, string>> | undefined, fail: Report): void {
   for (const [key, value] of Object.entries(selector ?? {})) {
     if (!isLabelKey(key)) fail(field, `"${key}" is not a label key`);
     if (!isLabelValue(String(value))) fail(field, `"${value}" (label ${key}) is not a label value`);
@@ -188,8 +201,8 @@ function selectorProblems(
  * DNS, monitoring, external systems, external servers' addresses and the
  * ingress routes the policies admit.
  */
-export function networkProblems(spec: EnvironmentSpec, servers: ServerDirectory, problems: ProblemCollector): void {
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+export function networkProblems(spec: NetworkedEnvironment, servers: ServerDirectory, problems: ProblemCollector): void {
+  const fail = problems.reporter();
 
   const database = spec.database.network;
   if (database === undefined) {
@@ -249,9 +262,6 @@ export function networkProblems(spec: EnvironmentSpec, servers: ServerDirectory,
         if (!isPortNumber(port)) fail(`${at}.ports`, `external system "${name}": ${port} is not a port number from 1 to 65535`);
       }
     }
-    if (system.protocol !== undefined && !['TCP', 'UDP'].includes(system.protocol)) {
-      fail(`${at}.protocol`, `"${system.protocol}" is neither TCP nor UDP`);
-    }
     if (!Array.isArray(system.servers) || system.servers.length === 0) {
       fail(`${at}.servers`, `external system "${name}" must name the servers that may reach it`);
     } else {
@@ -269,7 +279,7 @@ export function networkProblems(spec: EnvironmentSpec, servers: ServerDirectory,
         'external.cidrs',
         `a server outside the cluster (${server.external.host})`,
         server.external.cidrs,
-        (field, message) => problems.serverProblem(name, field, message),
+        problems.reporter(name),
       );
     }
     const reserved = Object.values(NETWORK_POLICY_NAMES).includes(name as never) || name.startsWith(NETWORK_POLICY_NAMES.externalPrefix);

@@ -4,78 +4,84 @@
  * the environment spans, and how strictly multi-pod servers spread. Plain
  * data and its rules; no cdk8s here.
  */
+import { z } from 'zod';
 import { HELPER_CONTAINER_RESOURCES } from './container-resources';
-import type { Tier } from './environment-spec';
 import type { ProblemCollector } from './errors';
 import { isDnsLabel, isLabelKey, isLabelValue } from './names';
-import { formatCpu, formatMemory, parseCpu, parseMemory } from './quantity';
-import type { ResolvedServer } from './server-spec';
+import { cpuQuantity, formatCpu, formatMemory, memoryQuantity, parseCpu, parseMemory } from './quantity';
+import type { ResolvedServer } from './resolved-server';
+import { oneOf, type SpecOf } from './schema';
+import type { Tier } from './tier';
 
 /** Taint effects Kubernetes knows. */
 export const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
 export type TaintEffect = (typeof TAINT_EFFECTS)[number];
 
 /** A taint on every node of a pool; the pool's pods tolerate it. */
-export interface NodeTaint {
-  readonly key: string;
+export const NodeTaintSchema = z.strictObject({
+  key: z.string(),
   /**
    * Taint value.
    * @default - none (tolerated with operator Exists)
    */
-  readonly value?: string;
-  readonly effect: TaintEffect;
-}
+  value: z.string().optional(),
+  effect: oneOf(TAINT_EFFECTS, 'a taint effect'),
+});
+export type NodeTaint = SpecOf<typeof NodeTaintSchema>;
 
 /** CPU and memory as Kubernetes quantities. */
-export interface NodeSize {
+export const NodeSizeSchema = z.strictObject({
   /** e.g. `15500m` or `16`. */
-  readonly cpu: string;
+  cpu: cpuQuantity('15500m or 16'),
   /** e.g. `60Gi`. */
-  readonly memory: string;
-}
+  memory: memoryQuantity('60Gi'),
+});
+export type NodeSize = SpecOf<typeof NodeSizeSchema>;
 
 /** A group of identical nodes some servers are pinned to. */
-export interface NodePoolSpec {
+export const NodePoolSpecSchema = z.strictObject({
   /** Pool name, a DNS label; servers name it in `nodePool`. */
-  readonly name: string;
+  name: z.string(),
   /** Labels every node of the pool carries; the pool's pods select them (nodeSelector). */
-  readonly nodeLabels: Readonly<Record<string, string>>;
+  nodeLabels: z.record(z.string(), z.string()),
   /**
    * Taints on the pool's nodes; the pool's pods tolerate exactly these.
    * @default []
    */
-  readonly taints?: readonly NodeTaint[];
+  taints: z.array(NodeTaintSchema).optional(),
   /**
    * What one node offers pods: its allocatable CPU and memory less what the
    * DaemonSets on it take. A server whose pod requests more is an error.
    */
-  readonly nodeAllocatable: NodeSize;
-}
+  nodeAllocatable: NodeSizeSchema,
+});
+export type NodePoolSpec = SpecOf<typeof NodePoolSpecSchema>;
 
 /** `required`: a pod that cannot be spread waits (DoNotSchedule); `preferred`: it is placed anyway (ScheduleAnyway). */
-export type SpreadPolicy = 'required' | 'preferred';
-export const SPREAD_POLICIES: readonly SpreadPolicy[] = ['required', 'preferred'];
+export const SPREAD_POLICIES = ['required', 'preferred'] as const;
+export type SpreadPolicy = (typeof SPREAD_POLICIES)[number];
 
 /** Placement of an environment's pods. */
-export interface PlacementSettings {
+export const PlacementSettingsSchema = z.strictObject({
   /**
    * The node pools. When any are declared, every server that runs in the
    * cluster names its pool.
    * @default - none: pods go wherever the scheduler puts them
    */
-  readonly nodePools?: readonly NodePoolSpec[];
+  nodePools: z.array(NodePoolSpecSchema).optional(),
   /**
    * Zones (values of `topology.kubernetes.io/zone`) the environment runs
    * in. Multi-pod servers spread across them, and pods stay in them.
    * @default - none: no zone spreading
    */
-  readonly zones?: readonly string[];
+  zones: z.array(z.string()).optional(),
   /**
    * Whether spreading across nodes and zones is a hard constraint.
    * @default 'required' in prod, 'preferred' elsewhere
    */
-  readonly spread?: SpreadPolicy;
-}
+  spread: oneOf(SPREAD_POLICIES, 'a spread policy').optional(),
+});
+export type PlacementSettings = SpecOf<typeof PlacementSettingsSchema>;
 
 /** The spread policy of a tier when the spec sets none. */
 export function spreadPolicyOf(placement: PlacementSettings | undefined, tier: Tier): SpreadPolicy {
@@ -109,7 +115,7 @@ export function nodePoolNamed(placement: PlacementSettings | undefined, name: st
 /** Checks the environment's pools, zones and spread policy. */
 export function placementSettingsProblems(placement: PlacementSettings | undefined, problems: ProblemCollector): void {
   if (placement === undefined) return;
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
+  const fail = problems.reporter();
   const pools = placement.nodePools ?? [];
   const poolNames = pools.map((pool) => pool.name);
   pools.forEach((pool, index) => {
@@ -126,15 +132,6 @@ export function placementSettingsProblems(placement: PlacementSettings | undefin
       const taintAt = `${at}.taints[${taintIndex}]`;
       if (!isLabelKey(taint.key ?? '')) fail(`${taintAt}.key`, `"${taint.key}" is not a taint key`);
       if (taint.value !== undefined && !isLabelValue(taint.value)) fail(`${taintAt}.value`, `"${taint.value}" is not a taint value`);
-      if (!(TAINT_EFFECTS as readonly string[]).includes(taint.effect)) {
-        fail(`${taintAt}.effect`, `"${taint.effect}" is not a taint effect; use one of ${TAINT_EFFECTS.join(', ')}`);
-      }
-    }
-    if (parseCpu(pool.nodeAllocatable?.cpu ?? '') === undefined) {
-      fail(`${at}.nodeAllocatable.cpu`, `"${pool.nodeAllocatable?.cpu}" is not a CPU quantity such as 15500m or 16`);
-    }
-    if (parseMemory(pool.nodeAllocatable?.memory ?? '') === undefined) {
-      fail(`${at}.nodeAllocatable.memory`, `"${pool.nodeAllocatable?.memory}" is not a memory quantity such as 60Gi`);
     }
   });
   const zones = placement.zones;
@@ -145,9 +142,6 @@ export function placementSettingsProblems(placement: PlacementSettings | undefin
       fail('placement.zones', `lists ${zone} more than once`);
     }
   }
-  if (placement.spread !== undefined && !SPREAD_POLICIES.includes(placement.spread)) {
-    fail('placement.spread', `"${placement.spread}" is not a spread policy; use one of ${SPREAD_POLICIES.join(', ')}`);
-  }
 }
 
 /** Checks one server's `nodePool`: declared, and big enough for its pod. */
@@ -157,7 +151,8 @@ export function serverPlacementProblems(
   placement: PlacementSettings | undefined,
   problems: ProblemCollector,
 ): void {
-  const fail = (message: string): void => problems.serverProblem(server.name, 'nodePool', message);
+  const report = problems.reporter(server.name);
+  const fail = (message: string): void => report('nodePool', message);
   const pools = placement?.nodePools ?? [];
   if (server.external) {
     if (nodePool !== undefined) fail(`the server runs outside the cluster (external); it has no pods to place in ${nodePool}`);

@@ -3,12 +3,16 @@
  * java.util.Properties), and the checksum that rolls pods when they change.
  */
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { SpecOf } from './schema';
 
 /** Property values as an environment spec states them. */
-export type PropertyValue = string | number | boolean;
+export const PropertyValueSchema = z.union([z.string(), z.number(), z.boolean()]);
+export type PropertyValue = z.output<typeof PropertyValueSchema>;
 
 /** A set of properties: key to value. */
-export type PropertyMap = Readonly<Record<string, PropertyValue>>;
+export const PropertyMapSchema = z.record(z.string(), PropertyValueSchema);
+export type PropertyMap = SpecOf<typeof PropertyMapSchema>;
 
 const KEY = /^[A-Za-z0-9_.\-/]+$/;
 

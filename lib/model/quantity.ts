@@ -3,6 +3,7 @@
  * arithmetic. Invalid input returns undefined so callers can report it with
  * environment, server and field.
  */
+import { checkedString } from './schema';
 
 const MEMORY_SUFFIXES: Record<string, number> = {
   '': 1,
@@ -33,6 +34,26 @@ export function parseCpu(quantity: string): number | undefined {
   if (!match) return undefined;
   const millis = match[2] === 'm' ? Number(match[1]) : Number(match[1]) * 1000;
   return millis > 0 && Number.isInteger(millis) ? millis : undefined;
+}
+
+/** Why a string is not a CPU quantity (`examples` shows good ones), or undefined. */
+export function cpuProblem(quantity: string, examples = '500m or 2'): string | undefined {
+  return parseCpu(quantity) === undefined ? `"${quantity}" is not a CPU quantity such as ${examples}` : undefined;
+}
+
+/** Why a string is not a memory quantity (`examples` shows good ones), or undefined. */
+export function memoryProblem(quantity: string, examples = '512Mi or 8Gi'): string | undefined {
+  return parseMemory(quantity) === undefined ? `"${quantity}" is not a memory quantity such as ${examples}` : undefined;
+}
+
+/** A spec field holding a CPU quantity. */
+export function cpuQuantity(examples?: string) {
+  return checkedString((value) => cpuProblem(value, examples));
+}
+
+/** A spec field holding a memory quantity. */
+export function memoryQuantity(examples?: string) {
+  return checkedString((value) => memoryProblem(value, examples));
 }
 
 const MIB = 1024 ** 2;

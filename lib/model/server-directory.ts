@@ -4,19 +4,24 @@
  * every rule that names a server report an unknown or external one the same
  * way.
  */
-import type { EnvironmentSpec } from './environment-spec';
-import { resolveImageContract, serverPorts, type ImageContract, type NamedPort } from './image-contract';
+import { resolveImageContract, serverPorts, type ImageContract, type ImageContractOverrides, type NamedPort } from './image-contract';
 import { isServerKind } from './server-kinds';
-import { serverSpecName } from './server-spec';
+import { serverSpecName, type ServerOptions } from './server-options';
+
+/** What the directory reads of an environment spec. */
+export interface DirectoryEnvironment {
+  readonly imageContract?: ImageContractOverrides;
+  readonly servers: readonly Pick<ServerOptions, 'kind' | 'name' | 'external'>[];
+}
 
 /** Lookups over the servers of one spec. */
 export class ServerDirectory {
   /** Every server name, in spec order. */
   public readonly names: readonly string[];
   public readonly contract: ImageContract;
-  private readonly servers: EnvironmentSpec['servers'];
+  private readonly servers: DirectoryEnvironment['servers'];
 
-  public constructor(spec: EnvironmentSpec) {
+  public constructor(spec: DirectoryEnvironment) {
     this.contract = resolveImageContract(spec.imageContract);
     this.servers = spec.servers;
     this.names = spec.servers.map(serverSpecName);

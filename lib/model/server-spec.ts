@@ -2,127 +2,38 @@
  * What a server spec may say, and the same spec with every default applied.
  * Plain data: no cdk8s here.
  */
+import { z } from 'zod';
 import { ProblemCollector } from './errors';
-import type { HighAvailabilityServerOptions } from './high-availability-spec';
-import { heapFor, type JvmOptions } from './jvm';
+import { HIGH_AVAILABILITY_SERVER_SHAPE } from './high-availability-spec';
+import { heapFor } from './jvm';
 import { isDnsSubdomain } from './names';
-import { propertyKeyProblem, type PropertyMap } from './properties';
+import { propertyKeyProblem } from './properties';
 import { parseCpu, parseMemory } from './quantity';
-import { SERVER_KINDS, SERVER_PRESETS, isServerKind, type ServerKind, type ServerPreset } from './server-kinds';
+import type { ResolvedServer } from './resolved-server';
+import { fieldPath, parseSpec, type SpecOf } from './schema';
+import { SERVER_PRESETS } from './server-kinds';
+import { anyServerName, SERVER_OPTIONS_SHAPE, type ServerOptions } from './server-options';
 
-/** A server that runs outside the cluster (e.g. the Scheduler on premise). */
-export interface ExternalServerOptions {
-  /** DNS name the in-cluster Service points at (ExternalName). */
-  readonly host: string;
-  /**
-   * Addresses (CIDRs) the server runs at: network policies let its dependents
-   * reach it there, and admit it to the servers it depends on. Required by
-   * CalypsoPlatform, which denies all other traffic.
-   * @default - none
-   */
-  readonly cidrs?: readonly string[];
-}
-
-/** Options of one Calypso server; everything but `kind` has a default from the preset. */
-export interface ServerOptions {
-  /** Which Calypso server this is. */
-  readonly kind: ServerKind;
-  /**
-   * Object name of every resource of this server; a DNS-1035 label.
-   * @default - the preset's default name, e.g. `dataserver`
-   */
-  readonly name?: string;
-  /**
-   * Pods to run. Singletons (Eventserver, Dataserver, Engineserver, Dispatcher, Scheduler) run exactly one.
-   * @default 1
-   */
-  readonly replicas?: number;
-  /**
-   * CPU request.
-   * @default - the preset's, e.g. `4` for the Dataserver
-   */
-  readonly cpu?: string;
-  /**
-   * CPU limit. Equal to the request gives the Guaranteed QoS class, so these
-   * pods are evicted last under node pressure.
-   * @default - equal to `cpu`
-   */
-  readonly cpuLimit?: string;
-  /**
-   * Memory request and limit (always equal for a JVM).
-   * @default - the preset's, e.g. `16Gi` for the Dataserver
-   */
-  readonly memory?: string;
-  /**
-   * JVM heap and flags.
-   * @default - heap 75% of memory, at most memory minus 512Mi
-   */
-  readonly jvm?: JvmOptions;
-  /**
-   * Engines an Engineserver hosts, e.g. `['TaskEngine', 'TransferEngine']`. Required for, and only for, Engineservers.
-   * @default []
-   */
-  readonly engines?: readonly string[];
-  /**
-   * Properties for this server only, on top of the environment's.
-   * @default {}
-   */
-  readonly properties?: PropertyMap;
-  /**
-   * Extra environment variables of the server container.
-   * @default {}
-   */
-  readonly env?: Readonly<Record<string, string>>;
-  /**
-   * Runs outside the cluster: a Service of type ExternalName and no workload.
-   * @default - runs in the cluster
-   */
-  readonly external?: ExternalServerOptions;
-  /**
-   * Seconds the startup probe allows for the JVM to start.
-   * @default - the preset's (Dataserver 900, Engineserver 600, …)
-   */
-  readonly startupBudgetSeconds?: number;
-  /**
-   * Seconds between SIGTERM and SIGKILL.
-   * @default - the preset's
-   */
-  readonly terminationGracePeriodSeconds?: number;
-  /**
-   * Seconds the dependency-wait container waits for every dependency.
-   * @default - the heaviest chain of startup budgets below this server
-   */
-  readonly waitTimeoutSeconds?: number;
-}
+export { serverSpecName, type ExternalServerOptions, type ServerOptions } from './server-options';
+export type { ResolvedServer } from './resolved-server';
 
 /** A server in an environment spec: its options plus the servers it depends on, and how it scales, where it runs and what it stores. */
-export interface ServerSpec extends ServerOptions, HighAvailabilityServerOptions {
+export const ServerSpecSchema = z.strictObject({
+  ...SERVER_OPTIONS_SHAPE,
+  ...HIGH_AVAILABILITY_SERVER_SHAPE,
   /**
    * Names of the servers this one depends on.
    * @default - every server of the kinds the preset depends on (start order: Eventserver, Authserver, Dataserver, the rest)
    */
-  readonly dependsOn?: readonly string[];
-}
+  dependsOn: z.array(z.string()).optional(),
+});
+export type ServerSpec = SpecOf<typeof ServerSpecSchema>;
 
-/** A server with every default applied. */
-export interface ResolvedServer {
-  readonly kind: ServerKind;
-  readonly preset: ServerPreset;
-  readonly name: string;
-  readonly replicas: number;
-  readonly cpuMillis: number;
-  readonly cpuLimitMillis: number;
-  readonly memoryBytes: number;
-  readonly heapBytes: number;
-  readonly extraJavaOptions: readonly string[];
-  readonly engines: readonly string[];
-  readonly properties: PropertyMap;
-  readonly env: Readonly<Record<string, string>>;
-  readonly external?: ExternalServerOptions;
-  readonly startupBudgetSeconds: number;
-  readonly terminationGracePeriodSeconds: number;
-  readonly waitTimeoutSeconds?: number;
-}
+/**
+ * What resolveServer accepts: a server spec, plus the `environment` a
+ * CalypsoServer's props carry (the construct's, not the spec's).
+ */
+const SERVER_INPUT = ServerSpecSchema.extend({ environment: z.unknown().optional() });
 
 const SERVER_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 /** Longest server name: leaves room for suffixes such as `-properties` and pod hashes. */
@@ -134,18 +45,30 @@ function positiveInteger(value: number | undefined): boolean {
 }
 
 /**
- * Applies the preset to a server's options. Problems go to the collector;
- * the result is undefined when any were found.
+ * Applies the preset to a server's options, after checking them against the
+ * server spec's schema (unknown fields, wrong types). Problems go to the
+ * collector; the result is undefined when any were found.
  */
 export function resolveServer(options: ServerOptions, problems: ProblemCollector): ResolvedServer | undefined {
+  const name = anyServerName(options);
   const before = problems.problems.length;
-  if (!isServerKind(options.kind)) {
-    problems.serverProblem(options.name ?? '?', 'kind', `"${options.kind}" is not a server kind; use one of ${SERVER_KINDS.join(', ')}`);
-    return undefined;
-  }
+  const parsed = parseSpec(SERVER_INPUT, options, (path, message) => problems.serverProblem(name, fieldPath(path) || 'spec', message));
+  if (parsed.structural) return undefined;
+  const resolved = resolveCheckedServer(options, problems);
+  return problems.problems.length > before ? undefined : resolved;
+}
+
+/**
+ * resolveServer for options whose structure is known to be right (the
+ * environment's schema has checked them): the preset's defaults and the
+ * rules between fields. Quantities the schema refused resolve to undefined
+ * without a second report.
+ */
+export function resolveCheckedServer(options: ServerOptions, problems: ProblemCollector): ResolvedServer | undefined {
+  const before = problems.problems.length;
   const preset = SERVER_PRESETS[options.kind];
   const name = options.name ?? preset.defaultName;
-  const fail = (field: string, message: string): void => problems.serverProblem(name, field, message);
+  const fail = problems.reporter(name);
 
   if (!SERVER_NAME.test(name) || name.length > MAX_SERVER_NAME_LENGTH) {
     fail(
@@ -161,29 +84,24 @@ export function resolveServer(options: ServerOptions, problems: ProblemCollector
     fail('replicas', `a ${options.kind} is a singleton and runs exactly 1 replica, got ${replicas}`);
   }
 
+  // The schema reports a quantity that does not parse; here it only stops the resolution.
   const cpu = options.cpu ?? preset.cpu;
   const cpuMillis = parseCpu(cpu);
-  if (cpuMillis === undefined) fail('cpu', `"${cpu}" is not a CPU quantity such as 500m or 2`);
   const cpuLimitMillis = options.cpuLimit === undefined ? cpuMillis : parseCpu(options.cpuLimit);
-  if (cpuLimitMillis === undefined && options.cpuLimit !== undefined) {
-    fail('cpuLimit', `"${options.cpuLimit}" is not a CPU quantity such as 500m or 2`);
-  } else if (cpuMillis !== undefined && cpuLimitMillis !== undefined && cpuLimitMillis < cpuMillis) {
+  if (cpuMillis !== undefined && cpuLimitMillis !== undefined && cpuLimitMillis < cpuMillis) {
     fail('cpuLimit', `limit ${options.cpuLimit} is below the request ${cpu}`);
   }
 
   const memory = options.memory ?? preset.memory;
   const memoryBytes = parseMemory(memory);
   let heapBytes: number | undefined;
-  if (memoryBytes === undefined) {
-    fail('memory', `"${memory}" is not a memory quantity such as 512Mi or 8Gi`);
-  } else {
+  if (memoryBytes !== undefined) {
     const explicitHeap = options.jvm?.heap === undefined ? undefined : parseMemory(options.jvm.heap);
+    const heapRefused = options.jvm?.heap !== undefined && explicitHeap === undefined;
     const percent = options.jvm?.heapPercent;
-    if (options.jvm?.heap !== undefined && explicitHeap === undefined) {
-      fail('jvm.heap', `"${options.jvm.heap}" is not a memory quantity such as 6Gi`);
-    } else if (percent !== undefined && !(percent > 0 && percent < 100)) {
+    if (percent !== undefined && !(percent > 0 && percent < 100)) {
       fail('jvm.heapPercent', `must be between 0 and 100, got ${percent}`);
-    } else {
+    } else if (!heapRefused) {
       const heap = heapFor(memoryBytes, percent, explicitHeap);
       if (typeof heap === 'string') fail('memory', heap);
       else heapBytes = heap;
@@ -237,9 +155,4 @@ export function resolveServer(options: ServerOptions, problems: ProblemCollector
     terminationGracePeriodSeconds: options.terminationGracePeriodSeconds ?? preset.terminationGracePeriodSeconds,
     waitTimeoutSeconds: options.waitTimeoutSeconds,
   };
-}
-
-/** The name a server spec gives its server: its own, or its preset's default (`?` for an unknown kind). */
-export function serverSpecName(server: Pick<ServerOptions, 'name' | 'kind'>): string {
-  return server.name ?? SERVER_PRESETS[server.kind]?.defaultName ?? '?';
 }

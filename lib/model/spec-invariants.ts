@@ -3,7 +3,7 @@
  * bind what it touches, its namespace is its own, and what the library owns
  * stays library-owned. One call, so the resolution runs them all in one place.
  */
-import type { EnvironmentSpec } from './environment-spec';
+import type { EnvironmentSpec } from './environment-schema';
 import { reservedNamespaceProblems } from './environment-set-rules';
 import type { ProblemCollector } from './errors';
 import { generatedNameProblems } from './generated-name-rules';

@@ -4,84 +4,103 @@
  * ReadWriteMany volume on NFS that servers share. Plain data and its rules;
  * no cdk8s here.
  */
+import { z } from 'zod';
 import type { ProblemCollector } from './errors';
 import type { ImageContract } from './image-contract';
 import { isDnsSubdomain } from './names';
 import { parseMemory } from './quantity';
-import type { ResolvedServer } from './server-spec';
+import type { ResolvedServer } from './resolved-server';
+import { checkedString, enumMiss, oneOf, type SpecOf } from './schema';
 
 /** What a StorageClass provides: `block` volumes attach to one node (ReadWriteOnce); `nfs` volumes are shared (ReadWriteMany). */
-export type StorageClassKind = 'block' | 'nfs';
-export const STORAGE_CLASS_KINDS: readonly StorageClassKind[] = ['block', 'nfs'];
+export const STORAGE_CLASS_KINDS = ['block', 'nfs'] as const;
+export type StorageClassKind = (typeof STORAGE_CLASS_KINDS)[number];
+
+/** A storage size such as `50Gi`. */
+const storageSize = (): ReturnType<typeof checkedString> =>
+  checkedString((size) => (parseMemory(size) === undefined ? `"${size}" is not a storage size such as 50Gi` : undefined));
 
 /** A claim of the server's own, one per pod, for the state it keeps on disk. */
-export interface ServerStorageOptions {
+export const ServerStorageOptionsSchema = z.strictObject({
   /** Size of the claim, e.g. `50Gi`. */
-  readonly size: string;
+  size: storageSize(),
   /** StorageClass of the claim; one of `storage.classes`. */
-  readonly storageClass: string;
-}
+  storageClass: z.string(),
+});
+export type ServerStorageOptions = SpecOf<typeof ServerStorageOptionsSchema>;
 
 /** The OpenEBS dynamic NFS provisioner: an NFS server pod per volume, exporting a block volume. */
-export interface OpenEbsNfsSource {
-  readonly type: 'openebs-nfs';
+export const OpenEbsNfsSourceSchema = z.strictObject({
+  type: z.literal('openebs-nfs'),
   /** Block StorageClass the NFS server keeps its export on; one of `storage.classes`, of kind block. */
-  readonly backendStorageClass: string;
-}
+  backendStorageClass: z.string(),
+});
+export type OpenEbsNfsSource = SpecOf<typeof OpenEbsNfsSourceSchema>;
 
 /** An existing NFS export (a filer), bound through a static PersistentVolume. */
-export interface NfsExportSource {
-  readonly type: 'nfs-export';
+export const NfsExportSourceSchema = z.strictObject({
+  type: z.literal('nfs-export'),
   /** NFS server host name or IPv4 address. */
-  readonly server: string;
+  server: z.string(),
   /** Exported path, absolute. */
-  readonly path: string;
+  path: z.string(),
   /**
    * NFS mount options.
    * @default ['nfsvers=4.1', 'hard']
    */
-  readonly mountOptions?: readonly string[];
-}
+  mountOptions: z.array(z.string()).optional(),
+});
+export type NfsExportSource = SpecOf<typeof NfsExportSourceSchema>;
 
 /** An NFS StorageClass the cluster already has (e.g. a filer's CSI driver). */
-export interface NfsStorageClassSource {
-  readonly type: 'storage-class';
+export const NfsStorageClassSourceSchema = z.strictObject({
+  type: z.literal('storage-class'),
   /** One of `storage.classes`, of kind nfs. */
-  readonly storageClass: string;
-}
+  storageClass: z.string(),
+});
+export type NfsStorageClassSource = SpecOf<typeof NfsStorageClassSourceSchema>;
+
+export const SHARED_FILES_SOURCE_TYPES = ['openebs-nfs', 'nfs-export', 'storage-class'] as const;
 
 /** Where the shared volume comes from. */
-export type SharedFilesSource = OpenEbsNfsSource | NfsExportSource | NfsStorageClassSource;
-export const SHARED_FILES_SOURCE_TYPES: readonly SharedFilesSource['type'][] = ['openebs-nfs', 'nfs-export', 'storage-class'];
+export const SharedFilesSourceSchema = z.discriminatedUnion(
+  'type',
+  [OpenEbsNfsSourceSchema, NfsExportSourceSchema, NfsStorageClassSourceSchema],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? enumMiss((issue.input as { type?: unknown } | undefined)?.type, SHARED_FILES_SOURCE_TYPES, 'a source')
+        : undefined,
+  },
+);
+export type SharedFilesSource = SpecOf<typeof SharedFilesSourceSchema>;
 
 /** One ReadWriteMany volume for the files servers share (reports, uploads, documents). */
-export interface SharedFilesSpec {
+export const SharedFilesSpecSchema = z.strictObject({
   /** Size, e.g. `200Gi`. */
-  readonly size: string;
+  size: storageSize(),
   /** Servers that mount it, at the image contract's `sharedFilesDirectory`. */
-  readonly mountedBy: readonly string[];
-  readonly source: SharedFilesSource;
-}
+  mountedBy: z.array(z.string()),
+  source: SharedFilesSourceSchema,
+});
+export type SharedFilesSpec = SpecOf<typeof SharedFilesSpecSchema>;
 
 /** An environment's storage. */
-export interface StorageSettings {
+export const StorageSettingsSchema = z.strictObject({
   /** The cluster's StorageClasses this environment names, and what each provides. */
-  readonly classes: Readonly<Record<string, StorageClassKind>>;
+  classes: z.record(z.string(), oneOf(STORAGE_CLASS_KINDS)),
   /**
    * The shared volume.
    * @default - none
    */
-  readonly sharedFiles?: SharedFilesSpec;
-}
+  sharedFiles: SharedFilesSpecSchema.optional(),
+});
+export type StorageSettings = SpecOf<typeof StorageSettingsSchema>;
 
 /** Default NFS mount options of a static export: NFS 4.1, hard mounts (a filer failover stalls I/O rather than failing it). */
 export const DEFAULT_NFS_MOUNT_OPTIONS: readonly string[] = ['nfsvers=4.1', 'hard'];
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-
-function sizeProblem(size: string | undefined): string | undefined {
-  return parseMemory(size ?? '') === undefined ? `"${size}" is not a storage size such as 50Gi` : undefined;
-}
 
 /** Checks one server's `storage`. */
 export function serverStorageProblems(
@@ -92,7 +111,7 @@ export function serverStorageProblems(
   problems: ProblemCollector,
 ): void {
   if (storage === undefined) return;
-  const fail = (field: string, message: string): void => problems.serverProblem(server.name, field, message);
+  const fail = problems.reporter(server.name);
   const stateful = Object.keys(contract.stateDirectories);
   if (server.external) {
     fail('storage', 'the server runs outside the cluster (external); it has no pods to give a claim');
@@ -109,8 +128,6 @@ export function serverStorageProblems(
     fail('storage', `a ${server.kind} runs as a Deployment; a claim per pod needs a StatefulSet`);
     return;
   }
-  const size = sizeProblem(storage.size);
-  if (size) fail('storage.size', size);
   const kind = settings?.classes?.[storage.storageClass];
   if (kind === undefined) fail('storage.storageClass', unknownClass(storage.storageClass, settings));
 }
@@ -127,15 +144,12 @@ export function storageSettingsProblems(
   problems: ProblemCollector,
 ): void {
   if (settings === undefined) return;
-  const fail = (field: string, message: string): void => problems.environmentProblem(field, message);
-  for (const [name, kind] of Object.entries(settings.classes ?? {})) {
+  const fail = problems.reporter();
+  for (const name of Object.keys(settings.classes ?? {})) {
     if (!isDnsSubdomain(name)) fail('storage.classes', `"${name}" is not a StorageClass name`);
-    if (!STORAGE_CLASS_KINDS.includes(kind)) fail(`storage.classes.${name}`, `"${kind}" is neither block nor nfs`);
   }
   const shared = settings.sharedFiles;
   if (shared === undefined) return;
-  const size = sizeProblem(shared.size);
-  if (size) fail('storage.sharedFiles.size', size);
   const byName = new Map(servers.map((server) => [server.name, server]));
   if ((shared.mountedBy ?? []).length === 0)
     fail('storage.sharedFiles.mountedBy', 'names no server; a shared volume nobody mounts is waste');
@@ -179,10 +193,5 @@ export function storageSettingsProblems(
         );
       }
       break;
-    default:
-      fail(
-        'storage.sharedFiles.source.type',
-        `"${(source as { type?: string } | undefined)?.type}" is not a source; use one of ${SHARED_FILES_SOURCE_TYPES.join(', ')}`,
-      );
   }
 }

@@ -5,8 +5,9 @@
  * only, so no dev or UAT environment can ever reach prod's cluster, secrets
  * or database. An environment named after a tier has that tier.
  */
-import type { EnvironmentSettings, Tier } from './environment-spec';
-import { TIERS } from './environment-spec';
+import type { EnvironmentSettings } from './environment-schema';
+import type { Tier } from './tier';
+import { TIERS } from './tier';
 import type { ProblemCollector } from './errors';
 
 /** Something an environment uses that serves some tiers only. */
