@@ -40,9 +40,10 @@ describe('a tier binds the cluster, secret store and database network', () => {
       '[test] field secretStore: secret store vault serves dev, prod; whatever serves prod serves prod only, so no other tier can reach prod through it',
     ],
     [
+      // The schema refuses an empty list before the tier rule runs.
       'a database network that serves no tier',
       testSpec({ database: { ...testSpec().database, network: { cidrs: ['10.0.0.10/32'], tiers: [] } } }),
-      "[test] field database.network: the database network (10.0.0.10/32) serves no tier, not this environment's tier dev",
+      '[test] field database.network.tiers: must not be empty',
     ],
   ])('%s', (_case, spec, message) => {
     expect(refusal(spec)).toBe(message);
