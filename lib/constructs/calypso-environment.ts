@@ -52,7 +52,8 @@ export class CalypsoEnvironment {
       this.resolved = settings;
       this.resolvedSettings = settings;
       for (const name of settings.dependencies.keys()) this.graph.addNode(name);
-      for (const [name, dependencies] of settings.dependencies) for (const dependency of dependencies) this.graph.addDependency(name, dependency);
+      for (const [name, dependencies] of settings.dependencies)
+        for (const dependency of dependencies) this.graph.addDependency(name, dependency);
     } else {
       this.resolvedSettings = resolveCheckedSettings(settings);
     }

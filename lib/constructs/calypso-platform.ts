@@ -95,12 +95,15 @@ export class CalypsoPlatform extends Construct {
       data: { username: credentials.username, password: credentials.password },
     });
     // Each server from its plan: dependencies, waits and waves are already resolved.
-    const servers = new Map(resolved.servers.map((plan) => [plan.name, new CalypsoServer(this.chart, plan.name, { environment: env, plan })]));
+    const servers = new Map(
+      resolved.servers.map((plan) => [plan.name, new CalypsoServer(this.chart, plan.name, { environment: env, plan })]),
+    );
     this.servers = servers;
     addHighAvailability({ resolved, environment: env, chart: this.chart, clusterChart: this.clusterChart, servers });
     // Security: credentials, debug mode, network policies from the graph, people's access.
     new CalypsoCredentials(this.chart, 'Credentials', { environment: env, servers: [...servers.values()] });
-    for (const plan of resolved.servers) if (plan.debugPort !== undefined) enableDebug(servers.get(plan.name) as CalypsoServer, plan.debugPort);
+    for (const plan of resolved.servers)
+      if (plan.debugPort !== undefined) enableDebug(servers.get(plan.name) as CalypsoServer, plan.debugPort);
     this.networkPolicies = new CalypsoNetworkPolicies(this.chart, 'NetworkPolicies', { environment: env, servers: [...servers.values()] });
     new CalypsoAccessControl(this.chart, 'AccessControl', { environment: env, access: spec.access });
     if (spec.monitoring) {

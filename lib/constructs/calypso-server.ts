@@ -176,7 +176,10 @@ export class CalypsoServer extends Construct {
       const resolved = this.environment.resolved;
       if (resolved?.serversByName.has(this.name)) {
         if (this.dependencies.includes(server.name)) continue;
-        throw this.problem('dependsOn', `the environment was resolved from its spec; declare ${server.name} in the spec's dependsOn instead`);
+        throw this.problem(
+          'dependsOn',
+          `the environment was resolved from its spec; declare ${server.name} in the spec's dependsOn instead`,
+        );
       }
       if (server.environment !== this.environment) {
         throw this.problem('dependsOn', `"${server.name}" belongs to environment ${server.environment.name}`);

@@ -203,7 +203,9 @@ export function serverGraphFacts(
     dependents: graph.dependentsOf(server.name),
     startDepth,
     syncWave: serverWave(startDepth),
-    waitTargets: dependencies.map((dependency) => `${health.scheme.toLowerCase()}://${dependency}:${health.port.port}${health.readinessPath}`),
+    waitTargets: dependencies.map(
+      (dependency) => `${health.scheme.toLowerCase()}://${dependency}:${health.port.port}${health.readinessPath}`,
+    ),
     waitTimeoutSeconds,
     progressDeadlineSeconds: waitTimeoutSeconds + server.startupBudgetSeconds,
   };
@@ -226,10 +228,13 @@ export function planServer(
   const { contract } = settings;
   const spec = context.spec;
   const propertiesData = {
-    [settings.propertiesFileName]: renderProperties(`${settings.propertiesFileName} for ${server.name}; rendered by calypso-k8s, do not edit`, {
-      ...settings.properties,
-      ...server.properties,
-    }),
+    [settings.propertiesFileName]: renderProperties(
+      `${settings.propertiesFileName} for ${server.name}; rendered by calypso-k8s, do not edit`,
+      {
+        ...settings.properties,
+        ...server.properties,
+      },
+    ),
   };
   const inCluster = server.external === undefined;
   const autoscaling = inCluster ? resolveHorizontalAutoscaling(spec?.autoscaling, server.replicas) : undefined;
@@ -268,7 +273,10 @@ function budgetsOf(servers: readonly ResolvedServer[]): Map<string, number> {
 
 /** The wave after the last in-cluster server's. */
 export function afterServersWave(servers: readonly Pick<ServerPlan, 'external' | 'syncWave'>[]): number {
-  return Math.max(SYNC_WAVES.firstServer, ...servers.filter((server) => server.external === undefined).map((server) => server.syncWave + 1));
+  return Math.max(
+    SYNC_WAVES.firstServer,
+    ...servers.filter((server) => server.external === undefined).map((server) => server.syncWave + 1),
+  );
 }
 
 /**
