@@ -100,9 +100,11 @@ export class CalypsoServer extends Construct {
     super(scope, id);
     const { environment } = props;
     this.environment = environment;
-    this.staticPlan = 'plan' in props ? props.plan : CalypsoServer.planOptions(props);
+    // A plan was checked when its environment was resolved; options are resolved here by the same rules.
+    this.resolved = 'plan' in props ? (props.plan as ResolvedServer) : CalypsoServer.resolveOptions(props);
+    this.staticPlan =
+      'plan' in props ? props.plan : planServer(environment.resolvedSettings, this.resolved, environment.graphFacts(this.resolved));
     const plan = this.staticPlan;
-    this.resolved = plan as ResolvedServer;
     this.name = plan.name;
     this.selector = { ...plan.selector };
     environment.registerServer(this.resolved);
@@ -139,13 +141,11 @@ export class CalypsoServer extends Construct {
   }
 
   /** Resolves hand-given options by the rules of a spec's server. */
-  private static planOptions(props: CalypsoServerProps): ServerPlan {
-    const { environment } = props;
-    const problems = new ProblemCollector(environment.name);
+  private static resolveOptions(props: CalypsoServerProps): ResolvedServer {
+    const problems = new ProblemCollector(props.environment.name);
     const resolved = resolveServer(props, problems);
     problems.throwIfAny();
-    const server = resolved as ResolvedServer;
-    return planServer(environment.resolvedSettings, server, environment.graphFacts(server));
+    return resolved as ResolvedServer;
   }
 
   /**
