@@ -44,10 +44,13 @@ export class CalypsoIngress extends Construct {
   public constructor(scope: Construct, id: string, props: CalypsoIngressProps) {
     super(scope, id);
     const { environment, spec, servers } = props;
-    const problems = new ProblemCollector(environment.name);
-    const resolved = [...servers.values()].map((server) => server.resolved);
-    ingressProblems(spec, environment.tier, resolved, environment.contract, problems);
-    problems.throwIfAny();
+    // A resolved environment's ingress was checked when it was resolved.
+    if (environment.resolved?.spec.ingress !== spec) {
+      const problems = new ProblemCollector(environment.name);
+      const resolved = [...servers.values()].map((server) => server.resolved);
+      ingressProblems(spec, environment.tier, resolved, environment.contract, problems);
+      problems.throwIfAny();
+    }
 
     const routes = spec.routes.map((route) => {
       const server = servers.get(route.server)!;
