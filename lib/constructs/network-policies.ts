@@ -136,7 +136,7 @@ export class CalypsoNetworkPolicies extends Construct {
     const serverPolicies = new Map<string, k8s.KubeNetworkPolicy>();
     for (const server of inCluster) {
       // One rule admits every dependent, on exactly this server's ports: its pods by name, external ones by address.
-      const dependents = env.graph.dependentsOf(server.name).map(serverOf);
+      const dependents = server.plan.dependents.map(serverOf);
       const podDependents = dependents.filter((dependent) => !dependent.resolved.external).map((dependent) => dependent.name);
       const from = [
         ...(podDependents.length > 0 ? [{ podSelector: this.podsOf(podDependents) }] : []),
@@ -152,7 +152,7 @@ export class CalypsoNetworkPolicies extends Construct {
         ingress.push({ from, ports: tcp(routed) });
       }
       ingress.push({ from: [namespacePeer(monitoring.namespace, monitoring.podSelector)], ports: tcp([env.contract.health.port]) });
-      const egress: k8s.NetworkPolicyEgressRule[] = env.graph.dependenciesOf(server.name).map((dependency) => {
+      const egress: k8s.NetworkPolicyEgressRule[] = server.plan.dependencies.map((dependency) => {
         const target = serverOf(dependency);
         return { to: peersOf(target), ports: tcp(target.ports) };
       });
