@@ -57,6 +57,26 @@ describe('the resolved environment is immutable', () => {
   });
 });
 
+test('its types are readonly all the way down, too', () => {
+  const resolved = resolveEnvironment(testSpec());
+  const [server] = resolved.servers;
+  const changes = [
+    // @ts-expect-error a resolved server is readonly
+    () => (server.replicas = 2),
+    // @ts-expect-error so are its ports
+    () => (server.ports[0].port = 1),
+    // @ts-expect-error and its labels
+    () => (server.labels.extra = 'x'),
+    // @ts-expect-error the server list is a readonly array
+    () => resolved.servers.push(server),
+    // @ts-expect-error the maps are readonly maps
+    () => resolved.serversByName.set('x', server),
+    // @ts-expect-error the spec is readonly
+    () => (resolved.spec.servers[0].replicas = 2),
+  ];
+  for (const change of changes) expect(change).toThrow(TypeError);
+});
+
 describe('prod, resolved', () => {
   const plan = (name: string): ServerPlan => prod.resolved.serversByName.get(name)!;
   const engineservers = prod.resolved.servers.filter((server) => server.kind === 'engineserver');

@@ -99,7 +99,7 @@ export class CalypsoPlatform extends Construct {
       resolved.servers.map((plan) => [plan.name, new CalypsoServer(this.chart, plan.name, { environment: env, plan })]),
     );
     this.servers = servers;
-    addHighAvailability({ resolved, environment: env, chart: this.chart, clusterChart: this.clusterChart, servers });
+    addHighAvailability(this);
     // Security: credentials, debug mode, network policies from the graph, people's access.
     new CalypsoCredentials(this.chart, 'Credentials', { environment: env, servers: [...servers.values()] });
     for (const plan of resolved.servers)
@@ -118,7 +118,7 @@ export class CalypsoPlatform extends Construct {
       new CalypsoDatabaseJobs(this.chart, 'DatabaseJobs', { environment: env, jobs: spec.databaseJobs });
       this.networkPolicies.allowDatabase(DATABASE_JOBS_COMPONENT);
     }
-    assignSyncWavesAtSynthesis({ scope: this, clusterChart: this.clusterChart, resolved });
+    assignSyncWavesAtSynthesis(this);
   }
 
   /**

@@ -17,7 +17,7 @@ import type { ResolvedEnvironment } from '../model/resolved-environment';
 import { addStateStorage, CalypsoSharedFiles } from './storage';
 import { CalypsoVerticalAutoscaler } from './vertical-autoscaler';
 
-/** Where the high-availability objects of an environment go, and the servers they are for. */
+/** Where the high-availability objects of an environment go, and the servers they are for (a CalypsoPlatform is one). */
 export interface HighAvailabilityTarget {
   /** The resolved environment that plans them. */
   readonly resolved: ResolvedEnvironment;

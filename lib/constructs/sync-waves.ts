@@ -18,10 +18,8 @@ import { CalypsoServer } from './calypso-server';
 import type { ResolvedEnvironment } from '../model/resolved-environment';
 import { AFTER_SERVERS_KINDS, HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, SYNC_WAVES, WORKLOAD_KINDS } from '../model/sync-wave-plan';
 
-/** What gets waves: every object under `scope`, with the waves of `resolved`. */
-export interface SyncWaveTarget {
-  /** The construct whose objects get waves (the platform). */
-  readonly scope: IConstruct;
+/** What gets waves: every object under a construct (a CalypsoPlatform is one), with the waves of `resolved`. */
+export interface SyncWaveTarget extends IConstruct {
   /** The chart of cluster-scoped objects, which go in the Namespace's wave. */
   readonly clusterChart: Chart;
   /** The resolved environment, which holds each server's wave. */
@@ -43,7 +41,7 @@ const placed = new WeakSet<ApiObject>();
 /** Puts every object of the target that has no wave yet into its wave. */
 export function assignSyncWaves(target: SyncWaveTarget): void {
   const { resolved } = target;
-  for (const object of target.scope.node.findAll()) {
+  for (const object of target.node.findAll()) {
     if (!(object instanceof ApiObject) || placed.has(object)) continue;
     placed.add(object);
     if (carriesOwnPlacement(object)) continue;
@@ -64,7 +62,7 @@ export function assignSyncWaves(target: SyncWaveTarget): void {
  * added after the platform was built get waves too.
  */
 export function assignSyncWavesAtSynthesis(target: SyncWaveTarget): void {
-  target.scope.node.addValidation({
+  target.node.addValidation({
     validate: () => {
       assignSyncWaves(target);
       return [];
