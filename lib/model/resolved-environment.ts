@@ -26,10 +26,12 @@ import { horizontallyScaled } from './high-availability-spec';
 import { resolveHorizontalAutoscaling, verticalAutoscalingTargets, type ResolvedHorizontalAutoscaling } from './autoscaling-spec';
 import { imageVersion } from './image';
 import { resolveImageContract, serverPorts, type ImageContract, type NamedPort } from './image-contract';
+import { EVENT_EXPORTER_DEFAULTS, type EventExporterSpec } from './monitoring-spec';
 import { recommendedLabels, selectorLabels } from './names';
 import { nodePoolNamed, spreadPolicyOf, type NodePoolSpec, type SpreadPolicy } from './placement-spec';
 import { priorityClassName, priorityTierOf, type PriorityTier } from './priority';
 import { dataChecksum, renderProperties, type PropertyMap } from './properties';
+import { parseCpu, parseMemory } from './quantity';
 import { serverSpecName, type ResolvedServer, type ServerSpec } from './server-spec';
 import { serverWave, SYNC_WAVES } from './sync-wave-plan';
 
@@ -125,6 +127,30 @@ export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, 
   readonly debugPort?: number;
 }
 
+/** CPU limit of the event exporter as a multiple of its request: it is bursty when many events arrive at once. */
+export const EVENT_EXPORTER_CPU_LIMIT_FACTOR = 4;
+
+/** The event exporter with its defaults applied. */
+export interface ResolvedEventExporter {
+  readonly spec: EventExporterSpec;
+  readonly cpuMillis: number;
+  readonly cpuLimitMillis: number;
+  readonly memoryBytes: number;
+  readonly maxEventAgeSeconds: number;
+}
+
+/** Applies the event exporter's defaults; its quantities must have been checked (monitoring rules). */
+export function resolveEventExporter(spec: EventExporterSpec): ResolvedEventExporter {
+  const cpuMillis = parseCpu(spec.cpu ?? EVENT_EXPORTER_DEFAULTS.cpu) ?? 0;
+  return {
+    spec,
+    cpuMillis,
+    cpuLimitMillis: cpuMillis * EVENT_EXPORTER_CPU_LIMIT_FACTOR,
+    memoryBytes: parseMemory(spec.memory ?? EVENT_EXPORTER_DEFAULTS.memory) ?? 0,
+    maxEventAgeSeconds: spec.maxEventAgeSeconds ?? EVENT_EXPORTER_DEFAULTS.maxEventAgeSeconds,
+  };
+}
+
 /** A whole environment, resolved once. Frozen: nothing in it can change. */
 export interface ResolvedEnvironment extends ResolvedSettings {
   /** The spec it was resolved from (a frozen copy). */
@@ -143,6 +169,8 @@ export interface ResolvedEnvironment extends ResolvedSettings {
   readonly priorityTiers: readonly PriorityTier[];
   /** Hard or soft spreading of multi-pod servers. */
   readonly spread: SpreadPolicy;
+  /** The event exporter, when monitoring has one. */
+  readonly eventExporter?: ResolvedEventExporter;
 }
 
 /** Applies the defaults of the environment-wide settings; they must have been checked (`settingsProblems`). */
@@ -311,5 +339,6 @@ export function resolveEnvironment(input: EnvironmentSpec): ResolvedEnvironment 
     afterServersWave: afterServersWave(servers),
     priorityTiers,
     spread: spreadPolicyOf(spec.placement, spec.tier),
+    eventExporter: spec.monitoring?.eventExporter && resolveEventExporter(spec.monitoring.eventExporter),
   }) as ResolvedEnvironment;
 }

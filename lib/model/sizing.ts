@@ -8,7 +8,7 @@
  * on YAML read back from dist/); the two agree on every environment.
  */
 import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from './container-resources';
-import { EVENT_EXPORTER_DEFAULTS, EVENT_EXPORTER_NAME } from './monitoring-spec';
+import { EVENT_EXPORTER_NAME } from './monitoring-spec';
 import type { NodePoolSpec, PlacementSettings, PodResources } from './placement-spec';
 import { compareText } from './names';
 import { parseCpu, parseMemory } from './quantity';
@@ -243,18 +243,16 @@ function plannedWorkload(server: ServerPlan): SizedWorkload {
 /** Every workload of a resolved environment: the servers that run in the cluster, in spec order, then the event exporter. */
 export function plannedWorkloads(resolved: ResolvedEnvironment): SizedWorkload[] {
   const workloads = resolved.servers.filter((server) => server.external === undefined).map(plannedWorkload);
-  const exporter = resolved.spec.monitoring?.eventExporter;
+  const exporter = resolved.eventExporter;
   if (exporter !== undefined) {
-    const cpuMillis = parseCpu(exporter.cpu ?? EVENT_EXPORTER_DEFAULTS.cpu) ?? 0;
-    const memoryBytes = parseMemory(exporter.memory ?? EVENT_EXPORTER_DEFAULTS.memory) ?? 0;
-    // One replica; its CPU limit is four times the request (constructs/event-exporter.ts).
+    // One replica, no init containers.
     workloads.push({
       name: EVENT_EXPORTER_NAME,
       kind: 'Deployment',
       minReplicas: 1,
       maxReplicas: 1,
-      request: { cpuMillis, memoryBytes },
-      limit: { cpuMillis: cpuMillis * 4, memoryBytes },
+      request: { cpuMillis: exporter.cpuMillis, memoryBytes: exporter.memoryBytes },
+      limit: { cpuMillis: exporter.cpuLimitMillis, memoryBytes: exporter.memoryBytes },
     });
   }
   return workloads;
