@@ -9,7 +9,9 @@ import {
   CalypsoEnvironment,
   CalypsoPlatform,
   CalypsoServer,
+  DEFAULT_IMAGE_CONTRACT,
   resolveEnvironment,
+  SERVER_PRESETS,
   sizeEnvironment,
   sizeResolvedEnvironment,
   SpecError,
@@ -46,14 +48,20 @@ describe('the resolved environment is immutable', () => {
     expect(unfrozen(resolved)).toEqual([]);
   });
 
-  test('changing it throws, and the spec it came from stays the caller’s to change', () => {
+  test('changing it throws; the spec it came from and the library defaults stay unfrozen', () => {
     const spec = testSpec();
     const resolved = resolveEnvironment(spec);
     expect(() => (resolved.servers as ServerPlan[]).push(resolved.servers[0])).toThrow(TypeError);
     expect(() => Object.assign(resolved.servers[0], { replicas: 5 })).toThrow(TypeError);
     expect(() => (resolved.dependencies as Map<string, readonly string[]>).set('x', [])).toThrow('a resolved environment is immutable');
-    expect(Object.isFrozen(spec)).toBe(false);
     expect(resolved.spec).toEqual(spec);
+    expect(resolved.serversByName.get(resolved.servers[0].name)).toBe(resolved.servers[0]);
+    expect(unfrozen(spec)).not.toEqual([]);
+    expect([Object.isFrozen(spec), Object.isFrozen(SERVER_PRESETS.dataserver), Object.isFrozen(DEFAULT_IMAGE_CONTRACT.health)]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Deep immutability for resolved data: a type that makes every level
- * readonly, and a function that freezes a value all the way down (Maps
- * included), so a construct can read the resolved environment but never
- * change it under another construct's feet.
+ * readonly, and a frozen deep copy (Maps included), so a construct can read
+ * the resolved environment but never change it under another construct's
+ * feet, and so resolving freezes nothing of the caller's or the library's.
  */
 
 /** Every level of `T` readonly. */
@@ -20,17 +20,32 @@ function refuseChange(): never {
   throw new TypeError('a resolved environment is immutable');
 }
 
-/** Freezes a value and everything it holds; a Map's set, delete and clear throw. Returns the value. */
-export function deepFreeze<T>(value: T): DeepReadonly<T> {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value as DeepReadonly<T>;
+/**
+ * A deep copy of plain data (objects, arrays, Maps), frozen all the way
+ * down; a Map's set, delete and clear throw. A value held in several places
+ * is copied once, so the copy keeps the sharing (a server in a list and in a
+ * map by name is one object).
+ */
+export function frozenCopy<T>(value: T, copies = new Map<unknown, unknown>()): DeepReadonly<T> {
+  if (value === null || typeof value !== 'object') return value as DeepReadonly<T>;
+  const known = copies.get(value);
+  if (known !== undefined) return known as DeepReadonly<T>;
+  let copy: object;
   if (value instanceof Map) {
-    for (const [key, entry] of value) {
-      deepFreeze(key);
-      deepFreeze(entry);
-    }
-    Object.assign(value, { set: refuseChange, delete: refuseChange, clear: refuseChange });
+    const map = new Map<unknown, unknown>();
+    copies.set(value, map);
+    for (const [key, entry] of value) map.set(frozenCopy(key, copies), frozenCopy(entry, copies));
+    copy = Object.assign(map, { set: refuseChange, delete: refuseChange, clear: refuseChange });
+  } else if (Array.isArray(value)) {
+    const array: unknown[] = [];
+    copies.set(value, array);
+    for (const entry of value) array.push(frozenCopy(entry, copies));
+    copy = array;
+  } else {
+    const object: Record<string, unknown> = {};
+    copies.set(value, object);
+    for (const [key, entry] of Object.entries(value)) object[key] = frozenCopy(entry, copies);
+    copy = object;
   }
-  Object.freeze(value);
-  for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
-  return value as DeepReadonly<T>;
+  return Object.freeze(copy) as DeepReadonly<T>;
 }

@@ -21,7 +21,7 @@ import {
   type EnvironmentSpec,
   type Tier,
 } from './environment-spec';
-import { deepFreeze } from './freeze';
+import { frozenCopy } from './freeze';
 import { horizontallyScaled } from './high-availability-spec';
 import { resolveHorizontalAutoscaling, verticalAutoscalingTargets, type ResolvedHorizontalAutoscaling } from './autoscaling-spec';
 import { imageVersion } from './image';
@@ -311,8 +311,7 @@ export function afterServersWave(servers: readonly Pick<ServerPlan, 'external' |
  * Validates a whole environment spec and resolves it, once. Throws one
  * SpecError listing every problem found. The result is frozen.
  */
-export function resolveEnvironment(input: EnvironmentSpec): ResolvedEnvironment {
-  const spec = deepFreeze(structuredClone(input)) as EnvironmentSpec;
+export function resolveEnvironment(spec: EnvironmentSpec): ResolvedEnvironment {
   const { servers: resolvedServers, dependencies } = resolveEnvironmentSpec(spec);
   const settings = resolveSettings(spec);
 
@@ -329,7 +328,7 @@ export function resolveEnvironment(input: EnvironmentSpec): ResolvedEnvironment 
     }),
   );
   const priorityTiers = [...new Set(servers.flatMap((server) => (server.priorityTier === undefined ? [] : [server.priorityTier])))];
-  return deepFreeze({
+  const resolved: ResolvedEnvironment = {
     ...settings,
     spec,
     servers,
@@ -340,5 +339,7 @@ export function resolveEnvironment(input: EnvironmentSpec): ResolvedEnvironment 
     priorityTiers,
     spread: spreadPolicyOf(spec.placement, spec.tier),
     eventExporter: spec.monitoring?.eventExporter && resolveEventExporter(spec.monitoring.eventExporter),
-  }) as ResolvedEnvironment;
+  };
+  // A copy, frozen: neither the caller's spec nor the library's defaults (presets, the image contract) are frozen with it.
+  return frozenCopy(resolved) as ResolvedEnvironment;
 }
