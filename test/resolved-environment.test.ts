@@ -10,6 +10,8 @@ import {
   CalypsoPlatform,
   CalypsoServer,
   DEFAULT_IMAGE_CONTRACT,
+  priorityClassName,
+  priorityTierOf,
   resolveEnvironment,
   SERVER_PRESETS,
   sizeEnvironment,
@@ -218,6 +220,13 @@ describe('a platform built from a resolved environment and a chart composed by h
   test('the platform takes the resolved environment as it is', () => {
     expect(platform.resolved).toBe(resolved);
     expect(platform.environment.resolved).toBe(resolved);
+  });
+
+  test('priority reads the same from a server construct as from its plan', () => {
+    const dataserver = platform.servers.get('dataserver')!;
+    expect([priorityTierOf(dataserver), priorityTierOf(dataserver.plan)]).toEqual(['core', 'core']);
+    expect(priorityClassName(platform.environment, 'core')).toBe(dataserver.plan.priorityClassName);
+    expect(priorityTierOf(platform.servers.get('presentation-server')!)).toBeUndefined();
   });
 
   test('resolve the server the same way', () => {

@@ -27,13 +27,17 @@ export const PRIORITY_VALUES: Readonly<Record<Tier, Readonly<Record<PriorityTier
   dev: { core: 10_000, singleton: 9_000 },
 };
 
+/** A resolved server, or anything holding one (a CalypsoServer). */
+export type PrioritizedServer = Pick<ResolvedServer, 'kind' | 'preset'> | { readonly resolved: Pick<ResolvedServer, 'kind' | 'preset'> };
+
 /** The priority tier of a server, if it has one. */
-export function priorityTierOf(server: Pick<ResolvedServer, 'kind' | 'preset'>): PriorityTier | undefined {
-  if (CORE_KINDS.includes(server.kind)) return 'core';
-  return server.preset.singleton ? 'singleton' : undefined;
+export function priorityTierOf(server: PrioritizedServer): PriorityTier | undefined {
+  const { kind, preset } = 'resolved' in server ? server.resolved : server;
+  if (CORE_KINDS.includes(kind)) return 'core';
+  return preset.singleton ? 'singleton' : undefined;
 }
 
-/** Name of an environment's PriorityClass: cluster-scoped, so the environment is in it. */
-export function priorityClassName(environmentName: string, tier: PriorityTier): string {
-  return `calypso-${environmentName}-${tier}`;
+/** Name of an environment's PriorityClass (given by name, or an environment): cluster-scoped, so the environment is in it. */
+export function priorityClassName(environment: string | { readonly name: string }, tier: PriorityTier): string {
+  return `calypso-${typeof environment === 'string' ? environment : environment.name}-${tier}`;
 }
