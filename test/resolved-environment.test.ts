@@ -183,6 +183,18 @@ describe.each(committed.map(({ spec, resolved, manifests }) => [spec.name, resol
       }
     });
 
+    test('the database jobs', () => {
+      const jobs = manifests.filter((m) => m.kind === 'Job');
+      expect(jobs.map((job) => job.metadata.name)).toEqual(resolved.databaseJobs.map((job) => job.name));
+      for (const job of resolved.databaseJobs) {
+        const rendered = find(manifests, 'Job', job.name);
+        expect({ wave: waveOf(rendered), spec: rendered.spec }).toMatchObject({
+          wave: job.syncWave,
+          spec: { activeDeadlineSeconds: job.activeDeadlineSeconds, backoffLimit: job.backoffLimit },
+        });
+      }
+    });
+
     test('sizing from the model equals sizing from the rendered objects', () => {
       expect(sizeResolvedEnvironment(resolved)).toEqual(sizeEnvironment(resolved.name, manifests, resolved.spec.placement));
     });

@@ -10,6 +10,15 @@
  * through the same functions: `resolveSettings`, `planServer` and
  * `serverGraphFacts`.
  */
+import {
+  BACKOFF_LIMIT,
+  databaseJobName,
+  DEFAULT_TIMEOUT,
+  JOB_WAVES,
+  type DatabaseJobPurpose,
+  type DatabaseJobSpec,
+  type DatabaseJobsSpec,
+} from './database-jobs-spec';
 import { DependencyGraph } from './dependency-graph';
 import { ProblemCollector } from './errors';
 import {
@@ -151,6 +160,46 @@ export function resolveEventExporter(spec: EventExporterSpec): ResolvedEventExpo
   };
 }
 
+/** One database job with its defaults applied. */
+export interface ResolvedDatabaseJob {
+  readonly purpose: DatabaseJobPurpose;
+  readonly spec: DatabaseJobSpec;
+  /** What it runs once for: the release (backup, upgrade) or the snapshot (restore); it names the Job. */
+  readonly key: string;
+  /** Name of the Job. */
+  readonly name: string;
+  /** CPU and memory, request equal to limit. */
+  readonly cpuMillis: number;
+  readonly memoryBytes: number;
+  readonly activeDeadlineSeconds: number;
+  readonly backoffLimit: number;
+  /** Sync wave of the Job (a Sync hook). */
+  readonly syncWave: number;
+}
+
+/** Default CPU and memory of a database job. */
+export const DATABASE_JOB_DEFAULT_RESOURCES = { cpu: '500m', memory: '1Gi' } as const;
+
+/** The database jobs, in the order ArgoCD runs them, with defaults applied; their quantities must have been checked. */
+export function resolveDatabaseJobs(jobs: DatabaseJobsSpec | undefined, version: string): ResolvedDatabaseJob[] {
+  const resolveJob = (purpose: DatabaseJobPurpose, spec: DatabaseJobSpec, key: string): ResolvedDatabaseJob => ({
+    purpose,
+    spec,
+    key,
+    name: databaseJobName(purpose, key),
+    cpuMillis: parseCpu(spec.cpu ?? DATABASE_JOB_DEFAULT_RESOURCES.cpu) ?? 500,
+    memoryBytes: parseMemory(spec.memory ?? DATABASE_JOB_DEFAULT_RESOURCES.memory) ?? 1024 ** 3,
+    activeDeadlineSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT[purpose],
+    backoffLimit: BACKOFF_LIMIT[purpose],
+    syncWave: JOB_WAVES[purpose],
+  });
+  return [
+    ...(jobs?.backup ? [resolveJob('backup', jobs.backup, version)] : []),
+    ...(jobs?.restore ? [resolveJob('restore', jobs.restore, jobs.restore.snapshot)] : []),
+    ...(jobs?.upgrade ? [resolveJob('upgrade', jobs.upgrade, version)] : []),
+  ];
+}
+
 /** A whole environment, resolved once. Frozen: nothing in it can change. */
 export interface ResolvedEnvironment extends ResolvedSettings {
   /** The spec it was resolved from (a frozen copy). */
@@ -171,6 +220,8 @@ export interface ResolvedEnvironment extends ResolvedSettings {
   readonly spread: SpreadPolicy;
   /** The event exporter, when monitoring has one. */
   readonly eventExporter?: ResolvedEventExporter;
+  /** The database jobs, in the order ArgoCD runs them. */
+  readonly databaseJobs: readonly ResolvedDatabaseJob[];
 }
 
 /** Applies the defaults of the environment-wide settings; they must have been checked (`settingsProblems`). */
@@ -339,6 +390,7 @@ export function resolveEnvironment(spec: EnvironmentSpec): ResolvedEnvironment {
     priorityTiers,
     spread: spreadPolicyOf(spec.placement, spec.tier),
     eventExporter: spec.monitoring?.eventExporter && resolveEventExporter(spec.monitoring.eventExporter),
+    databaseJobs: resolveDatabaseJobs(spec.databaseJobs, settings.version),
   };
   // A copy, frozen: neither the caller's spec nor the library's defaults (presets, the image contract) are frozen with it.
   return frozenCopy(resolved) as ResolvedEnvironment;
