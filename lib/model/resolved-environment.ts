@@ -36,7 +36,17 @@ import { resolveHorizontalAutoscaling, verticalAutoscalingTargets, type Resolved
 import { imageVersion } from './image';
 import { resolveImageContract, serverPorts, type ImageContract, type NamedPort } from './image-contract';
 import { EVENT_EXPORTER_DEFAULTS, type EventExporterSpec } from './monitoring-spec';
+import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from './ingress-spec';
+import { routePort } from './ingress-validation';
 import { recommendedLabels, selectorLabels } from './names';
+import {
+  databasePort,
+  DEFAULT_API_SERVER_PORT,
+  DEFAULT_DNS,
+  DEFAULT_MONITORING,
+  type DnsAccess,
+  type MonitoringAccess,
+} from './network-spec';
 import { nodePoolNamed, spreadPolicyOf, type NodePoolSpec, type SpreadPolicy } from './placement-spec';
 import { priorityClassName, priorityTierOf, type PriorityTier } from './priority';
 import { dataChecksum, renderProperties, type PropertyMap } from './properties';
@@ -46,6 +56,22 @@ import { serverWave, SYNC_WAVES } from './sync-wave-plan';
 
 /** Seconds added to the dependency chain's startup budgets for image pulls and scheduling. */
 export const WAIT_MARGIN_SECONDS = 300;
+
+/** What the network policies allow besides the dependency graph, with defaults applied. */
+export interface ResolvedNetwork {
+  /** The cluster DNS every pod may ask. */
+  readonly dns: Required<DnsAccess>;
+  /** The metrics scraper, admitted on the management port. */
+  readonly scraper: Required<MonitoringAccess>;
+  /** Namespace of the ingress controller, admitted on the routed ports. */
+  readonly ingressControllerNamespace: string;
+  /** Whether routes are published on node ports (local clusters) rather than through the controller. */
+  readonly nodePortExposure: boolean;
+  /** Port of the database: the spec's, or the JDBC URL's. */
+  readonly databasePort?: number;
+  /** Port of the API server at its addresses. */
+  readonly apiServerPort: number;
+}
 
 /** The environment-wide settings, validated, with defaults applied. */
 export interface ResolvedSettings {
@@ -63,6 +89,7 @@ export interface ResolvedSettings {
   readonly propertiesFileName: string;
   /** Properties every server gets: the database driver and URL, then the spec's. */
   readonly properties: PropertyMap;
+  readonly network: ResolvedNetwork;
   /** The settings as the spec states them. */
   readonly settings: EnvironmentSettings;
 }
@@ -112,6 +139,8 @@ export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, 
   readonly objectNames: ServerObjectNames;
   /** The ports the server serves, as its Service publishes them (health port first). */
   readonly ports: readonly NamedPort[];
+  /** The service ports the environment's ingress routes to, in route order. */
+  readonly routedPorts: readonly NamedPort[];
   /** Data of the properties ConfigMap: the environment's properties file with this server's properties on top. */
   readonly propertiesData: Readonly<Record<string, string>>;
   /** Checksum of `propertiesData`, on the pod template so pods roll when the properties change. */
@@ -239,6 +268,14 @@ export function resolveSettings(settings: EnvironmentSettings): ResolvedSettings
     databaseSecretName: db.credentials.secretName ?? DATABASE_SECRET_NAME,
     propertiesFileName: `${contract.properties.filePrefix}.${name}`,
     properties: { [contract.properties.driverKey]: driver, [contract.properties.urlKey]: db.jdbcUrl, ...settings.properties },
+    network: {
+      dns: { ...DEFAULT_DNS, ...settings.network?.dns },
+      scraper: { ...DEFAULT_MONITORING, ...settings.network?.monitoring },
+      ingressControllerNamespace: settings.ingress?.controllerNamespace ?? DEFAULT_INGRESS_CONTROLLER_NAMESPACE,
+      nodePortExposure: settings.ingress?.exposure === 'nodePort',
+      databasePort: databasePort(db),
+      apiServerPort: settings.network?.apiServer?.port ?? DEFAULT_API_SERVER_PORT,
+    },
     settings,
   };
 }
@@ -321,6 +358,13 @@ export function planServer(
   const priorityTier = inCluster ? priorityTierOf(server) : undefined;
   const stateDirectory = contract.stateDirectories[server.kind];
   const sharedFiles = settings.settings.storage?.sharedFiles;
+  const routedPorts: NamedPort[] = [];
+  for (const route of settings.settings.ingress?.routes ?? []) {
+    if (route.server !== server.name) continue;
+    const name = routePort(route, server, contract);
+    const port = contract.servicePorts[server.kind].find((candidate) => candidate.name === name);
+    if (port !== undefined && !routedPorts.includes(port)) routedPorts.push(port);
+  }
   return {
     ...server,
     ...facts,
@@ -328,6 +372,7 @@ export function planServer(
     labels: recommendedLabels({ environment: settings.name, name: server.kind, component: server.name, version: settings.version }),
     objectNames: { server: server.name, propertiesConfigMap: `${server.name}-properties`, nodePortService: `${server.name}-nodeport` },
     ports: serverPorts(contract, server.kind),
+    routedPorts,
     propertiesData,
     propertiesChecksum: dataChecksum(propertiesData),
     autoscaling,
