@@ -125,6 +125,14 @@ describe('prod, resolved', () => {
       { name: 'admin', port: 8140 },
     ]);
     expect(prod.resolved.namespace).toBe('calypso-prod');
+    // The ingress routes to the presentation server's and the authserver's first service port, and nothing else.
+    expect(
+      prod.resolved.servers.filter((server) => server.routedPorts.length > 0).map((server) => [server.name, server.routedPorts]),
+    ).toEqual([
+      ['authserver', [plan('authserver').ports[1]]],
+      ['presentation-server', [plan('presentation-server').ports[1]]],
+    ]);
+    expect(prod.resolved.network.databasePort).toBeGreaterThan(0);
     expect(plan('dataserver').selector).toEqual({
       'app.kubernetes.io/part-of': 'calypso',
       'app.kubernetes.io/instance': 'prod',
