@@ -191,6 +191,17 @@ describe.each(committed.map(({ spec, resolved, manifests }) => [spec.name, resol
       }
     });
 
+    test('the credentials each server mounts', () => {
+      const volumeOf = { keystore: 'keystore', truststore: 'truststore', ldapBind: 'ldap-bind' } as const;
+      for (const server of inCluster) {
+        const volumes = (podOf(workloadOf(manifests, server)).volumes ?? []).map((volume) => volume.name);
+        expect({ server: server.name, volumes: volumes.filter((name) => Object.values(volumeOf).includes(name as never)) }).toEqual({
+          server: server.name,
+          volumes: server.credentialMounts.map((role) => volumeOf[role]),
+        });
+      }
+    });
+
     test('the database jobs', () => {
       const jobs = manifests.filter((m) => m.kind === 'Job');
       expect(jobs.map((job) => job.metadata.name)).toEqual(resolved.databaseJobs.map((job) => job.name));

@@ -19,6 +19,7 @@ import {
   type DatabaseJobSpec,
   type DatabaseJobsSpec,
 } from './database-jobs-spec';
+import { LDAP_BIND_KINDS } from './credentials-spec';
 import { DependencyGraph } from './dependency-graph';
 import { ProblemCollector } from './errors';
 import {
@@ -130,6 +131,9 @@ export interface ResolvedStateStorage {
   readonly directory: string;
 }
 
+/** The credentials besides the database's that a server may mount. */
+export type CredentialRole = 'keystore' | 'truststore' | 'ldapBind';
+
 /** One server of an environment: the server with defaults applied, plus everything the environment derives for it. */
 export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, ServerGraphFacts {
   /** Labels that select the server's pods (immutable: no version). */
@@ -163,6 +167,8 @@ export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, 
   readonly mountsSharedFiles: boolean;
   /** Port of the JDWP agent, when the server runs in debug mode. */
   readonly debugPort?: number;
+  /** The credentials mounted into it, besides the database's: the TLS stores it is chosen for, the LDAP bind for an Authserver. */
+  readonly credentialMounts: readonly CredentialRole[];
 }
 
 /** CPU limit of the event exporter as a multiple of its request: it is bursty when many events arrive at once. */
@@ -358,6 +364,14 @@ export function planServer(
   const priorityTier = inCluster ? priorityTierOf(server) : undefined;
   const stateDirectory = contract.stateDirectories[server.kind];
   const sharedFiles = settings.settings.storage?.sharedFiles;
+  const { tls, ldap } = settings.settings;
+  const chosen = (store: { readonly servers?: readonly string[] } | undefined): boolean =>
+    store !== undefined && (store.servers === undefined || store.servers.includes(server.name));
+  const credentialMounts = inCluster
+    ? (['keystore', 'truststore', 'ldapBind'] as const).filter((role) =>
+        role === 'ldapBind' ? ldap !== undefined && LDAP_BIND_KINDS.includes(server.kind) : chosen(tls?.[role]),
+      )
+    : [];
   const routedPorts: NamedPort[] = [];
   for (const route of settings.settings.ingress?.routes ?? []) {
     if (route.server !== server.name) continue;
@@ -387,6 +401,7 @@ export function planServer(
       inCluster && spec?.storage !== undefined && stateDirectory !== undefined ? { ...spec.storage, directory: stateDirectory } : undefined,
     mountsSharedFiles: inCluster && (sharedFiles?.mountedBy.includes(server.name) ?? false),
     debugPort: inCluster ? context.debugPort : undefined,
+    credentialMounts,
   };
 }
 
