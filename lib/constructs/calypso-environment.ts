@@ -12,13 +12,9 @@ import type { EnvironmentSettings, Tier } from '../model/environment-spec';
 import type { ImageContract } from '../model/image-contract';
 import { recommendedLabels } from '../model/names';
 import type { PropertyMap } from '../model/properties';
-import {
-  resolveCheckedSettings,
-  serverGraphFacts,
-  type ResolvedEnvironment,
-  type ResolvedSettings,
-  type ServerGraphFacts,
-} from '../model/resolved-environment';
+import type { ResolvedEnvironment } from '../model/resolved-environment';
+import { resolveCheckedSettings, type ResolvedSettings } from '../model/resolved-settings';
+import { serverGraphFacts, type ServerGraphFacts } from '../model/server-plan';
 import type { ResolvedServer } from '../model/server-spec';
 
 function isResolvedEnvironment(value: EnvironmentSettings | ResolvedEnvironment): value is ResolvedEnvironment {

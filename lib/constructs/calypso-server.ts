@@ -18,7 +18,7 @@ import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } 
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
 import { serverProbes } from './probes';
 import { formatCpu, formatMemory } from '../model/quantity';
-import { planServer, type ServerPlan } from '../model/resolved-environment';
+import { planServer, type ServerPlan } from '../model/server-plan';
 import { resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
 
 /** Props of a CalypsoServer composed by hand: its options, resolved by the same rules as a server of a spec. */

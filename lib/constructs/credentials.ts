@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
 import { CREDENTIAL_SECRET_NAMES } from '../model/credentials-spec';
-import type { CredentialRole } from '../model/resolved-environment';
+import type { CredentialRole } from '../model/server-plan';
 import { CalypsoExternalSecret } from './external-secret';
 import type { RemoteSecretRef } from '../model/secret-refs';
 

@@ -29,7 +29,7 @@ import {
 import { imageName } from '../model/image';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
 import { formatCpu, formatMemory } from '../model/quantity';
-import { resolveDatabaseJobs, type ResolvedDatabaseJob } from '../model/resolved-environment';
+import { resolveDatabaseJobs, type ResolvedDatabaseJob } from '../model/resolved-database-jobs';
 import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../model/sync-wave-plan';
 
 /** Props of CalypsoDatabaseJobs. */

@@ -20,7 +20,7 @@ import { recommendedLabels, selectorLabels } from '../model/names';
 import { restrictedContainerSecurityContext } from './pod-security';
 import { dataChecksum } from '../model/properties';
 import { formatCpu } from '../model/quantity';
-import { resolveEventExporter } from '../model/resolved-environment';
+import { resolveEventExporter } from '../model/resolved-event-exporter';
 
 /** User the exporter runs as: the distroless `nonroot` user its image is built for. */
 export const EVENT_EXPORTER_UID = 65532;

@@ -12,7 +12,8 @@ import { EVENT_EXPORTER_NAME } from './monitoring-spec';
 import type { NodePoolSpec, PlacementSettings, PodResources } from './placement-spec';
 import { compareText } from './names';
 import { parseCpu, parseMemory } from './quantity';
-import type { ResolvedEnvironment, ServerPlan } from './resolved-environment';
+import type { ResolvedEnvironment } from './resolved-environment';
+import type { ServerPlan } from './server-plan';
 
 /** The parts of a Kubernetes object the report reads. */
 export interface SizedObject {
