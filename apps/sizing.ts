@@ -2,14 +2,14 @@
  * `npm run sizing [-- <env> ...]`: for every environment (or the ones
  * named), per node pool, the CPU and memory its pods request and are
  * limited to at minimum and at maximum scale, the largest pod, and how many
- * nodes of the pool's size that takes. Computed from the rendered objects,
- * exactly what synth would write to dist/.
+ * nodes of the pool's size that takes. Computed from the resolved
+ * environments, without rendering them (the numbers equal those of the
+ * rendered objects: test/sizing.test.ts).
  */
-import { SpecError } from '../lib';
-import { formatSizing, sizeEnvironment } from '../lib/model/sizing';
+import { resolveEnvironment, SpecError } from '../lib';
+import { formatSizing, sizeResolvedEnvironment } from '../lib/model/sizing';
 import { loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
-import { renderEnvironment } from '../lib/output/render';
 
 /** The sizing report of the named environments (all when none are named). */
 export function sizingReport(names: readonly string[] = [], environmentsDir: string = programPaths().environmentsDir): string {
@@ -19,7 +19,7 @@ export function sizingReport(names: readonly string[] = [], environmentsDir: str
     throw new Error(`no environment named ${unknown.join(', ')} (environments: ${environments.map((e) => e.name).join(', ')})`);
   }
   const chosen = names.length === 0 ? environments : environments.filter((environment) => names.includes(environment.name));
-  return chosen.map(({ spec }) => formatSizing(sizeEnvironment(spec.name, renderEnvironment(spec).manifests, spec.placement))).join('\n\n');
+  return chosen.map(({ spec }) => formatSizing(sizeResolvedEnvironment(resolveEnvironment(spec)))).join('\n\n');
 }
 
 if (require.main === module) {

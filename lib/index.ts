@@ -24,7 +24,7 @@ export { CalypsoExternalSecret, type CalypsoExternalSecretProps } from './constr
 export { CalypsoHorizontalAutoscaler, type CalypsoHorizontalAutoscalerProps } from './constructs/horizontal-autoscaler';
 export { CalypsoIngress, type CalypsoIngressProps } from './constructs/ingress';
 export { CalypsoNetworkPolicies, type CalypsoNetworkPoliciesProps } from './constructs/network-policies';
-export { CalypsoPriorityClass, type CalypsoPriorityClassProps, type PriorityTier } from './constructs/placement';
+export { CalypsoPriorityClass, type CalypsoPriorityClassProps } from './constructs/placement';
 export { CalypsoServiceMonitor, type CalypsoServiceMonitorProps } from './constructs/service-monitor';
 export { CalypsoSharedFiles, type CalypsoSharedFilesProps } from './constructs/storage';
 export { CalypsoVerticalAutoscaler, type CalypsoVerticalAutoscalerProps } from './constructs/vertical-autoscaler';
@@ -94,7 +94,10 @@ export {
   type SpreadPolicy,
   type TaintEffect,
 } from './model/placement-spec';
+export { type PriorityTier } from './model/priority';
 export { type PropertyMap, type PropertyValue } from './model/properties';
+export { resolveEnvironment, type ResolvedEnvironment } from './model/resolved-environment';
+export { type ResolvedNetwork, type ResolvedSettings } from './model/resolved-settings';
 export { type RemoteSecretRef, type SecretStoreRef, type SecretStoreSpec } from './model/secret-refs';
 export { type SecuritySettings } from './model/security-spec';
 export {
@@ -106,6 +109,7 @@ export {
   type ServerPreset,
   type WorkloadKind,
 } from './model/server-kinds';
+export { type ServerObjectNames, type ServerPlan } from './model/server-plan';
 export { type ExternalServerOptions, type ResolvedServer, type ServerOptions, type ServerSpec } from './model/server-spec';
 export {
   type NfsExportSource,

@@ -31,11 +31,11 @@ function synthesizedProject(): TempProject {
 const leftovers = (project: TempProject): string[] =>
   readdirSync(project.root).filter((entry) => entry !== 'dist' && !entry.startsWith('environments'));
 
-/** Wraps CalypsoServer.dependsOn (which CalypsoPlatform calls for every server with dependencies) to break the server. */
+/** Wraps CalypsoServer.schedule (which CalypsoPlatform calls for every server in the cluster) to break the server. */
 function breakServers(breakIt: (server: CalypsoServer) => void): void {
-  const original = CalypsoServer.prototype.dependsOn;
-  jest.spyOn(CalypsoServer.prototype, 'dependsOn').mockImplementation(function (this: CalypsoServer, ...servers: CalypsoServer[]) {
-    original.apply(this, servers);
+  const original = CalypsoServer.prototype.schedule;
+  jest.spyOn(CalypsoServer.prototype, 'schedule').mockImplementation(function (this: CalypsoServer, ...options) {
+    original.apply(this, options);
     breakIt(this);
   });
 }

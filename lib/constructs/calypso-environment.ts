@@ -1,16 +1,25 @@
 /**
- * The environment a set of servers runs in: its settings, image contract and
- * dependency graph. Servers register here, so names stay unique and the
- * graph stays acyclic even when other teams compose servers by hand.
+ * The environment a set of servers runs in: its resolved settings, image
+ * contract and dependency graph. Built from a resolved environment (what
+ * CalypsoPlatform does), everything is fixed and read from it; built from
+ * settings (servers composed by hand), servers register here, so names stay
+ * unique and the graph stays acyclic, and the graph's consequences (waits,
+ * timeouts) come from the same model functions when the chart is rendered.
  */
 import { DependencyGraph } from '../model/dependency-graph';
-import { ProblemCollector, SpecError } from '../model/errors';
-import { DATABASE_DRIVERS, DATABASE_SECRET_NAME, settingsProblems, type EnvironmentSettings, type Tier } from '../model/environment-spec';
-import { imageVersion } from '../model/image';
-import { resolveImageContract, type ImageContract } from '../model/image-contract';
-import { environmentLibraryOwnedProblems } from '../model/library-owned-rules';
+import { SpecError } from '../model/errors';
+import type { EnvironmentSettings, Tier } from '../model/environment-spec';
+import type { ImageContract } from '../model/image-contract';
 import { recommendedLabels } from '../model/names';
 import type { PropertyMap } from '../model/properties';
+import type { ResolvedEnvironment } from '../model/resolved-environment';
+import { resolveCheckedSettings, type ResolvedSettings } from '../model/resolved-settings';
+import { serverGraphFacts, type ServerGraphFacts } from '../model/server-plan';
+import type { ResolvedServer } from '../model/server-spec';
+
+function isResolvedEnvironment(value: EnvironmentSettings | ResolvedEnvironment): value is ResolvedEnvironment {
+  return 'serversByName' in value;
+}
 
 /** Environment settings, validated, with defaults applied. */
 export class CalypsoEnvironment {
@@ -21,43 +30,51 @@ export class CalypsoEnvironment {
   public readonly version: string;
   public readonly contract: ImageContract;
   public readonly settings: EnvironmentSettings;
-  /** Dependencies between the servers registered so far. */
+  /** The settings with defaults applied. */
+  public readonly resolvedSettings: ResolvedSettings;
+  /** The whole resolved environment, when the environment was built from one (CalypsoPlatform); undefined for servers composed by hand. */
+  public readonly resolved?: ResolvedEnvironment;
+  /** Dependencies between the servers: fixed for a resolved environment, else those registered so far. */
   public readonly graph = new DependencyGraph();
-  private readonly budgets = new Map<string, number>();
+  private readonly registered = new Map<string, ResolvedServer>();
 
-  /** Throws SpecError listing every problem with the settings. */
-  public constructor(settings: EnvironmentSettings) {
-    const problems = new ProblemCollector(settings.name);
-    settingsProblems(settings, problems);
-    environmentLibraryOwnedProblems(settings, resolveImageContract(settings.imageContract), problems);
-    problems.throwIfAny();
-    this.settings = settings;
-    this.name = settings.name;
-    this.tier = settings.tier;
-    this.namespace = settings.namespace ?? `calypso-${settings.name}`;
-    this.version = settings.release ?? imageVersion(settings.images.application);
-    this.contract = resolveImageContract(settings.imageContract);
+  /**
+   * From settings (servers composed by hand: throws SpecError listing every
+   * problem with the settings), or from a resolved environment (already
+   * checked; nothing is checked again).
+   */
+  public constructor(settings: EnvironmentSettings | ResolvedEnvironment) {
+    if (isResolvedEnvironment(settings)) {
+      this.resolved = settings;
+      this.resolvedSettings = settings;
+      for (const name of settings.dependencies.keys()) this.graph.addNode(name);
+      for (const [name, dependencies] of settings.dependencies)
+        for (const dependency of dependencies) this.graph.addDependency(name, dependency);
+    } else {
+      this.resolvedSettings = resolveCheckedSettings(settings);
+    }
+    const resolved = this.resolvedSettings;
+    this.settings = resolved.settings;
+    this.name = resolved.name;
+    this.tier = resolved.tier;
+    this.namespace = resolved.namespace;
+    this.version = resolved.version;
+    this.contract = resolved.contract;
   }
 
   /** Name of the Secret holding the database credentials. */
   public get databaseSecretName(): string {
-    return this.settings.database.credentials.secretName ?? DATABASE_SECRET_NAME;
+    return this.resolvedSettings.databaseSecretName;
   }
 
   /** File name of the environment's properties file: `calypsosystem.properties.<ENV>`. */
   public get propertiesFileName(): string {
-    return `${this.contract.properties.filePrefix}.${this.name}`;
+    return this.resolvedSettings.propertiesFileName;
   }
 
   /** Properties every server gets: the database driver and URL, then the spec's. */
   public get properties(): PropertyMap {
-    const db = this.settings.database;
-    const driver = db.driverClass ?? (db.vendor === 'custom' ? '' : DATABASE_DRIVERS[db.vendor].driverClass);
-    return {
-      [this.contract.properties.driverKey]: driver,
-      [this.contract.properties.urlKey]: db.jdbcUrl,
-      ...this.settings.properties,
-    };
+    return this.resolvedSettings.properties;
   }
 
   /** Recommended labels for an object of this environment. */
@@ -66,21 +83,38 @@ export class CalypsoEnvironment {
   }
 
   /**
-   * Registers a server by name with its startup budget. Throws if the name is taken.
+   * Registers a server. Throws if the name is taken.
    * @internal used by CalypsoServer
    */
-  public registerServer(name: string, startupBudgetSeconds: number): void {
-    if (this.graph.has(name)) {
+  public registerServer(server: ResolvedServer): void {
+    if (this.registered.has(server.name) || (this.resolved === undefined && this.graph.has(server.name))) {
       throw new SpecError([
-        { environment: this.name, server: name, field: 'name', message: `two servers are named "${name}"; server names must be unique` },
+        {
+          environment: this.name,
+          server: server.name,
+          field: 'name',
+          message: `two servers are named "${server.name}"; server names must be unique`,
+        },
       ]);
     }
-    this.graph.addNode(name);
-    this.budgets.set(name, startupBudgetSeconds);
+    this.registered.set(server.name, server);
+    this.graph.addNode(server.name);
   }
 
   /** Startup budget of a registered server, in seconds. */
   public startupBudget(name: string): number {
-    return this.budgets.get(name) ?? 0;
+    return this.registered.get(name)?.startupBudgetSeconds ?? this.resolved?.serversByName.get(name)?.startupBudgetSeconds ?? 0;
+  }
+
+  /**
+   * What a server's place in the graph decides (dependencies, wave, wait
+   * timeout): the resolved environment's, or, for servers composed by hand,
+   * computed from the graph as it is now.
+   */
+  public graphFacts(server: ResolvedServer): ServerGraphFacts {
+    const planned = this.resolved?.serversByName.get(server.name);
+    if (planned) return planned;
+    const budgets = new Map(this.graph.nodes.map((name) => [name, this.startupBudget(name)]));
+    return serverGraphFacts(server, this.graph, budgets, this.contract);
   }
 }

@@ -30,17 +30,20 @@ export class CalypsoMonitoring extends Construct {
   public constructor(scope: Construct, id: string, props: CalypsoMonitoringProps) {
     super(scope, id);
     const { environment, monitoring } = props;
-    const problems = new ProblemCollector(environment.name);
-    monitoringProblems(
-      {
-        tier: environment.tier,
-        monitoring,
-        imageContract: environment.settings.imageContract,
-        servers: props.servers.map((s) => s.resolved),
-      },
-      problems,
-    );
-    problems.throwIfAny();
+    // A resolved environment's monitoring was checked when it was resolved.
+    if (environment.resolved?.spec.monitoring !== monitoring) {
+      const problems = new ProblemCollector(environment.name);
+      monitoringProblems(
+        {
+          tier: environment.tier,
+          monitoring,
+          imageContract: environment.settings.imageContract,
+          servers: props.servers.map((s) => s.resolved),
+        },
+        problems,
+      );
+      problems.throwIfAny();
+    }
 
     const monitors = new Map<string, CalypsoServiceMonitor>();
     for (const server of props.servers) {

@@ -21,24 +21,33 @@ import { CalypsoAccessControl } from './access-control';
 import { CalypsoCredentials } from './credentials';
 import { enableDebug } from './debug-mode';
 import { CalypsoNetworkPolicies } from './network-policies';
-import { resolveEnvironmentSpec, type EnvironmentSpec, type ResolvedEnvironmentSpec } from '../model/environment-spec';
+import type { EnvironmentSpec, ResolvedEnvironmentSpec } from '../model/environment-spec';
 import { addHighAvailability } from './high-availability';
+import { resolveEnvironment, type ResolvedEnvironment } from '../model/resolved-environment';
 import { assignSyncWavesAtSynthesis } from './sync-waves';
 
 /** Pod Security Standard version the namespace enforces (the cluster's minor version). */
 export const POD_SECURITY_VERSION = 'v1.27';
 
-/** Props of a CalypsoPlatform. */
+/** Props of a CalypsoPlatform: the environment's spec, or the environment already resolved from it. */
 export interface CalypsoPlatformProps {
-  /** The environment to build. */
-  readonly spec: EnvironmentSpec;
+  /**
+   * The environment to build; resolved (and so checked) here.
+   * @default - `resolved` must be given
+   */
+  readonly spec?: EnvironmentSpec;
+  /**
+   * The environment to build, already resolved (`resolveEnvironment`); nothing is resolved or checked again.
+   * @default - resolved from `spec`
+   */
+  readonly resolved?: ResolvedEnvironment;
 }
 
 /** A whole Calypso environment. */
 export class CalypsoPlatform extends Construct {
   public readonly environment: CalypsoEnvironment;
-  /** The spec with defaults applied and dependencies resolved. */
-  public readonly resolvedSpec: ResolvedEnvironmentSpec;
+  /** The environment, resolved once: every construct of the platform is built from it. */
+  public readonly resolved: ResolvedEnvironment;
   /** Cluster-scoped objects (the Namespace); no namespace is stamped on them. */
   public readonly clusterChart: Chart;
   /** Every namespaced object of the environment. */
@@ -51,8 +60,13 @@ export class CalypsoPlatform extends Construct {
   /** Throws SpecError listing every problem with the spec before building anything. */
   public constructor(scope: Construct, id: string, props: CalypsoPlatformProps) {
     super(scope, id);
-    this.resolvedSpec = resolveEnvironmentSpec(props.spec);
-    this.environment = new CalypsoEnvironment(props.spec);
+    if ((props.spec === undefined) === (props.resolved === undefined)) {
+      throw new Error(`CalypsoPlatform ${id}: give either spec or resolved`);
+    }
+    const resolved = props.resolved ?? resolveEnvironment(props.spec as EnvironmentSpec);
+    this.resolved = resolved;
+    const spec = resolved.spec;
+    this.environment = new CalypsoEnvironment(resolved);
     const env = this.environment;
 
     this.clusterChart = new Chart(this, 'Cluster');
@@ -72,41 +86,46 @@ export class CalypsoPlatform extends Construct {
     });
 
     this.chart = new Chart(this, 'Namespaced', { namespace: env.namespace });
-    const credentials = props.spec.database.credentials;
+    const credentials = spec.database.credentials;
     new CalypsoExternalSecret(this.chart, 'DatabaseCredentials', {
       environment: env,
       name: env.databaseSecretName,
       component: 'database',
-      store: props.spec.secretStore,
+      store: spec.secretStore,
       data: { username: credentials.username, password: credentials.password },
     });
-    const servers = new Map<string, CalypsoServer>();
-    for (const { dependsOn: _declared, ...options } of props.spec.servers) {
-      const server = new CalypsoServer(this.chart, options.name ?? options.kind, { ...options, environment: env });
-      servers.set(server.name, server);
-    }
+    // Each server from its plan: dependencies, waits and waves are already resolved.
+    const servers = new Map(
+      resolved.servers.map((plan) => [plan.name, new CalypsoServer(this.chart, plan.name, { environment: env, plan })]),
+    );
     this.servers = servers;
-    for (const [name, dependencies] of this.resolvedSpec.dependencies) {
-      servers.get(name)?.dependsOn(...dependencies.map((dep) => servers.get(dep) as CalypsoServer));
-    }
     addHighAvailability(this);
     // Security: credentials, debug mode, network policies from the graph, people's access.
     new CalypsoCredentials(this.chart, 'Credentials', { environment: env, servers: [...servers.values()] });
-    for (const name of props.spec.debug?.servers ?? []) enableDebug(servers.get(name) as CalypsoServer, props.spec.debug?.port);
+    for (const plan of resolved.servers)
+      if (plan.debugPort !== undefined) enableDebug(servers.get(plan.name) as CalypsoServer, plan.debugPort);
     this.networkPolicies = new CalypsoNetworkPolicies(this.chart, 'NetworkPolicies', { environment: env, servers: [...servers.values()] });
-    new CalypsoAccessControl(this.chart, 'AccessControl', { environment: env, access: props.spec.access });
-    if (props.spec.monitoring) {
+    new CalypsoAccessControl(this.chart, 'AccessControl', { environment: env, access: spec.access });
+    if (spec.monitoring) {
       new CalypsoMonitoring(this.chart, 'Monitoring', {
         environment: env,
-        monitoring: props.spec.monitoring,
+        monitoring: spec.monitoring,
         servers: [...servers.values()],
       });
-      if (props.spec.monitoring.eventExporter) this.networkPolicies.allowApiServer(EVENT_EXPORTER_NAME);
+      if (spec.monitoring.eventExporter) this.networkPolicies.allowApiServer(EVENT_EXPORTER_NAME);
     }
-    if (props.spec.databaseJobs) {
-      new CalypsoDatabaseJobs(this.chart, 'DatabaseJobs', { environment: env, jobs: props.spec.databaseJobs });
+    if (spec.databaseJobs) {
+      new CalypsoDatabaseJobs(this.chart, 'DatabaseJobs', { environment: env, jobs: spec.databaseJobs });
       this.networkPolicies.allowDatabase(DATABASE_JOBS_COMPONENT);
     }
     assignSyncWavesAtSynthesis(this);
+  }
+
+  /**
+   * The spec with defaults applied and dependencies resolved.
+   * @deprecated read `resolved`, which holds the same and everything derived from it
+   */
+  public get resolvedSpec(): ResolvedEnvironmentSpec {
+    return this.resolved;
   }
 }

@@ -12,27 +12,32 @@ import type { CalypsoEnvironment } from './calypso-environment';
 import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from '../model/container-resources';
 import { ProblemCollector, SpecError } from '../model/errors';
 import { imageName } from '../model/image';
-import { serverPorts, type NamedPort } from '../model/image-contract';
+import type { NamedPort } from '../model/image-contract';
 import { jvmEnvironment } from '../model/jvm';
 import { serverLibraryOwnedProblems, waitTimeoutProblem } from '../model/library-owned-rules';
 import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from '../model/logging';
-import { selectorLabels } from '../model/names';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
 import { serverProbes } from './probes';
-import { dataChecksum, renderProperties } from '../model/properties';
 import { formatCpu, formatMemory } from '../model/quantity';
+import { planServer, type ServerPlan } from '../model/server-plan';
 import { resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
 
-/** Props of a CalypsoServer. */
+/** Props of a CalypsoServer composed by hand: its options, resolved by the same rules as a server of a spec. */
 export interface CalypsoServerProps extends ServerOptions {
   /** The environment the server belongs to. */
   readonly environment: CalypsoEnvironment;
 }
 
+/** Props of a CalypsoServer of a resolved environment (what CalypsoPlatform builds). */
+export interface PlannedServerProps {
+  /** The environment, built from the resolved environment the plan belongs to. */
+  readonly environment: CalypsoEnvironment;
+  /** The server as the resolved environment plans it. */
+  readonly plan: ServerPlan;
+}
+
 /** Annotation on the pod template that changes whenever the properties do, so pods roll. */
 export const PROPERTIES_CHECKSUM_ANNOTATION = 'checksum/properties';
-/** Seconds added to the dependency chain's startup budgets for image pulls and scheduling. */
-export const WAIT_MARGIN_SECONDS = 300;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -76,6 +81,7 @@ export class CalypsoServer extends Construct {
   public readonly propertiesConfigMap?: k8s.KubeConfigMap;
   /** The ports the server serves, as its Service publishes them (health port first). */
   public readonly ports: readonly NamedPort[];
+  private readonly staticPlan: ServerPlan;
 
   private readonly podSpec: Mutable<k8s.PodSpec> = { containers: [] };
   private readonly initContainers: k8s.Container[] = [];
@@ -90,23 +96,23 @@ export class CalypsoServer extends Construct {
     persistentVolumeClaimRetentionPolicy?: k8s.StatefulSetPersistentVolumeClaimRetentionPolicy;
   } = {};
 
-  public constructor(scope: Construct, id: string, props: CalypsoServerProps) {
+  /** Throws SpecError listing every problem with the options (none for a plan: it was checked when resolved). */
+  public constructor(scope: Construct, id: string, props: CalypsoServerProps | PlannedServerProps) {
     super(scope, id);
     const { environment } = props;
-    const problems = new ProblemCollector(environment.name);
-    const resolved = resolveServer(props, problems);
-    serverLibraryOwnedProblems(props, environment.contract, problems);
-    problems.throwIfAny();
-    this.resolved = resolved as ResolvedServer;
-    this.name = this.resolved.name;
     this.environment = environment;
-    this.selector = selectorLabels(environment.name, this.name);
-    environment.registerServer(this.name, this.resolved.startupBudgetSeconds);
+    // A plan was checked when its environment was resolved; options are resolved here by the same rules.
+    this.resolved = 'plan' in props ? (props.plan as ResolvedServer) : CalypsoServer.resolveOptions(props);
+    this.staticPlan =
+      'plan' in props ? props.plan : planServer(environment.resolvedSettings, this.resolved, environment.graphFacts(this.resolved));
+    const plan = this.staticPlan;
+    this.name = plan.name;
+    this.selector = { ...plan.selector };
+    environment.registerServer(this.resolved);
 
-    const contract = environment.contract;
-    const ports = serverPorts(contract, this.resolved.kind);
+    const ports = plan.ports;
     this.ports = ports;
-    const external = this.resolved.external;
+    const external = plan.external;
     this.service = new k8s.KubeService(this, 'Service', {
       metadata: this.metadata(),
       spec: external
@@ -123,23 +129,33 @@ export class CalypsoServer extends Construct {
       metadata: this.metadata(),
       automountServiceAccountToken: false,
     });
-    const propertiesData = {
-      [environment.propertiesFileName]: renderProperties(
-        `${environment.propertiesFileName} for ${this.name}; rendered by calypso-k8s, do not edit`,
-        {
-          ...environment.properties,
-          ...this.resolved.properties,
-        },
-      ),
-    };
     this.propertiesConfigMap = new k8s.KubeConfigMap(this, 'Properties', {
-      metadata: this.metadata(`${this.name}-properties`),
-      data: propertiesData,
+      metadata: this.metadata(plan.objectNames.propertiesConfigMap),
+      data: { ...plan.propertiesData },
     });
-    this.podAnnotations[PROPERTIES_CHECKSUM_ANNOTATION] = dataChecksum(propertiesData);
+    this.podAnnotations[PROPERTIES_CHECKSUM_ANNOTATION] = plan.propertiesChecksum;
 
     this.buildPod(ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: 'TCP' })));
     this.workload = this.buildWorkload();
+    // A planned server knows its dependencies now; one composed by hand gets them from dependsOn.
+    if (plan.dependencies.length > 0) this.initContainers.push(this.waitContainer());
+  }
+
+  /** Resolves hand-given options by the rules of a spec's server. */
+  private static resolveOptions(props: CalypsoServerProps): ResolvedServer {
+    const problems = new ProblemCollector(props.environment.name);
+    const resolved = resolveServer(props, problems);
+    serverLibraryOwnedProblems(props, props.environment.contract, problems);
+    problems.throwIfAny();
+    return resolved as ResolvedServer;
+  }
+
+  /**
+   * The server as its environment plans it. For a server composed by hand,
+   * what depends on the graph (dependencies, wave, wait timeout) is as of now.
+   */
+  public get plan(): ServerPlan {
+    return { ...this.staticPlan, ...this.environment.graphFacts(this.resolved) };
   }
 
   /** The kind of server. */
@@ -149,7 +165,7 @@ export class CalypsoServer extends Construct {
 
   /** Servers this one depends on, by name. */
   public get dependencies(): string[] {
-    return this.environment.graph.dependenciesOf(this.name);
+    return [...this.environment.graphFacts(this.resolved).dependencies];
   }
 
   /**
@@ -159,6 +175,14 @@ export class CalypsoServer extends Construct {
    */
   public dependsOn(...servers: CalypsoServer[]): void {
     for (const server of servers) {
+      const resolved = this.environment.resolved;
+      if (resolved?.serversByName.has(this.name)) {
+        if (this.dependencies.includes(server.name)) continue;
+        throw this.problem(
+          'dependsOn',
+          `the environment was resolved from its spec; declare ${server.name} in the spec's dependsOn instead`,
+        );
+      }
       if (server.environment !== this.environment) {
         throw this.problem('dependsOn', `"${server.name}" belongs to environment ${server.environment.name}`);
       }
@@ -239,7 +263,7 @@ export class CalypsoServer extends Construct {
 
   /** Metadata for an object of this server. */
   public metadata(name = this.name): k8s.ObjectMeta {
-    return { name, labels: this.environment.labels(this.resolved.kind, this.name) };
+    return { name, labels: { ...this.staticPlan.labels } };
   }
 
   private problem(field: string, message: string): SpecError {
@@ -266,7 +290,7 @@ export class CalypsoServer extends Construct {
     });
     this.volumes.push(
       emptyDir(VOLUMES.properties, '16Mi'),
-      { name: VOLUMES.propertiesSource, configMap: { name: `${this.name}-properties` } },
+      { name: VOLUMES.propertiesSource, configMap: { name: this.staticPlan.objectNames.propertiesConfigMap } },
       emptyDir(VOLUMES.tmp, '1Gi'),
       emptyDir(VOLUMES.work, '2Gi'),
       // Room for one heap dump plus rotated GC logs.
@@ -332,12 +356,8 @@ export class CalypsoServer extends Construct {
   private waitContainer(): k8s.Container {
     const env = this.environment;
     const contract = env.contract;
-    const health = contract.health;
-    // Lazy: dependencies (and theirs) may still be declared after this call.
-    const targets = Lazy.any({
-      produce: () =>
-        this.dependencies.map((dep) => `${health.scheme.toLowerCase()}://${dep}:${health.port.port}${health.readinessPath}`).join(','),
-    });
+    // Lazy: for a server composed by hand, dependencies (and theirs) may still be declared after this call.
+    const targets = Lazy.any({ produce: () => this.plan.waitTargets.join(',') });
     const timeout = Lazy.any({ produce: () => String(this.waitTimeoutSeconds()) });
     return {
       name: 'calypso-dependency-wait',
@@ -355,24 +375,24 @@ export class CalypsoServer extends Construct {
 
   /** Seconds to wait for the dependencies: the slowest chain of startups below this server, plus a margin. */
   public waitTimeoutSeconds(): number {
-    const graph = this.environment.graph;
+    const plan = this.plan;
+    // A spec's servers were checked when it was resolved; a server composed by hand learns its dependencies only once declared.
     const explicit = this.resolved.waitTimeoutSeconds;
-    if (explicit !== undefined) {
-      // Checked here too for servers composed by hand, whose dependencies are known only once declared.
+    if (this.environment.resolved === undefined && explicit !== undefined) {
+      const graph = this.environment.graph;
       const edges = new Map(graph.nodes.map((node) => [node, graph.dependenciesOf(node)]));
       const problem = waitTimeoutProblem(this.name, explicit, edges, (node) => this.environment.startupBudget(node));
       if (problem !== undefined) throw this.problem('waitTimeoutSeconds', problem);
-      return explicit;
     }
-    const chains = this.dependencies.map((dep) => graph.heaviestChain(dep, (node) => this.environment.startupBudget(node)));
-    return Math.max(0, ...chains) + WAIT_MARGIN_SECONDS;
+    return plan.waitTimeoutSeconds;
   }
 
   private buildWorkload(): ApiObject {
     const server = this.resolved;
-    this.workloadSpec.replicas = server.replicas;
+    // With an autoscaler (planned), the workload leaves the replica count to it.
+    if (this.staticPlan.autoscaling === undefined) this.workloadSpec.replicas = server.replicas;
     const template: k8s.PodTemplateSpec = {
-      metadata: { labels: this.environment.labels(server.kind, this.name), annotations: this.podAnnotations },
+      metadata: { labels: { ...this.staticPlan.labels }, annotations: this.podAnnotations },
       spec: this.podSpec,
     };
     const selector = { matchLabels: this.selector };
@@ -403,7 +423,7 @@ export class CalypsoServer extends Construct {
             },
         revisionHistoryLimit: 5,
         // Rollouts wait for dependencies and a slow start before they count as stuck.
-        progressDeadlineSeconds: Lazy.any({ produce: () => this.waitTimeoutSeconds() + server.startupBudgetSeconds }) as unknown as number,
+        progressDeadlineSeconds: Lazy.any({ produce: () => this.plan.progressDeadlineSeconds }) as unknown as number,
         template,
       }),
     });

@@ -8,7 +8,8 @@ import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
-import { CREDENTIAL_SECRET_NAMES, LDAP_BIND_KINDS } from '../model/credentials-spec';
+import { CREDENTIAL_SECRET_NAMES } from '../model/credentials-spec';
+import type { CredentialRole } from '../model/server-plan';
 import { CalypsoExternalSecret } from './external-secret';
 import type { RemoteSecretRef } from '../model/secret-refs';
 
@@ -35,8 +36,8 @@ export class CalypsoCredentials extends Construct {
     const settings = env.settings;
     const tls = env.contract.tls;
     const inCluster = props.servers.filter((server) => server.workload !== undefined);
-    const chosen = (names: readonly string[] | undefined): CalypsoServer[] =>
-      names === undefined ? inCluster : inCluster.filter((server) => names.includes(server.name));
+    // Which server mounts what is resolved with the server (its plan's credentialMounts).
+    const mountedBy = (role: CredentialRole): CalypsoServer[] => inCluster.filter((server) => server.plan.credentialMounts.includes(role));
 
     const stores = [
       { role: 'keystore', spec: settings.tls?.keystore, directory: tls.keystoreDirectory, file: tls.keystoreFile },
@@ -45,15 +46,14 @@ export class CalypsoCredentials extends Construct {
     for (const { role, spec, directory, file } of stores) {
       if (spec === undefined) continue;
       const data = { [file]: spec.file, [tls.passwordFile]: spec.password };
-      this.mount(role, spec.secretName ?? CREDENTIAL_SECRET_NAMES[role], data, directory, chosen(spec.servers));
+      this.mount(role, spec.secretName ?? CREDENTIAL_SECRET_NAMES[role], data, directory, mountedBy(role));
     }
 
     const ldap = settings.ldap;
     if (ldap !== undefined) {
       const files = env.contract.ldapBind;
       const data = { [files.bindDnFile]: ldap.bindDn, [files.passwordFile]: ldap.password };
-      const authservers = inCluster.filter((server) => LDAP_BIND_KINDS.includes(server.kind));
-      this.mount('ldapBind', ldap.secretName ?? CREDENTIAL_SECRET_NAMES.ldapBind, data, files.directory, authservers);
+      this.mount('ldapBind', ldap.secretName ?? CREDENTIAL_SECRET_NAMES.ldapBind, data, files.directory, mountedBy('ldapBind'));
     }
   }
 

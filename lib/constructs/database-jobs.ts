@@ -20,20 +20,16 @@ import { Construct } from 'constructs';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import type { CalypsoEnvironment } from './calypso-environment';
 import {
-  BACKOFF_LIMIT,
   DATABASE_JOB_DELETE_POLICY,
   DATABASE_JOBS_COMPONENT,
   DATABASE_JOBS_SERVICE_ACCOUNT,
-  databaseJobName,
-  DEFAULT_TIMEOUT,
-  JOB_WAVES,
   type DatabaseJobPurpose,
-  type DatabaseJobSpec,
   type DatabaseJobsSpec,
 } from '../model/database-jobs-spec';
 import { imageName } from '../model/image';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
-import { formatCpu, formatMemory, parseCpu, parseMemory } from '../model/quantity';
+import { formatCpu, formatMemory } from '../model/quantity';
+import { resolveDatabaseJobs, type ResolvedDatabaseJob } from '../model/resolved-database-jobs';
 import { HOOK_ANNOTATION, HOOK_DELETE_POLICY_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../model/sync-wave-plan';
 
 /** Props of CalypsoDatabaseJobs. */
@@ -56,13 +52,13 @@ export class CalypsoDatabaseJobs extends Construct {
       metadata: { name: DATABASE_JOBS_SERVICE_ACCOUNT, labels: env.labels('database-jobs', DATABASE_JOBS_COMPONENT) },
       automountServiceAccountToken: false,
     });
-    const { backup, restore, upgrade } = props.jobs;
-    if (backup) this.jobs.backup = this.job('backup', backup, env.version, env);
-    if (restore) this.jobs.restore = this.job('restore', restore, restore.snapshot, env);
-    if (upgrade) this.jobs.upgrade = this.job('upgrade', upgrade, env.version, env);
+    // A resolved environment's jobs are read as resolved; jobs given by hand are resolved by the same function.
+    const jobs = env.resolved?.spec.databaseJobs === props.jobs ? env.resolved.databaseJobs : resolveDatabaseJobs(props.jobs, env.version);
+    for (const job of jobs) this.jobs[job.purpose] = this.job(job, env);
   }
 
-  private job(purpose: DatabaseJobPurpose, spec: DatabaseJobSpec, key: string, env: CalypsoEnvironment): k8s.KubeJob {
+  private job(job: ResolvedDatabaseJob, env: CalypsoEnvironment): k8s.KubeJob {
+    const { purpose, spec, key } = job;
     const contract = env.contract;
     const labels = env.labels(`database-${purpose}`, DATABASE_JOBS_COMPONENT);
     const variables: Record<string, string> = {};
@@ -71,21 +67,21 @@ export class CalypsoDatabaseJobs extends Construct {
     variables[contract.databaseJobs.driverVariable] = String(env.properties[contract.properties.driverKey] ?? '');
     if (purpose === 'restore') variables[contract.databaseJobs.snapshotVariable] = key;
     else variables[contract.databaseJobs.releaseVariable] = key;
-    const cpu = k8s.Quantity.fromString(formatCpu(parseCpu(spec.cpu ?? '500m') ?? 500));
-    const memory = k8s.Quantity.fromString(formatMemory(parseMemory(spec.memory ?? '1Gi') ?? 1024 ** 3));
+    const cpu = k8s.Quantity.fromString(formatCpu(job.cpuMillis));
+    const memory = k8s.Quantity.fromString(formatMemory(job.memoryBytes));
     return new k8s.KubeJob(this, purpose, {
       metadata: {
-        name: databaseJobName(purpose, key),
+        name: job.name,
         labels,
         annotations: {
           [HOOK_ANNOTATION]: 'Sync',
           [HOOK_DELETE_POLICY_ANNOTATION]: DATABASE_JOB_DELETE_POLICY,
-          [SYNC_WAVE_ANNOTATION]: String(JOB_WAVES[purpose]),
+          [SYNC_WAVE_ANNOTATION]: String(job.syncWave),
         },
       },
       spec: {
-        backoffLimit: BACKOFF_LIMIT[purpose],
-        activeDeadlineSeconds: spec.timeoutSeconds ?? DEFAULT_TIMEOUT[purpose],
+        backoffLimit: job.backoffLimit,
+        activeDeadlineSeconds: job.activeDeadlineSeconds,
         // No ttlSecondsAfterFinished: a deleted Job would run again on the next sync.
         template: {
           metadata: { labels },

@@ -19,7 +19,8 @@ import { LOG_FORMAT_ANNOTATION } from '../model/logging';
 import { recommendedLabels, selectorLabels } from '../model/names';
 import { restrictedContainerSecurityContext } from './pod-security';
 import { dataChecksum } from '../model/properties';
-import { formatCpu, parseCpu } from '../model/quantity';
+import { formatCpu } from '../model/quantity';
+import { resolveEventExporter } from '../model/resolved-event-exporter';
 
 /** User the exporter runs as: the distroless `nonroot` user its image is built for. */
 export const EVENT_EXPORTER_UID = 65532;
@@ -90,13 +91,12 @@ export class CalypsoEventExporter extends Construct {
       subjects: [{ kind: 'ServiceAccount', name, namespace: env.namespace }],
     });
 
-    const data = {
-      [CONFIG_FILE]: stringify(eventExporterConfig(env.namespace, props.maxEventAgeSeconds ?? EVENT_EXPORTER_DEFAULTS.maxEventAgeSeconds)),
-    };
+    const resolved = resolveEventExporter(props);
+    const data = { [CONFIG_FILE]: stringify(eventExporterConfig(env.namespace, resolved.maxEventAgeSeconds)) };
     this.configMap = new k8s.KubeConfigMap(this, 'Config', { metadata: metadata(), data });
 
     const cpu = props.cpu ?? EVENT_EXPORTER_DEFAULTS.cpu;
-    const cpuLimit = formatCpu((parseCpu(cpu) ?? 0) * 4);
+    const cpuLimit = formatCpu(resolved.cpuLimitMillis);
     const memory = k8s.Quantity.fromString(props.memory ?? EVENT_EXPORTER_DEFAULTS.memory);
     const metricsPort = 'metrics';
     const probe = (periodSeconds: number): k8s.Probe => ({

@@ -1,66 +1,63 @@
 /**
  * Adds high availability, autoscaling, capacity, storage and ingress to a
- * whole environment built by CalypsoPlatform, from its spec: per server an
+ * whole environment, as its resolved environment plans them: per server an
  * HPA (scalable kinds), a recommendation-only VPA (chosen per environment),
  * a PodDisruptionBudget (more than one pod), node-pool placement, spreading
  * and priority, a claim for state on disk and the shared volume; per
  * environment the PriorityClasses, the shared volume and the Ingress.
  */
-import { verticalAutoscalingTargets } from '../model/autoscaling-spec';
-import type { CalypsoPlatform } from './calypso-platform';
+import type { Construct } from 'constructs';
+import type { CalypsoEnvironment } from './calypso-environment';
+import type { CalypsoServer } from './calypso-server';
 import { CalypsoDisruptionBudget } from './disruption-budget';
-import { horizontallyScaled } from '../model/high-availability-spec';
-import { serverSpecName } from '../model/server-spec';
 import { CalypsoHorizontalAutoscaler } from './horizontal-autoscaler';
 import { CalypsoIngress } from './ingress';
-import { CalypsoPriorityClass, priorityTierOf, schedulingFor, type PriorityTier } from './placement';
-import { nodePoolNamed, spreadPolicyOf } from '../model/placement-spec';
+import { CalypsoPriorityClass, schedulingFor } from './placement';
+import type { ResolvedEnvironment } from '../model/resolved-environment';
 import { addStateStorage, CalypsoSharedFiles } from './storage';
 import { CalypsoVerticalAutoscaler } from './vertical-autoscaler';
 
-/** Builds every high-availability object of a platform's environment; call once, after the servers and their dependencies. */
-export function addHighAvailability(platform: CalypsoPlatform): void {
-  const { spec, servers: resolvedServers } = platform.resolvedSpec;
-  const environment = platform.environment;
+/** Where the high-availability objects of an environment go, and the servers they are for (a CalypsoPlatform is one). */
+export interface HighAvailabilityTarget {
+  /** The resolved environment that plans them. */
+  readonly resolved: ResolvedEnvironment;
+  /** The environment, built from `resolved`. */
+  readonly environment: CalypsoEnvironment;
+  /** Where namespaced objects go. */
+  readonly chart: Construct;
+  /** Where cluster-scoped objects (PriorityClasses, StorageClass, PersistentVolume) go: a chart without a namespace. */
+  readonly clusterChart: Construct;
+  /** The servers by name. */
+  readonly servers: ReadonlyMap<string, CalypsoServer>;
+}
 
-  const priorityClasses = new Map<PriorityTier, CalypsoPriorityClass>();
-  const priorityClass = (tier: PriorityTier): CalypsoPriorityClass => {
-    const existing = priorityClasses.get(tier);
-    if (existing) return existing;
-    const created = new CalypsoPriorityClass(platform.clusterChart, `PriorityClass-${tier}`, { environment, tier });
-    priorityClasses.set(tier, created);
-    return created;
-  };
-  const sharedSpec = spec.storage?.sharedFiles;
+/** Builds every high-availability object of an environment; call once, after the servers. */
+export function addHighAvailability(target: HighAvailabilityTarget): void {
+  const { resolved, environment, servers } = target;
+  for (const tier of resolved.priorityTiers) new CalypsoPriorityClass(target.clusterChart, `PriorityClass-${tier}`, { environment, tier });
+  const sharedSpec = resolved.spec.storage?.sharedFiles;
   const sharedFiles = sharedSpec
-    ? new CalypsoSharedFiles(platform.chart, 'SharedFiles', { environment, spec: sharedSpec, clusterScope: platform.clusterChart })
+    ? new CalypsoSharedFiles(target.chart, 'SharedFiles', { environment, spec: sharedSpec, clusterScope: target.clusterChart })
     : undefined;
-  const recommended = new Set(verticalAutoscalingTargets(spec.verticalAutoscaling, resolvedServers, horizontallyScaled(spec)));
-  const spread = spreadPolicyOf(spec.placement, spec.tier);
 
-  for (const serverSpec of spec.servers) {
-    const server = platform.servers.get(serverSpecName(serverSpec));
+  for (const plan of resolved.servers) {
+    const server = servers.get(plan.name);
     if (server?.workload === undefined) continue;
-    const autoscaler = serverSpec.autoscaling
-      ? new CalypsoHorizontalAutoscaler(server, 'HorizontalAutoscaler', { server, ...serverSpec.autoscaling })
-      : undefined;
-    const maximum = autoscaler?.maxReplicas ?? server.resolved.replicas;
-    // Any server that may run several pods: at one pod the budget (maxUnavailable 1) blocks nothing.
-    if (maximum > 1) new CalypsoDisruptionBudget(server, 'DisruptionBudget', { server });
-    if (recommended.has(server.name)) new CalypsoVerticalAutoscaler(server, 'VerticalAutoscaler', { server });
-    const tier = priorityTierOf(server);
+    if (plan.autoscaling) new CalypsoHorizontalAutoscaler(server, 'HorizontalAutoscaler', { server, ...plan.autoscaling });
+    if (plan.disruptionBudget) new CalypsoDisruptionBudget(server, 'DisruptionBudget', { server });
+    if (plan.verticalAutoscaler) new CalypsoVerticalAutoscaler(server, 'VerticalAutoscaler', { server });
     server.schedule(
       schedulingFor(server, {
-        pool: nodePoolNamed(spec.placement, serverSpec.nodePool),
-        zones: spec.placement?.zones,
-        multiPod: maximum > 1,
-        spread,
-        priorityClassName: tier === undefined ? undefined : priorityClass(tier).name,
+        pool: plan.nodePool,
+        zones: resolved.spec.placement?.zones,
+        multiPod: plan.maxReplicas > 1,
+        spread: resolved.spread,
+        priorityClassName: plan.priorityClassName,
       }),
     );
-    if (serverSpec.storage) addStateStorage(server, serverSpec.storage);
-    if (sharedFiles && sharedSpec?.mountedBy.includes(server.name)) sharedFiles.mountInto(server);
+    if (plan.stateStorage) addStateStorage(server, plan.stateStorage);
+    if (sharedFiles && plan.mountsSharedFiles) sharedFiles.mountInto(server);
   }
 
-  if (spec.ingress) new CalypsoIngress(platform.chart, 'Ingress', { environment, spec: spec.ingress, servers: platform.servers });
+  if (resolved.spec.ingress) new CalypsoIngress(target.chart, 'Ingress', { environment, spec: resolved.spec.ingress, servers });
 }

@@ -7,7 +7,12 @@
  */
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
-import { horizontalAutoscalingProblems, resolveHorizontalAutoscaling, type HorizontalAutoscalingOptions } from '../model/autoscaling-spec';
+import {
+  horizontalAutoscalingProblems,
+  resolveHorizontalAutoscaling,
+  type HorizontalAutoscalingOptions,
+  type ResolvedHorizontalAutoscaling,
+} from '../model/autoscaling-spec';
 import type { CalypsoServer } from './calypso-server';
 import { ProblemCollector } from '../model/errors';
 
@@ -50,11 +55,12 @@ export class CalypsoHorizontalAutoscaler extends Construct {
   public constructor(scope: Construct, id: string, props: CalypsoHorizontalAutoscalerProps) {
     super(scope, id);
     const { server, ...options } = props;
-    const problems = new ProblemCollector(server.environment.name);
-    horizontalAutoscalingProblems(server.resolved, { autoscaling: options }, problems);
-    problems.throwIfAny();
+    const planned = server.plan.autoscaling;
+    // The autoscaling a resolved environment plans was checked when it was resolved.
+    const given = { minReplicas: options.minReplicas, maxReplicas: options.maxReplicas, utilization: options.utilization };
+    const asPlanned = planned !== undefined && JSON.stringify(planned) === JSON.stringify(given);
+    const scaling = asPlanned ? planned : CalypsoHorizontalAutoscaler.checked(server, options);
     const workload = server.workload!;
-    const scaling = resolveHorizontalAutoscaling(options, server.resolved.replicas)!;
     this.minReplicas = scaling.minReplicas;
     this.maxReplicas = scaling.maxReplicas;
     server.releaseReplicas();
@@ -71,5 +77,13 @@ export class CalypsoHorizontalAutoscaler extends Construct {
         behavior: JVM_SCALING_BEHAVIOR,
       },
     });
+  }
+
+  /** Checks hand-given options by the rules of a spec's autoscaling, and applies their defaults. */
+  private static checked(server: CalypsoServer, options: HorizontalAutoscalingOptions): ResolvedHorizontalAutoscaling {
+    const problems = new ProblemCollector(server.environment.name);
+    horizontalAutoscalingProblems(server.resolved, { autoscaling: options }, problems);
+    problems.throwIfAny();
+    return resolveHorizontalAutoscaling(options, server.resolved.replicas)!;
   }
 }

@@ -44,10 +44,13 @@ export class CalypsoIngress extends Construct {
   public constructor(scope: Construct, id: string, props: CalypsoIngressProps) {
     super(scope, id);
     const { environment, spec, servers } = props;
-    const problems = new ProblemCollector(environment.name);
-    const resolved = [...servers.values()].map((server) => server.resolved);
-    ingressProblems(spec, environment.tier, resolved, environment.contract, problems);
-    problems.throwIfAny();
+    // A resolved environment's ingress was checked when it was resolved.
+    if (environment.resolved?.spec.ingress !== spec) {
+      const problems = new ProblemCollector(environment.name);
+      const resolved = [...servers.values()].map((server) => server.resolved);
+      ingressProblems(spec, environment.tier, resolved, environment.contract, problems);
+      problems.throwIfAny();
+    }
 
     const routes = spec.routes.map((route) => {
       const server = servers.get(route.server)!;
@@ -58,15 +61,14 @@ export class CalypsoIngress extends Construct {
       const services = new Map<string, k8s.KubeService>();
       for (const server of new Set(routes.map((entry) => entry.server))) {
         const published = routes.filter((entry) => entry.server === server);
-        const servicePorts = [environment.contract.health.port, ...environment.contract.servicePorts[server.resolved.kind]];
         const service = new k8s.KubeService(this, `${server.name}-nodeport`, {
-          metadata: server.metadata(`${server.name}-nodeport`),
+          metadata: server.metadata(server.plan.objectNames.nodePortService),
           spec: {
             type: 'NodePort',
             selector: server.selector,
             ports: published.map(({ route, port }) => ({
               name: port,
-              port: servicePorts.find((candidate) => candidate.name === port)!.port,
+              port: server.ports.find((candidate) => candidate.name === port)!.port,
               targetPort: k8s.IntOrString.fromString(port),
               nodePort: route.nodePort,
               protocol: 'TCP',

@@ -22,17 +22,9 @@ import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
 import { SpecError } from '../model/errors';
 import type { NamedPort } from '../model/image-contract';
-import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from '../model/ingress-spec';
 import { routePort } from '../model/ingress-validation';
 import { selectorLabels } from '../model/names';
-import {
-  databasePort,
-  DEFAULT_API_SERVER_PORT,
-  DEFAULT_DNS,
-  DEFAULT_MONITORING,
-  NAMESPACE_NAME_LABEL,
-  NETWORK_POLICY_NAMES,
-} from '../model/network-spec';
+import { NAMESPACE_NAME_LABEL, NETWORK_POLICY_NAMES } from '../model/network-spec';
 
 /** Props of CalypsoNetworkPolicies. */
 export interface CalypsoNetworkPoliciesProps {
@@ -101,7 +93,8 @@ export class CalypsoNetworkPolicies extends Construct {
       spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
     });
 
-    const dns = { ...DEFAULT_DNS, ...settings.network?.dns };
+    const network = env.resolvedSettings.network;
+    const dns = network.dns;
     this.dns = new k8s.KubeNetworkPolicy(this, 'Dns', {
       metadata: { name: NETWORK_POLICY_NAMES.dns, labels: env.labels('network-policy', 'platform') },
       spec: {
@@ -119,40 +112,38 @@ export class CalypsoNetworkPolicies extends Construct {
       },
     });
 
-    const routedPorts = new Map<string, NamedPort[]>();
+    // Every route names a server given here and one of its service ports (checked with a spec; this guards policies built by hand).
     for (const [index, route] of (settings.ingress?.routes ?? []).entries()) {
       const server = serverOf(route.server);
       const name = routePort(route, server.resolved, env.contract);
-      const port = env.contract.servicePorts[server.resolved.kind].find((candidate) => candidate.name === name);
-      if (!port) throw this.problem(`ingress.routes[${index}].port`, `${route.server} has no service port named "${name}"`);
-      const ports = routedPorts.get(server.name) ?? [];
-      if (!ports.includes(port)) ports.push(port);
-      routedPorts.set(server.name, ports);
+      if (!server.plan.routedPorts.some((port) => port.name === name)) {
+        throw this.problem(`ingress.routes[${index}].port`, `${route.server} has no service port named "${name}"`);
+      }
     }
-    const controllerNamespace = settings.ingress?.controllerNamespace ?? DEFAULT_INGRESS_CONTROLLER_NAMESPACE;
-    const nodePortExposure = settings.ingress?.exposure === 'nodePort';
-    const monitoring = { ...DEFAULT_MONITORING, ...settings.network?.monitoring };
 
     const serverPolicies = new Map<string, k8s.KubeNetworkPolicy>();
     for (const server of inCluster) {
       // One rule admits every dependent, on exactly this server's ports: its pods by name, external ones by address.
-      const dependents = env.graph.dependentsOf(server.name).map(serverOf);
+      const dependents = server.plan.dependents.map(serverOf);
       const podDependents = dependents.filter((dependent) => !dependent.resolved.external).map((dependent) => dependent.name);
       const from = [
         ...(podDependents.length > 0 ? [{ podSelector: this.podsOf(podDependents) }] : []),
         ...dependents.filter((dependent) => dependent.resolved.external).flatMap(peersOf),
       ];
       const ingress: k8s.NetworkPolicyIngressRule[] = from.length > 0 ? [{ from, ports: tcp(server.ports) }] : [];
-      const routed = routedPorts.get(server.name);
+      const routed = server.plan.routedPorts;
       // Through the controller: only its namespace. Through node ports (local dev clusters; prod refuses them): the node network.
-      if (routed) {
-        const from = nodePortExposure
+      if (routed.length > 0) {
+        const from = network.nodePortExposure
           ? (settings.ingress?.nodePortSources ?? []).map((cidr) => ({ ipBlock: { cidr } }))
-          : [namespacePeer(controllerNamespace)];
+          : [namespacePeer(network.ingressControllerNamespace)];
         ingress.push({ from, ports: tcp(routed) });
       }
-      ingress.push({ from: [namespacePeer(monitoring.namespace, monitoring.podSelector)], ports: tcp([env.contract.health.port]) });
-      const egress: k8s.NetworkPolicyEgressRule[] = env.graph.dependenciesOf(server.name).map((dependency) => {
+      ingress.push({
+        from: [namespacePeer(network.scraper.namespace, network.scraper.podSelector)],
+        ports: tcp([env.contract.health.port]),
+      });
+      const egress: k8s.NetworkPolicyEgressRule[] = server.plan.dependencies.map((dependency) => {
         const target = serverOf(dependency);
         return { to: peersOf(target), ports: tcp(target.ports) };
       });
@@ -172,7 +163,7 @@ export class CalypsoNetworkPolicies extends Construct {
     this.serverPolicies = serverPolicies;
 
     const database = settings.database.network;
-    const port = databasePort(settings.database);
+    const port = network.databasePort;
     if (!database?.cidrs.length || port === undefined) throw this.problem('database.network', 'the database CIDRs and port are required');
     this.databaseClients = inCluster.map((server) => server.name);
     this.database = new k8s.KubeNetworkPolicy(this, 'Database', {
@@ -234,7 +225,7 @@ export class CalypsoNetworkPolicies extends Construct {
         egress: [
           {
             to: cidrPeers(apiServer.cidrs),
-            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(apiServer.port ?? DEFAULT_API_SERVER_PORT) }],
+            ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(this.environment.resolvedSettings.network.apiServerPort) }],
           },
         ],
       },

@@ -8,45 +8,13 @@ import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
-import type { Tier } from '../model/environment-spec';
 import type { NodePoolSpec, SpreadPolicy } from '../model/placement-spec';
-import { CORE_KINDS } from '../model/server-kinds';
+import { PRIORITY_VALUES, priorityClassName, type PriorityTier } from '../model/priority';
 
 /** Node label of the host name, the topology key of node spreading. */
 export const HOSTNAME_TOPOLOGY_KEY = 'kubernetes.io/hostname';
 /** Node label of the zone, the topology key of zone spreading. */
 export const ZONE_TOPOLOGY_KEY = 'topology.kubernetes.io/zone';
-
-/**
- * Priority tiers of Calypso pods. `core`: the Eventserver, Authserver and
- * Dataserver every other server waits for. `singleton`: the other servers
- * that run exactly one pod (Engineservers, Dispatcher, Scheduler), which
- * have no replica to fall back on. Every other server keeps the cluster's
- * default priority.
- */
-export type PriorityTier = 'core' | 'singleton';
-
-/**
- * Priority values per environment tier: prod outranks UAT outranks dev, so
- * environments that share a cluster never preempt a more important one.
- * All stay far below the system classes (2000000000 and up).
- */
-export const PRIORITY_VALUES: Readonly<Record<Tier, Readonly<Record<PriorityTier, number>>>> = {
-  prod: { core: 1_000_000, singleton: 900_000 },
-  uat: { core: 100_000, singleton: 90_000 },
-  dev: { core: 10_000, singleton: 9_000 },
-};
-
-/** The priority tier of a server, if it has one. */
-export function priorityTierOf(server: CalypsoServer): PriorityTier | undefined {
-  if (CORE_KINDS.includes(server.resolved.kind)) return 'core';
-  return server.resolved.preset.singleton ? 'singleton' : undefined;
-}
-
-/** Name of an environment's PriorityClass: cluster-scoped, so the environment is in it. */
-export function priorityClassName(environment: CalypsoEnvironment, tier: PriorityTier): string {
-  return `calypso-${environment.name}-${tier}`;
-}
 
 /** Props of a CalypsoPriorityClass. */
 export interface CalypsoPriorityClassProps {
@@ -67,7 +35,7 @@ export class CalypsoPriorityClass extends Construct {
   public constructor(scope: Construct, id: string, props: CalypsoPriorityClassProps) {
     super(scope, id);
     const { environment, tier } = props;
-    this.name = priorityClassName(environment, tier);
+    this.name = priorityClassName(environment.name, tier);
     const what =
       tier === 'core'
         ? 'the Eventserver, Authserver and Dataserver every other server waits for'

@@ -30,12 +30,12 @@ export const SHARED_FILES_CLAIM_NAME = 'shared-files';
 export const OPENEBS_NFS_PROVISIONER = 'openebs.io/nfsrwx';
 
 /**
- * Gives a server a claim per pod for its state directory (image contract
- * `stateDirectories`), ReadWriteOnce, retained when pods or the
- * StatefulSet go.
+ * Gives a server a claim per pod for its state directory (as resolved, or
+ * the image contract's `stateDirectories`), ReadWriteOnce, retained when
+ * pods or the StatefulSet go.
  */
-export function addStateStorage(server: CalypsoServer, storage: ServerStorageOptions): void {
-  const directory = server.environment.contract.stateDirectories[server.resolved.kind];
+export function addStateStorage(server: CalypsoServer, storage: ServerStorageOptions & { readonly directory?: string }): void {
+  const directory = storage.directory ?? server.environment.contract.stateDirectories[server.resolved.kind];
   if (directory === undefined) {
     throw new SpecError([
       {

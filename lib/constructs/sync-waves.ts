@@ -1,28 +1,30 @@
 /**
- * ArgoCD sync waves from the dependency graph: ArgoCD applies one wave,
+ * ArgoCD sync waves from the resolved environment: ArgoCD applies one wave,
  * waits until everything in it is healthy, then applies the next. So the
  * Namespace comes first, then what the servers need (accounts, properties,
  * credentials, Services, policies), then the database jobs, then the servers
  * in start order (Eventserver, Authserver, Dataserver, then the servers that
  * depend on them), and last what watches or routes to running servers.
  *
- * Waves are assigned in one pass over every object of a platform when it is
- * synthesized, so objects any feature adds get a wave without knowing about
- * waves; an object that already carries a wave (or is a hook with its own
- * phase) keeps it.
+ * The waves themselves are resolved with the environment (each server's
+ * `syncWave`, the `afterServersWave`); this puts every object of the
+ * environment into one when it is synthesized, so objects any feature adds
+ * get a wave without knowing about waves; an object that already carries a
+ * wave (or is a hook with its own phase) keeps it.
  */
 import { ApiObject, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
-import type { CalypsoPlatform } from './calypso-platform';
 import { CalypsoServer } from './calypso-server';
-import {
-  AFTER_SERVERS_KINDS,
-  HOOK_ANNOTATION,
-  serverWave,
-  SYNC_WAVE_ANNOTATION,
-  SYNC_WAVES,
-  WORKLOAD_KINDS,
-} from '../model/sync-wave-plan';
+import type { ResolvedEnvironment } from '../model/resolved-environment';
+import { AFTER_SERVERS_KINDS, HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, SYNC_WAVES, WORKLOAD_KINDS } from '../model/sync-wave-plan';
+
+/** What gets waves: every object under a construct (a CalypsoPlatform is one), with the waves of `resolved`. */
+export interface SyncWaveTarget extends IConstruct {
+  /** The chart of cluster-scoped objects, which go in the Namespace's wave. */
+  readonly clusterChart: Chart;
+  /** The resolved environment, which holds each server's wave. */
+  readonly resolved: ResolvedEnvironment;
+}
 
 function owningServer(object: IConstruct): CalypsoServer | undefined {
   return [...object.node.scopes].reverse().find((scope): scope is CalypsoServer => scope instanceof CalypsoServer);
@@ -36,34 +38,33 @@ function carriesOwnPlacement(object: ApiObject): boolean {
 /** Objects a pass has already looked at; cdk8s validates once per chart, so later passes skip them. */
 const placed = new WeakSet<ApiObject>();
 
-/** Puts every object of the platform that has no wave yet into its wave. */
-export function assignSyncWaves(platform: CalypsoPlatform): void {
-  const graph = platform.environment.graph;
-  const servers = [...platform.servers.values()].filter((server) => server.workload !== undefined);
-  const afterServers = Math.max(SYNC_WAVES.firstServer, ...servers.map((server) => serverWave(graph.depth(server.name)) + 1));
-  for (const object of platform.node.findAll()) {
+/** Puts every object of the target that has no wave yet into its wave. */
+export function assignSyncWaves(target: SyncWaveTarget): void {
+  const { resolved } = target;
+  for (const object of target.node.findAll()) {
     if (!(object instanceof ApiObject) || placed.has(object)) continue;
     placed.add(object);
     if (carriesOwnPlacement(object)) continue;
     const server = owningServer(object);
+    const plan = server === undefined ? undefined : resolved.serversByName.get(server.name);
     let wave: number;
-    if (Chart.of(object) === platform.clusterChart) wave = SYNC_WAVES.namespace;
-    else if (server !== undefined && object === server.workload) wave = serverWave(graph.depth(server.name));
-    else if (AFTER_SERVERS_KINDS.includes(object.kind) || WORKLOAD_KINDS.includes(object.kind)) wave = afterServers;
+    if (Chart.of(object) === target.clusterChart) wave = SYNC_WAVES.namespace;
+    else if (plan !== undefined && object === server?.workload) wave = plan.syncWave;
+    else if (AFTER_SERVERS_KINDS.includes(object.kind) || WORKLOAD_KINDS.includes(object.kind)) wave = resolved.afterServersWave;
     else wave = SYNC_WAVES.configuration;
     object.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, String(wave));
   }
 }
 
 /**
- * Has the platform's objects put into waves when it is synthesized (cdk8s
+ * Has the target's objects put into waves when it is synthesized (cdk8s
  * validates every construct right before it renders a chart), so objects
  * added after the platform was built get waves too.
  */
-export function assignSyncWavesAtSynthesis(platform: CalypsoPlatform): void {
-  platform.node.addValidation({
+export function assignSyncWavesAtSynthesis(target: SyncWaveTarget): void {
+  target.node.addValidation({
     validate: () => {
-      assignSyncWaves(platform);
+      assignSyncWaves(target);
       return [];
     },
   });

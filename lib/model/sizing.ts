@@ -1,14 +1,19 @@
 /**
- * The sizing report: from an environment's rendered objects (the truth of
- * what the cluster will be asked for), per node pool, the CPU and memory
- * its pods request and are limited to at minimum scale (fixed replicas, HPA
+ * The sizing report: per node pool, the CPU and memory an environment's
+ * pods request and are limited to at minimum scale (fixed replicas, HPA
  * minimum) and at maximum scale (HPA maximum), the largest single pod, and
- * how many nodes of the pool's size that takes. Works on plain objects, so
- * it runs on synthesized manifests and on YAML read back from dist/.
+ * how many nodes of the pool's size that takes. Computed from the resolved
+ * environment (`sizeResolvedEnvironment`, what `npm run sizing` prints), or
+ * from rendered objects (`sizeEnvironment`: plain objects, so it also runs
+ * on YAML read back from dist/); the two agree on every environment.
  */
+import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from './container-resources';
+import { EVENT_EXPORTER_NAME } from './monitoring-spec';
 import type { NodePoolSpec, PlacementSettings, PodResources } from './placement-spec';
 import { compareText } from './names';
 import { parseCpu, parseMemory } from './quantity';
+import type { ResolvedEnvironment } from './resolved-environment';
+import type { ServerPlan } from './server-plan';
 
 /** The parts of a Kubernetes object the report reads. */
 export interface SizedObject {
@@ -208,8 +213,59 @@ function largest(workloads: readonly SizedWorkload[], resource: keyof PodResourc
 
 /** Sizes one environment from its rendered objects and its placement settings. */
 export function sizeEnvironment(environment: string, objects: readonly SizedObject[], placement?: PlacementSettings): EnvironmentSizing {
+  return sizeByPool(environment, sizeWorkloads(objects, placement?.nodePools ?? []), placement);
+}
+
+function helperResources(helper: HelperContainerResources): PodResources {
+  return { cpuMillis: parseCpu(helper.cpu) ?? 0, memoryBytes: parseMemory(helper.memory) ?? 0 };
+}
+
+/** One server's workload as planned: its init containers (calypso-init, and the dependency wait when it has dependencies) count as the scheduler counts them. */
+function plannedWorkload(server: ServerPlan): SizedWorkload {
+  const helpers = [
+    HELPER_CONTAINER_RESOURCES.init,
+    ...(server.dependencies.length > 0 ? [HELPER_CONTAINER_RESOURCES.dependencyWait] : []),
+  ].map(helperResources);
+  const atLeastHelpers = (app: number, resource: keyof PodResources): number => Math.max(app, ...helpers.map((helper) => helper[resource]));
+  return {
+    name: server.name,
+    kind: server.preset.workload,
+    pool: server.nodePool?.name,
+    minReplicas: server.autoscaling?.minReplicas ?? server.replicas,
+    maxReplicas: server.maxReplicas,
+    request: { cpuMillis: atLeastHelpers(server.cpuMillis, 'cpuMillis'), memoryBytes: atLeastHelpers(server.memoryBytes, 'memoryBytes') },
+    limit: {
+      cpuMillis: atLeastHelpers(server.cpuLimitMillis, 'cpuMillis'),
+      memoryBytes: atLeastHelpers(server.memoryBytes, 'memoryBytes'),
+    },
+  };
+}
+
+/** Every workload of a resolved environment: the servers that run in the cluster, in spec order, then the event exporter. */
+export function plannedWorkloads(resolved: ResolvedEnvironment): SizedWorkload[] {
+  const workloads = resolved.servers.filter((server) => server.external === undefined).map(plannedWorkload);
+  const exporter = resolved.eventExporter;
+  if (exporter !== undefined) {
+    // One replica, no init containers.
+    workloads.push({
+      name: EVENT_EXPORTER_NAME,
+      kind: 'Deployment',
+      minReplicas: 1,
+      maxReplicas: 1,
+      request: { cpuMillis: exporter.cpuMillis, memoryBytes: exporter.memoryBytes },
+      limit: { cpuMillis: exporter.cpuLimitMillis, memoryBytes: exporter.memoryBytes },
+    });
+  }
+  return workloads;
+}
+
+/** Sizes one environment from its resolved model: the same report as from its rendered objects, without rendering. */
+export function sizeResolvedEnvironment(resolved: ResolvedEnvironment): EnvironmentSizing {
+  return sizeByPool(resolved.name, plannedWorkloads(resolved), resolved.spec.placement);
+}
+
+function sizeByPool(environment: string, workloads: readonly SizedWorkload[], placement?: PlacementSettings): EnvironmentSizing {
   const declared = placement?.nodePools ?? [];
-  const workloads = sizeWorkloads(objects, declared);
   const groups = [...declared.map((pool) => pool.name), undefined].filter((pool) => workloads.some((workload) => workload.pool === pool));
   const pools = groups.map((poolName): PoolSizing => {
     const members = workloads.filter((workload) => workload.pool === poolName);

@@ -1,0 +1,209 @@
+/**
+ * The plan of one server in an environment: the server with every default
+ * applied, plus everything the environment derives for it: its place in
+ * the dependency graph (dependencies, start depth, sync wave, wait targets
+ * and timeout, rollout deadline), labels, object names, ports, its
+ * properties file, autoscaling, disruption budget, priority, placement,
+ * storage, routed ports, debug port and credentials. Plain data; no cdk8s.
+ * Servers of a spec and servers composed by hand are planned by the same
+ * functions.
+ */
+import { resolveHorizontalAutoscaling, type ResolvedHorizontalAutoscaling } from './autoscaling-spec';
+import { LDAP_BIND_KINDS } from './credentials-spec';
+import type { DependencyGraph } from './dependency-graph';
+import { serverPorts, type ImageContract, type NamedPort } from './image-contract';
+import { routePort } from './ingress-validation';
+import { recommendedLabels, selectorLabels } from './names';
+import { nodePoolNamed, type NodePoolSpec } from './placement-spec';
+import { priorityClassName, priorityTierOf, type PriorityTier } from './priority';
+import { dataChecksum, renderProperties } from './properties';
+import type { ResolvedSettings } from './resolved-settings';
+import type { ResolvedServer, ServerSpec } from './server-spec';
+import { serverWave, SYNC_WAVES } from './sync-wave-plan';
+
+/** Seconds added to the dependency chain's startup budgets for image pulls and scheduling. */
+export const WAIT_MARGIN_SECONDS = 300;
+
+/** What a server's place in the dependency graph decides. */
+export interface ServerGraphFacts {
+  /** Servers this one depends on, sorted by name. */
+  readonly dependencies: readonly string[];
+  /** Servers that depend on this one, sorted by name. */
+  readonly dependents: readonly string[];
+  /** 0 for a server with no dependencies, else one more than its deepest dependency. */
+  readonly startDepth: number;
+  /** ArgoCD sync wave of the server's workload. */
+  readonly syncWave: number;
+  /** Health endpoints the dependency-wait container polls, one per dependency. */
+  readonly waitTargets: readonly string[];
+  /** Seconds to wait for the dependencies: the spec's, or the slowest chain of startups below the server plus a margin. */
+  readonly waitTimeoutSeconds: number;
+  /** Seconds a rollout may take before it counts as stuck: the wait plus the server's own startup budget. */
+  readonly progressDeadlineSeconds: number;
+}
+
+/** Names of the objects a server gets; every one comes from the server name, never from a construct id. */
+export interface ServerObjectNames {
+  /** The Deployment or StatefulSet, the Service, the ServiceAccount, the PodDisruptionBudget, the autoscalers, the NetworkPolicy. */
+  readonly server: string;
+  /** The properties ConfigMap. */
+  readonly propertiesConfigMap: string;
+  /** The NodePort Service, when the server is exposed through node ports. */
+  readonly nodePortService: string;
+}
+
+/** A claim per pod for the state a server keeps on disk. */
+export interface ResolvedStateStorage {
+  readonly size: string;
+  readonly storageClass: string;
+  /** Where the claim is mounted (image contract `stateDirectories`). */
+  readonly directory: string;
+}
+
+/** The credentials besides the database's that a server may mount. */
+export type CredentialRole = 'keystore' | 'truststore' | 'ldapBind';
+
+/** One server of an environment: the server with defaults applied, plus everything the environment derives for it. */
+export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, ServerGraphFacts {
+  /** Labels that select the server's pods (immutable: no version). */
+  readonly selector: Readonly<Record<string, string>>;
+  /** Recommended labels of every object of the server. */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly objectNames: ServerObjectNames;
+  /** The ports the server serves, as its Service publishes them (health port first). */
+  readonly ports: readonly NamedPort[];
+  /** The service ports the environment's ingress routes to, in route order. */
+  readonly routedPorts: readonly NamedPort[];
+  /** Data of the properties ConfigMap: the environment's properties file with this server's properties on top. */
+  readonly propertiesData: Readonly<Record<string, string>>;
+  /** Checksum of `propertiesData`, on the pod template so pods roll when the properties change. */
+  readonly propertiesChecksum: string;
+  /** The HorizontalPodAutoscaler, with defaults; the workload then leaves `replicas` to it. */
+  readonly autoscaling?: ResolvedHorizontalAutoscaling;
+  /** Most pods the server may run: the autoscaler's maximum, or its replicas. */
+  readonly maxReplicas: number;
+  /** Whether it gets a PodDisruptionBudget (it may run more than one pod). */
+  readonly disruptionBudget: boolean;
+  /** Whether it gets a recommendation-only VerticalPodAutoscaler. */
+  readonly verticalAutoscaler: boolean;
+  readonly priorityTier?: PriorityTier;
+  /** Name of the PriorityClass of its pods. */
+  readonly priorityClassName?: string;
+  /** The node pool it is pinned to. */
+  readonly nodePool?: NodePoolSpec;
+  readonly stateStorage?: ResolvedStateStorage;
+  /** Whether the environment's shared volume is mounted into it. */
+  readonly mountsSharedFiles: boolean;
+  /** Port of the JDWP agent, when the server runs in debug mode. */
+  readonly debugPort?: number;
+  /** The credentials mounted into it, besides the database's: the TLS stores it is chosen for, the LDAP bind for an Authserver. */
+  readonly credentialMounts: readonly CredentialRole[];
+}
+
+/**
+ * A server's dependencies, dependents, start depth, wave and wait timeout,
+ * from the environment's graph and every server's startup budget.
+ */
+export function serverGraphFacts(
+  server: Pick<ResolvedServer, 'name' | 'startupBudgetSeconds' | 'waitTimeoutSeconds'>,
+  graph: DependencyGraph,
+  startupBudgets: ReadonlyMap<string, number>,
+  contract: ImageContract,
+): ServerGraphFacts {
+  const dependencies = graph.dependenciesOf(server.name);
+  const chains = dependencies.map((dependency) => graph.heaviestChain(dependency, (node) => startupBudgets.get(node) ?? 0));
+  const waitTimeoutSeconds = server.waitTimeoutSeconds ?? Math.max(0, ...chains) + WAIT_MARGIN_SECONDS;
+  const health = contract.health;
+  const startDepth = graph.depth(server.name);
+  return {
+    dependencies,
+    dependents: graph.dependentsOf(server.name),
+    startDepth,
+    syncWave: serverWave(startDepth),
+    waitTargets: dependencies.map(
+      (dependency) => `${health.scheme.toLowerCase()}://${dependency}:${health.port.port}${health.readinessPath}`,
+    ),
+    waitTimeoutSeconds,
+    progressDeadlineSeconds: waitTimeoutSeconds + server.startupBudgetSeconds,
+  };
+}
+
+/** The spec-level choices about one server that are not server options (the platform's; none for a hand-built server). */
+export interface ServerPlanContext {
+  readonly spec?: ServerSpec;
+  readonly verticalAutoscaler?: boolean;
+  readonly debugPort?: number;
+}
+
+/** Everything an environment derives for one server. */
+export function planServer(
+  settings: ResolvedSettings,
+  server: ResolvedServer,
+  facts: ServerGraphFacts,
+  context: ServerPlanContext = {},
+): ServerPlan {
+  const { contract } = settings;
+  const spec = context.spec;
+  const propertiesData = {
+    [settings.propertiesFileName]: renderProperties(
+      `${settings.propertiesFileName} for ${server.name}; rendered by calypso-k8s, do not edit`,
+      {
+        ...settings.properties,
+        ...server.properties,
+      },
+    ),
+  };
+  const inCluster = server.external === undefined;
+  const autoscaling = inCluster ? resolveHorizontalAutoscaling(spec?.autoscaling, server.replicas) : undefined;
+  const maxReplicas = autoscaling?.maxReplicas ?? server.replicas;
+  const priorityTier = inCluster ? priorityTierOf(server) : undefined;
+  const stateDirectory = contract.stateDirectories[server.kind];
+  const sharedFiles = settings.settings.storage?.sharedFiles;
+  const { tls, ldap } = settings.settings;
+  const chosen = (store: { readonly servers?: readonly string[] } | undefined): boolean =>
+    store !== undefined && (store.servers === undefined || store.servers.includes(server.name));
+  const credentialMounts = inCluster
+    ? (['keystore', 'truststore', 'ldapBind'] as const).filter((role) =>
+        role === 'ldapBind' ? ldap !== undefined && LDAP_BIND_KINDS.includes(server.kind) : chosen(tls?.[role]),
+      )
+    : [];
+  const routedPorts: NamedPort[] = [];
+  for (const route of settings.settings.ingress?.routes ?? []) {
+    if (route.server !== server.name) continue;
+    const name = routePort(route, server, contract);
+    const port = contract.servicePorts[server.kind].find((candidate) => candidate.name === name);
+    if (port !== undefined && !routedPorts.includes(port)) routedPorts.push(port);
+  }
+  return {
+    ...server,
+    ...facts,
+    selector: selectorLabels(settings.name, server.name),
+    labels: recommendedLabels({ environment: settings.name, name: server.kind, component: server.name, version: settings.version }),
+    objectNames: { server: server.name, propertiesConfigMap: `${server.name}-properties`, nodePortService: `${server.name}-nodeport` },
+    ports: serverPorts(contract, server.kind),
+    routedPorts,
+    propertiesData,
+    propertiesChecksum: dataChecksum(propertiesData),
+    autoscaling,
+    maxReplicas,
+    // At one pod a budget (maxUnavailable 1) blocks nothing.
+    disruptionBudget: inCluster && maxReplicas > 1,
+    verticalAutoscaler: inCluster && (context.verticalAutoscaler ?? false),
+    priorityTier,
+    priorityClassName: priorityTier === undefined ? undefined : priorityClassName(settings.name, priorityTier),
+    nodePool: inCluster ? nodePoolNamed(settings.settings.placement, spec?.nodePool) : undefined,
+    stateStorage:
+      inCluster && spec?.storage !== undefined && stateDirectory !== undefined ? { ...spec.storage, directory: stateDirectory } : undefined,
+    mountsSharedFiles: inCluster && (sharedFiles?.mountedBy.includes(server.name) ?? false),
+    debugPort: inCluster ? context.debugPort : undefined,
+    credentialMounts,
+  };
+}
+
+/** The wave after the last in-cluster server's. */
+export function afterServersWave(servers: readonly Pick<ServerPlan, 'external' | 'syncWave'>[]): number {
+  return Math.max(
+    SYNC_WAVES.firstServer,
+    ...servers.filter((server) => server.external === undefined).map((server) => server.syncWave + 1),
+  );
+}
