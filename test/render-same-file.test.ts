@@ -49,10 +49,13 @@ test('synth refuses it before anything is written: dist/ stays as it was', () =>
   const project = tempProject({ alpha: testSpec({ name: 'alpha' }) });
   synthesize(project);
   const before = snapshotTree(project.distDir);
-  // CalypsoPlatform calls dependsOn for every server with dependencies: the engine server gets a second "dataserver" Deployment.
-  const original = CalypsoServer.prototype.dependsOn;
-  jest.spyOn(CalypsoServer.prototype, 'dependsOn').mockImplementation(function (this: CalypsoServer, ...servers: CalypsoServer[]) {
-    original.apply(this, servers);
+  // CalypsoPlatform schedules every server it places: the engine server gets a second "dataserver" Deployment.
+  const original = CalypsoServer.prototype.schedule;
+  jest.spyOn(CalypsoServer.prototype, 'schedule').mockImplementation(function (
+    this: CalypsoServer,
+    ...options: Parameters<CalypsoServer['schedule']>
+  ) {
+    original.apply(this, options);
     if (this.name === 'engineserver')
       new ApiObject(this, 'Copy', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'dataserver' } });
   });
