@@ -5,13 +5,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-
-/** T with every property and array readonly, all the way down. */
-export type DeepReadonly<T> = T extends readonly (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+import type { DeepReadonly } from './freeze';
 
 /** The spec type a schema accepts, deeply readonly. */
 export type SpecOf<S extends z.ZodType> = DeepReadonly<z.output<S>>;
