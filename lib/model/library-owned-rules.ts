@@ -113,7 +113,7 @@ export function serverLibraryOwnedProblems(options: ServerSpec, contract: ImageC
   if (!isServerKind(options.kind)) return; // reported by resolveServer
   const preset = SERVER_PRESETS[options.kind];
   const name = options.name ?? preset.defaultName;
-  const fail = (field: string, message: string): void => problems.serverProblem(name, field, message);
+  const fail = problems.reporter(name);
 
   if (options.external !== undefined) {
     for (const field of IN_CLUSTER_SERVER_FIELDS) {
