@@ -77,8 +77,13 @@ export class CalypsoEnvironment {
     return this.resolvedSettings.properties;
   }
 
-  /** Recommended labels for an object of this environment. */
+  /** Recommended labels for a configuration object of this environment; its version is this library's (see ResolvedSettings.configurationVersion). */
   public labels(name: string, component: string): Record<string, string> {
+    return recommendedLabels({ environment: this.name, name, component, version: this.resolvedSettings.configurationVersion });
+  }
+
+  /** Recommended labels for what runs the release (a workload, a database Job, their pod templates): its version is the release. */
+  public releaseLabels(name: string, component: string): Record<string, string> {
     return recommendedLabels({ environment: this.name, name, component, version: this.version });
   }
 

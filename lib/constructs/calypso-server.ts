@@ -266,6 +266,11 @@ export class CalypsoServer extends Construct {
     return { name, labels: { ...this.staticPlan.labels } };
   }
 
+  /** Metadata of the workload: it runs the release, so its version label is the release. */
+  private workloadMetadata(): k8s.ObjectMeta {
+    return { name: this.name, labels: { ...this.staticPlan.workloadLabels } };
+  }
+
   private problem(field: string, message: string): SpecError {
     return new SpecError([{ environment: this.environment.name, server: this.name, field, message }]);
   }
@@ -392,14 +397,14 @@ export class CalypsoServer extends Construct {
     // With an autoscaler (planned), the workload leaves the replica count to it.
     if (this.staticPlan.autoscaling === undefined) this.workloadSpec.replicas = server.replicas;
     const template: k8s.PodTemplateSpec = {
-      metadata: { labels: { ...this.staticPlan.labels }, annotations: this.podAnnotations },
+      metadata: { labels: { ...this.staticPlan.workloadLabels }, annotations: this.podAnnotations },
       spec: this.podSpec,
     };
     const selector = { matchLabels: this.selector };
     if (server.preset.workload === 'StatefulSet') {
       // A StatefulSet never runs two pods of one identity: a singleton rolls like Recreate.
       return new k8s.KubeStatefulSet(this, 'Workload', {
-        metadata: this.metadata(),
+        metadata: this.workloadMetadata(),
         spec: Object.assign(this.workloadSpec, {
           serviceName: this.name,
           selector,
@@ -411,7 +416,7 @@ export class CalypsoServer extends Construct {
       });
     }
     return new k8s.KubeDeployment(this, 'Workload', {
-      metadata: this.metadata(),
+      metadata: this.workloadMetadata(),
       spec: Object.assign(this.workloadSpec, {
         selector,
         strategy: server.preset.singleton

@@ -60,7 +60,8 @@ export class CalypsoDatabaseJobs extends Construct {
   private job(job: ResolvedDatabaseJob, env: CalypsoEnvironment): k8s.KubeJob {
     const { purpose, spec, key } = job;
     const contract = env.contract;
-    const labels = env.labels(`database-${purpose}`, DATABASE_JOBS_COMPONENT);
+    // A Job named by the release carries it; the restore, named by its snapshot, does not: a Job's template is immutable, so a release bump must not touch it.
+    const labels = (purpose === 'restore' ? env.labels : env.releaseLabels).call(env, `database-${purpose}`, DATABASE_JOBS_COMPONENT);
     const variables: Record<string, string> = {};
     if (contract.environmentName.variable) variables[contract.environmentName.variable] = env.name;
     variables[contract.databaseJobs.urlVariable] = String(env.properties[contract.properties.urlKey] ?? '');

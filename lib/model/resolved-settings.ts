@@ -8,6 +8,7 @@ import { DATABASE_DRIVERS, DATABASE_SECRET_NAME, settingsProblems, type Environm
 import { imageVersion } from './image';
 import { resolveImageContract, type ImageContract } from './image-contract';
 import { environmentLibraryOwnedProblems } from './library-owned-rules';
+import { LIBRARY_VERSION } from './names';
 import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from './ingress-spec';
 import {
   databasePort,
@@ -41,8 +42,15 @@ export interface ResolvedSettings {
   readonly tier: Tier;
   /** Namespace of every namespaced object: the spec's, or `calypso-<name>`. */
   readonly namespace: string;
-  /** Value of the `app.kubernetes.io/version` label: the release, or the application image's tag. */
+  /** The release: the `app.kubernetes.io/version` of what runs it (workloads, pod templates, database Jobs); the release, or the application image's tag. */
   readonly version: string;
+  /**
+   * The `app.kubernetes.io/version` of everything else of the environment
+   * (Namespace, Services, ConfigMaps, policies, monitors, …): this library's
+   * version, which wrote them, so a release bump changes only what runs the
+   * release.
+   */
+  readonly configurationVersion: string;
   /** The image contract: the documented defaults with the spec's overrides. */
   readonly contract: ImageContract;
   /** Name of the Secret holding the database credentials. */
@@ -67,6 +75,7 @@ export function resolveSettings(settings: EnvironmentSettings): ResolvedSettings
     tier: settings.tier,
     namespace: settings.namespace ?? `calypso-${name}`,
     version: settings.release ?? imageVersion(settings.images.application),
+    configurationVersion: LIBRARY_VERSION,
     contract,
     databaseSecretName: db.credentials.secretName ?? DATABASE_SECRET_NAME,
     propertiesFileName: `${contract.properties.filePrefix}.${name}`,

@@ -67,8 +67,14 @@ export type CredentialRole = 'keystore' | 'truststore' | 'ldapBind';
 export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, ServerGraphFacts {
   /** Labels that select the server's pods (immutable: no version). */
   readonly selector: Readonly<Record<string, string>>;
-  /** Recommended labels of every object of the server. */
+  /**
+   * Recommended labels of the server's configuration objects (Service,
+   * ServiceAccount, ConfigMap, budget, policies, …): their version is this
+   * library's, so a release bump does not touch them.
+   */
   readonly labels: Readonly<Record<string, string>>;
+  /** Recommended labels of what runs the release (the workload and its pod template): their version is the release. */
+  readonly workloadLabels: Readonly<Record<string, string>>;
   readonly objectNames: ServerObjectNames;
   /** The ports the server serves, as its Service publishes them (health port first). */
   readonly ports: readonly NamedPort[];
@@ -178,7 +184,8 @@ export function planServer(
     ...server,
     ...facts,
     selector: selectorLabels(settings.name, server.name),
-    labels: recommendedLabels({ environment: settings.name, name: server.kind, component: server.name, version: settings.version }),
+    labels: recommendedLabels({ environment: settings.name, name: server.kind, component: server.name, version: settings.configurationVersion }),
+    workloadLabels: recommendedLabels({ environment: settings.name, name: server.kind, component: server.name, version: settings.version }),
     objectNames: { server: server.name, propertiesConfigMap: `${server.name}-properties`, nodePortService: `${server.name}-nodeport` },
     ports: serverPorts(contract, server.kind),
     routedPorts,
