@@ -184,7 +184,12 @@ export function planServer(
     ...server,
     ...facts,
     selector: selectorLabels(settings.name, server.name),
-    labels: recommendedLabels({ environment: settings.name, name: server.kind, component: server.name, version: settings.configurationVersion }),
+    labels: recommendedLabels({
+      environment: settings.name,
+      name: server.kind,
+      component: server.name,
+      version: settings.configurationVersion,
+    }),
     workloadLabels: recommendedLabels({ environment: settings.name, name: server.kind, component: server.name, version: settings.version }),
     objectNames: { server: server.name, propertiesConfigMap: `${server.name}-properties`, nodePortService: `${server.name}-nodeport` },
     ports: serverPorts(contract, server.kind),
