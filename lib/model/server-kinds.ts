@@ -42,8 +42,9 @@ export interface ServerPreset {
   /**
    * Kinds this server waits for and talks to; absent kinds are skipped, except the core ones every environment has.
    * The calculation servers, presentation servers and calculators read through the read-only Dataservers
-   * (`readonly-dataserver`) when the environment has any, and still write through the Dataserver: DESIGN.md
-   * section 2 ("Dataserver read-only: scalable") and the white paper's scalable read tier.
+   * (`readonly-dataserver`) when the environment has any, and still write through the Dataserver. DESIGN.md
+   * section 2 lists a scalable read-only Dataserver; which servers read through it is this library's choice
+   * (the read-heavy, horizontally scaled risk tier; issue 10), not a documented Calypso fact.
    */
   readonly dependsOnKinds: readonly ServerKind[];
   /** Default CPU request. */
