@@ -9,8 +9,9 @@
 import { parse } from 'yaml';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
-import { resolveEnvironment, type Manifest } from '../lib';
+import { resolveEnvironment, type EnvironmentSpec, type Manifest } from '../lib';
 import { EVENT_EXPORTER_NAME } from '../lib/model/monitoring-spec';
+import { testSpec } from './helpers';
 import { NetworkReachability, type NetworkEndpoint, type NetworkPort, type ServicePort } from '../lib/output/reachability';
 
 const committed = readDist(DIST_DIR);
@@ -358,4 +359,32 @@ test('the read-only Dataserver in prod serves the reads of the calculation serve
       m.kind === 'ConfigMap' && m.metadata.name.endsWith('-properties') && !readers.includes(m.metadata.name.replace(/-properties$/, '')),
   );
   for (const other of others) expect(JSON.stringify(other)).not.toContain('READ_ONLY_DATASERVER');
+});
+
+test('the read-only Dataserver property follows the image contract, and can be left out', () => {
+  const spec = testSpec({
+    servers: [
+      { kind: 'eventserver' },
+      { kind: 'authserver' },
+      { kind: 'dataserver' },
+      { kind: 'readonly-dataserver' },
+      { kind: 'readonly-dataserver', name: 'readonly-dataserver-b' },
+      { kind: 'calculation-server' },
+      { kind: 'engineserver', engines: ['TaskEngine'] },
+    ],
+  });
+  const property = (overrides: EnvironmentSpec['imageContract'], server: string): string | undefined => {
+    const plan = resolveEnvironment({ ...spec, imageContract: overrides }).serversByName.get(server);
+    return Object.values(plan?.propertiesData ?? {})[0]
+      ?.split('\n')
+      .find((line) => line.includes('readonly-dataserver:'));
+  };
+  expect(property(undefined, 'calculation-server')).toBe('READ_ONLY_DATASERVER=readonly-dataserver:8000,readonly-dataserver-b:8000');
+  expect(property({ readOnlyDataserver: { property: 'DS_READ_ONLY' } }, 'calculation-server')).toBe(
+    'DS_READ_ONLY=readonly-dataserver:8000,readonly-dataserver-b:8000',
+  );
+  expect(property({ readOnlyDataserver: { property: '' } }, 'calculation-server')).toBeUndefined();
+  // The Engineserver writes and reads through the Dataserver only.
+  expect(property(undefined, 'engineserver')).toBeUndefined();
+  expect(resolveEnvironment(spec).serversByName.get('engineserver')?.dependencies).not.toContain('readonly-dataserver');
 });
