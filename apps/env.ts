@@ -1,9 +1,11 @@
 /**
- * `npm run env:create -- <name> [--from uat] [--ttl 3d] [--snapshot <snapshot>]`,
+ * `npm run env:create -- <name> [--from uat] [--ttl 3d] [--snapshot <snapshot>] [--keep-external <system>,...]
+ * [--keep-credentials keystore,ldap-bind]`,
  * `npm run env:list`, `npm run env:destroy -- <name>… | --expired`:
  * self-serve short-lived environments (see environment-tools.ts).
  * Exit status 1 on any refusal or failure, with the reason.
  */
+import type { KeepableCredential } from '../environments/shared/short-lived';
 import { formatReport } from './synth';
 import {
   createEnvironment,
@@ -18,6 +20,7 @@ import {
 
 const USAGE = `usage:
   npm run env:create -- <name> [--from ${DEFAULT_BASE}] [--ttl ${DEFAULT_TTL}] [--snapshot <snapshot>]
+                              [--keep-external <system>,...] [--keep-credentials keystore,ldap-bind]
   npm run env:list
   npm run env:destroy -- <name>... | --expired`;
 
@@ -40,7 +43,17 @@ function parse(args: readonly string[]): { positional: string[]; flags: Map<stri
 
 function run(command: string | undefined, args: readonly string[]): string {
   const { positional, flags } = parse(args);
-  const known = { create: ['from', 'ttl', 'snapshot'], list: [], destroy: ['expired'] } as Record<string, string[]>;
+  const known = {
+    create: ['from', 'ttl', 'snapshot', 'keep-external', 'keep-credentials'],
+    list: [],
+    destroy: ['expired'],
+  } as Record<string, string[]>;
+  const listOf = (flag: string): string[] | undefined =>
+    flags
+      .get(flag)
+      ?.split(',')
+      .map((value) => value.trim())
+      .filter(Boolean);
   const unknown = [...flags.keys()].filter((flag) => !(known[command ?? ''] ?? []).includes(flag));
   if (command === undefined || !(command in known) || unknown.length > 0) {
     throw new EnvironmentToolError(`${unknown.length > 0 ? `unknown option --${unknown[0]}\n` : ''}${USAGE}`);
@@ -53,6 +66,8 @@ function run(command: string | undefined, args: readonly string[]): string {
       from: flags.get('from'),
       ttl: flags.get('ttl'),
       snapshot: flags.get('snapshot'),
+      keepExternal: listOf('keep-external'),
+      keepCredentials: listOf('keep-credentials') as KeepableCredential[] | undefined,
     });
     return [
       formatReport(created.synth),

@@ -13,6 +13,7 @@ import { ARGOCD_FOLDER } from '../lib/constructs/argocd';
 import { MAX_ENVIRONMENT_NAME_LENGTH } from '../lib/model/environment-spec';
 import { expiresAt, formatTimestamp, MAX_SHORT_LIVED_HOURS, ttlHours } from '../lib/model/gitops-spec';
 import { compareText, isDnsLabel } from '../lib/model/names';
+import { shortLivedOptionProblems, type KeepableCredential } from '../environments/shared/short-lived';
 import { requireEnvironmentFile } from './environment-file';
 import { environmentNames, loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
@@ -50,6 +51,10 @@ export interface CreateEnvironmentOptions extends EnvironmentToolOptions {
   readonly ttl?: string;
   /** Database snapshot to start from. @default - the base environment's restore, if any */
   readonly snapshot?: string;
+  /** The base's external systems to keep reaching, by name (`--keep-external`). @default [] (sandbox alternatives only) */
+  readonly keepExternal?: readonly string[];
+  /** The base's credentials to keep: `keystore`, `ldap-bind` (`--keep-credentials`). @default [] */
+  readonly keepCredentials?: readonly KeepableCredential[];
   /** The creation time written into the spec. @default now */
   readonly now?: Date;
 }
@@ -80,10 +85,23 @@ function literal(text: string): string {
 }
 
 /** The spec file of a short-lived environment: data only, readable in a few seconds. */
-export function shortLivedSpecFile(options: { name: string; from: string; createdAt: string; ttl: string; snapshot?: string }): string {
+export function shortLivedSpecFile(options: {
+  name: string;
+  from: string;
+  createdAt: string;
+  ttl: string;
+  snapshot?: string;
+  keepExternal?: readonly string[];
+  keepCredentials?: readonly string[];
+}): string {
   const base = identifier(options.from);
   // Values are written as escaped string literals: nothing typed on the command line can become code.
-  const snapshot = options.snapshot === undefined ? '' : `  snapshot: ${literal(options.snapshot)},\n`;
+  const list = (field: string, values: readonly string[] | undefined): string =>
+    values === undefined || values.length === 0 ? '' : `  ${field}: [${values.map(literal).join(', ')}],\n`;
+  const snapshot =
+    (options.snapshot === undefined ? '' : `  snapshot: ${literal(options.snapshot)},\n`) +
+    list('keepExternal', options.keepExternal) +
+    list('keepCredentials', options.keepCredentials);
   return [
     `/**`,
     ` * Short-lived environment ${options.name}, made by \`npm run env:create\` from ${options.from}.`,
@@ -139,7 +157,11 @@ export function createEnvironment(options: CreateEnvironmentOptions): CreatedEnv
 
   const createdAt = formatTimestamp(options.now ?? new Date());
   const file = specFile(environmentsDir, name);
-  writeFileSync(file, shortLivedSpecFile({ name, from, createdAt, ttl, snapshot: options.snapshot }));
+  // The short-lived policy's own check, before anything is written (the spec file runs it again at synth).
+  const problems = base === undefined ? [] : shortLivedOptionProblems(base, options);
+  if (problems.length > 0) throw new EnvironmentToolError(problems.join('\n'));
+  const { snapshot, keepExternal, keepCredentials } = options;
+  writeFileSync(file, shortLivedSpecFile({ name, from, createdAt, ttl, snapshot, keepExternal, keepCredentials }));
   try {
     const synth = synthesize({ environmentsDir, distDir: options.distDir ?? programPaths().distDir });
     return { file, spec: loadSpec(file) as EnvironmentSpec, synth };

@@ -5,7 +5,7 @@
  * published on node ports.
  */
 import type { EnvironmentSpec } from '../lib';
-import { calypsoImages, CLUSTERS, database, gitops, monitoring, SECRET_STORES } from './shared/defaults';
+import { calypsoImages, CLUSTERS, database, gitops, monitoring, MQ_TEST_GATEWAY, SECRET_STORES } from './shared/defaults';
 
 const dev: EnvironmentSpec = {
   name: 'dev',
@@ -25,7 +25,7 @@ const dev: EnvironmentSpec = {
   },
   network: {
     // The MQ test gateway the MessageEngine sends confirmations to.
-    externalSystems: [{ name: 'mq-gateway-test', cidrs: ['10.50.2.10/32'], ports: [1414], servers: ['engineserver'] }],
+    externalSystems: [{ ...MQ_TEST_GATEWAY, servers: ['engineserver'] }],
   },
   access: { readOnlyGroups: ['calypso-dev-testers'], debugGroups: ['calypso-dev-developers'] },
   // A developer attaches a debugger with: kubectl -n calypso-dev port-forward deploy/engineserver 5005

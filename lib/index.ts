@@ -123,4 +123,5 @@ export {
 } from './model/storage-spec';
 export { type Finding } from './output/finding';
 export { manifestFileName, manifestYaml, type Manifest, type RenderedEnvironment, renderApp, renderEnvironment } from './output/render';
+export { type NetworkEndpoint, type NetworkPort, NetworkReachability } from './output/reachability';
 export { formatFinding, type FolderToValidate, validateFolder, validateRendered, ValidationError } from './output/validate';

@@ -205,6 +205,11 @@ describe('more spec rules', () => {
       { user: { uid: 0, gid: 0 } },
       '[test] field imageContract.user.uid: must be a whole number above 0 (the restricted profile forbids root), got 0',
     ],
+    [
+      'a read-only Dataserver property that is no property key',
+      { readOnlyDataserver: { property: 'read only' } },
+      "[test] field imageContract.readOnlyDataserver.property: property key \"read only\" may only hold letters, digits, '.', '_', '-' and '/' (use '' to leave it out)",
+    ],
   ])('an image contract override: %s', (_case, imageContract, message) => {
     expect(refusal(testSpec({ imageContract }))).toContain(message);
   });

@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { SpecError } from '../lib';
+import { SpecError, type Manifest } from '../lib';
+import { NetworkReachability, type NetworkEndpoint } from '../lib/output/reachability';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
 import {
+  type CreateEnvironmentOptions,
   createEnvironment,
   destroyEnvironments,
   EnvironmentToolError,
@@ -108,6 +110,63 @@ describe('a short-lived environment, end to end', () => {
     expect(project.spec.destinations).toEqual([{ namespace: 'calypso-risk-fix', server: 'https://calypso-dev.k8s.bank.internal:6443' }]);
   });
 
+  test("it gets none of UAT's TLS private key, LDAP bind or external systems; the MQ test gateway stands in for UAT's", () => {
+    const files = [...(readDist(distDir).get('risk-fix') ?? new Map<string, string>()).keys()];
+    expect(files.filter((file) => file.startsWith('externalsecret-'))).toEqual([
+      'externalsecret-calypso-database.yaml',
+      'externalsecret-calypso-truststore.yaml',
+    ]);
+    expect(files.filter((file) => file.startsWith('networkpolicy-allow-external-'))).toEqual([
+      'networkpolicy-allow-external-mq-gateway-test.yaml',
+    ]);
+    const folder = readDist(distDir).get('risk-fix') ?? new Map<string, string>();
+    for (const [file, text] of folder) {
+      expect({ file, keystore: text.includes('calypso-keystore'), ldap: text.includes('calypso-ldap-bind') }).toEqual({
+        file,
+        keystore: false,
+        ldap: false,
+      });
+    }
+    // What the network lets through, from the rendered policies: the sandbox gateway from the same engine servers, nothing of UAT's.
+    const network = new NetworkReachability([...folder.values()].map((text) => parse(text) as Manifest));
+    const from = (server: string): NetworkEndpoint => network.podsOf(server, 'calypso-risk-fix');
+    const reaches = (server: string, cidr: string, port: number): boolean =>
+      network.allows(from(server), { kind: 'address', cidr }, { port });
+    expect(reaches('engineserver-trading', '10.50.2.10/32', 1414)).toBe(true);
+    expect(reaches('engineserver-accounting', '10.50.2.10/32', 1414)).toBe(true);
+    expect(reaches('engineserver-positions', '10.50.2.10/32', 1414)).toBe(false);
+    expect(reaches('engineserver-trading', '10.50.3.0/28', 1414)).toBe(false);
+    expect(reaches('authserver', '10.10.20.11/32', 636)).toBe(false);
+    expect(reaches('marketdata-server', '10.70.1.0/29', 8194)).toBe(false);
+  });
+
+  test('--keep-external and --keep-credentials opt back in to named ones of the base', () => {
+    const kept = createEnvironment({
+      name: 'mq-fix',
+      from: 'uat',
+      keepExternal: ['mq-gateway-uat', 'corporate-ldap'],
+      keepCredentials: ['keystore', 'ldap-bind'],
+      now: NOW,
+      environmentsDir,
+      distDir,
+    });
+    expect(readFileSync(kept.file, 'utf8')).toContain(
+      `  ttl: '3d',\n  keepExternal: ['mq-gateway-uat', 'corporate-ldap'],\n  keepCredentials: ['keystore', 'ldap-bind'],\n});`,
+    );
+    const files = [...(readDist(distDir).get('mq-fix') ?? new Map<string, string>()).keys()];
+    expect(files.filter((file) => file.startsWith('externalsecret-'))).toEqual([
+      'externalsecret-calypso-database.yaml',
+      'externalsecret-calypso-keystore.yaml',
+      'externalsecret-calypso-ldap-bind.yaml',
+      'externalsecret-calypso-truststore.yaml',
+    ]);
+    expect(files.filter((file) => file.startsWith('networkpolicy-allow-external-'))).toEqual([
+      'networkpolicy-allow-external-corporate-ldap.yaml',
+      'networkpolicy-allow-external-mq-gateway-uat.yaml',
+    ]);
+    destroyEnvironments(['mq-fix'], { environmentsDir, distDir });
+  });
+
   test('env:list shows it with its age and expiry, and flags it once expired', () => {
     const [entry] = listShortLived({ environmentsDir, now: hoursLater(5) });
     expect(entry).toMatchObject({ name: 'risk-fix', from: 'uat', expiresAt: '2026-11-26T09:30:00Z', expired: false });
@@ -157,7 +216,7 @@ describe('env:create refuses bad requests and leaves nothing behind', () => {
   const { environmentsDir, distDir } = workspace();
   const before = snapshotTree(distDir);
   const files = readdirSync(environmentsDir).sort();
-  const create = (name: string, options: { from?: string; ttl?: string; snapshot?: string } = {}): (() => unknown) => {
+  const create = (name: string, options: Partial<CreateEnvironmentOptions> = {}): (() => unknown) => {
     return () => createEnvironment({ name, ...options, now: NOW, environmentsDir, distDir });
   };
 
@@ -182,6 +241,16 @@ describe('env:create refuses bad requests and leaves nothing behind', () => {
     ],
     ['a bad ttl', create('x3', { ttl: '3 days' }), '--ttl 3 days is not a duration of at most 14d such as 12h or 3d'],
     ['a ttl over 14 days', create('x4', { ttl: '15d' }), '--ttl 15d is not a duration of at most 14d such as 12h or 3d'],
+    [
+      'an external system the base does not have',
+      create('x5', { keepExternal: ['mq-gateway'] }),
+      '--keep-external mq-gateway: uat has no external system "mq-gateway" (it has: corporate-ldap, bloomberg-bpipe-beta, mq-gateway-uat)',
+    ],
+    [
+      'a credential the base does not have',
+      create('x6', { from: 'dev', keepCredentials: ['keystore'] }),
+      '--keep-credentials keystore: dev has no keystore to keep',
+    ],
   ])('%s', (_, attempt, message) => {
     expect(attempt).toThrow(EnvironmentToolError);
     expect(attempt).toThrow(message);
@@ -277,6 +346,10 @@ describe('the npm scripts', () => {
     const destroy = cli('destroy', 'prod');
     expect(destroy.status).toBe(1);
     expect(destroy.stderr).toContain('"prod" is a permanent environment');
+    const keep = cli('create', 'x', '--keep-external', 'mq-gateway,corporate-ldap', '--keep-credentials', 'nothing');
+    expect(keep.status).toBe(1);
+    expect(keep.stderr).toContain('--keep-external mq-gateway: uat has no external system "mq-gateway"');
+    expect(keep.stderr).toContain('--keep-credentials nothing: not one of keystore, ldap-bind');
     const usage = cli('create', 'x', '--colour', 'red');
     expect(usage.status).toBe(1);
     expect(usage.stderr).toContain('unknown option --colour');

@@ -86,6 +86,9 @@ export const CORPORATE_LDAP: ExternalSystem = {
   servers: ['authserver'],
 };
 
+/** The MQ test gateway on the dev network (dev's MessageEngine sends confirmations to it); add the servers that may reach it. */
+export const MQ_TEST_GATEWAY: Omit<ExternalSystem, 'servers'> = { name: 'mq-gateway-test', cidrs: ['10.50.2.10/32'], ports: [1414] };
+
 /** The ClusterSecretStores the External Secrets Operator reads from: prod has its own. */
 export const SECRET_STORES = {
   nonProd: { name: 'vault-calypso-nonprod', kind: 'ClusterSecretStore', tiers: ['dev', 'uat'] },

@@ -120,6 +120,6 @@ export class CalypsoEnvironment {
     const planned = this.resolved?.serversByName.get(server.name);
     if (planned) return planned;
     const budgets = new Map(this.graph.nodes.map((name) => [name, this.startupBudget(name)]));
-    return serverGraphFacts(server, this.graph, budgets, this.contract);
+    return serverGraphFacts(server, this.graph, budgets, this.contract, (name) => this.registered.get(name)?.kind);
   }
 }

@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import type { Report } from './errors';
+import { propertyKeyProblem } from './properties';
 import { oneOf, type SpecOf } from './schema';
 import { SERVER_KINDS, type ServerKind } from './server-kinds';
 
@@ -186,6 +187,21 @@ export interface ImageContract {
     readonly passwordFile: string;
   };
   /**
+   * ASSUMED: the property that points a server at the read-only Dataservers
+   * it reads through (its writes still go to the Dataserver). DOCUMENTED: a
+   * read-only Dataserver exists and scales horizontally (DESIGN.md section
+   * 2). Not public: how a server is told to use one. The value is
+   * `<service>:<port>` of each read-only Dataserver the server depends on
+   * (its Service name and first service port, `app` 8000 by default),
+   * comma-separated, in the server's properties file. Set `property` to the
+   * empty string to leave it out (the dependency, wait and network edges
+   * stay).
+   * @default READ_ONLY_DATASERVER
+   */
+  readonly readOnlyDataserver: {
+    readonly property: string;
+  };
+  /**
    * ASSUMED: a port the image does not use, for the JDWP debug agent in
    * non-prod debug mode. (The `-agentlib:jdwp` flag itself is a JVM fact and
    * reaches the JVM through JAVA_OPTS, which the start scripts read.)
@@ -305,6 +321,7 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
     passwordFile: 'password',
   },
   ldapBind: { directory: '/var/run/secrets/calypso/ldap', bindDnFile: 'bind-dn', passwordFile: 'password' },
+  readOnlyDataserver: { property: 'READ_ONLY_DATASERVER' },
   debugPort: { name: 'jdwp', port: 5005 },
   preStopCommand: ['sh', '-c', 'sleep 10'],
   stateDirectories: { eventserver: '/opt/calypso/activemq-data' },
@@ -354,6 +371,7 @@ export const ImageContractOverridesSchema = z.strictObject({
     passwordFile: z.string(),
   }),
   ldapBind: partial({ directory: z.string(), bindDnFile: z.string(), passwordFile: z.string() }),
+  readOnlyDataserver: partial({ property: z.string() }),
   debugPort: NamedPortSchema.optional(),
   preStopCommand: z.array(z.string()).optional(),
   stateDirectories: z.partialRecord(z.enum(SERVER_KINDS), z.string()).optional(),
@@ -406,6 +424,9 @@ export function imageContractProblems(contract: ImageContract, fail: Report): vo
   variable('enginesVariable', contract.enginesVariable);
   variable('logging.formatVariable', contract.logging.formatVariable, true);
   for (const [key, name] of Object.entries(contract.databaseJobs)) variable(`databaseJobs.${key}`, name);
+  const readOnlyProperty = contract.readOnlyDataserver.property;
+  const readOnlyProblem = readOnlyProperty === '' ? undefined : propertyKeyProblem(readOnlyProperty);
+  if (readOnlyProblem) fail('imageContract.readOnlyDataserver.property', `${readOnlyProblem} (use '' to leave it out)`);
   if (!TOKEN.test(contract.logging.format)) {
     fail('imageContract.logging.format', `"${contract.logging.format}" is not a format name such as ecs, logstash or gelf`);
   }

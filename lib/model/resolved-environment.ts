@@ -75,12 +75,18 @@ export function resolveEnvironment(spec: EnvironmentSpec): ResolvedEnvironment {
   const specsByName = new Map(spec.servers.map((server) => [serverSpecName(server), server]));
   const recommended = new Set(verticalAutoscalingTargets(spec.verticalAutoscaling, resolvedServers, horizontallyScaled(spec)));
   const debugged = new Set(spec.debug?.servers ?? []);
+  const kinds = new Map(resolvedServers.map((server) => [server.name, server.kind]));
   const servers = resolvedServers.map((server) =>
-    planServer(settings, server, serverGraphFacts(server, graph, budgets, settings.contract), {
-      spec: specsByName.get(server.name),
-      verticalAutoscaler: recommended.has(server.name),
-      debugPort: debugged.has(server.name) ? (spec.debug?.port ?? settings.contract.debugPort.port) : undefined,
-    }),
+    planServer(
+      settings,
+      server,
+      serverGraphFacts(server, graph, budgets, settings.contract, (name) => kinds.get(name)),
+      {
+        spec: specsByName.get(server.name),
+        verticalAutoscaler: recommended.has(server.name),
+        debugPort: debugged.has(server.name) ? (spec.debug?.port ?? settings.contract.debugPort.port) : undefined,
+      },
+    ),
   );
   const priorityTiers = [...new Set(servers.flatMap((server) => (server.priorityTier === undefined ? [] : [server.priorityTier])))];
   const resolved: ResolvedEnvironment = {

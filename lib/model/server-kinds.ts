@@ -39,7 +39,13 @@ export interface ServerPreset {
   readonly scalable: boolean;
   /** Workload kind; StatefulSet where the server needs a stable identity. */
   readonly workload: WorkloadKind;
-  /** Kinds this server waits for and talks to; absent kinds are skipped, except the core ones every environment has. */
+  /**
+   * Kinds this server waits for and talks to; absent kinds are skipped, except the core ones every environment has.
+   * The calculation servers, presentation servers and calculators read through the read-only Dataservers
+   * (`readonly-dataserver`) when the environment has any, and still write through the Dataserver. DESIGN.md
+   * section 2 lists a scalable read-only Dataserver; which servers read through it is this library's choice
+   * (the read-heavy, horizontally scaled risk tier; issue 10), not a documented Calypso fact.
+   */
   readonly dependsOnKinds: readonly ServerKind[];
   /** Default CPU request. */
   readonly cpu: string;
@@ -95,7 +101,8 @@ export const SERVER_PRESETS: Readonly<Record<ServerKind, ServerPreset>> = {
     terminationGracePeriodSeconds: 120,
   },
   'readonly-dataserver': {
-    description: 'read-only Dataserver; scales horizontally',
+    description:
+      'read-only Dataserver; serves the reads of the calculation servers, presentation servers and calculators; scales horizontally',
     defaultName: 'readonly-dataserver',
     singleton: false,
     scalable: true,
@@ -124,7 +131,7 @@ export const SERVER_PRESETS: Readonly<Record<ServerKind, ServerPreset>> = {
     singleton: false,
     scalable: true,
     workload: 'Deployment',
-    dependsOnKinds: [...CORE, 'marketdata-server'],
+    dependsOnKinds: [...CORE, 'readonly-dataserver', 'marketdata-server'],
     cpu: '4',
     memory: '16Gi',
     startupBudgetSeconds: 600,
@@ -136,7 +143,7 @@ export const SERVER_PRESETS: Readonly<Record<ServerKind, ServerPreset>> = {
     singleton: false,
     scalable: false,
     workload: 'Deployment',
-    dependsOnKinds: [...CORE, 'calculation-server'],
+    dependsOnKinds: [...CORE, 'readonly-dataserver', 'calculation-server'],
     cpu: '2',
     memory: '8Gi',
     startupBudgetSeconds: 600,
@@ -172,7 +179,7 @@ export const SERVER_PRESETS: Readonly<Record<ServerKind, ServerPreset>> = {
     singleton: false,
     scalable: true,
     workload: 'Deployment',
-    dependsOnKinds: ['eventserver', 'dataserver', 'dispatcher'],
+    dependsOnKinds: ['eventserver', 'dataserver', 'readonly-dataserver', 'dispatcher'],
     cpu: '2',
     memory: '8Gi',
     startupBudgetSeconds: 300,

@@ -18,6 +18,7 @@ import { nodePoolNamed, type NodePoolSpec } from './placement-spec';
 import { priorityClassName, priorityTierOf, type PriorityTier } from './priority';
 import { dataChecksum, renderProperties } from './properties';
 import type { ResolvedSettings } from './resolved-settings';
+import type { ServerKind } from './server-kinds';
 import type { ResolvedServer, ServerSpec } from './server-spec';
 import { serverWave, SYNC_WAVES } from './sync-wave-plan';
 
@@ -34,6 +35,12 @@ export interface ServerGraphFacts {
   readonly startDepth: number;
   /** ArgoCD sync wave of the server's workload. */
   readonly syncWave: number;
+  /**
+   * The read-only Dataservers among the dependencies, sorted by name: the
+   * server reads through them (image contract `readOnlyDataserver`) and
+   * writes through the Dataserver.
+   */
+  readonly readOnlyDataservers: readonly string[];
   /** Health endpoints the dependency-wait container polls, one per dependency. */
   readonly waitTargets: readonly string[];
   /** Seconds to wait for the dependencies: the spec's, or the slowest chain of startups below the server plus a margin. */
@@ -115,6 +122,7 @@ export function serverGraphFacts(
   graph: DependencyGraph,
   startupBudgets: ReadonlyMap<string, number>,
   contract: ImageContract,
+  kindOf: (name: string) => ServerKind | undefined = () => undefined,
 ): ServerGraphFacts {
   const dependencies = graph.dependenciesOf(server.name);
   const chains = dependencies.map((dependency) => graph.heaviestChain(dependency, (node) => startupBudgets.get(node) ?? 0));
@@ -124,6 +132,7 @@ export function serverGraphFacts(
   return {
     dependencies,
     dependents: graph.dependentsOf(server.name),
+    readOnlyDataservers: dependencies.filter((dependency) => kindOf(dependency) === 'readonly-dataserver'),
     startDepth,
     syncWave: serverWave(startDepth),
     waitTargets: dependencies.map(
@@ -132,6 +141,14 @@ export function serverGraphFacts(
     waitTimeoutSeconds,
     progressDeadlineSeconds: waitTimeoutSeconds + server.startupBudgetSeconds,
   };
+}
+
+/** The property that points a server at the read-only Dataservers it reads through, when it has any and the contract names one. */
+function readOnlyDataserverProperty(contract: ImageContract, readOnlyDataservers: readonly string[]): Record<string, string> {
+  const { property } = contract.readOnlyDataserver;
+  if (property === '' || readOnlyDataservers.length === 0) return {};
+  const [port] = contract.servicePorts['readonly-dataserver'];
+  return { [property]: readOnlyDataservers.map((name) => `${name}:${port.port}`).join(',') };
 }
 
 /** The spec-level choices about one server that are not server options (the platform's; none for a hand-built server). */
@@ -155,6 +172,7 @@ export function planServer(
       `${settings.propertiesFileName} for ${server.name}; rendered by calypso-k8s, do not edit`,
       {
         ...settings.properties,
+        ...readOnlyDataserverProperty(contract, facts.readOnlyDataservers),
         ...server.properties,
       },
     ),
