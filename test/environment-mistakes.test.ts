@@ -116,7 +116,7 @@ test.each<[string, () => EnvironmentSpec, string]>([
   [
     "a wait timeout shorter than the dependency chain's startup budget",
     () => server(env.prod, 'calculation-server', { waitTimeoutSeconds: 60 }),
-    '[prod] server calculation-server, field waitTimeoutSeconds: 60 s is less than the 2100 s its slowest dependency chain needs to start (marketdata-server 600 s -> dataserver 900 s -> authserver 300 s -> eventserver 300 s); give at least 2100 or leave it out',
+    '[prod] server calculation-server, field waitTimeoutSeconds: 60 s is less than the 2400 s its slowest dependency chain needs to start (readonly-dataserver 900 s -> dataserver 900 s -> authserver 300 s -> eventserver 300 s); give at least 2400 or leave it out',
   ],
   [
     'a grace period shorter than the preStop pause',
