@@ -171,7 +171,7 @@ const HTTPS_URL = /^https:\/\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:\d+)?(\/[A-Za-z0-9
 const SSH_URL = /^(ssh:\/\/[A-Za-z0-9._-]+@[a-z0-9.-]+(:\d+)?\/|[A-Za-z0-9._-]+@[a-z0-9.-]+:)[A-Za-z0-9._~/-]+$/;
 const GIT_REF = /^(?!\/|.*\/\/|.*\.\.|.*\/$|.*\.lock$|.*@\{)[A-Za-z0-9._/-]+$/;
 const COMMIT_SHA = /^[0-9a-f]{40}$/;
-const SSO_GROUP = /^[A-Za-z0-9][A-Za-z0-9._\/:@-]*$/;
+const SSO_GROUP = /^[A-Za-z0-9][A-Za-z0-9._/:@-]*$/;
 const CUSTOM_KIND_ENTRY = /^[A-Z][A-Za-z0-9]*\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/;
 const KIND_ENTRY = /^[A-Z][A-Za-z0-9]*(\.[a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$/;
 
@@ -213,7 +213,7 @@ function revisionProblems(tier: DatabaseJobsEnvironment['tier'], gitops: GitOpsT
   if (kind === 'commit') {
     if (!COMMIT_SHA.test(revision)) fail('gitops.revision', `"${revision}" is not a full commit SHA (40 lowercase hex digits)`);
   } else if (!GIT_REF.test(revision)) {
-    fail('gitops.revision', `"${revision}" is not a ${kind} name`);
+    fail('gitops.revision', `"${revision}" is not a branch or tag name`);
   } else if (kind === 'tag' && /^(HEAD|main|master)$/.test(revision)) {
     fail('gitops.revision', `"${revision}" is a branch name, not a tag`);
   }
