@@ -160,6 +160,7 @@ const PUBLIC_API = [
   'SpreadPolicy',
   'StorageClassKind',
   'StorageSettings',
+  'SyncWindowSpec',
   'TaintEffect',
   'Tier',
   'TIERS',

@@ -85,7 +85,9 @@ export const ENVIRONMENT_SYNC_OPTIONS: readonly string[] = [
  * Added to an environment's sync options when it renders custom resources:
  * on a first sync their CRDs may not exist yet (their add-on is a wave
  * earlier in the bootstrap Application), and the dry run would refuse the
- * whole sync instead of applying what it can and retrying.
+ * whole sync instead of applying what it can and retrying. Application-level
+ * form of the option: ArgoCD docs, user-guide/sync-options.md ("Skip Dry Run for
+ * new custom resources types").
  */
 export const SKIP_DRY_RUN_ON_MISSING_RESOURCE = 'SkipDryRunOnMissingResource=true';
 /** Sync options of an add-on: ArgoCD creates its namespace; server-side apply for CRDs too large for client-side apply. */
