@@ -19,6 +19,9 @@ import {
   monitoring,
   NODE_SIZES,
   nodePool,
+  PLATFORM_ADDONS_WITH_VPA,
+  PROD_CHANGE_WINDOW,
+  PROD_SYNC_GROUPS,
   schemaUpgrade,
   SECRET_STORES,
   STORAGE_CLASSES,
@@ -77,7 +80,13 @@ const prod: EnvironmentSpec = {
   },
   ldap: ldapBind('prod'),
   monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
-  gitops: gitops(CLUSTERS.prod),
+  // Pinned: promotion moves the tag (the config repo's tags are the bank's: adapt).
+  gitops: gitops(CLUSTERS.prod, PLATFORM_ADDONS_WITH_VPA, {
+    revision: `prod-${release}`,
+    revisionKind: 'tag',
+    syncWindows: [PROD_CHANGE_WINDOW],
+    syncGroups: [...PROD_SYNC_GROUPS],
+  }),
   databaseJobs: { backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi', nodePool: 'core', storage: { size: '50Gi', storageClass: 'block-ssd' } },

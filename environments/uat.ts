@@ -19,6 +19,7 @@ import {
   monitoring,
   NODE_SIZES,
   nodePool,
+  PLATFORM_ADDONS_WITH_VPA,
   restoreSnapshot,
   schemaUpgrade,
   SECRET_STORES,
@@ -81,7 +82,7 @@ const uat: EnvironmentSpec = {
   tls: { keystore: javaStore('uat', 'keystore', ['eventserver', 'authserver', 'dataserver']), truststore: javaStore('uat', 'truststore') },
   ldap: ldapBind('uat'),
   monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
-  gitops: gitops(CLUSTERS.uat),
+  gitops: gitops(CLUSTERS.uat, PLATFORM_ADDONS_WITH_VPA),
   databaseJobs: { restore: restoreSnapshot('prod-masked-2026-11-20'), upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi', nodePool: 'core', storage: { size: '20Gi', storageClass: 'block-ssd' } },

@@ -57,6 +57,7 @@ export {
   type HelmChartRef,
   type ShortLivedSpec,
 } from './model/gitops-spec';
+export { type SyncWindowSpec } from './model/sync-window-spec';
 export { type HighAvailabilityServerOptions, type HighAvailabilitySettings } from './model/high-availability-spec';
 export { type ImageRef } from './model/image';
 export {

@@ -4,10 +4,13 @@
  * environment (prod synced by hand), add-ons at pinned chart versions, and
  * replica counts left to autoscalers.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { CalypsoGitOps, CalypsoPlatform, type EnvironmentSpec, type GitOpsTarget } from '../lib';
 import { renderArgocd } from '../apps/argocd';
+import { applicationName, ARGOCD_CM_SETTINGS, ARGOCD_CMD_PARAMS_SETTINGS } from '../lib/constructs/argocd';
 import { loadEnvironments } from '../apps/load-environments';
 import { appManifests, type Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
@@ -123,7 +126,8 @@ describe('dist/argocd', () => {
       for (const m of clusterScoped)
         expect(project.clusterResourceWhitelist).toContainEqual({ group: group(m.apiVersion), kind: m.kind, name: m.metadata.name });
       expect(project.clusterResourceWhitelist).toContainEqual({ group: '', kind: 'Namespace', name: `calypso-${tier}` });
-      expect(JSON.stringify(project)).not.toMatch(/\*/);
+      // A sync window's cron schedule is not a wildcard permission.
+      expect(JSON.stringify({ ...project, syncWindows: undefined })).not.toMatch(/\*/);
     }
     // Derived, not listed by hand: only the tiers that run database jobs may create Jobs.
     const kinds = (tier: string): string[] =>
@@ -187,7 +191,8 @@ describe('platform add-ons', () => {
 
   test('are Applications with Helm sources at exact chart versions, one per add-on and cluster', () => {
     expect(addonApps.map((app) => app.metadata.name)).toContain('external-secrets-calypso-prod');
-    expect(addonApps.length).toBe(4 * 3);
+    // Four platform add-ons on each of the three clusters, and the VPA recommender where VPAs are rendered (UAT, prod).
+    expect(addonApps.length).toBe(4 * 3 + 2);
     for (const app of addonApps) {
       const { source } = applicationSpec(app);
       expect(source.targetRevision).toMatch(/^\d+\.\d+\.\d+$/);
@@ -213,6 +218,7 @@ describe('platform add-ons', () => {
     const project = projectSpec(find(objects, 'AppProject', 'calypso-addons'));
     expect(project.sourceRepos).toEqual([
       'https://charts.external-secrets.io',
+      'https://charts.fairwinds.com/stable',
       'https://kubernetes.github.io/ingress-nginx',
       'https://openebs-archive.github.io/dynamic-nfs-provisioner',
       'https://prometheus-community.github.io/helm-charts',
@@ -300,5 +306,155 @@ describe('bad GitOps input is refused with environment and field', () => {
     expect(() => gitOpsFor({ spec: a }, { spec: b })).toThrow(
       '[b] field gitops.addons.external-secrets: differs from the external-secrets on cluster lab that environment a lists; environments on one cluster share an add-on, so they must list the same one',
     );
+  });
+});
+
+describe('retry, timeout and tracking', () => {
+  test('dev, UAT and their add-ons retry a failed automated sync with backoff; prod syncs by hand and has none', () => {
+    const applications = objects.filter((object) => object.kind === 'Application');
+    for (const application of applications) {
+      const spec = applicationSpec(application) as ApplicationSpec & { syncPolicy: { retry?: unknown } };
+      if (spec.syncPolicy.automated === undefined)
+        expect([application.metadata.name, spec.syncPolicy.retry]).toEqual([application.metadata.name, undefined]);
+      else
+        expect([application.metadata.name, spec.syncPolicy.retry]).toEqual([
+          application.metadata.name,
+          { limit: 5, backoff: { duration: '30s', factor: 2, maxDuration: '10m' } },
+        ]);
+    }
+    expect(applications.filter((application) => applicationSpec(application).syncPolicy.automated !== undefined).length).toBeGreaterThan(5);
+  });
+
+  test('nothing relies on label tracking: instance labels are the environment, selectors use them, and annotation tracking is required', () => {
+    // Under label tracking ArgoCD would overwrite app.kubernetes.io/instance with the Application name on every object.
+    const relyOnInstanceLabel: string[] = [];
+    for (const name of ['dev', 'uat', 'prod']) {
+      const application = applicationName(name);
+      for (const manifest of manifestsOf(name)) {
+        const instance = (manifest.metadata.labels as Record<string, string> | undefined)?.['app.kubernetes.io/instance'];
+        if (instance !== undefined && instance !== application) relyOnInstanceLabel.push(`${manifest.kind}/${manifest.metadata.name}`);
+        // Nothing forges ArgoCD's own tracking marks.
+        expect(manifest.metadata.labels ?? {}).not.toHaveProperty(['argocd.argoproj.io/instance']);
+        expect(manifest.metadata.annotations ?? {}).not.toHaveProperty(['argocd.argoproj.io/tracking-id']);
+      }
+    }
+    const selectsOnInstance = manifestsOf('prod').filter(
+      (manifest) => manifest.kind === 'ServiceMonitor' && JSON.stringify(manifest.spec).includes('app.kubernetes.io/instance'),
+    );
+    expect(selectsOnInstance.length).toBeGreaterThan(0);
+    // So the delivery states annotation tracking explicitly, and the README gives the platform team that setting.
+    expect(relyOnInstanceLabel.length).toBeGreaterThan(0);
+    expect(ARGOCD_CM_SETTINGS['application.resourceTrackingMethod']).toBe('annotation');
+  });
+
+  test('the README gives the platform team exactly the argocd-cm and argocd-cmd-params-cm settings the delivery relies on', () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    expect(readme).toContain(configMapYaml('argocd-cm', ARGOCD_CM_SETTINGS));
+    expect(readme).toContain(configMapYaml('argocd-cmd-params-cm', ARGOCD_CMD_PARAMS_SETTINGS));
+  });
+});
+
+/** A ConfigMap's data as the README shows it. */
+function configMapYaml(name: string, data: Readonly<Record<string, string>>): string {
+  const lines = [`metadata: { name: ${name}, namespace: argocd }`, 'data:'];
+  for (const [key, value] of Object.entries(data)) {
+    if (value.includes('\n'))
+      lines.push(
+        `  ${key}: |`,
+        ...value
+          .trimEnd()
+          .split('\n')
+          .map((line) => `    ${line}`),
+      );
+    else lines.push(`  ${key}: ${/^\d+$/.test(value) ? `'${value}'` : value}`);
+  }
+  return lines.join('\n');
+}
+
+describe('bad prod delivery input is refused with environment and field', () => {
+  const prodTarget = (overrides: Partial<GitOpsTarget> = {}): GitOpsTarget =>
+    target({
+      cluster: { name: 'lab', server: 'https://lab.example:6443', tiers: ['prod'] },
+      revision: 'prod-18.0.0.12',
+      revisionKind: 'tag',
+      syncWindows: [{ schedule: '0 18 * * 6', duration: '6h' }],
+      syncGroups: ['calypso-prod-release-managers'],
+      ...overrides,
+    });
+  const prodRefusal = (overrides: Partial<GitOpsTarget>): string =>
+    refusal({ ...testSpec({ tier: 'prod' }), gitops: prodTarget(overrides) });
+
+  test('prod following a branch', () => {
+    expect(prodRefusal({ revision: 'main', revisionKind: undefined })).toContain(
+      `[test] field gitops.revision: prod follows the branch "main", so every merge is live at the next sync; pin a tag or commit that promotion moves (revisionKind: 'tag' or 'commit')`,
+    );
+  });
+
+  test.each<[string, Partial<GitOpsTarget>, string]>([
+    [
+      'a commit that is not a full SHA',
+      { revision: 'abc123', revisionKind: 'commit' },
+      '[test] field gitops.revision: "abc123" is not a full commit SHA (40 lowercase hex digits)',
+    ],
+    ['a tag named like a branch', { revision: 'main' }, '[test] field gitops.revision: "main" is a branch name, not a tag'],
+    [
+      'no change window',
+      { syncWindows: [] },
+      '[test] field gitops.syncWindows: prod needs at least one change window; without one, anyone with access could sync prod at any time',
+    ],
+    [
+      'no sync groups',
+      { syncGroups: undefined },
+      '[test] field gitops.syncGroups: prod needs the groups who may sync it; without them only ArgoCD admins could',
+    ],
+    [
+      'a sync group that is not a name',
+      { syncGroups: ['release managers'] },
+      '[test] field gitops.syncGroups: "release managers" is not a group name (letters, digits, . _ - / : @)',
+    ],
+    [
+      'a schedule that is not cron',
+      { syncWindows: [{ schedule: 'saturdays', duration: '6h' }] },
+      '[test] field gitops.syncWindows[0].schedule: "saturdays" is not a cron schedule of five fields such as "0 18 * * 6"',
+    ],
+    [
+      'a duration that is not one',
+      { syncWindows: [{ schedule: '0 18 * * 6', duration: 'all day' }] },
+      '[test] field gitops.syncWindows[0].duration: "all day" is not a duration such as 90m or 6h',
+    ],
+    [
+      'a window longer than a day',
+      { syncWindows: [{ schedule: '0 18 * * 6', duration: '48h' }] },
+      '[test] field gitops.syncWindows[0].duration: 48h is longer than 24h; a window open for good is no window',
+    ],
+    [
+      'a time zone that is not one',
+      { syncWindows: [{ schedule: '0 18 * * 6', duration: '6h', timeZone: 'london' }] },
+      '[test] field gitops.syncWindows[0].timeZone: "london" is not an IANA time zone such as Europe/London or UTC',
+    ],
+  ])('%s', (_, change, message) => {
+    expect(prodRefusal(change)).toContain(message);
+  });
+
+  test('sync windows outside prod', () => {
+    expect(refusal({ ...testSpec(), gitops: target({ syncWindows: [{ schedule: '0 18 * * 6', duration: '6h' }] }) })).toContain(
+      '[test] field gitops.syncWindows: only prod has sync windows; a dev environment syncs by itself',
+    );
+  });
+
+  test('an add-on CRD entry that is not Kind.group', () => {
+    const addon = {
+      name: 'vpa',
+      chart: { repoUrl: 'https://charts.fairwinds.com/stable', chart: 'vpa', version: '5.0.0' },
+      namespace: 'vpa',
+      installs: { clusterScoped: [], namespaced: [], customResourceDefinitions: ['VerticalPodAutoscaler'] },
+    };
+    expect(refusal({ ...testSpec(), gitops: target({ addons: [addon] }) })).toContain(
+      '[test] field gitops.addons.vpa.installs.customResourceDefinitions: "VerticalPodAutoscaler" is not Kind.group (e.g. ExternalSecret.external-secrets.io)',
+    );
+  });
+
+  test('a valid prod target is accepted', () => {
+    expect(() => render({ ...testSpec({ tier: 'prod' }), gitops: prodTarget() })).not.toThrow();
   });
 });

@@ -133,7 +133,8 @@ describe('alert rules', () => {
   );
 
   test('every alert has a runbook page and every runbook page an alert', () => {
-    const pages = readdirSync(join(REPO, RUNBOOK_DIRECTORY)).filter((file) => file !== 'README.md');
+    // Alert runbooks are named after their alert (Calypso*); operational runbooks (ArgoCD*, …) are linked from the README instead.
+    const pages = readdirSync(join(REPO, RUNBOOK_DIRECTORY)).filter((file) => file !== 'README.md' && file.startsWith('Calypso'));
     expect(pages.sort()).toEqual(ALERTS.map((alert) => `${alert}.md`).sort());
   });
 

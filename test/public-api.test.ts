@@ -163,6 +163,7 @@ const PUBLIC_API = [
   'SpreadPolicy',
   'StorageClassKind',
   'StorageSettings',
+  'SyncWindowSpec',
   'TaintEffect',
   'Tier',
   'TIERS',

@@ -31,7 +31,17 @@ describe('a tier binds the cluster, secret store and database network', () => {
     ],
     [
       'a cluster that serves prod and uat',
-      { ...inTier(testSpec(), 'prod'), gitops: target(['prod', 'uat']) },
+      // A prod target pinned to a tag, with a change window and sync groups, so only the cluster rule refuses it.
+      {
+        ...inTier(testSpec(), 'prod'),
+        gitops: {
+          ...target(['prod', 'uat']),
+          revision: 'prod-1',
+          revisionKind: 'tag',
+          syncWindows: [{ schedule: '0 18 * * 6', duration: '6h' }],
+          syncGroups: ['release-managers'],
+        },
+      },
       '[test] field gitops.cluster: cluster lab serves prod, uat; whatever serves prod serves prod only, so no other tier can reach prod through it',
     ],
     [

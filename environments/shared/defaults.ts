@@ -155,7 +155,7 @@ export function monitoring(options: Partial<MonitoringSpec> = {}): MonitoringSpe
   return { runbookBaseUrl: RUNBOOK_BASE_URL, serviceMonitorLabels: release, prometheusRuleLabels: release, ...options };
 }
 
-/** The config repository ArgoCD reads `dist/` from (this repository), and the branch every environment follows. */
+/** The config repository ArgoCD reads `dist/` from (this repository), and the branch dev and UAT follow. */
 export const CONFIG_REPO = 'https://git.bank.internal/platform/calypso-k8s.git';
 export const CONFIG_REVISION = 'main';
 
@@ -215,6 +215,15 @@ export const ADDONS = {
     installs: {
       clusterScoped: [CRD, `ClusterRole.${RBAC}`, `ClusterRoleBinding.${RBAC}`, `ValidatingWebhookConfiguration.${ADMISSION}`],
       namespaced: ['Secret', 'Service', 'ServiceAccount', 'Deployment.apps', `Role.${RBAC}`, `RoleBinding.${RBAC}`],
+      // The core CRDs of the chart (it also installs the generators.external-secrets.io ones, which no environment uses).
+      customResourceDefinitions: [
+        'ExternalSecret.external-secrets.io',
+        'SecretStore.external-secrets.io',
+        'ClusterSecretStore.external-secrets.io',
+        'ClusterExternalSecret.external-secrets.io',
+        'PushSecret.external-secrets.io',
+        'ClusterPushSecret.external-secrets.io',
+      ],
     },
   },
   /** OpenEBS dynamic NFS provisioner: ReadWriteMany volumes on top of the cluster's block storage. */
@@ -273,6 +282,40 @@ export const ADDONS = {
         'ServiceMonitor.monitoring.coreos.com',
         'PrometheusRule.monitoring.coreos.com',
       ],
+      // Every CRD of the Prometheus operator, from the chart's crds sub-chart.
+      customResourceDefinitions: [
+        'Alertmanager.monitoring.coreos.com',
+        'AlertmanagerConfig.monitoring.coreos.com',
+        'PodMonitor.monitoring.coreos.com',
+        'Probe.monitoring.coreos.com',
+        'Prometheus.monitoring.coreos.com',
+        'PrometheusAgent.monitoring.coreos.com',
+        'PrometheusRule.monitoring.coreos.com',
+        'ScrapeConfig.monitoring.coreos.com',
+        'ServiceMonitor.monitoring.coreos.com',
+        'ThanosRuler.monitoring.coreos.com',
+      ],
+    },
+  },
+  /**
+   * Vertical Pod Autoscaler, recommender only (the environments' VPAs are
+   * recommendation-only, updateMode Off): the Fairwinds `vpa` chart 5.0.0
+   * (VPA 1.7.1, Kubernetes 1.28+), FairwindsOps/charts stable/vpa at
+   * 21a94b6 (2026-08-21). Its `crds/` folder holds the two VPA CRDs; with the
+   * updater and admission controller off it renders the recommender's
+   * Deployment, ServiceAccount, ClusterRoles and ClusterRoleBindings. The
+   * recommender reads the metrics API: the cluster needs metrics-server
+   * (the HorizontalPodAutoscalers need it too).
+   */
+  verticalPodAutoscaler: {
+    name: 'vpa',
+    chart: { repoUrl: 'https://charts.fairwinds.com/stable', chart: 'vpa', version: '5.0.0' },
+    namespace: 'vpa',
+    values: { recommender: { enabled: true }, updater: { enabled: false }, admissionController: { enabled: false } },
+    installs: {
+      clusterScoped: [CRD, `ClusterRole.${RBAC}`, `ClusterRoleBinding.${RBAC}`],
+      namespaced: ['ServiceAccount', 'Deployment.apps'],
+      customResourceDefinitions: ['VerticalPodAutoscaler.autoscaling.k8s.io', 'VerticalPodAutoscalerCheckpoint.autoscaling.k8s.io'],
     },
   },
 } as const satisfies Record<string, AddonSpec>;
@@ -285,10 +328,34 @@ export const PLATFORM_ADDONS: readonly AddonSpec[] = [
   ADDONS.nfsProvisioner,
 ];
 
-/** An environment's GitOps target: this repository's main branch, on a cluster, with the platform add-ons. */
-export function gitops(cluster: ClusterRef, addons: readonly AddonSpec[] = PLATFORM_ADDONS): GitOpsTarget {
-  return { repoUrl: CONFIG_REPO, revision: CONFIG_REVISION, cluster, addons };
+/** What every Calypso cluster runs, plus the VPA recommender where an environment has VerticalPodAutoscalers. */
+export const PLATFORM_ADDONS_WITH_VPA: readonly AddonSpec[] = [...PLATFORM_ADDONS, ADDONS.verticalPodAutoscaler];
+
+/**
+ * An environment's GitOps target: this repository's main branch, on a
+ * cluster, with the platform add-ons. Prod overrides the revision with a
+ * pinned tag and adds its sync windows and sync groups.
+ */
+export function gitops(
+  cluster: ClusterRef,
+  addons: readonly AddonSpec[] = PLATFORM_ADDONS,
+  overrides: Partial<GitOpsTarget> = {},
+): GitOpsTarget {
+  return { repoUrl: CONFIG_REPO, revision: CONFIG_REVISION, cluster, addons, ...overrides };
 }
+
+/**
+ * Prod's change window: Saturday 18:00 to midnight, London time. The bank's
+ * change calendar decides it: adapt (see "Values to adapt").
+ */
+export const PROD_CHANGE_WINDOW = {
+  schedule: '0 18 * * 6',
+  duration: '6h',
+  timeZone: 'Europe/London',
+  description: 'weekly prod change window',
+} as const;
+/** The SSO group (as ArgoCD's OIDC groups claim carries it) whose members may sync prod. */
+export const PROD_SYNC_GROUPS = ['calypso-prod-release-managers'] as const;
 
 /** The DBA team's database tooling image: backups and restores from snapshots. */
 export const DATABASE_TOOLS_IMAGE = { repository: `${REGISTRY}/calypso-db-tools`, tag: '3.4.1' } as const;

@@ -81,8 +81,69 @@ export const ENVIRONMENT_SYNC_OPTIONS: readonly string[] = [
   'ServerSideApply=true',
   'FailOnSharedResource=true',
 ];
+/**
+ * Added to an environment's sync options when it renders custom resources:
+ * on a first sync their CRDs may not exist yet (their add-on is a wave
+ * earlier in the bootstrap Application), and the dry run would refuse the
+ * whole sync instead of applying what it can and retrying. Application-level
+ * form of the option: ArgoCD docs, user-guide/sync-options.md ("Skip Dry Run for
+ * new custom resources types").
+ */
+export const SKIP_DRY_RUN_ON_MISSING_RESOURCE = 'SkipDryRunOnMissingResource=true';
 /** Sync options of an add-on: ArgoCD creates its namespace; server-side apply for CRDs too large for client-side apply. */
 export const ADDON_SYNC_OPTIONS: readonly string[] = ['CreateNamespace=true', 'ServerSideApply=true'];
+
+/**
+ * Waves of the ArgoCD objects within the bootstrap Application (app of
+ * apps): projects first, then the add-ons that install the CRDs and
+ * operators, then the environments. ArgoCD waits for a wave's Applications
+ * to be healthy only when argocd-cm restores the Application health check
+ * (see ARGOCD_CM_SETTINGS); without it the waves only order the creation.
+ */
+export const ARGOCD_WAVES = { projects: 0, addons: 1, environments: 2 } as const;
+
+/**
+ * Retry of a failed automated sync (dev, UAT, short-lived and their
+ * add-ons): 5 more attempts, 30 s apart, doubling up to 10 min. A sync
+ * stuck on a Progressing or Degraded resource fails once the controller's
+ * sync timeout (`controller.sync.timeout.seconds`) ends it, and then retries.
+ * Prod has none: its syncs are manual, and a manual sync takes its retry
+ * from the person who starts it.
+ */
+export const AUTOMATED_SYNC_RETRY = { limit: 5, backoff: { duration: '30s', factor: 2, maxDuration: '10m' } } as const;
+
+/**
+ * ArgoCD settings this delivery relies on, which the platform team sets in
+ * the ArgoCD installation (they are not rendered: the ConfigMaps belong to
+ * the ArgoCD install). The README shows them as YAML; a test keeps both equal.
+ */
+export const ARGOCD_CM_SETTINGS: Readonly<Record<string, string>> = {
+  // Annotation tracking (ArgoCD's default since 3.0, set explicitly): the app.kubernetes.io/instance
+  // label is the environment's (ServiceMonitors select on it), not the Application's.
+  'application.resourceTrackingMethod': 'annotation',
+  // ArgoCD 1.8 removed the health check of Application objects; without it the bootstrap
+  // Application's waves do not wait for the add-ons to be healthy before the environments.
+  'resource.customizations.health.argoproj.io_Application': [
+    'hs = {}',
+    'hs.status = "Progressing"',
+    'hs.message = ""',
+    'if obj.status ~= nil then',
+    '  if obj.status.health ~= nil then',
+    '    hs.status = obj.status.health.status',
+    '    if obj.status.health.message ~= nil then',
+    '      hs.message = obj.status.health.message',
+    '    end',
+    '  end',
+    'end',
+    'return hs',
+    '',
+  ].join('\n'),
+};
+/** Controller settings (argocd-cmd-params-cm): a sync running longer than 30 min is terminated (and, where set, retried). */
+export const ARGOCD_CMD_PARAMS_SETTINGS: Readonly<Record<string, string>> = { 'controller.sync.timeout.seconds': '1800' };
+
+/** Name of the role on a project that may sync its Applications. */
+export const SYNC_ROLE = 'sync';
 
 /** Name of an environment's Application. */
 export function applicationName(environment: string): string {
@@ -158,7 +219,7 @@ export class CalypsoGitOps extends Construct {
     this.projects.set(
       name,
       new argo.AppProject(this.chart, `Project-${name}`, {
-        metadata: { name, labels: this.labels(name, 'appproject'), annotations: { [SYNC_WAVE_ANNOTATION]: '0' } },
+        metadata: { name, labels: this.labels(name, 'appproject'), annotations: { [SYNC_WAVE_ANNOTATION]: String(ARGOCD_WAVES.projects) } },
         spec: {
           description: scope.description,
           sourceRepos: uniqueSorted(
@@ -172,6 +233,7 @@ export class CalypsoGitOps extends Construct {
           clusterResourceWhitelist: uniqueSorted(clusterScoped, gkKey),
           namespaceResourceWhitelist: uniqueSorted(namespaced, gkKey),
           orphanedResources: { warn: true },
+          ...syncControls(name, specs),
         },
       }),
     );
@@ -204,7 +266,7 @@ export class CalypsoGitOps extends Construct {
         metadata: {
           name,
           labels: this.labels(spec.name, 'application', version),
-          annotations: { [SYNC_WAVE_ANNOTATION]: '1' },
+          annotations: { [SYNC_WAVE_ANNOTATION]: String(ARGOCD_WAVES.environments) },
           ...(manual ? {} : { finalizers: [APPLICATION_FINALIZER] }),
         },
         spec: {
@@ -217,8 +279,11 @@ export class CalypsoGitOps extends Construct {
           },
           destination: { ...destination(gitops.cluster), namespace },
           syncPolicy: {
-            ...(manual ? {} : { automated: { prune: true, selfHeal: true } }),
-            syncOptions: [...ENVIRONMENT_SYNC_OPTIONS],
+            ...(manual ? {} : { automated: { prune: true, selfHeal: true }, retry: AUTOMATED_SYNC_RETRY }),
+            syncOptions: [
+              ...ENVIRONMENT_SYNC_OPTIONS,
+              ...(environment.objects.some(isCustomResource) ? [SKIP_DRY_RUN_ON_MISSING_RESOURCE] : []),
+            ],
           },
           ...(ignoreDifferences.length > 0 ? { ignoreDifferences } : {}),
           info,
@@ -247,7 +312,11 @@ export class CalypsoGitOps extends Construct {
     this.projects.set(
       ADDONS_PROJECT,
       new argo.AppProject(this.chart, `Project-${ADDONS_PROJECT}`, {
-        metadata: { name: ADDONS_PROJECT, labels: this.labels(ADDONS_PROJECT, 'appproject'), annotations: { [SYNC_WAVE_ANNOTATION]: '0' } },
+        metadata: {
+          name: ADDONS_PROJECT,
+          labels: this.labels(ADDONS_PROJECT, 'appproject'),
+          annotations: { [SYNC_WAVE_ANNOTATION]: String(ARGOCD_WAVES.projects) },
+        },
         spec: {
           description: 'Platform add-ons the Calypso environments need on their clusters',
           sourceRepos: uniqueSorted(
@@ -258,7 +327,14 @@ export class CalypsoGitOps extends Construct {
             sorted.map(([, { addon, cluster }]) => ({ ...destination(cluster), namespace: addon.namespace })),
             (d) => `${d.server ?? d.name}/${d.namespace}`,
           ),
-          clusterResourceWhitelist: entries((addon) => addon.installs.clusterScoped),
+          // ArgoCD checks the namespace CreateNamespace=true makes against the project: exactly the add-ons' namespaces.
+          clusterResourceWhitelist: uniqueSorted(
+            [
+              ...entries((addon) => addon.installs.clusterScoped),
+              ...sorted.map(([, { addon }]) => ({ group: '', kind: 'Namespace', name: addon.namespace })),
+            ],
+            gkKey,
+          ),
           namespaceResourceWhitelist: entries((addon) => addon.installs.namespaced),
         },
       }),
@@ -271,7 +347,7 @@ export class CalypsoGitOps extends Construct {
           metadata: {
             name,
             labels: this.labels(cluster.name, addon.name, addon.chart.version),
-            annotations: { [SYNC_WAVE_ANNOTATION]: '1' },
+            annotations: { [SYNC_WAVE_ANNOTATION]: String(ARGOCD_WAVES.addons) },
           },
           spec: {
             project: ADDONS_PROJECT,
@@ -284,7 +360,7 @@ export class CalypsoGitOps extends Construct {
             destination: { ...destination(cluster), namespace: addon.namespace },
             syncPolicy: {
               // Never prune by itself: pruning a CRD deletes every object of its kind in the cluster.
-              ...(manual ? {} : { automated: { prune: false, selfHeal: true } }),
+              ...(manual ? {} : { automated: { prune: false, selfHeal: true }, retry: AUTOMATED_SYNC_RETRY }),
               syncOptions: [...ADDON_SYNC_OPTIONS],
             },
             info: [{ name: 'installed for', value: cluster.name }],
@@ -293,6 +369,76 @@ export class CalypsoGitOps extends Construct {
       );
     }
   }
+}
+
+/** The API groups a cluster serves without any add-on; anything else is a custom resource. */
+export const BUILT_IN_API_GROUPS: ReadonlySet<string> = new Set([
+  '',
+  'admissionregistration.k8s.io',
+  'apiextensions.k8s.io',
+  'apps',
+  'autoscaling',
+  'batch',
+  'certificates.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'events.k8s.io',
+  'flowcontrol.apiserver.k8s.io',
+  'networking.k8s.io',
+  'node.k8s.io',
+  'policy',
+  'rbac.authorization.k8s.io',
+  'scheduling.k8s.io',
+  'storage.k8s.io',
+]);
+
+/** Whether an object is of a kind some CRD defines (not served by Kubernetes itself). */
+export function isCustomResource(object: Pick<RenderedObject, 'apiVersion'>): boolean {
+  const slash = object.apiVersion.indexOf('/');
+  return !BUILT_IN_API_GROUPS.has(slash < 0 ? '' : object.apiVersion.slice(0, slash));
+}
+
+/**
+ * The sync windows and the sync role of a tier's project, from its
+ * environments' specs. Each change window is a pair on the same schedule: an
+ * allow window without manual sync (outside every window nothing syncs) and
+ * a deny window with manual sync (inside it only a person syncs; ArgoCD's
+ * CanSync lets an active deny win over an active allow).
+ */
+function syncControls(project: string, specs: readonly EnvironmentSpec[]): Pick<argo.AppProjectSpec, 'syncWindows' | 'roles'> {
+  const applications = specs.map((spec) => applicationName(spec.name)).sort(compareText);
+  const windows = specs.flatMap((spec) =>
+    (spec.gitops?.syncWindows ?? []).map((window) => ({ window, application: applicationName(spec.name) })),
+  );
+  const syncWindows = windows.flatMap(({ window, application }) =>
+    (['allow', 'deny'] as const).map((kind) => ({
+      kind,
+      schedule: window.schedule,
+      duration: window.duration,
+      timeZone: window.timeZone ?? 'UTC',
+      applications: [application],
+      manualSync: kind === 'deny',
+      ...(window.description !== undefined ? { description: window.description } : {}),
+    })),
+  );
+  const groups = uniqueSorted(
+    specs.flatMap((spec) => spec.gitops?.syncGroups ?? []),
+    (group) => group,
+  );
+  const roles =
+    groups.length === 0
+      ? []
+      : [
+          {
+            name: SYNC_ROLE,
+            description: `May see and sync ${applications.join(', ')}; nothing else`,
+            groups,
+            policies: applications.flatMap((application) =>
+              ['get', 'sync'].map((action) => `p, proj:${project}:${SYNC_ROLE}, applications, ${action}, ${project}/${application}, allow`),
+            ),
+          },
+        ];
+  return { ...(syncWindows.length > 0 ? { syncWindows } : {}), ...(roles.length > 0 ? { roles } : {}) };
 }
 
 /** The project an environment's Application belongs to. */

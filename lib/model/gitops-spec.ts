@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import { databaseJobsProblems, DatabaseJobsSpecSchema, type DatabaseJobsEnvironment } from './database-jobs-spec';
-import type { ProblemCollector } from './errors';
+import type { ProblemCollector, Report } from './errors';
 import { isDnsLabel, isDnsSubdomain } from './names';
 import type { SpecOf } from './schema';
 import { TiersSchema } from './tier';
+import { syncWindowProblems, SyncWindowSpecSchema } from './sync-window-spec';
 
 /** The namespace ArgoCD runs in, where Applications and AppProjects live. */
 export const DEFAULT_ARGOCD_NAMESPACE = 'argocd';
@@ -69,6 +70,14 @@ export const AddonSpecSchema = z.strictObject({
   installs: z.strictObject({
     clusterScoped: z.array(z.string()),
     namespaced: z.array(z.string()),
+    /**
+     * The custom resource kinds whose CustomResourceDefinitions the chart
+     * installs, as `Kind.group` (e.g. `ExternalSecret.external-secrets.io`):
+     * an environment's custom resources need an add-on on their cluster that
+     * defines them, synced before the environment.
+     * @default none
+     */
+    customResourceDefinitions: z.array(z.string()).optional(),
   }),
 });
 export type AddonSpec = SpecOf<typeof AddonSpecSchema>;
@@ -77,8 +86,27 @@ export type AddonSpec = SpecOf<typeof AddonSpecSchema>;
 export const GitOpsTargetSchema = z.strictObject({
   /** The config repository holding `dist/` (this repository), as ArgoCD clones it: `https://…` or `ssh://…`/`git@host:path`. */
   repoUrl: z.string(),
-  /** Branch or tag ArgoCD follows, e.g. `main`. */
+  /** Branch, tag or commit ArgoCD syncs, e.g. `main`; prod names a tag or commit that promotion moves. */
   revision: z.string(),
+  /**
+   * What `revision` names. A branch moves with every merge, so prod refuses
+   * it: prod is pinned to a tag or a commit SHA (40 hex digits) that the
+   * promotion changes.
+   * @default 'branch'
+   */
+  revisionKind: z.enum(['branch', 'tag', 'commit']).optional(),
+  /**
+   * Prod only, and required there: the change windows in which prod may be
+   * synced by hand. Outside them nothing syncs; automated syncs never do.
+   * @default none
+   */
+  syncWindows: z.array(SyncWindowSpecSchema).optional(),
+  /**
+   * SSO groups that may sync the environment's Application (and see it): a
+   * role on the tier's AppProject with exactly `get` and `sync`. Required for prod.
+   * @default none
+   */
+  syncGroups: z.array(z.string()).optional(),
   /** The cluster the environment runs on; environments may live on different clusters. */
   cluster: ClusterRefSchema,
   /**
@@ -142,6 +170,9 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0
 const HTTPS_URL = /^https:\/\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:\d+)?(\/[A-Za-z0-9._~%/-]*)?$/;
 const SSH_URL = /^(ssh:\/\/[A-Za-z0-9._-]+@[a-z0-9.-]+(:\d+)?\/|[A-Za-z0-9._-]+@[a-z0-9.-]+:)[A-Za-z0-9._~/-]+$/;
 const GIT_REF = /^(?!\/|.*\/\/|.*\.\.|.*\/$|.*\.lock$|.*@\{)[A-Za-z0-9._/-]+$/;
+const COMMIT_SHA = /^[0-9a-f]{40}$/;
+const SSO_GROUP = /^[A-Za-z0-9][A-Za-z0-9._/:@-]*$/;
+const CUSTOM_KIND_ENTRY = /^[A-Z][A-Za-z0-9]*\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/;
 const KIND_ENTRY = /^[A-Z][A-Za-z0-9]*(\.[a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$/;
 
 /** A TTL in hours, or undefined if it is not of the form `12h` or `3d`. */
@@ -175,6 +206,25 @@ export function repoUrlProblem(url: string): string | undefined {
   return `"${url}" is not a repository URL (https://host/path or ssh://git@host/path or git@host:path)`;
 }
 
+/** Checks the revision against its kind; prod must be pinned. */
+function revisionProblems(tier: DatabaseJobsEnvironment['tier'], gitops: GitOpsTarget, fail: Report): void {
+  const revision = gitops.revision ?? '';
+  const kind = gitops.revisionKind ?? 'branch';
+  if (kind === 'commit') {
+    if (!COMMIT_SHA.test(revision)) fail('gitops.revision', `"${revision}" is not a full commit SHA (40 lowercase hex digits)`);
+  } else if (!GIT_REF.test(revision)) {
+    fail('gitops.revision', `"${revision}" is not a branch or tag name`);
+  } else if (kind === 'tag' && /^(HEAD|main|master)$/.test(revision)) {
+    fail('gitops.revision', `"${revision}" is a branch name, not a tag`);
+  }
+  if (tier === 'prod' && kind === 'branch') {
+    fail(
+      'gitops.revision',
+      `prod follows the branch "${revision}", so every merge is live at the next sync; pin a tag or commit that promotion moves (revisionKind: 'tag' or 'commit')`,
+    );
+  }
+}
+
 /** A group/kind pair as AppProjects list them; the core group is the empty string. */
 export interface GroupKind {
   readonly group: string;
@@ -194,7 +244,20 @@ export function deliveryProblems(settings: DeliverySettings & DatabaseJobsEnviro
   if (gitops !== undefined) {
     const repo = repoUrlProblem(gitops.repoUrl ?? '');
     if (repo) fail('gitops.repoUrl', repo);
-    if (!GIT_REF.test(gitops.revision ?? '')) fail('gitops.revision', `"${gitops.revision ?? ''}" is not a branch or tag name`);
+    revisionProblems(settings.tier, gitops, fail);
+    if (gitops.syncWindows !== undefined && settings.tier !== 'prod') {
+      fail('gitops.syncWindows', `only prod has sync windows; a ${settings.tier} environment syncs by itself`);
+    }
+    (gitops.syncWindows ?? []).forEach((window, index) => syncWindowProblems(window, `gitops.syncWindows[${index}]`, fail));
+    if (settings.tier === 'prod' && (gitops.syncWindows ?? []).length === 0) {
+      fail('gitops.syncWindows', 'prod needs at least one change window; without one, anyone with access could sync prod at any time');
+    }
+    for (const group of gitops.syncGroups ?? []) {
+      if (!SSO_GROUP.test(group)) fail('gitops.syncGroups', `"${group}" is not a group name (letters, digits, . _ - / : @)`);
+    }
+    if (settings.tier === 'prod' && (gitops.syncGroups ?? []).length === 0) {
+      fail('gitops.syncGroups', 'prod needs the groups who may sync it; without them only ArgoCD admins could');
+    }
     if (!isDnsSubdomain(gitops.cluster?.name ?? '')) {
       fail('gitops.cluster.name', `"${gitops.cluster?.name ?? ''}" is not a cluster name (a DNS name such as calypso-prod)`);
     }
@@ -215,6 +278,10 @@ export function deliveryProblems(settings: DeliverySettings & DatabaseJobsEnviro
       const version = chartVersionProblem(addon.chart.version);
       if (version) fail(`${field}.chart.version`, version);
       if (!isDnsLabel(addon.namespace)) fail(`${field}.namespace`, `"${addon.namespace}" is not a namespace name`);
+      for (const entry of addon.installs?.customResourceDefinitions ?? []) {
+        if (!CUSTOM_KIND_ENTRY.test(entry))
+          fail(`${field}.installs.customResourceDefinitions`, `"${entry}" is not Kind.group (e.g. ExternalSecret.external-secrets.io)`);
+      }
       for (const scope of ['clusterScoped', 'namespaced'] as const) {
         for (const entry of addon.installs?.[scope] ?? []) {
           if (!KIND_ENTRY.test(entry))
