@@ -51,7 +51,7 @@ test.each<[string, () => EnvironmentSpec, string]>([
   [
     'prod declared with tier uat',
     () => ({ ...env.prod, tier: 'uat' }) as EnvironmentSpec,
-    "4 problems in the environment spec:\n  - [prod] field tier: an environment named prod has tier prod, got uat; rename the environment or fix its tier\n  - [prod] field gitops.cluster: cluster calypso-prod serves prod, not this environment's tier uat\n  - [prod] field secretStore: secret store vault-calypso-prod serves prod, not this environment's tier uat\n  - [prod] field database.network: the database network (10.42.1.20/32, 10.42.1.21/32, 10.42.1.22/32) serves prod, not this environment's tier uat",
+    "5 problems in the environment spec:\n  - [prod] field gitops.syncWindows: only prod has sync windows; a uat environment syncs by itself\n  - [prod] field tier: an environment named prod has tier prod, got uat; rename the environment or fix its tier\n  - [prod] field gitops.cluster: cluster calypso-prod serves prod, not this environment's tier uat\n  - [prod] field secretStore: secret store vault-calypso-prod serves prod, not this environment's tier uat\n  - [prod] field database.network: the database network (10.42.1.20/32, 10.42.1.21/32, 10.42.1.22/32) serves prod, not this environment's tier uat",
   ],
   [
     'UAT targeting the prod cluster',
