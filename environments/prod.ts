@@ -20,6 +20,7 @@ import {
   NODE_SIZES,
   nodePool,
   schemaUpgrade,
+  STOP_SERVERS,
   SECRET_STORES,
   STORAGE_CLASSES,
 } from './shared/defaults';
@@ -78,7 +79,7 @@ const prod: EnvironmentSpec = {
   ldap: ldapBind('prod'),
   monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
   gitops: gitops(CLUSTERS.prod),
-  databaseJobs: { backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
+  databaseJobs: { stopServers: STOP_SERVERS, backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi', nodePool: 'core', storage: { size: '50Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

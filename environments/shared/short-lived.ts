@@ -11,11 +11,12 @@
  * - it exposes nothing through the ingress (the base's host names are the base's);
  * - it has no node pools, zones, autoscalers or claims (the dev cluster has
  *   none of the base's pools or storage), and no event exporter (the base's
- *   control plane addresses are another cluster's);
+ *   control plane addresses are another cluster's; the stop step before its
+ *   database jobs calls the dev cluster's);
  * - it keeps the base's external systems, credentials, access and monitoring.
  */
 import type { DatabaseNetwork, DatabaseSpec, EnvironmentSpec } from '../../lib';
-import { CLUSTERS, gitops, restoreSnapshot, SECRET_STORES, secretPath } from './defaults';
+import { CLUSTERS, DEV_CLUSTER_API_SERVER, gitops, restoreSnapshot, SECRET_STORES, secretPath } from './defaults';
 
 /** The sandbox database servers short-lived environments get a database on, one per vendor. */
 export const SANDBOX_DATABASES: Readonly<Partial<Record<DatabaseSpec['vendor'], (name: string) => string>>> = {
@@ -47,6 +48,9 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
   if (sandbox === undefined) throw new Error(`no sandbox database server for ${base.database.vendor}; add one to SANDBOX_DATABASES`);
   const key = secretPath('short-lived', 'database');
   const { backup: _backup, ...jobs } = base.databaseJobs ?? {};
+  const databaseJobs = options.snapshot === undefined ? jobs : { ...jobs, restore: restoreSnapshot(options.snapshot) };
+  // The stop step before the database jobs calls the API server: the dev cluster's, not the base's.
+  const runsJobs = databaseJobs.restore !== undefined || databaseJobs.upgrade !== undefined;
   return {
     ...base,
     name: options.name,
@@ -56,7 +60,10 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
     placement: undefined,
     verticalAutoscaling: undefined,
     storage: undefined,
-    network: base.network && { ...base.network, apiServer: undefined },
+    network: {
+      ...base.network,
+      apiServer: runsJobs ? { cidrs: [...DEV_CLUSTER_API_SERVER.cidrs], port: DEV_CLUSTER_API_SERVER.port } : undefined,
+    },
     monitoring: base.monitoring && { ...base.monitoring, eventExporter: undefined },
     secretStore: SECRET_STORES.nonProd,
     database: {
@@ -66,7 +73,7 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
       credentials: { username: { key, property: 'username' }, password: { key, property: 'password' } },
       network: SANDBOX_DATABASE_NETWORK,
     },
-    databaseJobs: options.snapshot === undefined ? jobs : { ...jobs, restore: restoreSnapshot(options.snapshot) },
+    databaseJobs,
     gitops: gitops(CLUSTERS.dev, []),
     shortLived: { from: base.name, createdAt: options.createdAt, ttl: options.ttl },
     servers: base.servers.map(
