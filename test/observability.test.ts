@@ -133,7 +133,8 @@ describe('alert rules', () => {
   );
 
   test('every alert has a runbook page and every runbook page an alert', () => {
-    const pages = readdirSync(join(REPO, RUNBOOK_DIRECTORY)).filter((file) => file !== 'README.md');
+    // Alert pages are named after their alert (CamelCase); procedures that no alert links to are lower-case (release-upgrade-failed.md).
+    const pages = readdirSync(join(REPO, RUNBOOK_DIRECTORY)).filter((file) => file !== 'README.md' && /^[A-Z]/.test(file));
     expect(pages.sort()).toEqual(ALERTS.map((alert) => `${alert}.md`).sort());
   });
 

@@ -17,7 +17,9 @@
  * in theirs, and their Applications ignore `/spec/replicas` with
  * `RespectIgnoreDifferences=true`, so a workload scaled to zero would stay at
  * zero, and a HorizontalPodAutoscaler never scales a target at zero replicas
- * up again. A deleted workload is created again from the manifest (one pod,
+ * up again ("scaling is disabled since the replica count of the target is
+ * zero", kubernetes pkg/controller/podautoscaler/horizontal.go). A deleted
+ * workload is created again from the manifest (one pod,
  * then the autoscaler takes over). A StatefulSet's claims survive the delete
  * (`persistentVolumeClaimRetentionPolicy: Retain`).
  *
