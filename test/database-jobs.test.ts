@@ -139,8 +139,39 @@ describe('hand-made specs', () => {
     });
   });
 
-  test('no database job means no job ServiceAccount', () => {
-    expect(render(testSpec()).filter((m) => m.metadata.name === 'calypso-database-jobs')).toEqual([]);
+  test('no database job means no job ServiceAccount and no stop step', () => {
+    const manifests = render(testSpec());
+    expect(manifests.filter((m) => m.metadata.name === 'calypso-database-jobs' || m.metadata.name === 'calypso-stop-servers')).toEqual([]);
+    expect(manifests.filter((m) => m.kind === 'Job')).toEqual([]);
+  });
+
+  test('the stop step takes its image and deadline from the spec, and stops only servers running in the cluster', () => {
+    const manifests = render(
+      withJobs(
+        {
+          stopServers: { image: { repository: 'registry.example/kubectl', tag: 'v1.33.2' }, timeoutSeconds: 600 },
+          backup: { image: tools },
+        },
+        { servers: [...testSpec().servers, { kind: 'scheduler', external: { host: 'scheduler.example', cidrs: ['10.9.9.9/32'] } }] },
+      ),
+    );
+    const stop = jobNamed(manifests, 'stop-servers-18-0-0-12');
+    expect(podOf(stop).containers[0].image).toBe('registry.example/kubectl:v1.33.2');
+    expect(stop.spec).toMatchObject({ activeDeadlineSeconds: 600, backoffLimit: 0 });
+    const script = podOf(stop).containers[0].command![2];
+    expect(script).toContain('deployment/engineserver');
+    expect(script).toContain('statefulset/eventserver');
+    expect(script).not.toContain('scheduler');
+  });
+
+  test('no server takes the name of the stop step ServiceAccount', () => {
+    const spec = {
+      ...withJobs({ backup: { image: tools } }),
+      servers: [...testSpec().servers, { kind: 'calculator' as const, name: 'calypso-stop-servers' }],
+    };
+    expect(refusal(spec)).toContain(
+      '[test] server calypso-stop-servers, field name: the ServiceAccount calypso-stop-servers of this server would clash with the ServiceAccount of the step that stops the servers before the database jobs (databaseJobs); choose another server name',
+    );
   });
 });
 
