@@ -23,6 +23,7 @@ import {
   PROD_CHANGE_WINDOW,
   PROD_SYNC_GROUPS,
   schemaUpgrade,
+  STOP_SERVERS,
   SECRET_STORES,
   STORAGE_CLASSES,
 } from './shared/defaults';
@@ -87,7 +88,7 @@ const prod: EnvironmentSpec = {
     syncWindows: [PROD_CHANGE_WINDOW],
     syncGroups: [...PROD_SYNC_GROUPS],
   }),
-  databaseJobs: { backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
+  databaseJobs: { stopServers: STOP_SERVERS, backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi', nodePool: 'core', storage: { size: '50Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

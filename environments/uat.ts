@@ -22,6 +22,7 @@ import {
   PLATFORM_ADDONS_WITH_VPA,
   restoreSnapshot,
   schemaUpgrade,
+  STOP_SERVERS,
   SECRET_STORES,
   STORAGE_CLASSES,
 } from './shared/defaults';
@@ -83,7 +84,7 @@ const uat: EnvironmentSpec = {
   ldap: ldapBind('uat'),
   monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
   gitops: gitops(CLUSTERS.uat, PLATFORM_ADDONS_WITH_VPA),
-  databaseJobs: { restore: restoreSnapshot('prod-masked-2026-11-20'), upgrade: schemaUpgrade(release) },
+  databaseJobs: { stopServers: STOP_SERVERS, restore: restoreSnapshot('prod-masked-2026-11-20'), upgrade: schemaUpgrade(release) },
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi', nodePool: 'core', storage: { size: '20Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

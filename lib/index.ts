@@ -18,6 +18,7 @@ export { CalypsoPlatform, type CalypsoPlatformProps } from './constructs/calypso
 export { CalypsoServer, type CalypsoServerProps } from './constructs/calypso-server';
 export { CalypsoCredentials, type CalypsoCredentialsProps } from './constructs/credentials';
 export { CalypsoDatabaseJobs, type CalypsoDatabaseJobsProps } from './constructs/database-jobs';
+export { CalypsoStopServers, type CalypsoStopServersProps } from './constructs/stop-servers';
 export { CalypsoDisruptionBudget, type CalypsoDisruptionBudgetProps } from './constructs/disruption-budget';
 export { CalypsoEventExporter, type CalypsoEventExporterProps } from './constructs/event-exporter';
 export { CalypsoExternalSecret, type CalypsoExternalSecretProps } from './constructs/external-secret';
@@ -31,7 +32,13 @@ export { CalypsoVerticalAutoscaler, type CalypsoVerticalAutoscalerProps } from '
 export { type AccessSpec } from './model/access-spec';
 export { type HorizontalAutoscalingOptions, type VerticalAutoscalingSettings } from './model/autoscaling-spec';
 export { type JavaStoreSpec, type LdapBindSpec, type TlsSpec } from './model/credentials-spec';
-export { type DatabaseJobPurpose, type DatabaseJobSpec, type DatabaseJobsSpec, type RestoreJobSpec } from './model/database-jobs-spec';
+export {
+  type DatabaseJobPurpose,
+  type DatabaseJobSpec,
+  type DatabaseJobsSpec,
+  type RestoreJobSpec,
+  type StopServersSpec,
+} from './model/database-jobs-spec';
 export { type DebugSpec } from './model/debug-spec';
 export { DependencyGraph } from './model/dependency-graph';
 export {

@@ -28,10 +28,14 @@ describe('access in every environment', () => {
     for (const binding of all.filter((m) => m.kind === 'RoleBinding') as unknown as Binding[]) {
       expect(binding.roleRef.kind).toBe('Role');
       expect(binding.roleRef.name).not.toMatch(/admin|edit/);
-      // People are bound as groups; the only ServiceAccount bound is the event exporter's, to its events-only Role.
+      // People are bound as groups; the only ServiceAccounts bound are the event exporter's, to its events-only Role, and
+      // the release stop step's, to its Role (test/release-upgrade.test.ts checks what that allows).
       for (const subject of binding.subjects) {
         if (subject.kind === 'ServiceAccount')
-          expect({ subject, role: binding.roleRef.name }).toMatchObject({ subject: { name: 'event-exporter' }, role: 'event-exporter' });
+          expect([
+            { subject: { name: 'event-exporter' }, role: 'event-exporter' },
+            { subject: { name: 'calypso-stop-servers' }, role: 'calypso-stop-servers' },
+          ]).toContainEqual({ subject: { name: subject.name }, role: binding.roleRef.name });
         else expect(subject).toMatchObject({ kind: 'Group', apiGroup: 'rbac.authorization.k8s.io' });
       }
     }

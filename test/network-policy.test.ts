@@ -129,7 +129,7 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
         'allow-dns',
         'allow-database',
         ...(network.externalSystems ?? []).map((system) => `allow-external-${system.name}`),
-        ...(spec.monitoring?.eventExporter ? ['allow-apiserver'] : []),
+        ...(spec.monitoring?.eventExporter || spec.databaseJobs ? ['allow-apiserver'] : []),
         ...inCluster,
       ];
       expect([...policies.keys()].sort()).toEqual(expectedNames.sort());
@@ -203,10 +203,13 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
         policyTypes: ['Egress'],
         egress: [{ to: spec.database.network?.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: tcp(databasePort) }],
       });
-      if (spec.monitoring?.eventExporter) {
-        // The event exporter, and nothing else, reaches the control plane.
+      if (spec.monitoring?.eventExporter || spec.databaseJobs) {
+        // The event exporter and the release's stop step, and nothing else, reach the control plane.
         expect(policies.get('allow-apiserver')).toEqual({
-          podSelector: podsOf(['event-exporter']),
+          podSelector: podsOf([
+            ...(spec.monitoring?.eventExporter ? ['event-exporter'] : []),
+            ...(spec.databaseJobs ? ['stop-servers'] : []),
+          ]),
           policyTypes: ['Egress'],
           egress: [{ to: network.apiServer?.cidrs.map((cidr) => ({ ipBlock: { cidr } })), ports: tcp(network.apiServer?.port ?? 6443) }],
         });

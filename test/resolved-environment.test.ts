@@ -201,10 +201,13 @@ describe.each(committed.map(({ spec, resolved, manifests }) => [spec.name, resol
     });
 
     test('the database jobs', () => {
+      // Each Job's name is the resolved name and a hash of its rendered spec; the stop step comes with the jobs.
       const jobs = manifests.filter((m) => m.kind === 'Job');
-      expect(jobs.map((job) => job.metadata.name)).toEqual(resolved.databaseJobs.map((job) => job.name));
+      const named = (prefix: string): Manifest => jobs.find((job) => new RegExp(`^${prefix}-[0-9a-f]{10}$`).test(job.metadata.name ?? ''))!;
+      expect(jobs.length).toBe(resolved.databaseJobs.length + (resolved.stopServers ? 1 : 0));
+      if (resolved.stopServers) expect(named(resolved.stopServers.name)).toBeDefined();
       for (const job of resolved.databaseJobs) {
-        const rendered = find(manifests, 'Job', job.name);
+        const rendered = named(job.name);
         expect({ wave: waveOf(rendered), spec: rendered.spec }).toMatchObject({
           wave: job.syncWave,
           spec: { activeDeadlineSeconds: job.activeDeadlineSeconds, backoffLimit: job.backoffLimit },

@@ -7,6 +7,7 @@ import type {
   AddonSpec,
   ClusterRef,
   DatabaseJobSpec,
+  StopServersSpec,
   DatabaseNetwork,
   DatabaseSpec,
   EventExporterSpec,
@@ -367,6 +368,15 @@ export function restoreSnapshot(snapshot: string): RestoreJobSpec {
 
 /** A backup with the DBA team's tooling, taken before the schema upgrade. */
 export const DATABASE_BACKUP: DatabaseJobSpec = { image: DATABASE_TOOLS_IMAGE, command: ['calypso-db-tools', 'backup'], memory: '2Gi' };
+
+/**
+ * The step that stops the servers before the database jobs: the bank's mirror of the Kubernetes
+ * project's kubectl image (registry.k8s.io/kubectl, which has bash), pinned to a version tag.
+ */
+export const STOP_SERVERS: StopServersSpec = { image: { repository: 'registry.bank.internal/mirror/kubectl', tag: 'v1.34.1' } };
+
+/** The dev cluster's control plane, which a short-lived environment's stop step calls. */
+export const DEV_CLUSTER_API_SERVER = { cidrs: ['10.10.0.0/28'], port: 6443 } as const;
 
 /** The schema upgrade to a release: the release's application image runs its database upgrade. */
 export function schemaUpgrade(tag: string): DatabaseJobSpec {

@@ -11,7 +11,8 @@
  * - it exposes nothing through the ingress (the base's host names are the base's);
  * - it has no node pools, zones, autoscalers or claims (the dev cluster has
  *   none of the base's pools or storage), and no event exporter (the base's
- *   control plane addresses are another cluster's);
+ *   control plane addresses are another cluster's; the stop step before its
+ *   database jobs calls the dev cluster's);
  * - it gets none of the base's secrets that act for the base: no TLS
  *   keystore (the base's private key) and no LDAP bind; the truststore
  *   (public CA certificates only) stays, so the servers still trust the
@@ -24,7 +25,7 @@
  * - it keeps the base's access and monitoring.
  */
 import type { DatabaseNetwork, DatabaseSpec, EnvironmentSpec, ExternalSystem } from '../../lib';
-import { CLUSTERS, gitops, MQ_TEST_GATEWAY, restoreSnapshot, SECRET_STORES, secretPath } from './defaults';
+import { CLUSTERS, DEV_CLUSTER_API_SERVER, gitops, MQ_TEST_GATEWAY, restoreSnapshot, SECRET_STORES, secretPath } from './defaults';
 
 /** The sandbox database servers short-lived environments get a database on, one per vendor. */
 export const SANDBOX_DATABASES: Readonly<Partial<Record<DatabaseSpec['vendor'], (name: string) => string>>> = {
@@ -124,6 +125,8 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
   const keep = new Set<KeepableCredential>(options.keepCredentials ?? []);
   const truststore = base.tls?.truststore;
   const keystore = keep.has('keystore') ? base.tls?.keystore : undefined;
+  const databaseJobs = options.snapshot === undefined ? jobs : { ...jobs, restore: restoreSnapshot(options.snapshot) };
+  const runsJobs = databaseJobs.restore !== undefined || databaseJobs.upgrade !== undefined;
   return {
     ...base,
     name: options.name,
@@ -133,9 +136,10 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
     placement: undefined,
     verticalAutoscaling: undefined,
     storage: undefined,
-    network: base.network && {
+    network: {
       ...base.network,
-      apiServer: undefined,
+      // The stop step before the database jobs calls the API server: the dev cluster's, not the base's.
+      apiServer: runsJobs ? { cidrs: [...DEV_CLUSTER_API_SERVER.cidrs], port: DEV_CLUSTER_API_SERVER.port } : undefined,
       externalSystems: shortLivedExternalSystems(base, options.keepExternal ?? []),
     },
     tls:
@@ -150,7 +154,7 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
       credentials: { username: { key, property: 'username' }, password: { key, property: 'password' } },
       network: SANDBOX_DATABASE_NETWORK,
     },
-    databaseJobs: options.snapshot === undefined ? jobs : { ...jobs, restore: restoreSnapshot(options.snapshot) },
+    databaseJobs,
     gitops: gitops(CLUSTERS.dev, []),
     shortLived: { from: base.name, createdAt: options.createdAt, ttl: options.ttl },
     servers: base.servers.map(

@@ -15,7 +15,7 @@ import { CalypsoMonitoring } from './calypso-monitoring';
 import { EVENT_EXPORTER_NAME } from '../model/monitoring-spec';
 import { CalypsoServer } from './calypso-server';
 import { CalypsoDatabaseJobs } from './database-jobs';
-import { DATABASE_JOBS_COMPONENT } from '../model/database-jobs-spec';
+import { DATABASE_JOBS_COMPONENT, STOP_SERVERS_COMPONENT } from '../model/database-jobs-spec';
 import { CalypsoExternalSecret } from './external-secret';
 import { CalypsoAccessControl } from './access-control';
 import { CalypsoCredentials } from './credentials';
@@ -117,6 +117,7 @@ export class CalypsoPlatform extends Construct {
     if (spec.databaseJobs) {
       new CalypsoDatabaseJobs(this.chart, 'DatabaseJobs', { environment: env, jobs: spec.databaseJobs });
       this.networkPolicies.allowDatabase(DATABASE_JOBS_COMPONENT);
+      if (resolved.stopServers !== undefined) this.networkPolicies.allowApiServer(STOP_SERVERS_COMPONENT);
     }
     assignSyncWavesAtSynthesis(this);
   }

@@ -65,6 +65,9 @@ export class CalypsoNetworkPolicies extends Construct {
 
   private readonly environment: CalypsoEnvironment;
   private readonly databaseClients: string[];
+  /** Components allowed to reach the API server, and their policy once there is one. */
+  private readonly apiServerClients: string[] = [];
+  private apiServerPolicy?: k8s.KubeNetworkPolicy;
 
   public constructor(scope: Construct, id: string, props: CalypsoNetworkPoliciesProps) {
     super(scope, id);
@@ -217,10 +220,16 @@ export class CalypsoNetworkPolicies extends Construct {
   public allowApiServer(component: string): k8s.KubeNetworkPolicy {
     const apiServer = this.environment.settings.network?.apiServer;
     if (!apiServer?.cidrs.length) throw this.problem('network.apiServer', `${component} needs the API server's addresses`);
-    return new k8s.KubeNetworkPolicy(this, 'ApiServer', {
+    // One policy for every component that calls the API server: a later call adds its component to the selector.
+    if (this.apiServerPolicy !== undefined) {
+      if (!this.apiServerClients.includes(component)) this.apiServerClients.push(component);
+      return this.apiServerPolicy;
+    }
+    this.apiServerClients.push(component);
+    this.apiServerPolicy = new k8s.KubeNetworkPolicy(this, 'ApiServer', {
       metadata: { name: NETWORK_POLICY_NAMES.apiServer, labels: this.environment.labels('network-policy', 'apiserver') },
       spec: {
-        podSelector: this.podsOf([component]),
+        podSelector: this.podsOf(this.apiServerClients),
         policyTypes: ['Egress'],
         egress: [
           {
@@ -230,6 +239,7 @@ export class CalypsoNetworkPolicies extends Construct {
         ],
       },
     });
+    return this.apiServerPolicy;
   }
 
   /** Selects the pods of the named components of this environment. */

@@ -58,8 +58,30 @@ export const RestoreJobSpecSchema = z.strictObject({
 });
 export type RestoreJobSpec = SpecOf<typeof RestoreJobSpecSchema>;
 
+/** The step that stops the old release's servers before any database job runs. */
+export const StopServersSpecSchema = z.strictObject({
+  /**
+   * A kubectl image with bash (the upstream `registry.k8s.io/kubectl` image has both, since 1.28),
+   * pinned by tag or digest; mirror it into the bank's registry.
+   * @default DEFAULT_STOP_SERVERS_IMAGE (registry.k8s.io/kubectl:v1.34.1)
+   */
+  image: ImageRefSchema.optional(),
+  /**
+   * Seconds the step may take to stop every server before Kubernetes stops it and the sync fails.
+   * @default 900
+   */
+  timeoutSeconds: z.number().optional(),
+});
+export type StopServersSpec = SpecOf<typeof StopServersSpecSchema>;
+
 /** The database jobs of an environment. */
 export const DatabaseJobsSpecSchema = z.strictObject({
+  /**
+   * How the servers of the running release are stopped before the first database job: the step
+   * always runs first when there is a database job; this only adapts it.
+   * @default - the default image and timeout
+   */
+  stopServers: StopServersSpecSchema.optional(),
   /**
    * Backs the database up before anything else runs, once per release.
    * @default none
@@ -84,15 +106,20 @@ export interface DatabaseJobsEnvironment {
   readonly release?: string;
   readonly images: { readonly application: ImageRef };
   readonly databaseJobs?: DatabaseJobsSpec;
+  /** The stop step reaches the API server through the egress policy to these addresses. */
+  readonly network?: { readonly apiServer?: unknown };
 }
 
 /** What a job does, in the order ArgoCD runs them. */
 export type DatabaseJobPurpose = 'backup' | 'restore' | 'upgrade';
 
+/** `app.kubernetes.io/component` of the stop step's objects; the API server egress policy admits its pod. */
+export const STOP_SERVERS_COMPONENT = 'stop-servers';
+/** Name of the stop step's ServiceAccount, Role and RoleBinding. */
+export const STOP_SERVERS_SERVICE_ACCOUNT = 'calypso-stop-servers';
+
 /** Name of the ServiceAccount the jobs run as. */
 export const DATABASE_JOBS_SERVICE_ACCOUNT = 'calypso-database-jobs';
-/** ArgoCD deletes a database Job only when it failed, so a succeeded one is never run again. */
-export const DATABASE_JOB_DELETE_POLICY = 'HookFailed';
 
 export const JOB_WAVES: Readonly<Record<DatabaseJobPurpose, number>> = {
   backup: SYNC_WAVES.databaseBackup,
@@ -103,6 +130,14 @@ export const DEFAULT_TIMEOUT: Readonly<Record<DatabaseJobPurpose, number>> = { b
 /** Pod retries: a half-applied schema upgrade is never retried by itself. */
 export const BACKOFF_LIMIT: Readonly<Record<DatabaseJobPurpose, number>> = { backup: 1, restore: 1, upgrade: 0 };
 const MAX_JOB_NAME_LENGTH = 63;
+/**
+ * Hex digits of the rendered Job's hash that end every release Job's name (`database-upgrade-18-0-0-12-1a2b3c4d5e`):
+ * a content hash, on purpose ten digits, never taken for cdk8s's eight-digit construct-path hash (policy no-hash-suffix).
+ */
+export const JOB_NAME_HASH_LENGTH = 10;
+/** The longest name before the hash: the name, a dash and the hash fit in 63 characters. */
+export const MAX_JOB_NAME_PREFIX_LENGTH = MAX_JOB_NAME_LENGTH - 1 - JOB_NAME_HASH_LENGTH;
+const MAX_SNAPSHOT_LENGTH = MAX_JOB_NAME_PREFIX_LENGTH - 'database-restore-'.length;
 
 /** A release as it appears in a Job name: `18.0.0.12` becomes `18-0-0-12`. */
 export function releaseSlug(release: string): string {
@@ -112,7 +147,10 @@ export function releaseSlug(release: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Name of a database job: what it does and what it does it for (release or snapshot). */
+/**
+ * The start of a database job's name: what it does and what it does it for (release or snapshot).
+ * The Job's name adds a hash of its rendered spec (`jobNameWithHash`).
+ */
 export function databaseJobName(purpose: DatabaseJobPurpose, key: string): string {
   return `database-${purpose}-${purpose === 'restore' ? key : releaseSlug(key)}`;
 }
@@ -140,14 +178,38 @@ export function databaseJobsProblems(settings: DatabaseJobsEnvironment, problems
       if (settings.tier === 'prod') {
         fail('', 'prod is never restored by a sync; restore prod by hand, with the runbook');
       }
-      if (!isDnsLabel(snapshot) || databaseJobName('restore', snapshot).length > MAX_JOB_NAME_LENGTH) {
-        fail('.snapshot', `"${snapshot}" is not a DNS label of at most 46 characters (it names the Job database-restore-<snapshot>)`);
+      if (!isDnsLabel(snapshot) || snapshot.length > MAX_SNAPSHOT_LENGTH) {
+        fail(
+          '.snapshot',
+          `"${snapshot}" is not a DNS label of at most ${MAX_SNAPSHOT_LENGTH} characters (it names the Job database-restore-<snapshot>-<hash>)`,
+        );
       }
-    } else if (releaseSlug(release) === '' || databaseJobName(purpose, release).length > MAX_JOB_NAME_LENGTH) {
+    } else if (releaseSlug(release) === '' || databaseJobName(purpose, release).length > MAX_JOB_NAME_PREFIX_LENGTH) {
       fail(
         '',
-        `release "${release}" does not fit the Job name ${databaseJobName(purpose, release)} (at most ${MAX_JOB_NAME_LENGTH} characters)`,
+        `release "${release}" does not fit the Job name ${databaseJobName(purpose, release)}-<hash> (at most ${MAX_JOB_NAME_LENGTH} characters)`,
       );
     }
+  }
+  if (!['backup', 'restore', 'upgrade'].some((purpose) => jobs[purpose as DatabaseJobPurpose] !== undefined)) return;
+  const stop = jobs.stopServers;
+  const report = problems.reporter();
+  if (stop?.image !== undefined)
+    for (const message of imageProblemsForTier(stop.image, settings.tier)) report('databaseJobs.stopServers.image', message);
+  if (stop?.timeoutSeconds !== undefined && !(Number.isInteger(stop.timeoutSeconds) && stop.timeoutSeconds > 0)) {
+    report('databaseJobs.stopServers.timeoutSeconds', `must be a whole number of seconds above 0, got ${stop.timeoutSeconds}`);
+  }
+  const stopName = `stop-servers-${releaseSlug(release)}`;
+  if (releaseSlug(release) === '' || stopName.length > MAX_JOB_NAME_PREFIX_LENGTH) {
+    report(
+      'databaseJobs.stopServers',
+      `release "${release}" does not fit the Job name ${stopName}-<hash> (at most ${MAX_JOB_NAME_LENGTH} characters)`,
+    );
+  }
+  if (settings.network?.apiServer === undefined) {
+    report(
+      'network.apiServer',
+      'the database jobs first stop the servers through the API server: give the control plane addresses { cidrs: [...], port }',
+    );
   }
 }

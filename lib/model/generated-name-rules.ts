@@ -8,7 +8,7 @@
  * credential Secrets have rules of their own: network-spec.ts,
  * monitoring-spec.ts, credentials-spec.ts.)
  */
-import { DATABASE_JOBS_SERVICE_ACCOUNT } from './database-jobs-spec';
+import { DATABASE_JOBS_SERVICE_ACCOUNT, STOP_SERVERS_SERVICE_ACCOUNT } from './database-jobs-spec';
 import type { EnvironmentSpec } from './environment-schema';
 import type { ProblemCollector } from './errors';
 import type { ResolvedServer } from './server-spec';
@@ -55,6 +55,11 @@ export function derivedObjects(spec: EnvironmentSpec, servers: readonly Resolved
       kind: 'ServiceAccount',
       name: DATABASE_JOBS_SERVICE_ACCOUNT,
       what: 'the ServiceAccount of the database jobs (databaseJobs)',
+    });
+    objects.push({
+      kind: 'ServiceAccount',
+      name: STOP_SERVERS_SERVICE_ACCOUNT,
+      what: 'the ServiceAccount of the step that stops the servers before the database jobs (databaseJobs)',
     });
   }
   return objects;

@@ -19,7 +19,7 @@ import { frozenCopy } from './freeze';
 import { horizontallyScaled } from './high-availability-spec';
 import { spreadPolicyOf, type SpreadPolicy } from './placement-spec';
 import type { PriorityTier } from './priority';
-import { resolveDatabaseJobs, type ResolvedDatabaseJob } from './resolved-database-jobs';
+import { resolveDatabaseJobs, resolveStopServers, type ResolvedDatabaseJob, type ResolvedStopServers } from './resolved-database-jobs';
 import { resolveEventExporter, type ResolvedEventExporter } from './resolved-event-exporter';
 import { resolveSettings, type ResolvedSettings } from './resolved-settings';
 import { afterServersWave, planServer, serverGraphFacts, type ServerPlan } from './server-plan';
@@ -47,6 +47,8 @@ export interface ResolvedEnvironment extends ResolvedSettings {
   readonly eventExporter?: ResolvedEventExporter;
   /** The database jobs, in the order ArgoCD runs them. */
   readonly databaseJobs: readonly ResolvedDatabaseJob[];
+  /** The step that stops the running release's servers before the database jobs, when there are any. */
+  readonly stopServers?: ResolvedStopServers;
 }
 
 /** A dependency graph from a plain map (validated: no cycles, no dangling names). */
@@ -101,6 +103,7 @@ export function resolveEnvironment(spec: EnvironmentSpec): ResolvedEnvironment {
     spread: spreadPolicyOf(spec.placement, spec.tier),
     eventExporter: spec.monitoring?.eventExporter && resolveEventExporter(spec.monitoring.eventExporter),
     databaseJobs: resolveDatabaseJobs(spec.databaseJobs, settings.version),
+    stopServers: resolveStopServers(spec.databaseJobs, settings.version, servers),
   };
   // A copy, frozen: neither the caller's spec nor the library's defaults (presets, the image contract) are frozen with it.
   return frozenCopy(resolved) as ResolvedEnvironment;

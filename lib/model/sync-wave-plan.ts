@@ -21,10 +21,16 @@ export const SYNC_WAVES = {
    * Also the default for any kind this module does not know.
    */
   configuration: 1,
-  /** Database jobs (Sync hooks), one wave each, in this order. */
-  databaseBackup: 2,
-  databaseRestore: 3,
-  databaseUpgrade: 4,
+  /**
+   * The release upgrade, one Job per wave, in this order: stop every server of
+   * the running release, back the database up, restore it, upgrade its schema.
+   * Plain Jobs, not hooks: ArgoCD waits for each to complete and stops the sync
+   * when one fails (see constructs/database-jobs.ts).
+   */
+  stopServers: 2,
+  databaseBackup: 3,
+  databaseRestore: 4,
+  databaseUpgrade: 5,
   /** The servers: this plus the server's depth in the dependency graph (Eventserver 10, Authserver 11, Dataserver 12, …). */
   firstServer: 10,
 } as const;
