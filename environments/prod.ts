@@ -91,7 +91,7 @@ const prod: EnvironmentSpec = {
       cpu: '8',
       memory: '32Gi',
       nodePool: 'risk',
-      autoscaling: { minReplicas: 4, maxReplicas: 12, utilization: { cpu: 70, memory: 90 } },
+      autoscaling: { minReplicas: 4, maxReplicas: 12, utilization: { cpu: 70 } },
     },
     { kind: 'presentation-server', replicas: 2, nodePool: 'engines' },
     { kind: 'dispatcher', nodePool: 'engines' },

@@ -82,8 +82,10 @@ export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, 
   readonly autoscaling?: ResolvedHorizontalAutoscaling;
   /** Most pods the server may run: the autoscaler's maximum, or its replicas. */
   readonly maxReplicas: number;
-  /** Whether it gets a PodDisruptionBudget (it may run more than one pod). */
+  /** Whether it gets a PodDisruptionBudget (it may run more than one pod, or the spec blocks drains). */
   readonly disruptionBudget: boolean;
+  /** Whether its budget allows no eviction, so node drains wait for a human (the spec's `blockNodeDrains`). */
+  readonly blocksNodeDrains: boolean;
   /** Whether it gets a recommendation-only VerticalPodAutoscaler. */
   readonly verticalAutoscaler: boolean;
   readonly priorityTier?: PriorityTier;
@@ -186,8 +188,9 @@ export function planServer(
     propertiesChecksum: dataChecksum(propertiesData),
     autoscaling,
     maxReplicas,
-    // At one pod a budget (maxUnavailable 1) blocks nothing.
-    disruptionBudget: inCluster && maxReplicas > 1,
+    // At one pod a budget (maxUnavailable 1) protects nothing; one that blocks drains is the spec's explicit choice.
+    disruptionBudget: inCluster && (maxReplicas > 1 || spec?.blockNodeDrains === true),
+    blocksNodeDrains: inCluster && spec?.blockNodeDrains === true,
     verticalAutoscaler: inCluster && (context.verticalAutoscaler ?? false),
     priorityTier,
     priorityClassName: priorityTier === undefined ? undefined : priorityClassName(settings.name, priorityTier),
