@@ -67,7 +67,7 @@ export {
   resolveImageContract,
 } from './model/image-contract';
 export { type IngressExposure, type IngressRoute, type IngressSpec, type IngressTls } from './model/ingress-spec';
-export { type JvmOptions } from './model/jvm';
+export { jvmMemoryPlan, type JvmMemoryPlan, type JvmOptions } from './model/jvm';
 export {
   type AlertImpact,
   type AlertSeverities,
@@ -91,6 +91,8 @@ export {
   type NodeSize,
   type NodeTaint,
   type PlacementSettings,
+  type ServerSpread,
+  serverSpreadFor,
   type SpreadPolicy,
   type TaintEffect,
 } from './model/placement-spec';
@@ -106,6 +108,7 @@ export {
   SERVER_KINDS,
   SERVER_PRESETS,
   type ServerKind,
+  startupBudgetFor,
   type ServerPreset,
   type WorkloadKind,
 } from './model/server-kinds';
@@ -121,6 +124,7 @@ export {
   type StorageClassKind,
   type StorageSettings,
 } from './model/storage-spec';
+export { disruptionsAllowed, type SchedulingFinding, type SimulatedObject, simulateDrainAndScale } from './output/drain-and-scale';
 export { type Finding } from './output/finding';
 export { manifestFileName, manifestYaml, type Manifest, type RenderedEnvironment, renderApp, renderEnvironment } from './output/render';
 export { formatFinding, type FolderToValidate, validateFolder, validateRendered, ValidationError } from './output/validate';

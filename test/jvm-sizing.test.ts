@@ -106,13 +106,13 @@ describe('JVM memory arithmetic', () => {
 });
 
 describe('startup budgets follow the CPU a server gets', () => {
-  test('the preset budget at the preset CPU, longer for less, a little shorter for more, within a floor and a cap', () => {
+  test('the preset budget at the preset CPU or more (the floor), longer in proportion for less, up to 4 times (the cap)', () => {
     const dataserver = SERVER_PRESETS.dataserver; // 4 CPU, 900 s
     expect(startupBudgetFor(dataserver, 4000)).toBe(900);
     expect(startupBudgetFor(dataserver, 2000)).toBe(1800);
-    expect(startupBudgetFor(dataserver, 8000)).toBe(640);
+    expect(startupBudgetFor(dataserver, 3000)).toBe(1200);
+    expect(startupBudgetFor(dataserver, 8000)).toBe(900); // floored at the preset's
     expect(startupBudgetFor(dataserver, 500)).toBe(3600); // capped at 4x
-    expect(startupBudgetFor(dataserver, 64000)).toBe(450); // floored at half
   });
 
   test('in the committed environments, a server with less CPU than its preset gets a longer startup probe, never beyond the cap', () => {
@@ -131,7 +131,7 @@ describe('startup budgets follow the CPU a server gets', () => {
           expect({ server, longer: budget > preset.startupBudgetSeconds }).toEqual({ server, longer: true });
         }
         if (cpu === presetCpu) expect({ server, budget }).toEqual({ server, budget: preset.startupBudgetSeconds });
-        if (cpu > presetCpu) expect({ server, shorter: budget <= preset.startupBudgetSeconds }).toEqual({ server, shorter: true });
+        if (cpu > presetCpu) expect({ server, budget }).toEqual({ server, budget: preset.startupBudgetSeconds });
         expect({ server, withinCap: budget <= preset.startupBudgetSeconds * 4 }).toEqual({ server, withinCap: true });
       }
     }

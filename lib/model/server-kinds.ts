@@ -195,14 +195,14 @@ export const SERVER_PRESETS: Readonly<Record<ServerKind, ServerPreset>> = {
 
 /**
  * How the startup budget follows the CPU a server requests: the preset's
- * budget at the preset's CPU; with less CPU, longer in proportion (a JVM
- * throttled to half the CPU loads its classes and compiles at half the
- * speed); with more, shorter only by the square root (class loading is
- * largely single-threaded, and the database and the Eventserver do not
- * answer faster), never below `floor` of the preset's nor above `cap`.
- * Rounded up to whole `roundSeconds`, the startup probe's period.
+ * budget at the preset's CPU or more (the floor: with more CPU a start is
+ * still bound by class loading, the database and the servers it waits for,
+ * and a budget cut too short restarts a healthy JVM in a loop); with less,
+ * longer in proportion (a JVM throttled to half the CPU loads classes and
+ * compiles at half the speed), up to `cap` times the preset's. Rounded up to
+ * whole `roundSeconds`, the startup probe's period.
  */
-export const STARTUP_BUDGET_SCALING = { floor: 0.5, cap: 4, roundSeconds: 10 } as const;
+export const STARTUP_BUDGET_SCALING = { cap: 4, roundSeconds: 10 } as const;
 
 /** Millicores of a CPU quantity such as `4` or `500m` (the presets use only these forms). */
 function presetMillis(cpu: string): number {
@@ -211,9 +211,8 @@ function presetMillis(cpu: string): number {
 
 /** The startup budget of a server of this preset that requests `cpuMillis` of CPU. */
 export function startupBudgetFor(preset: Pick<ServerPreset, 'cpu' | 'startupBudgetSeconds'>, cpuMillis: number): number {
-  const { floor, cap, roundSeconds } = STARTUP_BUDGET_SCALING;
-  const ratio = presetMillis(preset.cpu) / cpuMillis;
-  const factor = Math.min(cap, Math.max(floor, ratio >= 1 ? ratio : Math.sqrt(ratio)));
+  const { cap, roundSeconds } = STARTUP_BUDGET_SCALING;
+  const factor = Math.min(cap, Math.max(1, presetMillis(preset.cpu) / cpuMillis));
   return Math.ceil((preset.startupBudgetSeconds * factor) / roundSeconds) * roundSeconds;
 }
 
