@@ -11,7 +11,7 @@ import { disruptionsAllowed, simulateDrainAndScale, type SimulatedObject } from 
 import dev from '../environments/dev';
 import prod from '../environments/prod';
 import uat from '../environments/uat';
-import { inTier, render } from './helpers';
+import { inTier, refusal, render } from './helpers';
 import { ofKind, pooledSpec, withServer } from './high-availability-helpers';
 
 const SPECS: Record<string, EnvironmentSpec> = { dev, uat, prod };
@@ -86,6 +86,19 @@ describe('disruption budgets', () => {
     const pools = spec.placement!.nodePools!.map((pool) => ({ ...pool, nodes: { min: 3 } }));
     const findings = simulateDrainAndScale(render(spec) as unknown as SimulatedObject[], { ...spec.placement, nodePools: pools });
     expect(findings.map((finding) => [finding.workload, finding.reason])).toEqual([['dataserver', 'budget']]);
+  });
+
+  test('blockNodeDrains on a server outside the cluster is refused', () => {
+    const spec = {
+      ...pooledSpec(),
+      servers: [
+        ...pooledSpec().servers,
+        { kind: 'scheduler' as const, external: { host: 's.example', cidrs: ['10.60.4.10/32'] }, blockNodeDrains: true },
+      ],
+    };
+    expect(refusal(spec)).toContain(
+      '[test] server scheduler, field blockNodeDrains: means nothing for a server outside the cluster (external: s.example); remove it',
+    );
   });
 });
 
