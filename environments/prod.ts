@@ -42,9 +42,10 @@ const prod: EnvironmentSpec = {
   placement: {
     zones: ['ldn-az1', 'ldn-az2', 'ldn-az3'],
     nodePools: [
-      nodePool('core', NODE_SIZES.large, true),
-      nodePool('engines', NODE_SIZES.large, false),
-      nodePool('risk', NODE_SIZES.xlarge, true),
+      // Enough nodes that any one drains at minimum scale, and room for every HPA at its maximum (test/drain-and-scale.test.ts).
+      nodePool('core', NODE_SIZES.large, true, { min: 3, max: 6 }),
+      nodePool('engines', NODE_SIZES.large, false, { min: 3, max: 6 }),
+      nodePool('risk', NODE_SIZES.xlarge, true, { min: 6, max: 12 }),
     ],
   },
   verticalAutoscaling: { recommendFor: 'singletons' },
@@ -101,7 +102,7 @@ const prod: EnvironmentSpec = {
       cpu: '8',
       memory: '32Gi',
       nodePool: 'risk',
-      autoscaling: { minReplicas: 4, maxReplicas: 12, utilization: { cpu: 70, memory: 90 } },
+      autoscaling: { minReplicas: 4, maxReplicas: 12, utilization: { cpu: 70 } },
     },
     { kind: 'presentation-server', replicas: 2, nodePool: 'engines' },
     { kind: 'dispatcher', nodePool: 'engines' },

@@ -40,9 +40,9 @@ const uat: EnvironmentSpec = {
   secretStore: SECRET_STORES.nonProd,
   placement: {
     nodePools: [
-      nodePool('core', NODE_SIZES.medium, true),
-      nodePool('engines', NODE_SIZES.medium, false),
-      nodePool('risk', NODE_SIZES.large, true),
+      nodePool('core', NODE_SIZES.medium, true, { min: 2, max: 3 }),
+      nodePool('engines', NODE_SIZES.medium, false, { min: 3, max: 4 }),
+      nodePool('risk', NODE_SIZES.large, true, { min: 2, max: 4 }),
     ],
   },
   verticalAutoscaling: { recommendFor: 'singletons' },

@@ -75,7 +75,7 @@ export {
   resolveImageContract,
 } from './model/image-contract';
 export { type IngressExposure, type IngressRoute, type IngressSpec, type IngressTls } from './model/ingress-spec';
-export { type JvmOptions } from './model/jvm';
+export { jvmMemoryPlan, type JvmMemoryPlan, type JvmOptions } from './model/jvm';
 export {
   type AlertImpact,
   type AlertSeverities,
@@ -99,6 +99,8 @@ export {
   type NodeSize,
   type NodeTaint,
   type PlacementSettings,
+  type ServerSpread,
+  serverSpreadFor,
   type SpreadPolicy,
   type TaintEffect,
 } from './model/placement-spec';
@@ -114,6 +116,7 @@ export {
   SERVER_KINDS,
   SERVER_PRESETS,
   type ServerKind,
+  startupBudgetFor,
   type ServerPreset,
   type WorkloadKind,
 } from './model/server-kinds';
@@ -129,6 +132,7 @@ export {
   type StorageClassKind,
   type StorageSettings,
 } from './model/storage-spec';
+export { disruptionsAllowed, type SchedulingFinding, type SimulatedObject, simulateDrainAndScale } from './output/drain-and-scale';
 export { type Finding } from './output/finding';
 export { manifestFileName, manifestYaml, type Manifest, type RenderedEnvironment, renderApp, renderEnvironment } from './output/render';
 export { type NetworkEndpoint, type NetworkPort, NetworkReachability } from './output/reachability';

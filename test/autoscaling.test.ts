@@ -2,7 +2,7 @@
 import { App, Chart } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoHorizontalAutoscaler, CalypsoServer, SpecError } from '../lib';
 import { appManifests } from '../lib/output/render';
-import { find, render, specWith, testSpec } from './helpers';
+import { committedManifests, find, render, specWith, testSpec } from './helpers';
 import { ofKind, refusal, specOf, withServer } from './high-availability-helpers';
 
 type HpaSpec = {
@@ -16,7 +16,7 @@ type HpaSpec = {
 describe('HorizontalPodAutoscaler', () => {
   const manifests = render(
     specWith(
-      { kind: 'calculator', autoscaling: { minReplicas: 2, maxReplicas: 8, utilization: { cpu: 60, memory: 90 } } },
+      { kind: 'calculator', autoscaling: { minReplicas: 2, maxReplicas: 8, utilization: { cpu: 60 } } },
       { kind: 'readonly-dataserver', replicas: 3, autoscaling: { maxReplicas: 5 } },
     ),
   );
@@ -32,11 +32,19 @@ describe('HorizontalPodAutoscaler', () => {
     expect([spec.minReplicas, spec.maxReplicas]).toEqual([2, 8]);
   });
 
-  test('scales on CPU and memory utilization of the requests', () => {
+  test('scales on CPU utilization of the requests', () => {
     expect(specOf<HpaSpec>(find(manifests, 'HorizontalPodAutoscaler', 'calculator')).metrics).toEqual([
       { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } } },
-      { type: 'Resource', resource: { name: 'memory', target: { type: 'Utilization', averageUtilization: 90 } } },
     ]);
+  });
+
+  test('no committed HPA scales a fixed-heap JVM on memory', () => {
+    for (const environment of ['dev', 'uat', 'prod']) {
+      for (const hpa of ofKind(committedManifests(environment), 'HorizontalPodAutoscaler')) {
+        const metrics = specOf<HpaSpec>(hpa).metrics.map((metric) => metric.resource.name);
+        expect({ environment, hpa: hpa.metadata.name, metrics }).toEqual({ environment, hpa: hpa.metadata.name, metrics: ['cpu'] });
+      }
+    }
   });
 
   test('without targets it scales on CPU at 70%, and replicas is the minimum', () => {
@@ -181,9 +189,9 @@ describe('autoscaling rules', () => {
       '[test] server calculator, field autoscaling.utilization.ephemeral-storage: the calculator container requests cpu and memory only; a utilization target on ephemeral-storage has no request to measure against',
     ],
     [
-      'a memory target below what the JVM heap always holds',
-      { kind: 'calculator', memory: '8Gi', autoscaling: { maxReplicas: 6, utilization: { memory: 60 } } },
-      '[test] server calculator, field autoscaling.utilization.memory: 60% is below what a warmed-up JVM always holds: heap 6Gi (fixed, -Xms equals -Xmx) plus 512Mi non-heap of 8Gi; the autoscaler would scale out and never back in; use at least 82 or no memory target',
+      'a memory target on a JVM whose heap is fixed',
+      { kind: 'calculator', memory: '8Gi', autoscaling: { maxReplicas: 6, utilization: { cpu: 70, memory: 90 } } },
+      '[test] server calculator, field autoscaling.utilization.memory: the JVM holds a fixed heap (-Xms equals -Xmx: 6Gi of the 8Gi limit) whatever its load, so memory utilization never falls and the autoscaler would scale out and never back in; scale on cpu only (e.g. { cpu: 70 }) (memory: 90)',
     ],
     [
       'a utilization that is not a percentage',

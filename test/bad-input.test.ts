@@ -50,12 +50,12 @@ describe('bad input is refused with environment, server and field, and dist/ is 
     [
       'a memory limit too small for the heap',
       withServer('dataserver', { memory: '2Gi', jvm: { heap: '2Gi' } }),
-      '[test] server dataserver, field memory: memory limit 2Gi is too small for heap 2Gi: the JVM needs 512Mi beyond the heap',
+      '[test] server dataserver, field memory: memory limit 2Gi is too small for heap 2Gi: the JVM needs 768Mi beyond the heap (25% of the limit, at least 768Mi)',
     ],
     [
       'a memory limit too small for any heap',
       withServer('authserver', { memory: '600Mi' }),
-      '[test] server authserver, field memory: memory limit 600Mi is too small: a heap of at least 256Mi plus 512Mi non-heap needs 768Mi',
+      '[test] server authserver, field memory: memory limit 600Mi is too small: a heap of at least 256Mi plus 768Mi non-heap needs 1Gi',
     ],
     [
       'an image without tag or digest',

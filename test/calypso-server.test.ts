@@ -165,7 +165,9 @@ describe('probes, JVM and shutdown', () => {
     const container = serverContainer(find(manifests, 'Deployment', 'dataserver'));
     expect(container.resources?.requests?.memory).toEqual(container.resources?.limits?.memory);
     const env = envOf(container);
-    expect(env.CALYPSO_JAVA_MEM_OPTS).toBe('-Xms1536m -Xmx1536m');
+    expect(env.CALYPSO_JAVA_MEM_OPTS).toBe(
+      '-Xms1280m -Xmx1280m -XX:MaxMetaspaceSize=227m -XX:ReservedCodeCacheSize=113m -XX:MaxDirectMemorySize=113m -Xss1m',
+    );
     expect(env.JAVA_OPTS).toContain('-XX:+ExitOnOutOfMemoryError');
     expect(env.JAVA_OPTS).toContain('-XX:HeapDumpPath=/var/log/calypso');
     expect(env.JAVA_OPTS).toContain('-Xlog:gc*:file=/var/log/calypso/gc.log');

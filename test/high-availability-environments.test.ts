@@ -137,11 +137,16 @@ describe('what each environment has', () => {
         .sort(),
     ).toEqual(['calculation-server', 'calculator', 'readonly-dataserver']);
     expect(ofKind(prod, 'PodDisruptionBudget').length).toBeGreaterThanOrEqual(6);
-    for (const name of ['authserver', 'calculator', 'presentation-server']) {
+    // Fixed-size servers spread hard; an autoscaled tier that may outgrow the nodes and zones spreads softly (serverSpreadFor).
+    for (const [name, policy] of [
+      ['authserver', 'DoNotSchedule'],
+      ['calculator', 'ScheduleAnyway'],
+      ['presentation-server', 'DoNotSchedule'],
+    ]) {
       const constraints = podOf(find(prod, 'Deployment', name)).topologySpreadConstraints ?? [];
       expect(constraints.map((constraint) => `${constraint.topologyKey} ${constraint.whenUnsatisfiable}`)).toEqual([
-        'kubernetes.io/hostname DoNotSchedule',
-        'topology.kubernetes.io/zone DoNotSchedule',
+        `kubernetes.io/hostname ${policy}`,
+        `topology.kubernetes.io/zone ${policy}`,
       ]);
     }
     for (const workload of serverWorkloads(prod)) expect(podOf(workload).nodeSelector).toBeDefined();

@@ -88,7 +88,7 @@ describe('heap and GC flags cannot be set through jvm.extraJavaOptions', () => {
   });
 
   test('other flags reach JAVA_OPTS', () => {
-    const flags = ['-Xss1m', '-XX:+UseStringDeduplication', '-Duser.timezone=UTC'];
+    const flags = ['-XX:+AlwaysPreTouch', '-XX:+UseStringDeduplication', '-Duser.timezone=UTC'];
     const container = serverContainer(
       find(render(withServer('dataserver', { jvm: { extraJavaOptions: flags } })), 'Deployment', 'dataserver'),
     );

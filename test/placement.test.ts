@@ -1,6 +1,9 @@
 /** Node pools, zones, topology spread and priority classes. */
 import type { EnvironmentSpec } from '../lib';
-import { find, inTier, podOf, render, specWith, testSpec } from './helpers';
+import { committedManifests, find, inTier, podOf, render, specWith, testSpec } from './helpers';
+import dev from '../environments/dev';
+import prod from '../environments/prod';
+import uat from '../environments/uat';
 import { ofKind, pooledSpec, refusal, withServer } from './high-availability-helpers';
 
 type Constraint = {
@@ -104,6 +107,73 @@ describe('topology spread', () => {
   });
 });
 
+describe('spread that always fits', () => {
+  const zones = ['zone-a', 'zone-b', 'zone-c'];
+  const spreadOf = (spec: EnvironmentSpec, name: string): Record<string, string> =>
+    Object.fromEntries(constraintsOf(render(spec), 'Deployment', name).map((c) => [c.topologyKey, c.whenUnsatisfiable]));
+  const prodPooled = (minNodes: number, maxReplicas: number): EnvironmentSpec => {
+    const spec = inTier(pooledSpec(), 'prod');
+    const [core, compute] = spec.placement!.nodePools!;
+    return withServer(
+      { ...spec, placement: { zones, nodePools: [core, { ...compute, nodes: { min: minNodes, max: 12 } }] } },
+      'calculator',
+      { autoscaling: { minReplicas: 2, maxReplicas } },
+    );
+  };
+
+  test('an autoscaled tier whose maximum exceeds the nodes the pool always has, or the zones, spreads softly', () => {
+    expect(spreadOf(prodPooled(3, 5), 'calculator')).toEqual({
+      'kubernetes.io/hostname': 'ScheduleAnyway',
+      'topology.kubernetes.io/zone': 'ScheduleAnyway',
+    });
+  });
+
+  test('where the maximum always fits one pod per node and per zone, the spread stays hard', () => {
+    expect(spreadOf(prodPooled(3, 3), 'calculator')).toEqual({
+      'kubernetes.io/hostname': 'DoNotSchedule',
+      'topology.kubernetes.io/zone': 'DoNotSchedule',
+    });
+    expect(spreadOf(prodPooled(6, 5), 'calculator')).toEqual({
+      'kubernetes.io/hostname': 'DoNotSchedule',
+      'topology.kubernetes.io/zone': 'ScheduleAnyway',
+    });
+  });
+
+  test('an autoscaled tier in a pool of unknown size spreads softly; a fixed replica count keeps the hard rule', () => {
+    const spec = inTier(
+      specWith({ kind: 'calculator', autoscaling: { maxReplicas: 6 } }, { kind: 'marketdata-server', replicas: 4 }),
+      'prod',
+    );
+    const zoned = { ...spec, placement: { zones } };
+    expect(spreadOf(zoned, 'calculator')).toEqual({
+      'kubernetes.io/hostname': 'ScheduleAnyway',
+      'topology.kubernetes.io/zone': 'ScheduleAnyway',
+    });
+    expect(spreadOf(zoned, 'marketdata-server')).toEqual({
+      'kubernetes.io/hostname': 'DoNotSchedule',
+      'topology.kubernetes.io/zone': 'DoNotSchedule',
+    });
+  });
+
+  test('no committed server has a hard spread its HPA maximum could outgrow', () => {
+    for (const [environment, spec] of Object.entries({ dev, uat, prod })) {
+      for (const server of spec.servers.filter((candidate) => candidate.autoscaling !== undefined)) {
+        const name = server.name ?? server.kind;
+        const pool = spec.placement?.nodePools?.find((candidate) => candidate.name === server.nodePool);
+        const hard = constraintsOf(committedManifests(environment), 'Deployment', name)
+          .filter((constraint) => constraint.whenUnsatisfiable === 'DoNotSchedule')
+          .map((constraint) => constraint.topologyKey);
+        const room: Record<string, number> = {
+          'kubernetes.io/hostname': pool?.nodes?.min ?? 0,
+          'topology.kubernetes.io/zone': spec.placement?.zones?.length ?? 0,
+        };
+        const outgrown = hard.filter((key) => server.autoscaling!.maxReplicas > room[key]);
+        expect({ environment, name, outgrown }).toEqual({ environment, name, outgrown: [] });
+      }
+    }
+  });
+});
+
 describe('priority classes', () => {
   const manifests = render(specWith({ kind: 'dispatcher' }, { kind: 'calculator', replicas: 2 }));
 
@@ -196,6 +266,16 @@ describe('placement rules', () => {
       'two pools with one name',
       pooledSpec({ placement: { nodePools: [pools.nodePools![0], { ...pools.nodePools![1], name: 'core' }] } }),
       '[test] field placement.nodePools[1].name: two node pools are named "core"',
+    ],
+    [
+      'a pool with no nodes',
+      pooledSpec({ placement: { nodePools: [{ ...pools.nodePools![0], nodes: { min: 0 } }, pools.nodePools![1]] } }),
+      '[test] field placement.nodePools[0].nodes.min: must be a whole number of nodes above 0 (min: 0)',
+    ],
+    [
+      'a pool whose autoscaler maximum is below its minimum',
+      pooledSpec({ placement: { nodePools: [{ ...pools.nodePools![0], nodes: { min: 3, max: 2 } }, pools.nodePools![1]] } }),
+      '[test] field placement.nodePools[0].nodes.max: must be a whole number of nodes of at least min 3 (max: 2)',
     ],
     [
       'a single zone',

@@ -118,10 +118,11 @@ export const NODE_POOL_LABEL = 'calypso.bank.internal/pool';
  * A dedicated pool is also tainted `<label>=<name>:NoSchedule`, so only the Calypso
  * servers pinned to it run there. `nodeAllocatable` is what one node offers pods:
  * its allocatable CPU and memory less the DaemonSets (log shipper, node exporter, CNI).
+ * `nodes`: how many nodes the pool always has, and the most its cluster autoscaler adds.
  */
-export function nodePool(name: string, nodeAllocatable: NodeSize, dedicated: boolean): NodePoolSpec {
+export function nodePool(name: string, nodeAllocatable: NodeSize, dedicated: boolean, nodes: NodePoolSpec['nodes']): NodePoolSpec {
   const taints: NodeTaint[] = dedicated ? [{ key: NODE_POOL_LABEL, value: name, effect: 'NoSchedule' }] : [];
-  return { name, nodeLabels: { [NODE_POOL_LABEL]: name }, taints, nodeAllocatable };
+  return { name, nodeLabels: { [NODE_POOL_LABEL]: name }, taints, nodeAllocatable, nodes };
 }
 
 /** Node shapes the platform team offers, as allocatable for pods (see nodePool). */

@@ -283,7 +283,7 @@ export class CalypsoServer extends Construct {
     const calypsoOptions = contract.environmentName.argument ? [contract.environmentName.argument, env.name] : [];
     const variables: Record<string, string> = { [contract.serverSelector.variable]: contract.serverSelector.values[server.kind] };
     if (contract.environmentName.variable) variables[contract.environmentName.variable] = env.name;
-    Object.assign(variables, jvmEnvironment(contract, server.heapBytes, calypsoOptions, server.extraJavaOptions));
+    Object.assign(variables, jvmEnvironment(contract, server, calypsoOptions, server.extraJavaOptions));
     if (server.engines.length > 0) variables[contract.enginesVariable] = server.engines.join(',');
     Object.assign(variables, structuredLoggingEnvironment(contract));
     this.podAnnotations[LOG_FORMAT_ANNOTATION] = serverLogFormat(contract);

@@ -51,7 +51,7 @@ export function addHighAvailability(target: HighAvailabilityTarget): void {
         pool: plan.nodePool,
         zones: resolved.spec.placement?.zones,
         multiPod: plan.maxReplicas > 1,
-        spread: resolved.spread,
+        spread: plan.spread,
         priorityClassName: plan.priorityClassName,
       }),
     );

@@ -8,7 +8,7 @@ import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
-import type { NodePoolSpec, SpreadPolicy } from '../model/placement-spec';
+import type { NodePoolSpec, ServerSpread, SpreadPolicy } from '../model/placement-spec';
 import { PRIORITY_VALUES, priorityClassName, type PriorityTier } from '../model/priority';
 
 /** Node label of the host name, the topology key of node spreading. */
@@ -58,8 +58,8 @@ export interface PlacementOptions {
   readonly zones?: readonly string[];
   /** Whether the server runs (or may scale to) more than one pod, and so is spread. */
   readonly multiPod: boolean;
-  /** Hard or soft spreading. */
-  readonly spread: SpreadPolicy;
+  /** Hard or soft spreading: one policy for both topologies, or one per topology (what a server's plan says, serverSpreadFor). */
+  readonly spread: SpreadPolicy | ServerSpread;
   /** PriorityClass of the server's pods. */
   readonly priorityClassName?: string;
 }
@@ -104,20 +104,20 @@ export function schedulingFor(server: CalypsoServer, options: PlacementOptions):
     };
   }
   if (multiPod) {
-    const whenUnsatisfiable = spread === 'required' ? 'DoNotSchedule' : 'ScheduleAnyway';
+    const policies: ServerSpread = typeof spread === 'string' ? { node: spread, zone: spread } : spread;
     const sameRevision = server.workload?.kind === 'Deployment' ? { matchLabelKeys: ['pod-template-hash'] } : {};
-    const constraint = (topologyKey: string): k8s.TopologySpreadConstraint => ({
+    const constraint = (topologyKey: string, policy: SpreadPolicy): k8s.TopologySpreadConstraint => ({
       topologyKey,
       maxSkew: 1,
-      whenUnsatisfiable,
+      whenUnsatisfiable: policy === 'required' ? 'DoNotSchedule' : 'ScheduleAnyway',
       labelSelector: { matchLabels: server.selector },
       ...sameRevision,
       nodeAffinityPolicy: 'Honor',
       nodeTaintsPolicy: 'Honor',
     });
     scheduling.topologySpreadConstraints = zoned
-      ? [constraint(HOSTNAME_TOPOLOGY_KEY), constraint(ZONE_TOPOLOGY_KEY)]
-      : [constraint(HOSTNAME_TOPOLOGY_KEY)];
+      ? [constraint(HOSTNAME_TOPOLOGY_KEY, policies.node), constraint(ZONE_TOPOLOGY_KEY, policies.zone)]
+      : [constraint(HOSTNAME_TOPOLOGY_KEY, policies.node)];
   }
   if (options.priorityClassName !== undefined) scheduling.priorityClassName = options.priorityClassName;
   return scheduling;

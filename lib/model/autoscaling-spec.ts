@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { ProblemCollector } from './errors';
-import { NON_HEAP_RESERVE_BYTES } from './jvm';
 import { formatMemory } from './quantity';
 import type { ResolvedServer } from './resolved-server';
 import { shown, type SpecOf } from './schema';
@@ -22,10 +21,10 @@ export const HorizontalAutoscalingOptionsSchema = z.strictObject({
   maxReplicas: z.number(),
   /**
    * Target average utilization per resource, in percent of the server
-   * container's request, e.g. `{ cpu: 70, memory: 90 }`. A server container
-   * requests `cpu` and `memory`; a target on anything else cannot be
-   * measured. A JVM holds its whole heap (-Xms equals -Xmx), so a memory
-   * target must sit above the share of the limit the heap and non-heap take.
+   * container's request, e.g. `{ cpu: 70 }`. Only `cpu` is accepted: every
+   * Calypso JVM holds a fixed heap (-Xms equals -Xmx), so its memory use
+   * stays near the limit at any load; a memory target would scale out once
+   * and never back in.
    * @default { cpu: 70 }
    */
   utilization: z.record(z.string(), z.number()).optional(),
@@ -83,14 +82,6 @@ export function resolveHorizontalAutoscaling(
 /** Kinds whose preset scales horizontally. */
 export const SCALABLE_KINDS: readonly string[] = SERVER_KINDS.filter((kind) => SERVER_PRESETS[kind].scalable);
 
-/**
- * Lowest memory target for a JVM: the share of the limit a warmed-up JVM
- * always holds (its fixed heap plus the non-heap reserve), plus one.
- */
-export function lowestMemoryTarget(server: ResolvedServer): number {
-  return Math.floor(((server.heapBytes + NON_HEAP_RESERVE_BYTES) / server.memoryBytes) * 100) + 1;
-}
-
 const wholeNumber = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
 
 /** Checks one server's `autoscaling` (and its `replicas` against it). */
@@ -141,15 +132,11 @@ export function horizontalAutoscalingProblems(
     } else if (!wholeNumber(percent) || percent < 1) {
       fail(field, `must be a whole percentage above 0, got ${percent}`);
     } else if (resource === 'memory') {
-      const lowest = lowestMemoryTarget(server);
-      if (percent > 100) {
-        fail(field, `${percent}% is above the memory limit (request equals limit); use at most 100`);
-      } else if (percent < lowest) {
-        fail(
-          field,
-          `${percent}% is below what a warmed-up JVM always holds: heap ${formatMemory(server.heapBytes)} (fixed, -Xms equals -Xmx) plus ${formatMemory(NON_HEAP_RESERVE_BYTES)} non-heap of ${formatMemory(server.memoryBytes)}; the autoscaler would scale out and never back in; use at least ${lowest} or no memory target`,
-        );
-      }
+      // Every server's heap is fixed (jvmEnvironment: -Xms equals -Xmx), so memory use does not follow load.
+      fail(
+        field,
+        `the JVM holds a fixed heap (-Xms equals -Xmx: ${formatMemory(server.heapBytes)} of the ${formatMemory(server.memoryBytes)} limit) whatever its load, so memory utilization never falls and the autoscaler would scale out and never back in; scale on cpu only (e.g. { cpu: 70 }) (memory: ${percent})`,
+      );
     }
   }
 }

@@ -42,6 +42,16 @@ export const HIGH_AVAILABILITY_SERVER_SHAPE = {
    * @default - no claim: state lives as long as the pod
    */
   storage: ServerStorageOptionsSchema.optional(),
+  /**
+   * Opt in to blocking node drains: the server's PodDisruptionBudget allows
+   * no eviction (`maxUnavailable: 0`), so `kubectl drain`, a cluster upgrade
+   * or the cluster autoscaler's scale-down waits on the server's nodes until
+   * someone moves or stops its pods by hand (pods that are not ready may
+   * still be evicted). Without it, every budget allows one eviction at the
+   * server's minimum replica count, so a drain always completes.
+   * @default false
+   */
+  blockNodeDrains: z.boolean().optional(),
 };
 
 /** What a server spec may say about scaling, placement and storage. */

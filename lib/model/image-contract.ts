@@ -138,6 +138,17 @@ export interface ImageContract {
     readonly memoryOptsVariable: string;
   };
   /**
+   * ASSUMED: the most threads a Calypso server JVM runs (request handlers,
+   * engine and JMS threads, GC and JIT threads), each with a stack of
+   * `stackMiB` (`-Xss`, the JVM's default on x86-64 Linux). The non-heap
+   * budget reserves `maxThreads` times `stackMiB` for stacks (see jvm.ts).
+   * @default 200 threads of 1 MiB
+   */
+  readonly threadStacks: {
+    readonly maxThreads: number;
+    readonly stackMiB: number;
+  };
+  /**
    * ASSUMED: the variable that lists the engines an Engineserver hosts.
    * @default CALYPSO_ENGINES
    */
@@ -309,6 +320,7 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
     calypsoOptsVariable: 'CALYPSO_OPTS',
     memoryOptsVariable: 'CALYPSO_JAVA_MEM_OPTS',
   },
+  threadStacks: { maxThreads: 200, stackMiB: 1 },
   enginesVariable: 'CALYPSO_ENGINES',
   user: { uid: 1000, gid: 1000 },
   paths: { tmp: '/tmp', work: '/opt/calypso/work', logs: '/var/log/calypso' },
@@ -359,6 +371,7 @@ export const ImageContractOverridesSchema = z.strictObject({
   servicePorts: z.partialRecord(z.enum(SERVER_KINDS), z.array(NamedPortSchema)).optional(),
   dependencyWait: partial({ targetsVariable: z.string(), timeoutVariable: z.string() }),
   jvm: partial({ javaOptsVariable: z.string(), calypsoOptsVariable: z.string(), memoryOptsVariable: z.string() }),
+  threadStacks: partial({ maxThreads: z.number(), stackMiB: z.number() }),
   enginesVariable: z.string().optional(),
   user: partial({ uid: z.number(), gid: z.number() }),
   paths: partial({ tmp: z.string(), work: z.string(), logs: z.string() }),
@@ -396,6 +409,9 @@ export function serverPorts(contract: ImageContract, kind: ServerKind): readonly
   return [contract.health.port, ...contract.servicePorts[kind]];
 }
 
+/** Most MiB of thread stacks the contract may assume: what the smallest non-heap budget (768Mi, jvm.ts) keeps for them, a third. */
+export const MAX_THREAD_STACKS_MIB = 256;
+
 const ENV_VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** IANA service name, what a container port name must be. */
 const PORT_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -422,6 +438,15 @@ export function imageContractProblems(contract: ImageContract, fail: Report): vo
   variable('dependencyWait.timeoutVariable', contract.dependencyWait.timeoutVariable);
   for (const [key, name] of Object.entries(contract.jvm)) variable(`jvm.${key}`, name);
   variable('enginesVariable', contract.enginesVariable);
+  const { maxThreads, stackMiB } = contract.threadStacks;
+  if (!Number.isInteger(maxThreads) || !Number.isInteger(stackMiB) || maxThreads < 1 || stackMiB < 1) {
+    fail('imageContract.threadStacks', `needs whole numbers above 0, got ${maxThreads} threads of ${stackMiB} MiB`);
+  } else if (maxThreads * stackMiB > MAX_THREAD_STACKS_MIB) {
+    fail(
+      'imageContract.threadStacks',
+      `${maxThreads} threads of ${stackMiB} MiB take ${maxThreads * stackMiB} MiB, more than the ${MAX_THREAD_STACKS_MIB} MiB the smallest non-heap budget keeps for stacks`,
+    );
+  }
   variable('logging.formatVariable', contract.logging.formatVariable, true);
   for (const [key, name] of Object.entries(contract.databaseJobs)) variable(`databaseJobs.${key}`, name);
   const readOnlyProperty = contract.readOnlyDataserver.property;

@@ -45,6 +45,10 @@ const HEAP_AND_GC_FLAGS: readonly { readonly pattern: RegExp; readonly use: stri
     pattern: /^-XX:[+-]?((Max|Initial|Min)RAMPercentage|MaxRAM)=/,
     use: 'the heap comes from memory, jvm.heap or jvm.heapPercent',
   },
+  {
+    pattern: /^(-XX:(MaxMetaspaceSize|ReservedCodeCacheSize|MaxDirectMemorySize)=|-Xss)/,
+    use: 'the library caps metaspace, code cache, direct memory and thread stacks from the memory limit (jvm.ts)',
+  },
   { pattern: /^-XX:[+-]Use\w*GC$/, use: 'the collector is not chosen per server; size the heap with memory, jvm.heap or jvm.heapPercent' },
   { pattern: /^-Xlog:gc/, use: `the library writes the GC log to the logs volume` },
   {
@@ -69,6 +73,7 @@ export const IN_CLUSTER_SERVER_FIELDS = [
   'autoscaling',
   'nodePool',
   'storage',
+  'blockNodeDrains',
 ] as const satisfies readonly (keyof ServerSpec)[];
 
 /** The property keys the library derives, each with the field to set instead. */

@@ -54,6 +54,25 @@ export const NodePoolSpecSchema = z.strictObject({
    * DaemonSets on it take. A server whose pod requests more is an error.
    */
   nodeAllocatable: NodeSizeSchema,
+  /**
+   * How many nodes the pool has, across all zones: `min` are always there
+   * (what a drain counts on, and what decides whether a hard spread always
+   * fits), `max` is the most the cluster autoscaler grows it to (what
+   * scaling every HPA to its maximum may use). With zones, nodes are taken
+   * to be spread evenly over them.
+   * @default - unknown: autoscaled servers in the pool spread softly, and the drain and scale simulation cannot check the pool
+   */
+  nodes: z
+    .strictObject({
+      /** Nodes always in the pool. */
+      min: z.number(),
+      /**
+       * Most nodes the cluster autoscaler may run in the pool.
+       * @default - `min` (a pool of fixed size)
+       */
+      max: z.number().optional(),
+    })
+    .optional(),
 });
 export type NodePoolSpec = SpecOf<typeof NodePoolSpecSchema>;
 
@@ -86,6 +105,38 @@ export type PlacementSettings = SpecOf<typeof PlacementSettingsSchema>;
 /** The spread policy of a tier when the spec sets none. */
 export function spreadPolicyOf(placement: PlacementSettings | undefined, tier: Tier): SpreadPolicy {
   return placement?.spread ?? (tier === 'prod' ? 'required' : 'preferred');
+}
+
+/** Hard or soft spreading of one server, per topology. */
+export interface ServerSpread {
+  /** Across nodes (`kubernetes.io/hostname`). */
+  readonly node: SpreadPolicy;
+  /** Across zones (`topology.kubernetes.io/zone`), where the environment declares zones. */
+  readonly zone: SpreadPolicy;
+}
+
+/**
+ * How one multi-pod server spreads. With the environment's policy
+ * `required`, a constraint stays hard only where it always fits: across
+ * nodes when the server's maximum fits one pod per node the pool always has
+ * (`nodes.min`; with no node count, only for a fixed replica count), across
+ * zones when its maximum is at most the number of zones or its replica
+ * count is fixed. Otherwise the HPA could ask for more pods than a hard
+ * constraint can place, and they would wait, Pending, for nodes that never
+ * come; there the spread is soft (ScheduleAnyway: the scheduler still
+ * prefers spreading pods out).
+ */
+export function serverSpreadFor(
+  policy: SpreadPolicy,
+  server: { readonly maxReplicas: number; readonly autoscaled: boolean },
+  pool: NodePoolSpec | undefined,
+  zones: readonly string[] | undefined,
+): ServerSpread {
+  if (policy === 'preferred') return { node: 'preferred', zone: 'preferred' };
+  const nodes = pool?.nodes?.min;
+  const nodeFits = nodes === undefined ? !server.autoscaled : server.maxReplicas <= nodes;
+  const zoneFits = !server.autoscaled || server.maxReplicas <= (zones?.length ?? 0);
+  return { node: nodeFits ? 'required' : 'preferred', zone: zoneFits ? 'required' : 'preferred' };
 }
 
 /** CPU and memory a pod (or a sum of pods) requests. */
@@ -127,6 +178,12 @@ export function placementSettingsProblems(placement: PlacementSettings | undefin
     for (const [key, value] of labels) {
       if (!isLabelKey(key)) fail(`${at}.nodeLabels`, `"${key}" is not a label key`);
       if (!isLabelValue(value)) fail(`${at}.nodeLabels`, `"${value}" (of ${key}) is not a label value`);
+    }
+    if (pool.nodes !== undefined) {
+      const { min, max = min } = pool.nodes;
+      if (!Number.isInteger(min) || min < 1) fail(`${at}.nodes.min`, `must be a whole number of nodes above 0 (min: ${min})`);
+      else if (!Number.isInteger(max) || max < min)
+        fail(`${at}.nodes.max`, `must be a whole number of nodes of at least min ${min} (max: ${max})`);
     }
     for (const [taintIndex, taint] of (pool.taints ?? []).entries()) {
       const taintAt = `${at}.taints[${taintIndex}]`;

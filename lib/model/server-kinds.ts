@@ -3,7 +3,8 @@
  *
  * Replica rules and start order come from Calypso's public documentation
  * (see ../shared/DESIGN.md, section 2); sizes and startup budgets are
- * starting points that environments override.
+ * starting points that environments override; a startup budget follows the
+ * CPU a server requests (startupBudgetFor).
  */
 
 /** Every kind of Calypso server this library can run. */
@@ -51,7 +52,7 @@ export interface ServerPreset {
   readonly cpu: string;
   /** Default memory request and limit. */
   readonly memory: string;
-  /** Seconds the startup probe allows before the JVM counts as failed to start. */
+  /** Seconds the startup probe allows before the JVM counts as failed to start, at the preset's CPU (see startupBudgetFor). */
   readonly startupBudgetSeconds: number;
   /** Seconds between SIGTERM and SIGKILL, for a clean shutdown. */
   readonly terminationGracePeriodSeconds: number;
@@ -198,6 +199,29 @@ export const SERVER_PRESETS: Readonly<Record<ServerKind, ServerPreset>> = {
     terminationGracePeriodSeconds: 60,
   },
 };
+
+/**
+ * How the startup budget follows the CPU a server requests: the preset's
+ * budget at the preset's CPU or more (the floor: with more CPU a start is
+ * still bound by class loading, the database and the servers it waits for,
+ * and a budget cut too short restarts a healthy JVM in a loop); with less,
+ * longer in proportion (a JVM throttled to half the CPU loads classes and
+ * compiles at half the speed), up to `cap` times the preset's. Rounded up to
+ * whole `roundSeconds`, the startup probe's period.
+ */
+export const STARTUP_BUDGET_SCALING = { cap: 4, roundSeconds: 10 } as const;
+
+/** Millicores of a CPU quantity such as `4` or `500m` (the presets use only these forms). */
+function presetMillis(cpu: string): number {
+  return cpu.endsWith('m') ? Number(cpu.slice(0, -1)) : Number(cpu) * 1000;
+}
+
+/** The startup budget of a server of this preset that requests `cpuMillis` of CPU. */
+export function startupBudgetFor(preset: Pick<ServerPreset, 'cpu' | 'startupBudgetSeconds'>, cpuMillis: number): number {
+  const { cap, roundSeconds } = STARTUP_BUDGET_SCALING;
+  const factor = Math.min(cap, Math.max(1, presetMillis(preset.cpu) / cpuMillis));
+  return Math.ceil((preset.startupBudgetSeconds * factor) / roundSeconds) * roundSeconds;
+}
 
 /** True if the value names a server kind. */
 export function isServerKind(value: string): value is ServerKind {

@@ -57,7 +57,7 @@ export const SERVER_OPTIONS_SHAPE = {
   memory: memoryQuantity().optional(),
   /**
    * JVM heap and flags.
-   * @default - heap 75% of memory, at most memory minus 512Mi
+   * @default - heap 75% of memory, at most memory minus 768Mi
    */
   jvm: JvmOptionsSchema.optional(),
   /**
@@ -82,7 +82,7 @@ export const SERVER_OPTIONS_SHAPE = {
   external: ExternalServerOptionsSchema.optional(),
   /**
    * Seconds the startup probe allows for the JVM to start.
-   * @default - the preset's (Dataserver 900, Engineserver 600, …)
+   * @default - the preset's (Dataserver 900, Engineserver 600, …) at the preset's CPU, scaled with the CPU requested (startupBudgetFor)
    */
   startupBudgetSeconds: z.number().optional(),
   /**

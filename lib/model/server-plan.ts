@@ -14,7 +14,7 @@ import type { DependencyGraph } from './dependency-graph';
 import { serverPorts, type ImageContract, type NamedPort } from './image-contract';
 import { routePort } from './ingress-validation';
 import { recommendedLabels, selectorLabels } from './names';
-import { nodePoolNamed, type NodePoolSpec } from './placement-spec';
+import { nodePoolNamed, serverSpreadFor, spreadPolicyOf, type NodePoolSpec, type ServerSpread } from './placement-spec';
 import { priorityClassName, priorityTierOf, type PriorityTier } from './priority';
 import { dataChecksum, renderProperties } from './properties';
 import type { ResolvedSettings } from './resolved-settings';
@@ -95,8 +95,10 @@ export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, 
   readonly autoscaling?: ResolvedHorizontalAutoscaling;
   /** Most pods the server may run: the autoscaler's maximum, or its replicas. */
   readonly maxReplicas: number;
-  /** Whether it gets a PodDisruptionBudget (it may run more than one pod). */
+  /** Whether it gets a PodDisruptionBudget (it may run more than one pod, or the spec blocks drains). */
   readonly disruptionBudget: boolean;
+  /** Whether its budget allows no eviction, so node drains wait for a human (the spec's `blockNodeDrains`). */
+  readonly blocksNodeDrains: boolean;
   /** Whether it gets a recommendation-only VerticalPodAutoscaler. */
   readonly verticalAutoscaler: boolean;
   readonly priorityTier?: PriorityTier;
@@ -104,6 +106,8 @@ export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, 
   readonly priorityClassName?: string;
   /** The node pool it is pinned to. */
   readonly nodePool?: NodePoolSpec;
+  /** How hard it spreads across nodes and zones, when it may run more than one pod (serverSpreadFor). */
+  readonly spread: ServerSpread;
   readonly stateStorage?: ResolvedStateStorage;
   /** Whether the environment's shared volume is mounted into it. */
   readonly mountsSharedFiles: boolean;
@@ -181,6 +185,7 @@ export function planServer(
   const autoscaling = inCluster ? resolveHorizontalAutoscaling(spec?.autoscaling, server.replicas) : undefined;
   const maxReplicas = autoscaling?.maxReplicas ?? server.replicas;
   const priorityTier = inCluster ? priorityTierOf(server) : undefined;
+  const nodePool = inCluster ? nodePoolNamed(settings.settings.placement, spec?.nodePool) : undefined;
   const stateDirectory = contract.stateDirectories[server.kind];
   const sharedFiles = settings.settings.storage?.sharedFiles;
   const { tls, ldap } = settings.settings;
@@ -216,12 +221,19 @@ export function planServer(
     propertiesChecksum: dataChecksum(propertiesData),
     autoscaling,
     maxReplicas,
-    // At one pod a budget (maxUnavailable 1) blocks nothing.
-    disruptionBudget: inCluster && maxReplicas > 1,
+    // At one pod a budget (maxUnavailable 1) protects nothing; one that blocks drains is the spec's explicit choice.
+    disruptionBudget: inCluster && (maxReplicas > 1 || spec?.blockNodeDrains === true),
+    blocksNodeDrains: inCluster && spec?.blockNodeDrains === true,
     verticalAutoscaler: inCluster && (context.verticalAutoscaler ?? false),
     priorityTier,
     priorityClassName: priorityTier === undefined ? undefined : priorityClassName(settings.name, priorityTier),
-    nodePool: inCluster ? nodePoolNamed(settings.settings.placement, spec?.nodePool) : undefined,
+    nodePool,
+    spread: serverSpreadFor(
+      spreadPolicyOf(settings.settings.placement, settings.tier),
+      { maxReplicas, autoscaled: autoscaling !== undefined },
+      nodePool,
+      settings.settings.placement?.zones,
+    ),
     stateStorage:
       inCluster && spec?.storage !== undefined && stateDirectory !== undefined ? { ...spec.storage, directory: stateDirectory } : undefined,
     mountsSharedFiles: inCluster && (sharedFiles?.mountedBy.includes(server.name) ?? false),

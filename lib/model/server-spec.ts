@@ -11,7 +11,7 @@ import { propertyKeyProblem } from './properties';
 import { parseCpu, parseMemory } from './quantity';
 import type { ResolvedServer } from './resolved-server';
 import { fieldPath, parseSpec, type SpecOf } from './schema';
-import { SERVER_PRESETS } from './server-kinds';
+import { SERVER_PRESETS, startupBudgetFor } from './server-kinds';
 import { anyServerName, SERVER_OPTIONS_SHAPE, type ServerOptions } from './server-options';
 
 export { serverSpecName, type ExternalServerOptions, type ServerOptions } from './server-options';
@@ -151,7 +151,7 @@ export function resolveCheckedServer(options: ServerOptions, problems: ProblemCo
     properties: options.properties ?? {},
     env: options.env ?? {},
     external: options.external,
-    startupBudgetSeconds: options.startupBudgetSeconds ?? preset.startupBudgetSeconds,
+    startupBudgetSeconds: options.startupBudgetSeconds ?? startupBudgetFor(preset, cpuMillis),
     terminationGracePeriodSeconds: options.terminationGracePeriodSeconds ?? preset.terminationGracePeriodSeconds,
     waitTimeoutSeconds: options.waitTimeoutSeconds,
   };
