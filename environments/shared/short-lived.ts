@@ -11,7 +11,9 @@
  * - it exposes nothing through the ingress (the base's host names are the base's);
  * - it has no node pools, zones, autoscalers or claims (the dev cluster has
  *   none of the base's pools or storage), and no event exporter (the base's
- *   control plane addresses are another cluster's);
+ *   control plane addresses are another cluster's); without a claim, the
+ *   Eventserver's message store is an emptyDir, emptied whenever its pod is
+ *   deleted, evicted or rescheduled (in-flight messages are lost);
  * - it keeps the base's external systems, credentials, access and monitoring.
  */
 import type { DatabaseNetwork, DatabaseSpec, EnvironmentSpec } from '../../lib';
@@ -70,6 +72,7 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
     gitops: gitops(CLUSTERS.dev, []),
     shortLived: { from: base.name, createdAt: options.createdAt, ttl: options.ttl },
     servers: base.servers.map(
+      // No storage: the message store gets the default emptyDir (storage-spec DEFAULT_EPHEMERAL_STATE_SIZE), not the base's claim.
       ({ replicas: _replicas, nodePool: _pool, autoscaling: _autoscaling, storage: _storage, ...server }) => server,
     ),
   };
