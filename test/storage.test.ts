@@ -97,7 +97,10 @@ describe('every path a server writes is a mounted volume, in every tier', () => 
   });
 
   test('a claim replaces the emptyDir: the pod has no data volume, the mount stays, and the pod says nothing of data loss', () => {
-    const spec = { ...withServer(testSpec(), 'eventserver', { storage: { size: '20Gi', storageClass: 'block-ssd' } }), storage: { classes } };
+    const spec = {
+      ...withServer(testSpec(), 'eventserver', { storage: { size: '20Gi', storageClass: 'block-ssd' } }),
+      storage: { classes },
+    };
     const eventserver = find(render(spec), 'StatefulSet', 'eventserver');
     expect(podOf(eventserver).volumes?.map((volume) => volume.name)).not.toContain('data');
     expect(serverContainer(eventserver).volumeMounts?.filter((mount) => mount.name === 'data')).toEqual([
