@@ -7,8 +7,7 @@
  * one every cluster has, or declared external in the environment's spec.
  * `npm run validate` reports the same as the `references-resolve` rule.
  */
-import { declaredExternalObjects } from '../lib/output/references';
-import { brokenReferences, objectReferences } from '../lib/output/references';
+import { brokenReferences, declaredExternalObjects, objectReferences, type ExternalObjects } from '../lib/output/references';
 import { PENDING_REFERENCE_FIXES } from '../lib/output/policies';
 import type { Manifest } from '../lib/output/render';
 import { validateRendered } from '../lib/output/validate';
@@ -50,9 +49,17 @@ test('the walk sees the references that matter: claims, classes, credentials, id
     expect(kinds).toContain(kind);
 });
 
+test('without a declaration of what the cluster provides (a chart checked on its own), its classes and stores are taken on trust', () => {
+  const uat = folders.find((folder) => folder.name === 'uat')!;
+  expect(brokenReferences(uat.manifests)).toEqual([]);
+  const claim: Manifest = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'c' }, spec: { storageClassName: 'gold' } };
+  expect(brokenReferences([claim])).toEqual([]);
+  expect(brokenReferences([claim], {})).toHaveLength(1);
+});
+
 test('the StorageClasses and the IngressClass the cluster provides come from the spec, and count only there', () => {
   const uat = folders.find((folder) => folder.name === 'uat')!;
-  const without = brokenReferences(uat.manifests).map((reference) => reference.message);
+  const without = brokenReferences(uat.manifests, {}).map((reference) => reference.message);
   expect(without).toEqual(
     expect.arrayContaining([
       'volumeClaimTemplates data names StorageClass block-ssd, which is neither in the output nor declared external',
@@ -71,7 +78,8 @@ describe('the resolution rules', () => {
     ...rest,
   });
   const pod = (spec: object): Manifest => object('Deployment', 'app', { spec: { template: { spec: { containers: [], ...spec } } } });
-  const messages = (manifests: Manifest[], external = {}): string[] => brokenReferences(manifests, external).map((b) => b.message);
+  const messages = (manifests: Manifest[], external: ExternalObjects = {}): string[] =>
+    brokenReferences(manifests, external).map((b) => b.message);
 
   test('a PriorityClass: rendered or built in', () => {
     expect(messages([pod({ priorityClassName: 'calypso-test-core' })])).toEqual([

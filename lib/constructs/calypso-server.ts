@@ -37,13 +37,6 @@ export interface PlannedServerProps {
   readonly plan: ServerPlan;
 }
 
-/**
- * Label of a headless Service, which selects a server's pods only to give
- * them DNS names: a ServiceMonitor leaves such a Service out, so a server
- * is scraped once, through its ClusterIP Service.
- */
-export const HEADLESS_SERVICE_LABEL = 'calypso.io/headless-service';
-
 /** Annotation on the pod template that changes whenever the properties do, so pods roll. */
 export const PROPERTIES_CHECKSUM_ANNOTATION = 'checksum/properties';
 
@@ -162,16 +155,18 @@ export class CalypsoServer extends Construct {
     this.buildPod(ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: 'TCP' })));
     const headlessName = plan.objectNames.headlessService;
     if (headlessName !== undefined) {
-      const metadata = this.metadata(headlessName);
+      // Without the health port: a ServiceMonitor scrapes only Services with it, so the server is scraped once,
+      // through its ClusterIP Service (as with a `<server>-nodeport` Service). Pod DNS names need no port at all.
+      const servicePorts = ports.filter((p) => p.name !== environment.contract.health.port.name);
       this.headlessService = new k8s.KubeService(this, 'HeadlessService', {
-        metadata: { ...metadata, labels: { ...metadata.labels, [HEADLESS_SERVICE_LABEL]: 'true' } },
+        metadata: this.metadata(headlessName),
         spec: {
           clusterIp: 'None',
           // A singleton broker has no peers to find before it is ready: its pod's name resolves only once it
           // is ready, like the ClusterIP Service's endpoints, so nothing connects to a broker still starting.
           publishNotReadyAddresses: false,
           selector: this.selector,
-          ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: k8s.IntOrString.fromString(p.name), protocol: 'TCP' })),
+          ports: servicePorts.map((p) => ({ name: p.name, port: p.port, targetPort: k8s.IntOrString.fromString(p.name), protocol: 'TCP' })),
         },
       });
     }

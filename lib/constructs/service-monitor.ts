@@ -6,7 +6,7 @@
  */
 import { Construct } from 'constructs';
 import * as prom from '../../imports/monitoring.coreos.com';
-import { HEADLESS_SERVICE_LABEL, type CalypsoServer } from './calypso-server';
+import type { CalypsoServer } from './calypso-server';
 import { SpecError } from '../model/errors';
 import { DEFAULT_SCRAPE_INTERVAL, DEFAULT_SCRAPE_TIMEOUT } from '../model/monitoring-spec';
 
@@ -52,8 +52,7 @@ export class CalypsoServiceMonitor extends Construct {
       spec: {
         // The Service carries the recommended labels, the selector labels among them;
         // the selector labels never change, so neither does what this selects.
-        // Not the headless Service, which selects the same pods: each server is scraped once.
-        selector: { matchLabels: { ...server.selector }, matchExpressions: [{ key: HEADLESS_SERVICE_LABEL, operator: 'DoesNotExist' }] },
+        selector: { matchLabels: { ...server.selector } },
         endpoints: [
           {
             port: contract.health.port.name,

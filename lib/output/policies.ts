@@ -26,8 +26,8 @@ export class FolderObjects {
     /** Tier of the environment; undefined (unknown) gets the prod rules too. */
     public readonly tier: Tier | undefined,
     public readonly manifests: readonly Manifest[],
-    /** What the environment's spec declares the cluster provides (see `declaredExternalObjects`). */
-    public readonly external: ExternalObjects = {},
+    /** What the environment's spec declares the cluster provides (see `declaredExternalObjects`); undefined when unknown. */
+    public readonly external?: ExternalObjects,
   ) {
     for (const manifest of manifests) {
       const names = this.byKind.get(manifest.kind) ?? new Map<string, Manifest>();
@@ -452,8 +452,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   },
   {
     name: 'references-resolve',
-    reason:
-      'an object naming a missing PriorityClass, StorageClass, IngressClass, GatewayClass, Gateway, TLS Secret, secret store or Role is rejected, stays Pending or serves nothing',
+    reason: 'an object naming a missing class, Gateway, TLS Secret, secret store or Role is rejected, stays Pending or serves nothing',
     check: (manifest, folder) =>
       folder
         .brokenReferencesOf(manifest)

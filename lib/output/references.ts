@@ -46,8 +46,22 @@ export interface BrokenReference {
   readonly message: string;
 }
 
-/** Objects the cluster provides, by kind: what the output may name without rendering it. */
+/** Objects the cluster provides, by kind (`name`, or `namespace/name` for one in another namespace): what the output may name without rendering it. */
 export type ExternalObjects = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Kinds only the cluster's platform provides, which output rarely renders
+ * itself. Without a declaration of what the cluster provides (a chart
+ * checked on its own), references to these are not checked; with one (an
+ * environment's `declaredExternalObjects`), they must be declared or rendered.
+ */
+export const PLATFORM_PROVIDED_KINDS: ReadonlySet<string> = new Set([
+  'StorageClass',
+  'IngressClass',
+  'GatewayClass',
+  'ClusterSecretStore',
+  'SecretStore',
+]);
 
 /** Kinds without a namespace, looked up by name alone. */
 export const CLUSTER_SCOPED_REFERENCE_KINDS: ReadonlySet<string> = new Set([
@@ -247,9 +261,10 @@ export function objectReferences(manifest: Manifest): ObjectReference[] {
 export class ReferenceIndex {
   private readonly byKind = new Map<string, Manifest[]>();
 
+  /** @param external what the cluster provides; undefined when unknown, which leaves the platform-provided kinds unchecked. */
   public constructor(
     manifests: readonly Manifest[],
-    private readonly external: ExternalObjects = {},
+    private readonly external?: ExternalObjects,
   ) {
     for (const manifest of manifests) this.byKind.set(manifest.kind, [...(this.byKind.get(manifest.kind) ?? []), manifest]);
   }
@@ -264,7 +279,8 @@ export class ReferenceIndex {
     const wanted = reference.namespace ?? namespace;
     const qualified = wanted === undefined ? name : `${wanted}/${name}`;
     const listed = (objects: ExternalObjects): boolean => (objects[kind] ?? []).some((entry) => entry === name || entry === qualified);
-    if (listed(BUILT_IN_OBJECTS) || listed(this.external)) return true;
+    if (this.external === undefined && PLATFORM_PROVIDED_KINDS.has(kind)) return true;
+    if (listed(BUILT_IN_OBJECTS) || listed(this.external ?? {})) return true;
     const sameNamespace = (manifest: Manifest): boolean =>
       CLUSTER_SCOPED_REFERENCE_KINDS.has(kind) ||
       manifest.metadata.namespace === undefined ||
@@ -307,11 +323,13 @@ function brokenMessage(reference: ObjectReference): string {
 
 /**
  * Every reference among these objects (one environment's folder, plus any
- * cluster-scoped objects rendered apart) that nothing provides.
+ * cluster-scoped objects rendered apart) that nothing provides. `external`
+ * is what the cluster provides (`declaredExternalObjects(spec)`); without
+ * it, references to PLATFORM_PROVIDED_KINDS are taken on trust.
  */
 export function brokenReferences(
   manifests: readonly Manifest[],
-  external: ExternalObjects = {},
+  external?: ExternalObjects,
   clusterScoped: readonly Manifest[] = [],
 ): BrokenReference[] {
   const index = new ReferenceIndex([...manifests, ...clusterScoped], external);
