@@ -65,6 +65,8 @@ export {
   type ImageContractOverrides,
   type NamedPort,
   resolveImageContract,
+  type WritablePath,
+  writablePaths,
 } from './model/image-contract';
 export { type IngressExposure, type IngressRoute, type IngressSpec, type IngressTls } from './model/ingress-spec';
 export { type JvmOptions } from './model/jvm';
@@ -123,4 +125,12 @@ export {
 } from './model/storage-spec';
 export { type Finding } from './output/finding';
 export { manifestFileName, manifestYaml, type Manifest, type RenderedEnvironment, renderApp, renderEnvironment } from './output/render';
+export {
+  type BrokenReference,
+  brokenReferences,
+  declaredExternalObjects,
+  type ExternalObjects,
+  type ObjectReference,
+  objectReferences,
+} from './output/references';
 export { formatFinding, type FolderToValidate, validateFolder, validateRendered, ValidationError } from './output/validate';

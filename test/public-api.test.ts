@@ -21,6 +21,8 @@ const PUBLIC_API = [
   'AlertImpact',
   'AlertSeverities',
   'ApiServerAccess',
+  'BrokenReference',
+  'brokenReferences',
   'CalypsoAccessControl',
   'CalypsoAccessControlProps',
   'CalypsoAlertRules',
@@ -69,6 +71,7 @@ const PUBLIC_API = [
   'DatabaseSpec',
   'DatabaseVendor',
   'DebugSpec',
+  'declaredExternalObjects',
   'DEFAULT_IMAGE_CONTRACT',
   'DeliveredEnvironment',
   'DeliverySettings',
@@ -77,6 +80,7 @@ const PUBLIC_API = [
   'EnvironmentSettings',
   'EnvironmentSpec',
   'EventExporterSpec',
+  'ExternalObjects',
   'ExternalServerOptions',
   'ExternalSystem',
   'Finding',
@@ -115,6 +119,8 @@ const PUBLIC_API = [
   'NodePoolSpec',
   'NodeSize',
   'NodeTaint',
+  'ObjectReference',
+  'objectReferences',
   'OpenEbsNfsSource',
   'PART_OF',
   'PlacementSettings',
@@ -169,6 +175,8 @@ const PUBLIC_API = [
   'ValidationError',
   'VerticalAutoscalingSettings',
   'WorkloadKind',
+  'WritablePath',
+  'writablePaths',
 ];
 
 const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { sensitivity: 'base' });
