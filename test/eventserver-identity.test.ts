@@ -8,7 +8,7 @@
 import { podTemplateOf, selects, type LabelSelector } from '../lib/output/policies';
 import type { Manifest } from '../lib/output/render';
 import { committedFolders } from './committed-dist';
-import { find, render, testSpec } from './helpers';
+import { find, refusal, render, testSpec } from './helpers';
 
 type ServiceSpec = {
   type?: string;
@@ -77,4 +77,15 @@ test('a Deployment server gets no headless Service', () => {
     .map((service) => service.metadata.name)
     .sort();
   expect(names).toEqual(['authserver', 'dataserver', 'engineserver', 'eventserver', 'eventserver-headless']);
+});
+
+test('a server named after another server with -headless is refused: the two Services would clash', () => {
+  const spec = testSpec();
+  const renamed = {
+    ...spec,
+    servers: [...spec.servers, { kind: 'engineserver' as const, name: 'eventserver-headless', engines: ['TransferEngine'] }],
+  };
+  expect(refusal(renamed)).toContain(
+    "[test] server eventserver-headless, field name: the Service eventserver-headless of this server would clash with the headless Service of server eventserver (a StatefulSet's governing Service); choose another server name",
+  );
 });
