@@ -31,6 +31,7 @@ import { programPaths } from './paths';
 import { renderArgocd } from './argocd';
 import { renderEnvironment, type RenderedEnvironment } from '../lib/output/render';
 import type { Finding } from '../lib/output/finding';
+import { declaredExternalObjects } from '../lib/output/references';
 import { validateRendered, ValidationError } from '../lib/output/validate';
 
 /** Where to read environments from and write output to. */
@@ -81,7 +82,8 @@ export function synthesizeSpecs(specs: readonly EnvironmentSpec[]): SynthesizedE
     const start = performance.now();
     try {
       const rendered = renderEnvironment(spec);
-      const findings = validateRendered([rendered]);
+      // What the spec declares the cluster provides (StorageClasses, IngressClass, secret store) its objects may name.
+      const findings = validateRendered([{ ...rendered, external: declaredExternalObjects(spec) }]);
       done.push({ ...rendered, findings, milliseconds: performance.now() - start });
     } catch (error) {
       if (error instanceof SpecError) problems.push(...error.problems);

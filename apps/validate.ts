@@ -6,7 +6,9 @@
  * 2 the folder could not be read.
  *
  * A folder's tier (prod rules or not) comes from the environment file of the
- * same name; a folder with no environment file gets the prod rules.
+ * same name; a folder with no environment file gets the prod rules. What
+ * that file declares the cluster provides (StorageClasses, IngressClass,
+ * secret store) its objects may name without rendering it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { loadEnvironments } from './load-environments';
 import { programPaths, type Output } from './paths';
 import { manifestFileName, type Manifest } from '../lib/output/render';
 import type { Finding } from '../lib/output/finding';
+import { declaredExternalObjects, type ExternalObjects } from '../lib/output/references';
 import { countByRule, formatFinding, validateFolder, type FolderToValidate } from '../lib/output/validate';
 
 /** The rule for files that are not one object in a `<kind>-<name>.yaml` of an environment folder. */
@@ -27,7 +30,11 @@ export const FILE_LAYOUT_RULE = {
 export const YAML_RULE = { name: 'yaml', reason: 'a file ArgoCD cannot parse fails the whole sync' };
 
 /** Objects of a folder tree, grouped by environment folder, plus findings about the files themselves. */
-export function readFolder(dir: string, tiers: ReadonlyMap<string, Tier>): { folders: FolderToValidate[]; findings: Finding[] } {
+export function readFolder(
+  dir: string,
+  tiers: ReadonlyMap<string, Tier>,
+  external: ReadonlyMap<string, ExternalObjects> = new Map(),
+): { folders: FolderToValidate[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const fileFinding = (environment: string, file: string, message: string, rule = FILE_LAYOUT_RULE.name): void => {
     findings.push({ rule, environment, file, object: '-', message });
@@ -48,7 +55,7 @@ export function readFolder(dir: string, tiers: ReadonlyMap<string, Tier>): { fol
           ...readObjects(path, (message, rule) => fileFinding(folder, file, message, rule)).map((manifest) => ({ manifest, file })),
         );
     }
-    folders.push({ name: folder, tier: tiers.get(folder), objects });
+    folders.push({ name: folder, tier: tiers.get(folder), objects, external: external.get(folder) });
   }
   return { folders, findings };
 }
@@ -75,8 +82,12 @@ function readObjects(path: string, finding: (message: string, rule?: string) => 
 }
 
 /** Every finding in a folder tree (file layout, YAML, schema and policy). */
-export function validateDist(dir: string, tiers: ReadonlyMap<string, Tier>): { findings: Finding[]; objects: number; folders: number } {
-  const read = readFolder(dir, tiers);
+export function validateDist(
+  dir: string,
+  tiers: ReadonlyMap<string, Tier>,
+  external: ReadonlyMap<string, ExternalObjects> = new Map(),
+): { findings: Finding[]; objects: number; folders: number } {
+  const read = readFolder(dir, tiers, external);
   return {
     findings: [...read.findings, ...read.folders.flatMap(validateFolder)],
     objects: read.folders.reduce((sum, folder) => sum + folder.objects.length, 0),
@@ -90,8 +101,11 @@ export function runValidate(args: readonly string[], env: NodeJS.ProcessEnv = pr
   const dir = args[0] ? resolve(args[0]) : paths.distDir;
   try {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
-    const tiers = new Map(loadEnvironments(paths.environmentsDir).map((environment) => [environment.name, environment.spec.tier]));
-    const { findings, objects, folders } = validateDist(dir, tiers);
+    const environments = loadEnvironments(paths.environmentsDir);
+    const tiers = new Map(environments.map((environment) => [environment.name, environment.spec.tier]));
+    // What each spec declares the cluster provides, which its folder may name without rendering it.
+    const external = new Map(environments.map((environment) => [environment.name, declaredExternalObjects(environment.spec)]));
+    const { findings, objects, folders } = validateDist(dir, tiers, external);
     const root = args[0] ?? (relative(process.cwd(), dir) || '.');
     for (const finding of findings) out.log(formatFinding(finding, root));
     if (findings.length === 0) {

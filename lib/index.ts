@@ -73,6 +73,8 @@ export {
   type ImageContractOverrides,
   type NamedPort,
   resolveImageContract,
+  type WritablePath,
+  writablePaths,
 } from './model/image-contract';
 export { type IngressExposure, type IngressRoute, type IngressSpec, type IngressTls } from './model/ingress-spec';
 export { jvmMemoryPlan, type JvmMemoryPlan, type JvmOptions } from './model/jvm';
@@ -136,4 +138,12 @@ export { disruptionsAllowed, type SchedulingFinding, type SimulatedObject, simul
 export { type Finding } from './output/finding';
 export { manifestFileName, manifestYaml, type Manifest, type RenderedEnvironment, renderApp, renderEnvironment } from './output/render';
 export { type NetworkEndpoint, type NetworkPort, NetworkReachability } from './output/reachability';
+export {
+  type BrokenReference,
+  brokenReferences,
+  declaredExternalObjects,
+  type ExternalObjects,
+  type ObjectReference,
+  objectReferences,
+} from './output/references';
 export { formatFinding, type FolderToValidate, validateFolder, validateRendered, ValidationError } from './output/validate';

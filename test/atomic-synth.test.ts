@@ -182,12 +182,12 @@ describe('a successful synth', () => {
     expect(existsSync(join(project.distDir, 'alpha', 'deployment-retired.yaml'))).toBe(false);
     expect(existsSync(join(project.distDir, 'alpha', 'deployment-calculator.yaml'))).toBe(true);
     expect(text).toMatch(
-      /^dist\/alpha: 33 objects \(5 ConfigMap, 4 Deployment, 1 ExternalSecret, 1 Namespace, 8 NetworkPolicy, 1 PodDisruptionBudget, 2 PriorityClass, 5 Service, 5 ServiceAccount, 1 StatefulSet\); files 6 added, 4 changed, 1 removed; \d+ ms$/m,
+      /^dist\/alpha: 34 objects \(5 ConfigMap, 4 Deployment, 1 ExternalSecret, 1 Namespace, 8 NetworkPolicy, 1 PodDisruptionBudget, 2 PriorityClass, 6 Service, 5 ServiceAccount, 1 StatefulSet\); files 6 added, 4 changed, 1 removed; \d+ ms$/m,
     );
-    expect(text).toMatch(/^dist\/beta: 27 objects .*; files 0 added, 0 changed, 0 removed; \d+ ms$/m);
+    expect(text).toMatch(/^dist\/beta: 28 objects .*; files 0 added, 0 changed, 0 removed; \d+ ms$/m);
     expect(text).toContain('dist/gamma: removed, it has no environment file any more');
     expect(text).toContain('dist/notes.txt: removed, synth owns dist/ and did not produce it');
-    expect(text).toMatch(/^synthesized 2 environments, 60 objects in \d+ ms; dist\/ updated \(write \d+ ms\)$/m);
+    expect(text).toMatch(/^synthesized 2 environments, 62 objects in \d+ ms; dist\/ updated \(write \d+ ms\)$/m);
     expect(leftovers(project)).toEqual([]);
   });
 

@@ -55,7 +55,7 @@ test('added, changed (with a unified diff of the YAML) and removed objects: exit
   expect(patch).toContain('\n-              memory: 2Gi\n');
   expect(patch).toContain('\n+              memory: 3Gi\n');
   expect(lines).toContain('removed: dist/beta/deployment-engineserver.yaml');
-  expect(lines[lines.length - 1]).toBe('5 added, 4 changed, 27 removed');
+  expect(lines[lines.length - 1]).toBe('5 added, 4 changed, 28 removed');
 });
 
 test('limited to one environment', () => {

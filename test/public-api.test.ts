@@ -21,6 +21,8 @@ const PUBLIC_API = [
   'AlertImpact',
   'AlertSeverities',
   'ApiServerAccess',
+  'BrokenReference',
+  'brokenReferences',
   'CalypsoAccessControl',
   'CalypsoAccessControlProps',
   'CalypsoAlertRules',
@@ -71,6 +73,7 @@ const PUBLIC_API = [
   'DatabaseSpec',
   'DatabaseVendor',
   'DebugSpec',
+  'declaredExternalObjects',
   'DEFAULT_IMAGE_CONTRACT',
   'DeliveredEnvironment',
   'DeliverySettings',
@@ -80,6 +83,7 @@ const PUBLIC_API = [
   'EnvironmentSettings',
   'EnvironmentSpec',
   'EventExporterSpec',
+  'ExternalObjects',
   'ExternalServerOptions',
   'ExternalSystem',
   'Finding',
@@ -123,6 +127,8 @@ const PUBLIC_API = [
   'NodePoolSpec',
   'NodeSize',
   'NodeTaint',
+  'ObjectReference',
+  'objectReferences',
   'OpenEbsNfsSource',
   'PART_OF',
   'PlacementSettings',
@@ -185,6 +191,8 @@ const PUBLIC_API = [
   'ValidationError',
   'VerticalAutoscalingSettings',
   'WorkloadKind',
+  'WritablePath',
+  'writablePaths',
 ];
 
 const byName = (a: string, b: string): number => a.localeCompare(b, 'en', { sensitivity: 'base' });

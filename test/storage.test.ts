@@ -1,5 +1,16 @@
-/** Per-server claims (the Eventserver's message store) and the shared ReadWriteMany volume on NFS. */
-import type { EnvironmentSpec, SharedFilesSource } from '../lib';
+/**
+ * Writable paths (every path a server writes is a volume, on a read-only root
+ * filesystem), per-server claims (the Eventserver's message store) and the
+ * shared ReadWriteMany volume on NFS.
+ */
+import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { isServerKind, resolveImageContract, type EnvironmentSpec, type ServerKind, type SharedFilesSource } from '../lib';
+import { writablePaths } from '../lib/model/image-contract';
+import { podTemplateOf } from '../lib/output/policies';
+import { renderEnvironment, type Manifest } from '../lib/output/render';
+import { shortLived } from '../environments/shared/short-lived';
+import uat from '../environments/uat';
+import { committedFolders } from './committed-dist';
 import { find, podOf, render, serverContainer, specWith, testSpec } from './helpers';
 import { ofKind, refusal, specOf, withServer } from './high-availability-helpers';
 
@@ -9,6 +20,120 @@ const classes = { 'block-ssd': 'block', 'filer-nfs': 'nfs' } as const;
 function withShared(source: SharedFilesSource, mountedBy = ['dataserver', 'engineserver']): EnvironmentSpec {
   return { ...testSpec(), storage: { classes, sharedFiles: { size: '100Gi', mountedBy, source } } };
 }
+
+const EPHEMERAL = 'calypso.io/ephemeral-state';
+
+/**
+ * What is wrong with the writable paths of every server pod among these
+ * objects: a path the image contract says its kind writes that its server
+ * container does not mount, a volume there that is neither a claim nor an
+ * emptyDir with a size limit, an emptyDir state directory whose pod does
+ * not say that its data goes with the pod.
+ */
+function writablePathProblems(manifests: readonly Manifest[], spec: EnvironmentSpec): string[] {
+  const contract = resolveImageContract(spec.imageContract);
+  const problems: string[] = [];
+  for (const manifest of manifests) {
+    const template = podTemplateOf(manifest);
+    const kind = template?.labels['app.kubernetes.io/name'];
+    if (template === undefined || kind === undefined || !isServerKind(kind)) continue;
+    const where = `${spec.name} ${manifest.kind}/${manifest.metadata.name}`;
+    const container = template.spec.containers.find((candidate) => candidate.name === kind) as k8s.Container | undefined;
+    const volumes = (template.spec.volumes ?? []) as k8s.Volume[];
+    for (const { path, purpose } of writablePaths(contract, kind as ServerKind)) {
+      const mount = container?.volumeMounts?.find((candidate) => candidate.mountPath === path);
+      if (mount === undefined || mount.readOnly) {
+        problems.push(`${where}: ${purpose} path ${path} is not a writable mount`);
+        continue;
+      }
+      const volume = volumes.find((candidate) => candidate.name === mount.name);
+      const claim = template.claimTemplates.includes(mount.name) || volume?.persistentVolumeClaim !== undefined;
+      if (!claim && volume?.emptyDir?.sizeLimit === undefined)
+        problems.push(`${where}: ${path} is mounted from ${mount.name}, neither a claim nor an emptyDir with a size limit`);
+      const annotations = (manifest.spec as { template: { metadata: { annotations?: Record<string, string> } } }).template.metadata
+        .annotations;
+      if (purpose === 'state' && !claim && !(annotations?.[EPHEMERAL] ?? '').startsWith(`${path} is an emptyDir`))
+        problems.push(`${where}: the state directory ${path} is an emptyDir, and the pod does not say so (${EPHEMERAL})`);
+    }
+  }
+  return problems;
+}
+
+describe('every path a server writes is a mounted volume, in every tier', () => {
+  test.each(committedFolders().filter((folder) => folder.environment !== undefined))(
+    'the committed dist/$name: every pod template mounts every writable path of its kind',
+    ({ manifests, environment }) => {
+      expect(writablePathProblems(manifests, environment!.spec)).toEqual([]);
+      // The walk saw the Eventserver, whose message store is the path that matters most.
+      expect(manifests.some((manifest) => podTemplateOf(manifest)?.labels['app.kubernetes.io/name'] === 'eventserver')).toBe(true);
+    },
+  );
+
+  test('a short-lived environment (no storage of its own): the message store is an emptyDir, its loss stated on the pod', () => {
+    const spec = shortLived(uat, { name: 'risk-fix', createdAt: '2026-11-24T09:30:00Z', ttl: '2d' });
+    const manifests = renderEnvironment(spec).manifests;
+    expect(writablePathProblems(manifests, spec)).toEqual([]);
+    const eventserver = find(manifests, 'StatefulSet', 'eventserver');
+    expect(podOf(eventserver).volumes).toContainEqual({ name: 'data', emptyDir: { sizeLimit: '4Gi' } });
+    expect(specOf(eventserver)).not.toHaveProperty('volumeClaimTemplates');
+  });
+
+  test('dev: the Eventserver message store is an emptyDir at the broker data directory, kept across container restarts only', () => {
+    const dev = committedFolders().find((folder) => folder.name === 'dev')!;
+    const eventserver = find(dev.manifests, 'StatefulSet', 'eventserver');
+    expect(serverContainer(eventserver).volumeMounts).toContainEqual({ name: 'data', mountPath: '/opt/calypso/activemq-data' });
+    expect(podOf(eventserver).volumes).toContainEqual({ name: 'data', emptyDir: { sizeLimit: '4Gi' } });
+    expect((eventserver.spec as { template: { metadata: { annotations: object } } }).template.metadata.annotations).toMatchObject({
+      [EPHEMERAL]:
+        '/opt/calypso/activemq-data is an emptyDir: kept across container restarts, emptied when the pod is deleted, evicted or rescheduled',
+    });
+  });
+
+  test('storage without a StorageClass: an emptyDir of that size, and no claim', () => {
+    const manifests = render(withServer(testSpec(), 'eventserver', { storage: { size: '1Gi' } }));
+    const eventserver = find(manifests, 'StatefulSet', 'eventserver');
+    expect(podOf(eventserver).volumes).toContainEqual({ name: 'data', emptyDir: { sizeLimit: '1Gi' } });
+    expect(specOf(eventserver)).not.toHaveProperty('volumeClaimTemplates');
+  });
+
+  test('a claim replaces the emptyDir: the pod has no data volume, the mount stays, and the pod says nothing of data loss', () => {
+    const spec = {
+      ...withServer(testSpec(), 'eventserver', { storage: { size: '20Gi', storageClass: 'block-ssd' } }),
+      storage: { classes },
+    };
+    const eventserver = find(render(spec), 'StatefulSet', 'eventserver');
+    expect(podOf(eventserver).volumes?.map((volume) => volume.name)).not.toContain('data');
+    expect(serverContainer(eventserver).volumeMounts?.filter((mount) => mount.name === 'data')).toEqual([
+      { name: 'data', mountPath: '/opt/calypso/activemq-data' },
+    ]);
+    expect((eventserver.spec as { template: { metadata: { annotations: object } } }).template.metadata.annotations).not.toHaveProperty(
+      EPHEMERAL,
+    );
+  });
+
+  test('the image contract lists the paths per kind, and overrides move them or add scratch directories', () => {
+    const contract = resolveImageContract({});
+    expect(writablePaths(contract, 'eventserver').map((path) => path.path)).toEqual([
+      '/tmp',
+      '/opt/calypso/work',
+      '/var/log/calypso',
+      '/opt/calypso/activemq-data',
+    ]);
+    expect(writablePaths(contract, 'dataserver').map((path) => path.path)).toEqual(['/tmp', '/opt/calypso/work', '/var/log/calypso']);
+    const spec = testSpec({
+      imageContract: { stateDirectories: { eventserver: '/data/broker' }, scratchDirectories: { engineserver: ['/opt/calypso/cache'] } },
+    });
+    const manifests = render(spec);
+    expect(writablePathProblems(manifests, spec)).toEqual([]);
+    expect(serverContainer(find(manifests, 'StatefulSet', 'eventserver')).volumeMounts).toContainEqual({
+      name: 'data',
+      mountPath: '/data/broker',
+    });
+    const engineserver = find(manifests, 'Deployment', 'engineserver');
+    expect(serverContainer(engineserver).volumeMounts).toContainEqual({ name: 'scratch-1', mountPath: '/opt/calypso/cache' });
+    expect(podOf(engineserver).volumes).toContainEqual({ name: 'scratch-1', emptyDir: { sizeLimit: '1Gi' } });
+  });
+});
 
 describe('the Eventserver message store', () => {
   const manifests = render({
@@ -182,6 +307,21 @@ describe('storage rules', () => {
         servers: specWith({ kind: 'scheduler', external: { host: 's.example', cidrs: ['10.60.4.10/32'] } }).servers,
       },
       '[test] field storage.sharedFiles.mountedBy: scheduler runs outside the cluster (external); it cannot mount the volume',
+    ],
+    [
+      'a scratch directory that is not absolute',
+      testSpec({ imageContract: { scratchDirectories: { engineserver: ['cache'] } } }),
+      '[test] field imageContract.scratchDirectories.engineserver[0]: "cache" is not an absolute path',
+    ],
+    [
+      'a scratch directory at a path the kind already writes',
+      testSpec({ imageContract: { scratchDirectories: { eventserver: ['/opt/calypso/activemq-data/'] } } }),
+      '[test] field imageContract.scratchDirectories.eventserver: every eventserver pod would mount two volumes at /opt/calypso/activemq-data/ (its state path and its scratch path); give each writable path a directory of its own',
+    ],
+    [
+      'a state directory at the work directory',
+      testSpec({ imageContract: { stateDirectories: { eventserver: '/opt/calypso/work' } } }),
+      '[test] field imageContract.stateDirectories.eventserver: every eventserver pod would mount two volumes at /opt/calypso/work (its work path and its state path); give each writable path a directory of its own',
     ],
     [
       'a class that is neither block nor nfs',

@@ -10,10 +10,13 @@ import { POLICY_RULES } from '../lib/output/policies';
 import { validateFolder } from '../lib/output/validate';
 import { fixture, labels } from './policy-fixture';
 
+/** What the fixture's platform provides: the secret store its ExternalSecret reads, the certificate its Ingress serves. */
+const EXTERNAL = { ClusterSecretStore: ['vault'], Secret: ['web-tls'], StorageClass: ['fast'] };
+
 /** `rule: Kind/name: message` for every schema and policy finding. */
 function findings(manifests: readonly Manifest[], tier: Tier | undefined = 'prod'): string[] {
   const objects = manifests.map((manifest) => ({ manifest, file: manifestFileName(manifest) }));
-  return validateFolder({ name: 'shop', tier, objects }).map((f) => `${f.rule}: ${f.object}: ${f.message}`);
+  return validateFolder({ name: 'shop', tier, objects, external: EXTERNAL }).map((f) => `${f.rule}: ${f.object}: ${f.message}`);
 }
 
 /** The fixture after a change to it. */
@@ -167,6 +170,20 @@ describe('each rule catches what it is for', () => {
       () => broken((o) => (o['ExternalSecret/web-db'].spec.target = { creationPolicy: 'Merge' })),
       [
         'pod-references-resolve: Deployment/web: container web env DB_USER references Secret web-db, which is neither in the output nor created by an ExternalSecret',
+      ],
+    ],
+    [
+      'a PriorityClass, a claim template StorageClass and a secret store nothing provides',
+      () =>
+        broken((o) => {
+          podOf(o['Deployment/web']).priorityClassName = 'shop-critical';
+          o['StatefulSet/store'].spec.volumeClaimTemplates[0].spec.storageClassName = 'gold';
+          o['ExternalSecret/web-db'].spec.secretStoreRef = { kind: 'SecretStore', name: 'local' };
+        }),
+      [
+        'references-resolve: Deployment/web: priorityClassName names PriorityClass shop-critical, which is neither in the output nor declared external',
+        'references-resolve: StatefulSet/store: volumeClaimTemplates data names StorageClass gold, which is neither in the output nor declared external',
+        'references-resolve: ExternalSecret/web-db: spec.secretStoreRef names SecretStore local, which is neither in the output nor declared external',
       ],
     ],
     [

@@ -12,7 +12,9 @@
  * - it has no node pools, zones, autoscalers or claims (the dev cluster has
  *   none of the base's pools or storage), and no event exporter (the base's
  *   control plane addresses are another cluster's; the stop step before its
- *   database jobs calls the dev cluster's);
+ *   database jobs calls the dev cluster's); without a claim, the
+ *   Eventserver's message store is an emptyDir, emptied whenever its pod is
+ *   deleted, evicted or rescheduled (in-flight messages are lost);
  * - it gets none of the base's secrets that act for the base: no TLS
  *   keystore (the base's private key) and no LDAP bind; the truststore
  *   (public CA certificates only) stays, so the servers still trust the
@@ -158,6 +160,7 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
     gitops: gitops(CLUSTERS.dev, []),
     shortLived: { from: base.name, createdAt: options.createdAt, ttl: options.ttl },
     servers: base.servers.map(
+      // No storage: the message store gets the default emptyDir (storage-spec DEFAULT_EPHEMERAL_STATE_SIZE), not the base's claim.
       ({ replicas: _replicas, nodePool: _pool, autoscaling: _autoscaling, storage: _storage, ...server }) => server,
     ),
   };

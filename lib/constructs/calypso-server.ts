@@ -12,7 +12,7 @@ import type { CalypsoEnvironment } from './calypso-environment';
 import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from '../model/container-resources';
 import { ProblemCollector, SpecError } from '../model/errors';
 import { imageName } from '../model/image';
-import type { NamedPort } from '../model/image-contract';
+import { writablePaths, type NamedPort } from '../model/image-contract';
 import { jvmEnvironment } from '../model/jvm';
 import { serverLibraryOwnedProblems, waitTimeoutProblem } from '../model/library-owned-rules';
 import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from '../model/logging';
@@ -21,6 +21,7 @@ import { serverProbes } from './probes';
 import { formatCpu, formatMemory } from '../model/quantity';
 import { planServer, type ServerPlan } from '../model/server-plan';
 import { resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
+import { DEFAULT_EPHEMERAL_STATE_SIZE } from '../model/storage-spec';
 
 /** Props of a CalypsoServer composed by hand: its options, resolved by the same rules as a server of a spec. */
 export interface CalypsoServerProps extends ServerOptions {
@@ -41,6 +42,16 @@ export const PROPERTIES_CHECKSUM_ANNOTATION = 'checksum/properties';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * Name of the volume at the server's state directory (image contract
+ * `stateDirectories`): an emptyDir, unless a claim template of the same
+ * name replaces it (see addVolumeClaimTemplate).
+ */
+export const STATE_VOLUME_NAME = 'data';
+
+/** Annotation on the pod template of a server whose state directory is an emptyDir: what is lost, and when. */
+export const EPHEMERAL_STATE_ANNOTATION = 'calypso.io/ephemeral-state';
+
 /** Volume names inside every server pod. */
 const VOLUMES = {
   properties: 'properties',
@@ -48,8 +59,12 @@ const VOLUMES = {
   tmp: 'tmp',
   work: 'work',
   logs: 'logs',
+  state: STATE_VOLUME_NAME,
   databaseCredentials: 'database-credentials',
 } as const;
+
+/** Size limit of each scratch directory's emptyDir (image contract `scratchDirectories`). */
+const SCRATCH_SIZE_LIMIT = '1Gi';
 
 function helperResources(resources: HelperContainerResources): k8s.ResourceRequirements {
   const quantities = { cpu: k8s.Quantity.fromString(resources.cpu), memory: k8s.Quantity.fromString(resources.memory) };
@@ -71,8 +86,10 @@ export class CalypsoServer extends Construct {
   public readonly environment: CalypsoEnvironment;
   /** Labels that select this server's pods (immutable). */
   public readonly selector: Record<string, string>;
-  /** The Service; an ExternalName Service for an external server. */
+  /** The Service clients use; an ExternalName Service for an external server. */
   public readonly service: k8s.KubeService;
+  /** The headless Service that governs a StatefulSet's pods, which gives each a stable DNS name; undefined for a Deployment. */
+  public readonly headlessService?: k8s.KubeService;
   /** The Deployment or StatefulSet; undefined for an external server. */
   public readonly workload?: ApiObject;
   /** The ServiceAccount; undefined for an external server. */
@@ -136,6 +153,23 @@ export class CalypsoServer extends Construct {
     this.podAnnotations[PROPERTIES_CHECKSUM_ANNOTATION] = plan.propertiesChecksum;
 
     this.buildPod(ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: 'TCP' })));
+    const headlessName = plan.objectNames.headlessService;
+    if (headlessName !== undefined) {
+      // Without the health port: a ServiceMonitor scrapes only Services with it, so the server is scraped once,
+      // through its ClusterIP Service (as with a `<server>-nodeport` Service). Pod DNS names need no port at all.
+      const servicePorts = ports.filter((p) => p.name !== environment.contract.health.port.name);
+      this.headlessService = new k8s.KubeService(this, 'HeadlessService', {
+        metadata: this.metadata(headlessName),
+        spec: {
+          clusterIp: 'None',
+          // A singleton broker has no peers to find before it is ready: its pod's name resolves only once it
+          // is ready, like the ClusterIP Service's endpoints, so nothing connects to a broker still starting.
+          publishNotReadyAddresses: false,
+          selector: this.selector,
+          ports: servicePorts.map((p) => ({ name: p.name, port: p.port, targetPort: k8s.IntOrString.fromString(p.name), protocol: 'TCP' })),
+        },
+      });
+    }
     this.workload = this.buildWorkload();
     // A planned server knows its dependencies now; one composed by hand gets them from dependsOn.
     if (plan.dependencies.length > 0) this.initContainers.push(this.waitContainer());
@@ -256,9 +290,16 @@ export class CalypsoServer extends Construct {
     if (this.resolved.preset.workload !== 'StatefulSet') {
       throw this.problem('storage', `a ${this.kind} runs as a Deployment; per-pod claims need a StatefulSet`);
     }
+    const name = claim.metadata?.name ?? '';
     this.workloadSpec.volumeClaimTemplates = [...(this.workloadSpec.volumeClaimTemplates ?? []), claim];
     this.workloadSpec.persistentVolumeClaimRetentionPolicy = { whenDeleted: 'Retain', whenScaled: 'Retain' };
-    this.mounts.push({ name: claim.metadata?.name ?? '', ...mount });
+    // The claim takes the place of the emptyDir of the same name (the state directory's), mount and all.
+    const volume = this.volumes.findIndex((existing) => existing.name === name);
+    if (volume >= 0) this.volumes.splice(volume, 1);
+    if (name === VOLUMES.state) delete this.podAnnotations[EPHEMERAL_STATE_ANNOTATION];
+    const existing = this.mounts.findIndex((m) => m.name === name);
+    if (existing >= 0) this.mounts.splice(existing, 1, { name, ...mount });
+    else this.mounts.push({ name, ...mount });
   }
 
   /** Metadata for an object of this server. */
@@ -293,22 +334,24 @@ export class CalypsoServer extends Construct {
       name,
       emptyDir: { sizeLimit: k8s.Quantity.fromString(sizeLimit) },
     });
+    // The root filesystem is read-only: every path the image contract says this kind writes is a volume.
+    const writable = this.writableVolumes();
     this.volumes.push(
       emptyDir(VOLUMES.properties, '16Mi'),
       { name: VOLUMES.propertiesSource, configMap: { name: this.staticPlan.objectNames.propertiesConfigMap } },
-      emptyDir(VOLUMES.tmp, '1Gi'),
-      emptyDir(VOLUMES.work, '2Gi'),
-      // Room for one heap dump plus rotated GC logs.
-      emptyDir(VOLUMES.logs, formatMemory(server.heapBytes + 1024 ** 3)),
+      ...writable.map(({ name, sizeLimit }) => emptyDir(name, sizeLimit)),
       { name: VOLUMES.databaseCredentials, secret: { secretName: env.databaseSecretName, defaultMode: 0o440 } },
     );
     this.mounts.push(
       { name: VOLUMES.properties, mountPath: contract.properties.directory, readOnly: true },
-      { name: VOLUMES.tmp, mountPath: contract.paths.tmp },
-      { name: VOLUMES.work, mountPath: contract.paths.work },
-      { name: VOLUMES.logs, mountPath: contract.paths.logs },
+      ...writable.map(({ name, path }) => ({ name, mountPath: path })),
       { name: VOLUMES.databaseCredentials, mountPath: contract.credentialsDirectory, readOnly: true },
     );
+    const state = writable.find((volume) => volume.name === VOLUMES.state);
+    if (state !== undefined && this.staticPlan.stateStorage?.storageClass === undefined) {
+      this.podAnnotations[EPHEMERAL_STATE_ANNOTATION] =
+        `${state.path} is an emptyDir: kept across container restarts, emptied when the pod is deleted, evicted or rescheduled`;
+    }
 
     this.initContainers.push({
       name: 'calypso-init',
@@ -355,6 +398,32 @@ export class CalypsoServer extends Construct {
         },
       ],
       volumes: this.volumes,
+    });
+  }
+
+  /**
+   * One emptyDir per writable path of the kind (image contract
+   * `writablePaths`); the state directory's is replaced by a claim where
+   * the plan has one.
+   */
+  private writableVolumes(): { name: string; path: string; sizeLimit: string }[] {
+    const server = this.resolved;
+    let scratch = 0;
+    return writablePaths(this.environment.contract, server.kind).map(({ path, purpose }) => {
+      switch (purpose) {
+        case 'tmp':
+          return { name: VOLUMES.tmp, path, sizeLimit: '1Gi' };
+        case 'work':
+          return { name: VOLUMES.work, path, sizeLimit: '2Gi' };
+        case 'logs':
+          // Room for one heap dump plus rotated GC logs.
+          return { name: VOLUMES.logs, path, sizeLimit: formatMemory(server.heapBytes + 1024 ** 3) };
+        case 'state':
+          return { name: VOLUMES.state, path, sizeLimit: this.staticPlan.stateStorage?.size ?? DEFAULT_EPHEMERAL_STATE_SIZE };
+        case 'scratch':
+          scratch += 1;
+          return { name: `scratch-${scratch}`, path, sizeLimit: SCRATCH_SIZE_LIMIT };
+      }
     });
   }
 
@@ -406,7 +475,8 @@ export class CalypsoServer extends Construct {
       return new k8s.KubeStatefulSet(this, 'Workload', {
         metadata: this.workloadMetadata(),
         spec: Object.assign(this.workloadSpec, {
-          serviceName: this.name,
+          // The headless Service gives the pod its DNS name <pod>.<service>.<namespace>.svc.
+          serviceName: this.staticPlan.objectNames.headlessService ?? this.name,
           selector,
           podManagementPolicy: 'OrderedReady',
           updateStrategy: { type: 'RollingUpdate' },

@@ -55,7 +55,9 @@ export function addHighAvailability(target: HighAvailabilityTarget): void {
         priorityClassName: plan.priorityClassName,
       }),
     );
-    if (plan.stateStorage) addStateStorage(server, plan.stateStorage);
+    // Without a StorageClass the state directory stays the emptyDir CalypsoServer gave it.
+    const stateStorage = plan.stateStorage;
+    if (stateStorage?.storageClass !== undefined) addStateStorage(server, { ...stateStorage, storageClass: stateStorage.storageClass });
     if (sharedFiles && plan.mountsSharedFiles) sharedFiles.mountInto(server);
   }
 

@@ -1,6 +1,7 @@
 /**
  * Storage constructs: a claim per pod for a server that keeps state on disk
- * (the Eventserver's message store), and the environment's shared
+ * (the Eventserver's message store; without a claim, CalypsoServer mounts an
+ * emptyDir there), and the environment's shared
  * ReadWriteMany volume on NFS, either from the OpenEBS dynamic NFS
  * provisioner, from an existing NFS export through a static
  * PersistentVolume, or from an NFS StorageClass the cluster already has.
@@ -13,7 +14,7 @@
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
-import type { CalypsoServer } from './calypso-server';
+import { STATE_VOLUME_NAME, type CalypsoServer } from './calypso-server';
 import { SpecError } from '../model/errors';
 import { DEFAULT_NFS_MOUNT_OPTIONS, type ServerStorageOptions, type SharedFilesSource, type SharedFilesSpec } from '../model/storage-spec';
 
@@ -22,8 +23,11 @@ export const KEEP_ON_PRUNE_AND_DELETE: Readonly<Record<string, string>> = {
   'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false',
 };
 const VERSION_LABEL = 'app.kubernetes.io/version';
-/** Name of the per-pod claim template; the StatefulSet names claims `<template>-<pod>`, e.g. `data-eventserver-0`. */
-export const STATE_CLAIM_TEMPLATE_NAME = 'data';
+/**
+ * Name of the per-pod claim template; the StatefulSet names claims `<template>-<pod>`, e.g. `data-eventserver-0`.
+ * It is the name of the state directory's emptyDir, which the claim replaces.
+ */
+export const STATE_CLAIM_TEMPLATE_NAME = STATE_VOLUME_NAME;
 /** Name of the shared volume's claim, and of the volume in each pod. */
 export const SHARED_FILES_CLAIM_NAME = 'shared-files';
 /** Provisioner name of the OpenEBS dynamic NFS provisioner. */
@@ -34,7 +38,10 @@ export const OPENEBS_NFS_PROVISIONER = 'openebs.io/nfsrwx';
  * the image contract's `stateDirectories`), ReadWriteOnce, retained when
  * pods or the StatefulSet go.
  */
-export function addStateStorage(server: CalypsoServer, storage: ServerStorageOptions & { readonly directory?: string }): void {
+export function addStateStorage(
+  server: CalypsoServer,
+  storage: ServerStorageOptions & { readonly storageClass: string; readonly directory?: string },
+): void {
   const directory = storage.directory ?? server.environment.contract.stateDirectories[server.resolved.kind];
   if (directory === undefined) {
     throw new SpecError([

@@ -1,7 +1,8 @@
 /**
  * Object names the library derives from the spec, checked for clashes in the
  * model: a server's Service, ServiceAccount and workload carry its name, its
- * properties ConfigMap `<server>-properties`, a node-port-exposed server's
+ * properties ConfigMap `<server>-properties`, a StatefulSet server's
+ * headless Service `<server>-headless`, a node-port-exposed server's
  * Service `<server>-nodeport`, the database jobs' ServiceAccount
  * `calypso-database-jobs`. A clash names the server and the field that made
  * the name. (Network policy names, the event exporter's objects and the
@@ -27,6 +28,8 @@ export interface DerivedObject {
 export const PROPERTIES_CONFIG_MAP_SUFFIX = '-properties';
 /** Suffix of a server's NodePort Service. */
 export const NODE_PORT_SERVICE_SUFFIX = '-nodeport';
+/** Suffix of the headless Service that governs a StatefulSet server's pods (their stable DNS names). */
+export const HEADLESS_SERVICE_SUFFIX = '-headless';
 
 /** The objects named after a server other than by its own name, and the environment-wide objects a server name could take. */
 export function derivedObjects(spec: EnvironmentSpec, servers: readonly ResolvedServer[]): DerivedObject[] {
@@ -39,6 +42,14 @@ export function derivedObjects(spec: EnvironmentSpec, servers: readonly Resolved
       server: server.name,
       what: `the properties ConfigMap of server ${server.name}`,
     });
+    if (server.preset.workload === 'StatefulSet') {
+      objects.push({
+        kind: 'Service',
+        name: `${server.name}${HEADLESS_SERVICE_SUFFIX}`,
+        server: server.name,
+        what: `the headless Service of server ${server.name} (a StatefulSet's governing Service)`,
+      });
+    }
   }
   if ((spec.ingress?.exposure ?? 'ingress') === 'nodePort') {
     for (const routed of new Set((spec.ingress?.routes ?? []).map((route) => route.server))) {

@@ -159,8 +159,11 @@ export interface ImageContract {
    */
   readonly user: { readonly uid: number; readonly gid: number };
   /**
-   * ASSUMED: writable paths the image needs; each gets an emptyDir because the
-   * root filesystem is read-only. `logs` also holds heap dumps and GC logs.
+   * ASSUMED: writable paths every kind of server needs (the JVM's and the start
+   * script's temporary files, the server's work directory, its logs). The root
+   * filesystem is read-only, so each gets an emptyDir. `logs` also holds heap
+   * dumps and GC logs. `writablePaths(contract, kind)` lists, per kind, these
+   * plus the kind's `stateDirectories` and `scratchDirectories`.
    * @default /tmp, /opt/calypso/work, /var/log/calypso
    */
   readonly paths: {
@@ -168,6 +171,15 @@ export interface ImageContract {
     readonly work: string;
     readonly logs: string;
   };
+  /**
+   * ASSUMED: directories a kind writes besides `paths` and its state
+   * directory, whose content may go with the pod (caches, spool files). None
+   * is known today; an image that writes elsewhere would fail on the
+   * read-only root filesystem, so list such a directory here and it gets an
+   * emptyDir (1Gi) of its own in every pod of that kind.
+   * @default - none
+   */
+  readonly scratchDirectories: Readonly<Partial<Record<ServerKind, readonly string[]>>>;
   /**
    * ASSUMED: where the server reads database credentials as files
    * (`username`, `password`).
@@ -229,8 +241,9 @@ export interface ImageContract {
    * ASSUMED: where a server keeps state on disk that must outlive its pod, per
    * kind. Only the Eventserver has any: its embedded ActiveMQ broker keeps
    * the message store (KahaDB) in its data directory, `activemq-data` by
-   * ActiveMQ's default, assumed absolute here. A server with `storage` in the
-   * spec gets its claim mounted at this path.
+   * ActiveMQ's default, assumed absolute here. A server with a claim
+   * (`storage.storageClass` in the spec) gets it mounted at this path; any
+   * other gets an emptyDir there, whose content is lost with the pod.
    * @default eventserver /opt/calypso/activemq-data
    */
   readonly stateDirectories: Readonly<Partial<Record<ServerKind, string>>>;
@@ -324,6 +337,7 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
   enginesVariable: 'CALYPSO_ENGINES',
   user: { uid: 1000, gid: 1000 },
   paths: { tmp: '/tmp', work: '/opt/calypso/work', logs: '/var/log/calypso' },
+  scratchDirectories: {},
   credentialsDirectory: '/var/run/secrets/calypso/database',
   tls: {
     keystoreDirectory: '/var/run/secrets/calypso/keystore',
@@ -375,6 +389,7 @@ export const ImageContractOverridesSchema = z.strictObject({
   enginesVariable: z.string().optional(),
   user: partial({ uid: z.number(), gid: z.number() }),
   paths: partial({ tmp: z.string(), work: z.string(), logs: z.string() }),
+  scratchDirectories: z.partialRecord(z.enum(SERVER_KINDS), z.array(z.string())).optional(),
   credentialsDirectory: z.string().optional(),
   tls: partial({
     keystoreDirectory: z.string(),
@@ -402,6 +417,35 @@ export function resolveImageContract(overrides: ImageContractOverrides = {}): Im
     merged[key] = isObject(base) && isObject(value) ? { ...base, ...value } : value;
   }
   return merged as unknown as ImageContract;
+}
+
+/** What a server keeps in a writable path, which decides its volume. */
+export type WritablePathPurpose = 'tmp' | 'work' | 'logs' | 'state' | 'scratch';
+
+/** One directory a server writes; the root filesystem is read-only, so each is a mounted volume. */
+export interface WritablePath {
+  readonly path: string;
+  /**
+   * `state` is the state the server keeps on disk (a claim where the spec
+   * declares storage, else an emptyDir); every other purpose is an emptyDir.
+   */
+  readonly purpose: WritablePathPurpose;
+}
+
+/**
+ * Every path a kind of server writes, as the image contract assumes: `paths`
+ * (every kind), its state directory, its scratch directories. Each one must
+ * be a mounted volume in every pod of the kind.
+ */
+export function writablePaths(contract: ImageContract, kind: ServerKind): readonly WritablePath[] {
+  const state = contract.stateDirectories[kind];
+  return [
+    { path: contract.paths.tmp, purpose: 'tmp' },
+    { path: contract.paths.work, purpose: 'work' },
+    { path: contract.paths.logs, purpose: 'logs' },
+    ...(state === undefined ? [] : [{ path: state, purpose: 'state' as const }]),
+    ...(contract.scratchDirectories[kind] ?? []).map((path) => ({ path, purpose: 'scratch' as const })),
+  ];
 }
 
 /** The ports a server serves, which its Service publishes: the health (management) port, then the kind's service ports. */
@@ -492,6 +536,23 @@ export function imageContractProblems(contract: ImageContract, fail: Report): vo
   absolute('tls.truststoreDirectory', contract.tls.truststoreDirectory);
   absolute('ldapBind.directory', contract.ldapBind.directory);
   for (const [kind, path] of Object.entries(contract.stateDirectories)) absolute(`stateDirectories.${kind}`, path ?? '');
+  for (const [kind, paths] of Object.entries(contract.scratchDirectories) as [ServerKind, readonly string[]][]) {
+    paths.forEach((path, index) => absolute(`scratchDirectories.${kind}[${index}]`, path));
+  }
+  for (const kind of SERVER_KINDS) {
+    const seen = new Map<string, string>();
+    for (const { path, purpose } of writablePaths(contract, kind)) {
+      const normalized = path.replace(/\/+$/, '') || '/';
+      const other = seen.get(normalized);
+      if (other !== undefined) {
+        fail(
+          `imageContract.${purpose === 'scratch' ? `scratchDirectories.${kind}` : purpose === 'state' ? `stateDirectories.${kind}` : `paths.${purpose}`}`,
+          `every ${kind} pod would mount two volumes at ${path} (its ${other} path and its ${purpose} path); give each writable path a directory of its own`,
+        );
+      }
+      seen.set(normalized, purpose);
+    }
+  }
   absolute('sharedFilesDirectory', contract.sharedFilesDirectory);
 
   for (const key of ['uid', 'gid'] as const) {

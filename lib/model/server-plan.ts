@@ -12,6 +12,7 @@ import { resolveHorizontalAutoscaling, type ResolvedHorizontalAutoscaling } from
 import { LDAP_BIND_KINDS } from './credentials-spec';
 import type { DependencyGraph } from './dependency-graph';
 import { serverPorts, type ImageContract, type NamedPort } from './image-contract';
+import { HEADLESS_SERVICE_SUFFIX } from './generated-name-rules';
 import { routePort } from './ingress-validation';
 import { recommendedLabels, selectorLabels } from './names';
 import { nodePoolNamed, serverSpreadFor, spreadPolicyOf, type NodePoolSpec, type ServerSpread } from './placement-spec';
@@ -19,6 +20,7 @@ import { priorityClassName, priorityTierOf, type PriorityTier } from './priority
 import { dataChecksum, renderProperties } from './properties';
 import type { ResolvedSettings } from './resolved-settings';
 import type { ServerKind } from './server-kinds';
+import { DEFAULT_EPHEMERAL_STATE_SIZE } from './storage-spec';
 import type { ResolvedServer, ServerSpec } from './server-spec';
 import { serverWave, SYNC_WAVES } from './sync-wave-plan';
 
@@ -57,13 +59,17 @@ export interface ServerObjectNames {
   readonly propertiesConfigMap: string;
   /** The NodePort Service, when the server is exposed through node ports. */
   readonly nodePortService: string;
+  /** The headless Service that governs a StatefulSet's pods (`serviceName`), when the server runs as one. */
+  readonly headlessService?: string;
 }
 
-/** A claim per pod for the state a server keeps on disk. */
+/** Where a server keeps the state it has on disk: a claim per pod, or an emptyDir that goes with the pod. */
 export interface ResolvedStateStorage {
+  /** Size of the claim, or size limit of the emptyDir. */
   readonly size: string;
-  readonly storageClass: string;
-  /** Where the claim is mounted (image contract `stateDirectories`). */
+  /** StorageClass of the claim; undefined for an emptyDir. */
+  readonly storageClass?: string;
+  /** Where it is mounted (image contract `stateDirectories`). */
   readonly directory: string;
 }
 
@@ -108,6 +114,7 @@ export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, 
   readonly nodePool?: NodePoolSpec;
   /** How hard it spreads across nodes and zones, when it may run more than one pod (serverSpreadFor). */
   readonly spread: ServerSpread;
+  /** Its state directory's volume, for every in-cluster server whose kind has one (image contract `stateDirectories`). */
   readonly stateStorage?: ResolvedStateStorage;
   /** Whether the environment's shared volume is mounted into it. */
   readonly mountsSharedFiles: boolean;
@@ -214,7 +221,12 @@ export function planServer(
       version: settings.configurationVersion,
     }),
     workloadLabels: recommendedLabels({ environment: settings.name, name: server.kind, component: server.name, version: settings.version }),
-    objectNames: { server: server.name, propertiesConfigMap: `${server.name}-properties`, nodePortService: `${server.name}-nodeport` },
+    objectNames: {
+      server: server.name,
+      propertiesConfigMap: `${server.name}-properties`,
+      nodePortService: `${server.name}-nodeport`,
+      headlessService: inCluster && server.preset.workload === 'StatefulSet' ? `${server.name}${HEADLESS_SERVICE_SUFFIX}` : undefined,
+    },
     ports: serverPorts(contract, server.kind),
     routedPorts,
     propertiesData,
@@ -235,7 +247,9 @@ export function planServer(
       settings.settings.placement?.zones,
     ),
     stateStorage:
-      inCluster && spec?.storage !== undefined && stateDirectory !== undefined ? { ...spec.storage, directory: stateDirectory } : undefined,
+      inCluster && stateDirectory !== undefined
+        ? { size: DEFAULT_EPHEMERAL_STATE_SIZE, ...spec?.storage, directory: stateDirectory }
+        : undefined,
     mountsSharedFiles: inCluster && (sharedFiles?.mountedBy.includes(server.name) ?? false),
     debugPort: inCluster ? context.debugPort : undefined,
     credentialMounts,

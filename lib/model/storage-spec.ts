@@ -20,12 +20,29 @@ export type StorageClassKind = (typeof STORAGE_CLASS_KINDS)[number];
 const storageSize = (): ReturnType<typeof checkedString> =>
   checkedString((size) => (parseMemory(size) === undefined ? `"${size}" is not a storage size such as 50Gi` : undefined));
 
-/** A claim of the server's own, one per pod, for the state it keeps on disk. */
+/**
+ * Size limit of the emptyDir a server's state directory gets when the spec
+ * declares no claim for it (dev, short-lived environments): room for an
+ * ActiveMQ message store (32Mi journal files) under a dev load.
+ */
+export const DEFAULT_EPHEMERAL_STATE_SIZE = '4Gi';
+
+/**
+ * Where a server keeps the state it has on disk (the Eventserver's message
+ * store): a claim of its own, one per pod, when a StorageClass is named;
+ * else an emptyDir of that size, which is emptied whenever the pod is
+ * deleted, evicted or moved (a rollout, a drain, a node loss), though it
+ * survives a container restart. Without `storage`, a server with a state
+ * directory gets an emptyDir of `DEFAULT_EPHEMERAL_STATE_SIZE`.
+ */
 export const ServerStorageOptionsSchema = z.strictObject({
-  /** Size of the claim, e.g. `50Gi`. */
+  /** Size of the claim, or the size limit of the emptyDir without `storageClass`, e.g. `50Gi`. */
   size: storageSize(),
-  /** StorageClass of the claim; one of `storage.classes`. */
-  storageClass: z.string(),
+  /**
+   * StorageClass of the claim; one of `storage.classes`.
+   * @default - no claim: an emptyDir, lost with the pod
+   */
+  storageClass: z.string().optional(),
 });
 export type ServerStorageOptions = SpecOf<typeof ServerStorageOptionsSchema>;
 
@@ -124,6 +141,7 @@ export function serverStorageProblems(
     );
     return;
   }
+  if (storage.storageClass === undefined) return;
   if (server.preset.workload !== 'StatefulSet') {
     fail('storage', `a ${server.kind} runs as a Deployment; a claim per pod needs a StatefulSet`);
     return;

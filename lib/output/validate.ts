@@ -10,6 +10,7 @@ import type { Manifest } from './render';
 import { manifestFileName } from './render';
 import { prometheusRuleFindings } from './prometheus-rules';
 import { FolderObjects, policyProblems } from './policies';
+import type { ExternalObjects } from './references';
 import { compareText } from '../model/names';
 import { SchemaValidator } from './schema-validator';
 
@@ -19,6 +20,11 @@ export interface FolderToValidate {
   /** Tier of the environment; undefined gets the prod rules (the strictest). */
   readonly tier: Tier | undefined;
   readonly objects: readonly { readonly manifest: Manifest; readonly file: string }[];
+  /**
+   * What the environment's spec declares the cluster provides, which its objects may name without rendering it.
+   * @default - nothing (see `declaredExternalObjects`)
+   */
+  readonly external?: ExternalObjects;
 }
 
 /** One line per finding: rule, object, file, message. */
@@ -56,6 +62,7 @@ export function validateFolder(folder: FolderToValidate): Finding[] {
     folder.name,
     folder.tier,
     folder.objects.map((object) => object.manifest),
+    folder.external,
   );
   const validator = SchemaValidator.instance();
   return folder.objects.flatMap(({ manifest, file }) => {
@@ -78,13 +85,19 @@ export function validateFolder(folder: FolderToValidate): Finding[] {
 
 /** Every finding in a set of rendered environments (the objects synth is about to write). */
 export function validateRendered(
-  environments: readonly { readonly name: string; readonly tier: Tier | undefined; readonly manifests: readonly Manifest[] }[],
+  environments: readonly {
+    readonly name: string;
+    readonly tier: Tier | undefined;
+    readonly manifests: readonly Manifest[];
+    readonly external?: ExternalObjects;
+  }[],
 ): Finding[] {
   return environments.flatMap((environment) =>
     validateFolder({
       name: environment.name,
       tier: environment.tier,
       objects: environment.manifests.map((manifest) => ({ manifest, file: manifestFileName(manifest) })),
+      external: environment.external,
     }),
   );
 }
