@@ -26,13 +26,17 @@ test('a release bump of prod: the Jobs first, then the images, and nothing else 
   const next = '18.0.0.13';
   const bumped = { ...prod, images: calypsoImages(next), databaseJobs: { ...prod.databaseJobs, upgrade: schemaUpgrade(next) } };
   const summary = reviewSummary(changes(files(prod), files(bumped))).split('\n');
-  expect(summary.slice(0, 6)).toEqual([
-    'read first:',
-    'Jobs (4):',
+  // The Jobs are named by release and content: the old ones go, the new ones come (stop step, backup, upgrade).
+  const jobs = summary.slice(1, summary.indexOf(summary.find((line) => line.startsWith('images')) as string));
+  expect(summary[0]).toBe('read first:');
+  expect(jobs[0]).toBe('Jobs (6):');
+  expect(jobs.slice(1).map((line) => line.replace(/-[0-9a-f]{10}\.yaml$/, '.yaml'))).toEqual([
     '  removed: dist/prod/job-database-backup-18-0-0-12.yaml',
     '  added: dist/prod/job-database-backup-18-0-0-13.yaml',
     '  removed: dist/prod/job-database-upgrade-18-0-0-12.yaml',
     '  added: dist/prod/job-database-upgrade-18-0-0-13.yaml',
+    '  removed: dist/prod/job-stop-servers-18-0-0-12.yaml',
+    '  added: dist/prod/job-stop-servers-18-0-0-13.yaml',
   ]);
   const application = (image: string, tag: string): string => `registry.bank.internal/calypso/${image}:${tag}`;
   expect(summary).toContain(
@@ -40,7 +44,7 @@ test('a release bump of prod: the Jobs first, then the images, and nothing else 
   );
   expect(summary.filter((line) => line.endsWith(':') && !line.startsWith(' '))).toEqual([
     'read first:',
-    'Jobs (4):',
+    'Jobs (6):',
     expect.stringMatching(/^images \(\d+\):$/),
   ]);
 });

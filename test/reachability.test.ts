@@ -6,6 +6,7 @@
  * What each peer needs comes from the resolved model (the dependency graph,
  * DNS, the database, the external systems, the routes, the scraper).
  */
+import { STOP_SERVERS_COMPONENT } from '../lib/model/database-jobs-spec';
 import { parse } from 'yaml';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
@@ -169,7 +170,10 @@ describe.each(environments.map((environment) => [environment.name, environment.s
   test('the servers and the database jobs reach the database on its port; nothing else does, on no other port', () => {
     const cidrs = spec.database.network?.cidrs ?? [];
     const port = resolved.network.databasePort ?? 0;
-    const jobs = manifests.filter((m) => m.kind === 'Job' || m.kind === 'CronJob').map((m) => m.metadata.name);
+    // The database Jobs; the stop step before them talks to the API server only.
+    const jobs = manifests
+      .filter((m) => (m.kind === 'Job' || m.kind === 'CronJob') && !m.metadata.name.startsWith(`${STOP_SERVERS_COMPONENT}-`))
+      .map((m) => m.metadata.name);
     const expected = [...inCluster.map((server) => server.name), ...jobs].sort();
     expect(cidrs.length).toBeGreaterThan(0);
     for (const cidr of cidrs) {
@@ -260,14 +264,16 @@ describe.each(environments.map((environment) => [environment.name, environment.s
     }
   });
 
-  test('only the event exporter reaches the API server, on its port', () => {
+  test('only the event exporter and the stop step reach the API server, on its port', () => {
     const cidrs = spec.network?.apiServer?.cidrs ?? [];
     const port = { port: resolved.network.apiServerPort };
     for (const cidr of cidrs) {
       const reaching = workloads.filter((workload) =>
         network.allows(network.podsOf(workload, resolved.namespace), { kind: 'address', cidr }, port),
       );
-      expect({ cidr, reaching }).toEqual({ cidr, reaching: resolved.eventExporter ? [EVENT_EXPORTER_NAME] : [] });
+      const stopStep = manifests.filter((m) => m.kind === 'Job' && m.metadata.name.startsWith(`${STOP_SERVERS_COMPONENT}-`));
+      const expected = [...(resolved.eventExporter ? [EVENT_EXPORTER_NAME] : []), ...stopStep.map((m) => m.metadata.name)];
+      expect({ cidr, reaching: [...reaching].sort() }).toEqual({ cidr, reaching: expected.sort() });
     }
   });
 
