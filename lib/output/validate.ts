@@ -11,7 +11,8 @@ import { manifestFileName } from './render';
 import { prometheusRuleFindings } from './prometheus-rules';
 import { FolderObjects, policyProblems } from './policies';
 import { compareText } from '../model/names';
-import { SchemaValidator } from './schema-validator';
+import { SUPPORTED_KUBERNETES_VERSIONS } from '../model/kubernetes-versions';
+import { SchemaValidator, type SchemaFinding } from './schema-validator';
 
 /** One folder's objects to validate, each with its file. */
 export interface FolderToValidate {
@@ -50,6 +51,28 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * Schema findings of one object against the OpenAPI of every supported
+ * Kubernetes version (custom kinds against their CRD, the same for each). A
+ * finding of some versions only names them.
+ */
+export function schemaFindingsAcrossVersions(manifest: Manifest): SchemaFinding[] {
+  const versionsOf = new Map<string, { finding: SchemaFinding; versions: string[] }>();
+  for (const version of SUPPORTED_KUBERNETES_VERSIONS) {
+    for (const finding of SchemaValidator.instance(version).validate(manifest)) {
+      const key = `${finding.path}\u0000${finding.message}`;
+      const entry = versionsOf.get(key) ?? { finding, versions: [] };
+      entry.versions.push(version);
+      versionsOf.set(key, entry);
+    }
+  }
+  return [...versionsOf.values()].map(({ finding, versions }) =>
+    versions.length === SUPPORTED_KUBERNETES_VERSIONS.length
+      ? finding
+      : { ...finding, message: `${finding.message} (Kubernetes ${versions.join(', ')})` },
+  );
+}
+
 /** Every schema and policy finding in one folder. */
 export function validateFolder(folder: FolderToValidate): Finding[] {
   const objects = new FolderObjects(
@@ -57,12 +80,12 @@ export function validateFolder(folder: FolderToValidate): Finding[] {
     folder.tier,
     folder.objects.map((object) => object.manifest),
   );
-  const validator = SchemaValidator.instance();
   return folder.objects.flatMap(({ manifest, file }) => {
     const object = `${manifest.kind}/${manifest.metadata?.name}`;
-    const schema = validator
-      .validate(manifest)
-      .map((finding) => ({ rule: 'schema', message: finding.path ? `${finding.path}: ${finding.message}` : finding.message }));
+    const schema = schemaFindingsAcrossVersions(manifest).map((finding) => ({
+      rule: 'schema',
+      message: finding.path ? `${finding.path}: ${finding.message}` : finding.message,
+    }));
     return [
       ...[...schema, ...policyProblems(manifest, objects)].map(({ rule, message }) => ({
         rule,
