@@ -6,6 +6,7 @@
  */
 import type { EnvironmentSpec } from '../lib';
 import {
+  alerting,
   calypsoImages,
   CLUSTERS,
   CORPORATE_LDAP,
@@ -76,7 +77,7 @@ const prod: EnvironmentSpec = {
     truststore: javaStore('prod', 'truststore'),
   },
   ldap: ldapBind('prod'),
-  monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
+  monitoring: monitoring({ eventExporter: EVENT_EXPORTER, alerting: alerting('prod') }),
   gitops: gitops(CLUSTERS.prod),
   databaseJobs: { backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
   servers: [

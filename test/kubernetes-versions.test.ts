@@ -61,7 +61,7 @@ test('a finding of every version is reported once, without versions', () => {
 
 test.each(['dev', 'uat', 'prod'])('%s: the namespace pins Pod Security admission to the oldest supported minor', (env) => {
   expect(POD_SECURITY_ADMISSION_VERSION).toBe('v1.28');
-  const labels = find(committedManifests(env), 'Namespace', `calypso-${env}`).metadata.labels ?? {};
+  const labels = (find(committedManifests(env), 'Namespace', `calypso-${env}`).metadata.labels ?? {}) as Record<string, string>;
   for (const mode of ['enforce', 'audit', 'warn']) {
     expect(labels[`pod-security.kubernetes.io/${mode}`]).toBe('restricted');
     expect(labels[`pod-security.kubernetes.io/${mode}-version`]).toBe(POD_SECURITY_ADMISSION_VERSION);
