@@ -42,6 +42,12 @@ export const ALERTS = [
 ] as const;
 export type AlertName = (typeof ALERTS)[number];
 
+/**
+ * Runbooks of procedures rather than alerts, in the same folder: what to do when the Dataserver
+ * restarts or fails over, and when the Eventserver's node is lost. CalypsoDependencyDown links them.
+ */
+export const PROCEDURE_RUNBOOKS = ['DataserverFailover', 'EventserverNodeLoss'] as const;
+
 /** Name of the dependency-wait init container (calypso-server.ts); a pod in it is waiting, not stuck. */
 export const DEPENDENCY_WAIT_CONTAINER = 'calypso-dependency-wait';
 /** Heap used over heap max above which a JVM is in trouble, held for JVM_HEAP_FOR. */
