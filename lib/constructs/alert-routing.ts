@@ -73,7 +73,12 @@ export class CalypsoAlertRouting extends Construct {
       const receiver = alerting.routes[severity];
       return receiver === undefined
         ? []
-        : [{ receiver, matchers: [{ name: 'severity', value: severity, matchType: am.AlertmanagerConfigSpecRouteMatchersMatchType.VALUE_EQUALS }] }];
+        : [
+            {
+              receiver,
+              matchers: [{ name: 'severity', value: severity, matchType: am.AlertmanagerConfigSpecRouteMatchersMatchType.VALUE_EQUALS }],
+            },
+          ];
     });
     this.alertmanagerConfig = new am.AlertmanagerConfig(this, 'Resource', {
       metadata: { name: ALERTING_NAME, labels: environment.labels('alertmanager-config', 'alerting') },

@@ -16,13 +16,7 @@ import { Construct } from 'constructs';
 import * as prom from '../../imports/monitoring.coreos.com';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
-import {
-  alertSeverities,
-  DEFAULT_CERTIFICATE_EXPIRY,
-  runbookBase,
-  type AlertImpact,
-  type MonitoringSpec,
-} from '../model/monitoring-spec';
+import { alertSeverities, DEFAULT_CERTIFICATE_EXPIRY, runbookBase, type AlertImpact, type MonitoringSpec } from '../model/monitoring-spec';
 
 /** Where the runbooks live in this repository, one `<Alert>.md` per alert. */
 export const RUNBOOK_DIRECTORY = 'docs/runbooks';
@@ -185,8 +179,7 @@ function dependencyAlerts(
     ? `its pods report not ready until the connection is back (readiness includes it) but are not restarted (liveness does not)`
     : 'its readiness does not show the lost connection (image contract), so it may look healthy while it cannot work';
   return dependencies.map((dependency) => {
-    const holdFor =
-      monitoring.dependencyDownFor ?? minutes(dependency.resolved.startupBudgetSeconds + UNAVAILABLE_MARGIN_MINUTES * 60);
+    const holdFor = monitoring.dependencyDownFor ?? minutes(dependency.resolved.startupBudgetSeconds + UNAVAILABLE_MARGIN_MINUTES * 60);
     const down = q.replicas(dependency);
     return {
       alert: 'CalypsoDependencyDown',

@@ -66,7 +66,8 @@ export class CalypsoMonitoring extends Construct {
     }
     this.serviceMonitors = monitors;
     this.alertRules = new CalypsoAlertRules(this, 'AlertRules', { environment, servers: props.servers, monitoring });
-    if (monitoring.alerting) this.alertRouting = new CalypsoAlertRouting(this, 'AlertRouting', { environment, alerting: monitoring.alerting });
+    if (monitoring.alerting)
+      this.alertRouting = new CalypsoAlertRouting(this, 'AlertRouting', { environment, alerting: monitoring.alerting });
     if (monitoring.eventExporter) {
       this.eventExporter = new CalypsoEventExporter(this, 'EventExporter', {
         ...monitoring.eventExporter,

@@ -386,10 +386,7 @@ function alertingProblems(tier: Tier, monitoring: MonitoringSpec, fail: Report):
   });
   for (const [severity, receiver] of Object.entries(alerting.routes)) {
     if (receiver !== undefined && !names.has(receiver)) {
-      fail(
-        `monitoring.alerting.routes.${severity}`,
-        `no receiver is named "${receiver}" (receivers: ${[...names].join(', ') || 'none'})`,
-      );
+      fail(`monitoring.alerting.routes.${severity}`, `no receiver is named "${receiver}" (receivers: ${[...names].join(', ') || 'none'})`);
     }
   }
   for (const severity of usedSeverities(tier, monitoring)) {
