@@ -57,7 +57,8 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
     verticalAutoscaling: undefined,
     storage: undefined,
     network: base.network && { ...base.network, apiServer: undefined },
-    monitoring: base.monitoring && { ...base.monitoring, eventExporter: undefined },
+    // Dev tier: its alerts are informational and page nobody, so the base's receivers are dropped.
+    monitoring: base.monitoring && { ...base.monitoring, eventExporter: undefined, alerting: undefined },
     secretStore: SECRET_STORES.nonProd,
     database: {
       vendor: base.database.vendor,
