@@ -162,6 +162,7 @@ export class SchemaValidator {
   private static readonly shared = new Map<KubernetesVersion, SchemaValidator>();
   private readonly compiled = new Map<string, ValidateFunction | null>();
   private readonly fingerprint: string;
+  private crdKinds?: Set<string>;
   private schemas?: { definitionByKind: Map<string, string>; crds: Record<string, unknown>; ajv: Ajv };
 
   /** One validator per process: loading and compiling the schemas is the slow part. */
@@ -190,6 +191,12 @@ export class SchemaValidator {
       hash.update(readFileSync(file));
     }
     this.fingerprint = hash.digest('hex').slice(0, 16);
+  }
+
+  /** Whether a kind is a custom resource (validated against its CRD, the same at every Kubernetes version). */
+  public isCustomKind(apiVersion: string, kind: string): boolean {
+    this.crdKinds ??= new Set(Object.keys(JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as object));
+    return this.crdKinds.has(`${apiVersion}/${kind}`);
   }
 
   /** Everything wrong with one object; empty when it is valid. */

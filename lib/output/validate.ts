@@ -58,6 +58,13 @@ export class ValidationError extends Error {
  */
 export function schemaFindingsAcrossVersions(manifest: Manifest): SchemaFinding[] {
   const versionsOf = new Map<string, { finding: SchemaFinding; versions: string[] }>();
+  const [oldest] = SUPPORTED_KUBERNETES_VERSIONS;
+  const custom =
+    typeof manifest.apiVersion === 'string' &&
+    typeof manifest.kind === 'string' &&
+    SchemaValidator.instance(oldest).isCustomKind(manifest.apiVersion, manifest.kind);
+  // A CRD's schema does not change with the cluster version: one check is enough.
+  if (custom) return SchemaValidator.instance(oldest).validate(manifest);
   for (const version of SUPPORTED_KUBERNETES_VERSIONS) {
     for (const finding of SchemaValidator.instance(version).validate(manifest)) {
       const key = `${finding.path}\u0000${finding.message}`;
