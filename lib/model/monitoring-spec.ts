@@ -1,9 +1,10 @@
 /**
  * What an environment says about its observability: the labels its
  * Prometheus selects ServiceMonitors and rules by, where the runbooks live,
- * how alerts are graded, hints for the log collector and the optional
- * Kubernetes event exporter. Plain data and its validation; the constructs
- * are in service-monitor.ts, alert-rules.ts, event-exporter.ts and
+ * how alerts are graded and who they notify, where certificate expiry is
+ * read, hints for the log collector and the optional Kubernetes event
+ * exporter. Plain data and its validation; the constructs are in
+ * service-monitor.ts, alert-rules.ts, alert-routing.ts, event-exporter.ts and
  * calypso-monitoring.ts.
  */
 import { z } from 'zod';
