@@ -1,14 +1,15 @@
 /**
- * `npm run schemas:vendor`: copies the Kubernetes OpenAPI definitions and the
+ * `npm run schemas:vendor`: copies the Kubernetes OpenAPI definitions (both ends of the supported range) and the
  * CRD schemas from ../shared into schemas/, so validation works on a clean
  * clone. CRDs are stored as JSON (group/version/kind -> openAPIV3Schema):
  * parsing the upstream YAML costs half a second per synth.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { compareText } from '../lib/model/names';
-import { SCHEMAS_DIR } from '../lib/output/schema-validator';
+import { SUPPORTED_KUBERNETES_VERSIONS } from '../lib/model/kubernetes-versions';
+import { kubernetesSwaggerFile, SCHEMAS_DIR } from '../lib/output/schema-validator';
 
 /** The upstream reference copies. */
 export const SHARED_DIR = join(__dirname, '..', '..', 'shared');
@@ -18,6 +19,7 @@ export const VENDORED_CRDS = [
   'argocd_appproject-crd.yaml',
   'autoscaling.k8s.io_verticalpodautoscalers.yaml',
   'external-secrets.io_externalsecrets.yaml',
+  'monitoring.coreos.com_alertmanagerconfigs.yaml',
   'monitoring.coreos.com_podmonitors.yaml',
   'monitoring.coreos.com_prometheusrules.yaml',
   'monitoring.coreos.com_servicemonitors.yaml',
@@ -52,8 +54,11 @@ export function crdSchemasJson(crdDir: string): string {
 /** Differences between schemas/ and the reference copies in a shared folder. */
 export function vendoredDifferences(shared: string): string[] {
   const differences: string[] = [];
-  const swagger = readFileSync(join(shared, 'k8s-openapi', 'swagger-1.28.json'));
-  if (!swagger.equals(readFileSync(join(SCHEMAS_DIR, 'kubernetes-1.28-swagger.json')))) differences.push('kubernetes-1.28-swagger.json');
+  for (const version of SUPPORTED_KUBERNETES_VERSIONS) {
+    const swagger = readFileSync(join(shared, 'k8s-openapi', `swagger-${version}.json`));
+    const vendored = join(SCHEMAS_DIR, kubernetesSwaggerFile(version));
+    if (!existsSync(vendored) || !swagger.equals(readFileSync(vendored))) differences.push(kubernetesSwaggerFile(version));
+  }
   if (crdSchemasJson(join(shared, 'crds')) !== readFileSync(join(SCHEMAS_DIR, 'crd-schemas.json'), 'utf8'))
     differences.push('crd-schemas.json');
   return differences;
@@ -70,8 +75,12 @@ if (require.main === module) {
       process.exitCode = 1;
     }
   } else {
-    copyFileSync(join(shared, 'k8s-openapi', 'swagger-1.28.json'), join(SCHEMAS_DIR, 'kubernetes-1.28-swagger.json'));
+    for (const version of SUPPORTED_KUBERNETES_VERSIONS) {
+      copyFileSync(join(shared, 'k8s-openapi', `swagger-${version}.json`), join(SCHEMAS_DIR, kubernetesSwaggerFile(version)));
+    }
     writeFileSync(join(SCHEMAS_DIR, 'crd-schemas.json'), crdSchemasJson(join(shared, 'crds')));
-    console.log(`schemas/: Kubernetes 1.28 definitions and the schemas of ${VENDORED_CRDS.length} CRD files`);
+    console.log(
+      `schemas/: Kubernetes ${SUPPORTED_KUBERNETES_VERSIONS.join(' and ')} definitions and the schemas of ${VENDORED_CRDS.length} CRD files`,
+    );
   }
 }

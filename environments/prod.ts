@@ -6,6 +6,7 @@
  */
 import type { EnvironmentSpec } from '../lib';
 import {
+  alerting,
   calypsoImages,
   CLUSTERS,
   CORPORATE_LDAP,
@@ -81,7 +82,7 @@ const prod: EnvironmentSpec = {
     truststore: javaStore('prod', 'truststore'),
   },
   ldap: ldapBind('prod'),
-  monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
+  monitoring: monitoring({ eventExporter: EVENT_EXPORTER, alerting: alerting('prod') }),
   // Pinned: promotion moves the tag (the config repo's tags are the bank's: adapt).
   gitops: gitops(CLUSTERS.prod, PLATFORM_ADDONS_WITH_VPA, {
     revision: `prod-${release}`,

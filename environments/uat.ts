@@ -7,6 +7,7 @@
  */
 import type { EnvironmentSpec } from '../lib';
 import {
+  alerting,
   calypsoImages,
   CLUSTERS,
   CORPORATE_LDAP,
@@ -82,7 +83,7 @@ const uat: EnvironmentSpec = {
   // The keystore only where a server accepts TLS connections; every server trusts the bank's CAs.
   tls: { keystore: javaStore('uat', 'keystore', ['eventserver', 'authserver', 'dataserver']), truststore: javaStore('uat', 'truststore') },
   ldap: ldapBind('uat'),
-  monitoring: monitoring({ eventExporter: EVENT_EXPORTER }),
+  monitoring: monitoring({ eventExporter: EVENT_EXPORTER, alerting: alerting('uat') }),
   gitops: gitops(CLUSTERS.uat, PLATFORM_ADDONS_WITH_VPA),
   databaseJobs: { stopServers: STOP_SERVERS, restore: restoreSnapshot('prod-masked-2026-11-20'), upgrade: schemaUpgrade(release) },
   servers: [

@@ -11,6 +11,7 @@
  */
 export { CalypsoAccessControl, type CalypsoAccessControlProps } from './constructs/access-control';
 export { CalypsoAlertRules, type CalypsoAlertRulesProps } from './constructs/alert-rules';
+export { CalypsoAlertRouting, type CalypsoAlertRoutingProps } from './constructs/alert-routing';
 export { CalypsoGitOps, type CalypsoGitOpsProps, type DeliveredEnvironment, type RenderedObject } from './constructs/argocd';
 export { CalypsoEnvironment } from './constructs/calypso-environment';
 export { CalypsoMonitoring, type CalypsoMonitoringProps } from './constructs/calypso-monitoring';
@@ -80,13 +81,17 @@ export { type IngressExposure, type IngressRoute, type IngressSpec, type Ingress
 export { jvmMemoryPlan, type JvmMemoryPlan, type JvmOptions } from './model/jvm';
 export {
   type AlertImpact,
+  type AlertingSpec,
+  type AlertReceiverSpec,
   type AlertSeverities,
+  type CertificateExpirySpec,
   type EventExporterSpec,
   type LoggingSpec,
   type MonitoringSpec,
   type Severity,
   SEVERITIES,
 } from './model/monitoring-spec';
+export { type KubernetesVersion, SUPPORTED_KUBERNETES_VERSIONS } from './model/kubernetes-versions';
 export { MANAGED_BY, PART_OF, recommendedLabels, type RecommendedLabelsProps, selectorLabels } from './model/names';
 export {
   type ApiServerAccess,

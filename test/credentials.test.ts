@@ -48,7 +48,7 @@ test('prod: an ExternalSecret per credential, from the prod store, with the remo
   const prod = committedManifests('prod');
   const spec = (name: string): ExternalSecretSpec => find(prod, 'ExternalSecret', name).spec as ExternalSecretSpec;
   const names = prod.filter((m) => m.kind === 'ExternalSecret').map((m) => m.metadata.name);
-  expect(names.sort()).toEqual(['calypso-database', 'calypso-keystore', 'calypso-ldap-bind', 'calypso-truststore']);
+  expect(names.sort()).toEqual(['calypso-alerting', 'calypso-database', 'calypso-keystore', 'calypso-ldap-bind', 'calypso-truststore']);
   for (const name of names) {
     expect(spec(name).secretStoreRef).toEqual({ name: 'vault-calypso-prod', kind: 'ClusterSecretStore' });
     expect(spec(name).target).toEqual({ name, creationPolicy: 'Owner' });

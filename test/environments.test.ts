@@ -88,7 +88,7 @@ test('every pod passes the restricted Pod Security Standard, init containers inc
 test('the namespace enforces the restricted profile', () => {
   const labels = find(manifestsOf('prod'), 'Namespace', 'calypso-prod').metadata.labels as Record<string, string>;
   expect(labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
-  expect(labels['pod-security.kubernetes.io/enforce-version']).toBe('v1.27');
+  expect(labels['pod-security.kubernetes.io/enforce-version']).toBe('v1.28');
 });
 
 test('no object name carries a generated hash suffix', () => {

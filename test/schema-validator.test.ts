@@ -44,7 +44,7 @@ test('a malformed quantity is an error', () => {
   );
 });
 
-test('a field Kubernetes 1.28 added is an error for the 1.27 target', () => {
+test('a field Kubernetes 1.28 has only behind an alpha feature gate is an error at the oldest supported version', () => {
   const broken = clone(deployment) as unknown as { spec: { template: { spec: { initContainers: Record<string, unknown>[] } } } };
   broken.spec.template.spec.initContainers[0].restartPolicy = 'Always';
   expect(validator.validate(broken as never)).toEqual([

@@ -15,6 +15,7 @@ import type {
   GitOpsTarget,
   ImagesSpec,
   JavaStoreSpec,
+  AlertingSpec,
   LdapBindSpec,
   MonitoringSpec,
   NodePoolSpec,
@@ -155,6 +156,20 @@ export const EVENT_EXPORTER: EventExporterSpec = {
 export function monitoring(options: Partial<MonitoringSpec> = {}): MonitoringSpec {
   const release = { release: 'kube-prometheus-stack' };
   return { runbookBaseUrl: RUNBOOK_BASE_URL, serviceMonitorLabels: release, prometheusRuleLabels: release, ...options };
+}
+
+/**
+ * Who is notified, at `calypso/<env>/alerting` in the secret manager: prod pages the bank's
+ * on-call through PagerDuty (property `pagerduty-routing-key`) on critical, and posts warnings to
+ * the Calypso team's Teams channel (property `msteams-webhook-url`); UAT's warnings go to the
+ * channel only. Dev alerts are informational and notify nobody (no alerting).
+ */
+export function alerting(environment: 'uat' | 'prod'): AlertingSpec {
+  const key = secretPath(environment, 'alerting');
+  const chat = { name: 'calypso-chat', type: 'msteams', credential: { key, property: 'msteams-webhook-url' } } as const;
+  if (environment === 'uat') return { receivers: [chat], routes: { warning: chat.name } };
+  const pager = { name: 'bank-pager', type: 'pagerduty', credential: { key, property: 'pagerduty-routing-key' } } as const;
+  return { receivers: [pager, chat], routes: { critical: pager.name, warning: chat.name } };
 }
 
 /** The config repository ArgoCD reads `dist/` from (this repository), and the branch dev and UAT follow. */

@@ -147,7 +147,8 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
     tls:
       truststore === undefined && keystore === undefined ? undefined : { ...(truststore && { truststore }), ...(keystore && { keystore }) },
     ldap: keep.has('ldap-bind') ? base.ldap : undefined,
-    monitoring: base.monitoring && { ...base.monitoring, eventExporter: undefined },
+    // Dev tier: its alerts are informational and page nobody, so the base's receivers are dropped.
+    monitoring: base.monitoring && { ...base.monitoring, eventExporter: undefined, alerting: undefined },
     secretStore: SECRET_STORES.nonProd,
     database: {
       vendor: base.database.vendor,

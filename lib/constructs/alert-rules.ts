@@ -16,7 +16,7 @@ import { Construct } from 'constructs';
 import * as prom from '../../imports/monitoring.coreos.com';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
-import { alertSeverities, runbookBase, type AlertImpact, type MonitoringSpec } from '../model/monitoring-spec';
+import { alertSeverities, DEFAULT_CERTIFICATE_EXPIRY, runbookBase, type AlertImpact, type MonitoringSpec } from '../model/monitoring-spec';
 
 /** Where the runbooks live in this repository, one `<Alert>.md` per alert. */
 export const RUNBOOK_DIRECTORY = 'docs/runbooks';
@@ -30,8 +30,17 @@ export const ALERTS = [
   'CalypsoAutoscalerAtMaximum',
   'CalypsoJvmHeapHigh',
   'CalypsoMetricsDown',
+  'CalypsoDependencyDown',
+  'CalypsoExternalSecretNotSynced',
+  'CalypsoCertificateExpiring',
 ] as const;
 export type AlertName = (typeof ALERTS)[number];
+
+/**
+ * Runbooks of procedures rather than alerts, in the same folder: what to do when the Dataserver
+ * restarts or fails over, and when the Eventserver's node is lost. CalypsoDependencyDown links them.
+ */
+export const PROCEDURE_RUNBOOKS = ['ArgoCDSyncStuck', 'DataserverFailover', 'EventserverNodeLoss', 'release-upgrade-failed'] as const;
 
 /** Name of the dependency-wait init container (calypso-server.ts); a pod in it is waiting, not stuck. */
 export const DEPENDENCY_WAIT_CONTAINER = 'calypso-dependency-wait';
@@ -61,6 +70,8 @@ interface AlertDefinition {
   readonly description: string;
   /** The server, for rules about one server. */
   readonly server?: string;
+  /** The server it depends on, for rules about one dependency edge. */
+  readonly dependency?: string;
 }
 
 const quote = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -106,6 +117,7 @@ function serverAlerts(
   environment: CalypsoEnvironment,
   server: CalypsoServer,
   inCluster: ReadonlyMap<string, CalypsoServer>,
+  monitoring: MonitoringSpec,
 ): AlertDefinition[] {
   const q = new Selectors(environment.namespace);
   const { available, desired } = q.replicas(server);
@@ -145,7 +157,44 @@ function serverAlerts(
         'fewer than desired: it serves with reduced capacity and no redundancy margin.',
     });
   }
+  alerts.push(...dependencyAlerts(environment, server, dependencies, monitoring));
   return alerts;
+}
+
+/**
+ * One rule per dependency edge: the dependency has had no ready replica for longer than a normal
+ * restart, while this server should run. The dependency wait runs only at pod start, so this is
+ * what tells that a running server lost the server it needs (its readiness drops with the
+ * connection, image contract `health.readinessIncludesDependencies`; its liveness does not).
+ */
+function dependencyAlerts(
+  environment: CalypsoEnvironment,
+  server: CalypsoServer,
+  dependencies: readonly CalypsoServer[],
+  monitoring: MonitoringSpec,
+): AlertDefinition[] {
+  const q = new Selectors(environment.namespace);
+  const env = environment.name;
+  const readiness = environment.contract.health.readinessIncludesDependencies
+    ? `its pods report not ready until the connection is back (readiness includes it) but are not restarted (liveness does not)`
+    : 'its readiness does not show the lost connection (image contract), so it may look healthy while it cannot work';
+  return dependencies.map((dependency) => {
+    const holdFor = monitoring.dependencyDownFor ?? minutes(dependency.resolved.startupBudgetSeconds + UNAVAILABLE_MARGIN_MINUTES * 60);
+    const down = q.replicas(dependency);
+    return {
+      alert: 'CalypsoDependencyDown',
+      impact: 'ticket',
+      server: server.name,
+      dependency: dependency.name,
+      expr: `(${down.available} == 0 and ${down.desired} > 0)\nand on (namespace)\n(${q.replicas(server).desired} > 0)`,
+      for: holdFor,
+      summary: `[${env}] ${server.name} has been without ${dependency.name} for ${holdFor}`,
+      description:
+        `${dependency.name}, which ${server.name} depends on, has had no ready replica for ${holdFor} in environment ${env} ` +
+        `(longer than its startup budget of ${dependency.resolved.startupBudgetSeconds}s): ${server.name} cannot do its work; ${readiness}. ` +
+        `When ${dependency.name} is back, ${server.name} must reconnect by itself; if it stays not ready, CalypsoServerUnavailable follows.`,
+    };
+  });
 }
 
 /** The rules that cover every pod of the namespace. */
@@ -236,6 +285,45 @@ function metricsAlerts(environment: CalypsoEnvironment, monitored: boolean): Ale
   return alerts;
 }
 
+/**
+ * The rules on what the platform provides the environment: its credentials (the External Secrets
+ * Operator's `externalsecret_status_condition`, labelled with the ExternalSecret's `name`; its
+ * `namespace` is the ExternalSecret's when the operator's metrics are scraped with honorLabels, else
+ * `exported_namespace`, so both are read) and its certificates (see CertificateExpirySpec).
+ */
+function platformAlerts(environment: CalypsoEnvironment, monitoring: MonitoringSpec): AlertDefinition[] {
+  const q = new Selectors(environment.namespace);
+  const env = environment.name;
+  const notReady = { condition: 'Ready', status: 'False' };
+  const exported = `externalsecret_status_condition{${Object.entries({ exported_namespace: environment.namespace, ...notReady })
+    .map(([label, value]) => `${label}=${quote(value)}`)
+    .join(', ')}}`;
+  const expiry = { ...DEFAULT_CERTIFICATE_EXPIRY, ...monitoring.certificateExpiry };
+  const certificates = `${expiry.metric}{${expiry.namespaceLabel}=${quote(environment.namespace)}}`;
+  return [
+    {
+      alert: 'CalypsoExternalSecretNotSynced',
+      impact: 'ticket',
+      expr: `(\n  ${q.select('externalsecret_status_condition', notReady)}\n  or\n  ${exported}\n) == 1`,
+      for: '15m',
+      summary: `[${env}] ExternalSecret {{ $labels.name }} has not synced for 15 minutes`,
+      description:
+        `The External Secrets Operator has failed to sync ExternalSecret {{ $labels.name }} in environment ${env} for 15 minutes: ` +
+        'its Secret keeps the last values it had, or does not exist yet, and a pod that mounts a missing Secret does not start.',
+    },
+    {
+      alert: 'CalypsoCertificateExpiring',
+      impact: 'ticket',
+      expr: `(${certificates} - time()) / 86400 < ${expiry.warningDays}`,
+      for: '1h',
+      summary: `[${env}] a certificate in Secret {{ $labels.${expiry.secretLabel} }} expires in less than ${expiry.warningDays} days`,
+      description:
+        `A certificate in Secret {{ $labels.${expiry.secretLabel} }} of environment ${env} expires in {{ $value | humanize }} days: ` +
+        'renew it in the secret manager before then; TLS clients refuse an expired certificate.',
+    },
+  ];
+}
+
 /** Props of CalypsoAlertRules. */
 export interface CalypsoAlertRulesProps {
   readonly environment: CalypsoEnvironment;
@@ -258,6 +346,7 @@ export function alertRuleGroups(props: CalypsoAlertRulesProps): prom.PrometheusR
       severity: severities[definition.impact],
       environment: environment.name,
       ...(definition.server === undefined ? {} : { server: definition.server }),
+      ...(definition.dependency === undefined ? {} : { dependency: definition.dependency }),
     },
     annotations: {
       summary: definition.summary,
@@ -272,10 +361,11 @@ export function alertRuleGroups(props: CalypsoAlertRulesProps): prom.PrometheusR
   return [
     group(
       'servers',
-      [...inCluster.values()].flatMap((server) => serverAlerts(environment, server, inCluster)),
+      [...inCluster.values()].flatMap((server) => serverAlerts(environment, server, inCluster, monitoring)),
     ),
     group('pods', podAlerts(environment)),
     group('metrics', metricsAlerts(environment, inCluster.size > 0)),
+    group('platform', platformAlerts(environment, monitoring)),
   ].filter((g) => (g.rules ?? []).length > 0);
 }
 

@@ -1,10 +1,12 @@
 /**
  * CalypsoMonitoring: the observability of one environment: a ServiceMonitor
  * per in-cluster server, the environment's alert rules, the log collector
- * hints on every server pod and, when configured, the event exporter.
+ * hints on every server pod and, when configured, the Alertmanager routing
+ * and the event exporter.
  */
 import { Construct } from 'constructs';
 import { CalypsoAlertRules } from './alert-rules';
+import { CalypsoAlertRouting } from './alert-routing';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
 import { ProblemCollector } from '../model/errors';
@@ -24,6 +26,8 @@ export interface CalypsoMonitoringProps {
 export class CalypsoMonitoring extends Construct {
   public readonly serviceMonitors: ReadonlyMap<string, CalypsoServiceMonitor>;
   public readonly alertRules: CalypsoAlertRules;
+  /** Receivers and routes, when the spec has `alerting`. */
+  public readonly alertRouting?: CalypsoAlertRouting;
   public readonly eventExporter?: CalypsoEventExporter;
 
   /** Throws SpecError listing every problem with the monitoring settings. */
@@ -62,6 +66,8 @@ export class CalypsoMonitoring extends Construct {
     }
     this.serviceMonitors = monitors;
     this.alertRules = new CalypsoAlertRules(this, 'AlertRules', { environment, servers: props.servers, monitoring });
+    if (monitoring.alerting)
+      this.alertRouting = new CalypsoAlertRouting(this, 'AlertRouting', { environment, alerting: monitoring.alerting });
     if (monitoring.eventExporter) {
       this.eventExporter = new CalypsoEventExporter(this, 'EventExporter', {
         ...monitoring.eventExporter,

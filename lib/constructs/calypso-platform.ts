@@ -25,9 +25,10 @@ import type { EnvironmentSpec, ResolvedEnvironmentSpec } from '../model/environm
 import { addHighAvailability } from './high-availability';
 import { resolveEnvironment, type ResolvedEnvironment } from '../model/resolved-environment';
 import { assignSyncWavesAtSynthesis } from './sync-waves';
+import { POD_SECURITY_ADMISSION_VERSION } from '../model/kubernetes-versions';
 
-/** Pod Security Standard version the namespace enforces (the cluster's minor version). */
-export const POD_SECURITY_VERSION = 'v1.27';
+/** Pod Security Standard version the namespace enforces: the oldest supported Kubernetes minor (see kubernetes-versions.ts). */
+export const POD_SECURITY_VERSION = POD_SECURITY_ADMISSION_VERSION;
 
 /** Props of a CalypsoPlatform: the environment's spec, or the environment already resolved from it. */
 export interface CalypsoPlatformProps {

@@ -3,6 +3,12 @@
  * the slow JVM start; readiness and liveness start only after it succeeds.
  * Liveness uses the server's own liveness endpoint, which never consults
  * another server: a Dataserver outage must not restart every engine.
+ * Readiness uses the readiness group, which includes the server's
+ * connections to its dependencies (image contract
+ * `health.readinessIncludesDependencies`): after the dependency wait, which
+ * runs only at pod start, it is what takes a server that lost its Dataserver
+ * or Eventserver out of its Service (after 3 failed checks, 30 s) and puts it
+ * back as soon as it has reconnected (1 success).
  */
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import type { ImageContract } from '../model/image-contract';

@@ -84,6 +84,27 @@ export interface ImageContract {
     readonly startupPath: string;
     readonly readinessPath: string;
     readonly livenessPath: string;
+    /**
+     * ASSUMED: the health groups are Spring Boot's two, `liveness` (the JVM and the server itself,
+     * never another server) and `readiness`, and the readiness group includes the server's
+     * connections to the servers it depends on (Eventserver, Dataserver, …): a server that lost
+     * one reports not ready, leaves its Service's endpoints and is not restarted. Spring Boot's
+     * readiness group holds only `readinessState` unless the application adds indicators
+     * (`management.endpoint.health.group.readiness.include`); Calypso's configuration is not
+     * public. Set to false when it does not: the CalypsoDependencyDown alert still fires, but
+     * the server stays in its Service while it cannot work.
+     * @default true
+     */
+    readonly readinessIncludesDependencies: boolean;
+    /**
+     * ASSUMED: a running server reconnects by itself when a dependency comes back (a Dataserver
+     * restart or failover, an Eventserver rescheduled to another node), without a restart: the
+     * white paper's demand that engine and risk servers survive a Dataserver restart. Liveness
+     * never restarts it for a lost dependency either way; set to false to say that the image
+     * needs a restart (the failover runbook then has a step for it).
+     * @default true
+     */
+    readonly reconnectsToDependencies: boolean;
   };
   /**
    * ASSUMED: Prometheus metrics endpoint, on the management port.
@@ -310,6 +331,8 @@ export const DEFAULT_IMAGE_CONTRACT: ImageContract = {
     startupPath: '/actuator/health/liveness',
     readinessPath: '/actuator/health/readiness',
     livenessPath: '/actuator/health/liveness',
+    readinessIncludesDependencies: true,
+    reconnectsToDependencies: true,
   },
   metricsPath: '/actuator/prometheus',
   micrometerJvmMetrics: true,
@@ -378,6 +401,8 @@ export const ImageContractOverridesSchema = z.strictObject({
     startupPath: z.string(),
     readinessPath: z.string(),
     livenessPath: z.string(),
+    readinessIncludesDependencies: z.boolean(),
+    reconnectsToDependencies: z.boolean(),
   }),
   metricsPath: z.string().optional(),
   micrometerJvmMetrics: z.boolean().optional(),
@@ -529,6 +554,13 @@ export function imageContractProblems(contract: ImageContract, fail: Report): vo
   absolute('properties.directory', contract.properties.directory);
   absolute('init.sourceDirectory', contract.init.sourceDirectory);
   for (const key of ['startupPath', 'readinessPath', 'livenessPath'] as const) absolute(`health.${key}`, contract.health[key]);
+  // Liveness never depends on another server, readiness does: one path for both would restart servers on a dependency outage.
+  if (contract.health.readinessIncludesDependencies && contract.health.livenessPath === contract.health.readinessPath) {
+    fail(
+      'imageContract.health.livenessPath',
+      `"${contract.health.livenessPath}" is also the readiness path, which includes other servers; liveness must not, or a Dataserver outage restarts every server`,
+    );
+  }
   absolute('metricsPath', contract.metricsPath);
   for (const [key, path] of Object.entries(contract.paths)) absolute(`paths.${key}`, path);
   absolute('credentialsDirectory', contract.credentialsDirectory);

@@ -1,9 +1,10 @@
 /**
  * What an environment says about its observability: the labels its
  * Prometheus selects ServiceMonitors and rules by, where the runbooks live,
- * how alerts are graded, hints for the log collector and the optional
- * Kubernetes event exporter. Plain data and its validation; the constructs
- * are in service-monitor.ts, alert-rules.ts, event-exporter.ts and
+ * how alerts are graded and who they notify, where certificate expiry is
+ * read, hints for the log collector and the optional Kubernetes event
+ * exporter. Plain data and its validation; the constructs are in
+ * service-monitor.ts, alert-rules.ts, alert-routing.ts, event-exporter.ts and
  * calypso-monitoring.ts.
  */
 import { z } from 'zod';
@@ -11,7 +12,8 @@ import type { ProblemCollector, Report } from './errors';
 import { imageProblemsForTier, ImageRefSchema } from './image';
 import type { ImageContractOverrides } from './image-contract';
 import { LOG_FORMAT_ANNOTATION } from './logging';
-import { isLabelKey, isLabelValue } from './names';
+import { isDnsLabel, isLabelKey, isLabelValue } from './names';
+import { RemoteSecretRefSchema } from './secret-refs';
 import { cpuQuantity, memoryQuantity } from './quantity';
 import { oneOf, whenMissing, type SpecOf } from './schema';
 import type { ServerKind } from './server-kinds';
@@ -76,6 +78,94 @@ export const EventExporterSpecSchema = z.strictObject({
 });
 export type EventExporterSpec = SpecOf<typeof EventExporterSpecSchema>;
 
+/** The kinds of Alertmanager receiver, each with the one credential it needs (a URL or key, kept in the secret manager). */
+export const RECEIVER_TYPES = ['pagerduty', 'slack', 'msteams', 'webhook'] as const;
+export type ReceiverType = (typeof RECEIVER_TYPES)[number];
+
+/** One Alertmanager receiver: where notifications go. */
+export const AlertReceiverSpecSchema = z.strictObject({
+  /** Receiver name (a DNS label), e.g. `bank-pager` or `calypso-chat`; routes name it. */
+  name: z.string(),
+  /**
+   * What it notifies: `pagerduty` (Events API v2; the credential is the integration's routing key),
+   * `slack` (an incoming-webhook URL), `msteams` (a Teams workflow webhook URL) or `webhook`
+   * (any HTTP endpoint; the credential is its URL).
+   */
+  type: oneOf(RECEIVER_TYPES, 'a receiver type'),
+  /**
+   * The routing key or webhook URL in the secret manager; the ExternalSecret `calypso-alerting`
+   * fetches it, so it is never in the repository.
+   */
+  credential: RemoteSecretRefSchema,
+  /**
+   * Also notify when the alert resolves.
+   * @default true
+   */
+  sendResolved: z.boolean().optional(),
+});
+export type AlertReceiverSpec = SpecOf<typeof AlertReceiverSpecSchema>;
+
+/** Who is notified of the environment's alerts: receivers, and a route per severity. */
+export const AlertingSpecSchema = z.strictObject({
+  /** The receivers. */
+  receivers: z.array(AlertReceiverSpecSchema),
+  /**
+   * The receiver of each severity, e.g. `{ critical: 'bank-pager', warning: 'calypso-chat' }`. Every
+   * severity the environment's alerts use (see `alertSeverities`) needs one.
+   */
+  routes: z.partialRecord(SeveritySchema, z.string()),
+  /**
+   * How often a still-firing alert is sent again.
+   * @default '4h'
+   */
+  repeatInterval: z.string().optional(),
+});
+export type AlertingSpec = SpecOf<typeof AlertingSpecSchema>;
+
+/**
+ * Where certificate expiry is read from. ASSUMED (a platform fact, not a Calypso one): the cluster
+ * runs the X.509 certificate exporter (enix/x509-certificate-exporter, v4 reads PKCS#12 keystores
+ * and truststores in Secrets) over the environment's Secrets, which publishes
+ * `x509_cert_not_after` (seconds since the epoch) labelled with the Secret's namespace and name.
+ */
+export const CertificateExpirySpecSchema = z.strictObject({
+  /**
+   * The gauge holding each certificate's notAfter time, in seconds since the epoch.
+   * @default 'x509_cert_not_after'
+   */
+  metric: z.string().optional(),
+  /**
+   * Its label naming the namespace of the Secret the certificate is in.
+   * @default 'secret_namespace'
+   */
+  namespaceLabel: z.string().optional(),
+  /**
+   * Its label naming the Secret.
+   * @default 'secret_name'
+   */
+  secretLabel: z.string().optional(),
+  /**
+   * Days before expiry the alert fires: time to renew the keystore and roll the servers.
+   * @default 30
+   */
+  warningDays: z.number().optional(),
+});
+export type CertificateExpirySpec = SpecOf<typeof CertificateExpirySpecSchema>;
+
+/** The certificate-expiry source the alert uses when the spec says nothing. */
+export const DEFAULT_CERTIFICATE_EXPIRY = {
+  metric: 'x509_cert_not_after',
+  namespaceLabel: 'secret_namespace',
+  secretLabel: 'secret_name',
+  warningDays: 30,
+} as const;
+/** How often a firing alert is repeated by default. */
+export const DEFAULT_REPEAT_INTERVAL = '4h';
+/** Name of the AlertmanagerConfig, of its ExternalSecret and of the Secret that holds the receivers' credentials. */
+export const ALERTING_NAME = 'calypso-alerting';
+/** The receiver of alerts no route takes (a receiver without configs notifies nobody). */
+export const UNROUTED_RECEIVER = 'unrouted';
+
 /** Observability of one environment. */
 export const MonitoringSpecSchema = z.strictObject({
   /**
@@ -111,6 +201,22 @@ export const MonitoringSpecSchema = z.strictObject({
    * @default - by tier: prod critical/warning, UAT warning/warning, dev info/info
    */
   alertSeverities: z.strictObject({ page: SeveritySchema.optional(), ticket: SeveritySchema.optional() }).optional(),
+  /**
+   * Receivers and a route per severity, rendered as an AlertmanagerConfig. Required in prod.
+   * @default - no routing: alerts reach only the cluster Alertmanager's default receiver
+   */
+  alerting: AlertingSpecSchema.optional(),
+  /**
+   * Where certificate expiry is read from (alert CalypsoCertificateExpiring).
+   * @default - the X.509 certificate exporter's x509_cert_not_after, alert 30 days ahead
+   */
+  certificateExpiry: CertificateExpirySpecSchema.optional(),
+  /**
+   * How long a dependency may have no ready replica before the servers that need it alert
+   * (CalypsoDependencyDown), as a Prometheus duration.
+   * @default - the dependency's startup budget plus 5 minutes: a normal restart stays quiet
+   */
+  dependencyDownFor: z.string().optional(),
   /**
    * Log collector hints.
    * @default - none beyond the format annotation
@@ -150,6 +256,12 @@ export function parsePrometheusDuration(duration: string): number | undefined {
 /** The severities an environment's alerts get: the tier's, with the spec's overrides. */
 export function alertSeverities(tier: Tier, monitoring: MonitoringSpec): AlertSeverities {
   return { ...(DEFAULT_ALERT_SEVERITIES[tier] ?? DEFAULT_ALERT_SEVERITIES.dev), ...monitoring.alertSeverities };
+}
+
+/** The severities an environment's alerts use: one per impact. */
+export function usedSeverities(tier: Tier, monitoring: MonitoringSpec): Severity[] {
+  const severities = alertSeverities(tier, monitoring);
+  return SEVERITIES.filter((severity) => Object.values(severities).includes(severity));
 }
 
 /** The runbook base URL without a trailing slash. */
@@ -215,6 +327,12 @@ export function monitoringProblems(spec: MonitoredEnvironment, problems: Problem
     );
   }
 
+  alertingProblems(spec.tier, monitoring, fail);
+  certificateExpiryProblems(monitoring.certificateExpiry, fail);
+  if (monitoring.dependencyDownFor !== undefined && parsePrometheusDuration(monitoring.dependencyDownFor) === undefined) {
+    fail(field('dependencyDownFor'), `"${monitoring.dependencyDownFor}" is not a Prometheus duration such as 15m`);
+  }
+
   for (const key of Object.keys(monitoring.logging?.podAnnotations ?? {})) {
     const where = field(`logging.podAnnotations.${key}`);
     if (!isLabelKey(key)) fail(where, `"${key}" is not a valid annotation key`);
@@ -238,5 +356,70 @@ export function monitoringProblems(spec: MonitoredEnvironment, problems: Problem
         `"${EVENT_EXPORTER_NAME}" is taken by the event exporter (monitoring.eventExporter); rename the server`,
       );
     }
+  }
+}
+
+const PROMETHEUS_LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const PROMETHEUS_METRIC = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+
+/** Receivers with names and credentials; a route for every severity the alerts use, to a receiver that exists. */
+function alertingProblems(tier: Tier, monitoring: MonitoringSpec, fail: Report): void {
+  const alerting = monitoring.alerting;
+  if (alerting === undefined) {
+    if (tier === 'prod') {
+      fail('monitoring.alerting', 'prod alerts must reach someone; add receivers and a route for each severity (critical, warning)');
+    }
+    return;
+  }
+  const names = new Set<string>();
+  alerting.receivers.forEach((receiver, index) => {
+    const where = `monitoring.alerting.receivers[${index}].name`;
+    if (!isDnsLabel(receiver.name) || receiver.name === UNROUTED_RECEIVER) {
+      fail(
+        where,
+        receiver.name === UNROUTED_RECEIVER
+          ? `"${UNROUTED_RECEIVER}" is the receiver of alerts no route takes; pick another name`
+          : `"${receiver.name}" is not a DNS label (lowercase letters, digits and '-', at most 63)`,
+      );
+    }
+    if (names.has(receiver.name)) fail(where, `"${receiver.name}" is used by another receiver`);
+    names.add(receiver.name);
+  });
+  for (const [severity, receiver] of Object.entries(alerting.routes)) {
+    if (receiver !== undefined && !names.has(receiver)) {
+      fail(`monitoring.alerting.routes.${severity}`, `no receiver is named "${receiver}" (receivers: ${[...names].join(', ') || 'none'})`);
+    }
+  }
+  for (const severity of usedSeverities(tier, monitoring)) {
+    if (alerting.routes[severity] === undefined) {
+      fail(`monitoring.alerting.routes.${severity}`, `the alerts of this environment are ${severity}, and no route takes them`);
+    }
+  }
+  if (alerting.repeatInterval !== undefined && parsePrometheusDuration(alerting.repeatInterval) === undefined) {
+    fail('monitoring.alerting.repeatInterval', `"${alerting.repeatInterval}" is not a Prometheus duration such as 4h`);
+  }
+}
+
+function certificateExpiryProblems(expiry: CertificateExpirySpec | undefined, fail: Report): void {
+  if (expiry === undefined) return;
+  if (expiry.metric !== undefined && !PROMETHEUS_METRIC.test(expiry.metric)) {
+    fail('monitoring.certificateExpiry.metric', `"${expiry.metric}" is not a Prometheus metric name`);
+  }
+  for (const key of ['namespaceLabel', 'secretLabel'] as const) {
+    const label = expiry[key];
+    if (label !== undefined && !PROMETHEUS_LABEL.test(label)) {
+      fail(`monitoring.certificateExpiry.${key}`, `"${label}" is not a Prometheus label name`);
+    }
+  }
+  const namespaceLabel = expiry.namespaceLabel;
+  if (namespaceLabel !== undefined && PROMETHEUS_LABEL.test(namespaceLabel) && !/(^|_)namespace$/.test(namespaceLabel)) {
+    fail(
+      'monitoring.certificateExpiry.namespaceLabel',
+      `"${namespaceLabel}" is neither namespace nor a label ending in _namespace; alert rules may only read series scoped to the environment's namespace`,
+    );
+  }
+  const days = expiry.warningDays;
+  if (days !== undefined && !(Number.isInteger(days) && days > 0)) {
+    fail('monitoring.certificateExpiry.warningDays', `must be a whole number of days above 0, got ${days}`);
   }
 }

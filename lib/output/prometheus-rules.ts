@@ -40,6 +40,15 @@ export function promqlProblems(expr: string, namespace: string): string[] {
   return problems.map((problem) => problem.split(NAMESPACE_PLACEHOLDER).join(namespace));
 }
 
+/**
+ * Labels that scope a selector to a namespace: `namespace`, or one ending in `_namespace` that an
+ * exporter sets to the namespace of the object it reports on (the X.509 exporter's
+ * `secret_namespace`; `exported_namespace` when a target's own `namespace` label was kept aside).
+ */
+export function isNamespaceLabel(label: string): boolean {
+  return label === 'namespace' || label.endsWith('_namespace');
+}
+
 function parseProblems(expr: string, namespace: string): string[] {
   if (expr.trim() === '') return ['the expression is empty'];
   const problems: string[] = [];
@@ -62,7 +71,7 @@ function parseProblems(expr: string, namespace: string): string[] {
           return (
             name !== null &&
             value !== null &&
-            expr.slice(name.from, name.to) === 'namespace' &&
+            isNamespaceLabel(expr.slice(name.from, name.to)) &&
             op?.getChild('EqlSingle') !== null &&
             stringValue(expr.slice(value.from, value.to)) === namespace
           );

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { runInThisContext } from 'node:vm';
+import { OLDEST_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetes-versions';
 
 /**
  * The package's root folder: the nearest folder above this file holding a
@@ -37,12 +38,27 @@ export const SCHEMAS_DIR = join(packageRoot(), 'schemas');
  */
 export const VALIDATOR_CACHE_DIR = join(packageRoot(), 'node_modules', '.cache', 'calypso-k8s-validators');
 
-/** Fields Kubernetes 1.28 added; the project targets 1.27, so they are errors. */
-export const FIELDS_NEWER_THAN_TARGET: Readonly<Record<string, readonly string[]>> = {
-  'io.k8s.api.core.v1.Container': ['restartPolicy'],
-  'io.k8s.api.core.v1.EphemeralContainer': ['restartPolicy'],
-  'io.k8s.api.batch.v1.JobSpec': ['podReplacementPolicy', 'backoffLimitPerIndex', 'maxFailedIndexes'],
+/**
+ * Fields a version's OpenAPI lists but that work only behind an alpha feature
+ * gate, off by default, so they are errors there: in 1.28, sidecar init
+ * containers (`restartPolicy`, SidecarContainers alpha), Job
+ * `podReplacementPolicy` and `backoffLimitPerIndex`/`maxFailedIndexes`
+ * (JobPodReplacementPolicy and JobBackoffLimitPerIndex alpha). Source: the
+ * Kubernetes feature-gates reference
+ * (https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/).
+ */
+export const ALPHA_FIELDS_BY_VERSION: Readonly<Partial<Record<KubernetesVersion, Readonly<Record<string, readonly string[]>>>>> = {
+  '1.28': {
+    'io.k8s.api.core.v1.Container': ['restartPolicy'],
+    'io.k8s.api.core.v1.EphemeralContainer': ['restartPolicy'],
+    'io.k8s.api.batch.v1.JobSpec': ['podReplacementPolicy', 'backoffLimitPerIndex', 'maxFailedIndexes'],
+  },
 };
+
+/** The vendored OpenAPI document of one Kubernetes version (see schemas/README.md). */
+export function kubernetesSwaggerFile(version: KubernetesVersion): string {
+  return `kubernetes-${version}-swagger.json`;
+}
 
 const OBJECT_META = 'k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 const QUANTITY = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
@@ -141,33 +157,46 @@ function describe(error: ErrorObject): string {
   return error.message ?? error.keyword;
 }
 
-/** Validates objects against the vendored schemas; compiled validators are cached per kind. */
+/** Validates objects against the vendored schemas of one Kubernetes version; compiled validators are cached per kind. */
 export class SchemaValidator {
-  private static shared?: SchemaValidator;
+  private static readonly shared = new Map<KubernetesVersion, SchemaValidator>();
   private readonly compiled = new Map<string, ValidateFunction | null>();
   private readonly fingerprint: string;
+  private crdKinds?: Set<string>;
   private schemas?: { definitionByKind: Map<string, string>; crds: Record<string, unknown>; ajv: Ajv };
 
   /** One validator per process: loading and compiling the schemas is the slow part. */
-  public static instance(): SchemaValidator {
-    SchemaValidator.shared ??= new SchemaValidator(SCHEMAS_DIR);
-    return SchemaValidator.shared;
+  public static instance(version: KubernetesVersion = OLDEST_KUBERNETES_VERSION): SchemaValidator {
+    let validator = SchemaValidator.shared.get(version);
+    if (!validator) {
+      validator = new SchemaValidator(SCHEMAS_DIR, undefined, version);
+      SchemaValidator.shared.set(version, validator);
+    }
+    return validator;
   }
 
   public constructor(
     private readonly schemasDir: string,
     private readonly cacheDir: string | undefined = process.env.CALYPSO_VALIDATOR_CACHE === 'off' ? undefined : VALIDATOR_CACHE_DIR,
+    /** The Kubernetes version whose core definitions apply. @default the oldest supported */
+    public readonly kubernetesVersion: KubernetesVersion = OLDEST_KUBERNETES_VERSION,
   ) {
     const hash = createHash('sha256');
     for (const file of [
       require.resolve('ajv/package.json'),
       __filename,
-      join(schemasDir, 'kubernetes-1.28-swagger.json'),
+      join(schemasDir, kubernetesSwaggerFile(kubernetesVersion)),
       join(schemasDir, 'crd-schemas.json'),
     ]) {
       hash.update(readFileSync(file));
     }
     this.fingerprint = hash.digest('hex').slice(0, 16);
+  }
+
+  /** Whether a kind is a custom resource (validated against its CRD, the same at every Kubernetes version). */
+  public isCustomKind(apiVersion: string, kind: string): boolean {
+    this.crdKinds ??= new Set(Object.keys(JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as object));
+    return this.crdKinds.has(`${apiVersion}/${kind}`);
   }
 
   /** Everything wrong with one object; empty when it is valid. */
@@ -239,14 +268,15 @@ export class SchemaValidator {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: a warm cache needs no Ajv
     const AjvClass = (require('ajv') as typeof import('ajv')).default;
     const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true } });
-    const swagger = JSON.parse(readFileSync(join(this.schemasDir, 'kubernetes-1.28-swagger.json'), 'utf8')) as {
+    const swagger = JSON.parse(readFileSync(join(this.schemasDir, kubernetesSwaggerFile(this.kubernetesVersion)), 'utf8')) as {
       definitions: Record<string, Schema>;
     };
     const definitionByKind = new Map<string, string>();
     const definitions: Record<string, unknown> = {};
+    const alphaFields = ALPHA_FIELDS_BY_VERSION[this.kubernetesVersion] ?? {};
     for (const [name, definition] of Object.entries(swagger.definitions)) {
       const strict = strictDefinition(definition) as Schema;
-      for (const field of FIELDS_NEWER_THAN_TARGET[name] ?? []) delete (strict.properties as Schema)[field];
+      for (const field of alphaFields[name] ?? []) delete (strict.properties as Schema)[field];
       definitions[name] = strict;
       const kinds = definition['x-kubernetes-group-version-kind'] as { group: string; version: string; kind: string }[] | undefined;
       // A definition listing several kinds (DeleteOptions, WatchEvent) is not a resource.

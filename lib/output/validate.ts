@@ -12,7 +12,8 @@ import { prometheusRuleFindings } from './prometheus-rules';
 import { FolderObjects, policyProblems } from './policies';
 import type { ExternalObjects } from './references';
 import { compareText } from '../model/names';
-import { SchemaValidator } from './schema-validator';
+import { SUPPORTED_KUBERNETES_VERSIONS } from '../model/kubernetes-versions';
+import { SchemaValidator, type SchemaFinding } from './schema-validator';
 
 /** One folder's objects to validate, each with its file. */
 export interface FolderToValidate {
@@ -56,6 +57,35 @@ export class ValidationError extends Error {
   }
 }
 
+/**
+ * Schema findings of one object against the OpenAPI of every supported
+ * Kubernetes version (custom kinds against their CRD, the same for each). A
+ * finding of some versions only names them.
+ */
+export function schemaFindingsAcrossVersions(manifest: Manifest): SchemaFinding[] {
+  const versionsOf = new Map<string, { finding: SchemaFinding; versions: string[] }>();
+  const [oldest] = SUPPORTED_KUBERNETES_VERSIONS;
+  const custom =
+    typeof manifest.apiVersion === 'string' &&
+    typeof manifest.kind === 'string' &&
+    SchemaValidator.instance(oldest).isCustomKind(manifest.apiVersion, manifest.kind);
+  // A CRD's schema does not change with the cluster version: one check is enough.
+  if (custom) return SchemaValidator.instance(oldest).validate(manifest);
+  for (const version of SUPPORTED_KUBERNETES_VERSIONS) {
+    for (const finding of SchemaValidator.instance(version).validate(manifest)) {
+      const key = `${finding.path}\u0000${finding.message}`;
+      const entry = versionsOf.get(key) ?? { finding, versions: [] };
+      entry.versions.push(version);
+      versionsOf.set(key, entry);
+    }
+  }
+  return [...versionsOf.values()].map(({ finding, versions }) =>
+    versions.length === SUPPORTED_KUBERNETES_VERSIONS.length
+      ? finding
+      : { ...finding, message: `${finding.message} (Kubernetes ${versions.join(', ')})` },
+  );
+}
+
 /** Every schema and policy finding in one folder. */
 export function validateFolder(folder: FolderToValidate): Finding[] {
   const objects = new FolderObjects(
@@ -64,12 +94,12 @@ export function validateFolder(folder: FolderToValidate): Finding[] {
     folder.objects.map((object) => object.manifest),
     folder.external,
   );
-  const validator = SchemaValidator.instance();
   return folder.objects.flatMap(({ manifest, file }) => {
     const object = `${manifest.kind}/${manifest.metadata?.name}`;
-    const schema = validator
-      .validate(manifest)
-      .map((finding) => ({ rule: 'schema', message: finding.path ? `${finding.path}: ${finding.message}` : finding.message }));
+    const schema = schemaFindingsAcrossVersions(manifest).map((finding) => ({
+      rule: 'schema',
+      message: finding.path ? `${finding.path}: ${finding.message}` : finding.message,
+    }));
     return [
       ...[...schema, ...policyProblems(manifest, objects)].map(({ rule, message }) => ({
         rule,
