@@ -5,6 +5,7 @@
  * Plain data and its validation; the ArgoCD objects are built in argocd.ts.
  */
 import { z } from 'zod';
+import { addonAdvisoryProblems } from './addon-advisories';
 import { databaseJobsProblems, DatabaseJobsSpecSchema, type DatabaseJobsEnvironment } from './database-jobs-spec';
 import type { ProblemCollector } from './errors';
 import { isDnsLabel, isDnsSubdomain } from './names';
@@ -34,11 +35,18 @@ export type ClusterRef = SpecOf<typeof ClusterRefSchema>;
 
 /** A Helm chart at an exact version. */
 export const HelmChartRefSchema = z.strictObject({
-  /** The chart repository, e.g. `https://charts.external-secrets.io`. */
+  /**
+   * The chart repository, e.g. `https://charts.external-secrets.io`, or an
+   * OCI registry path without a scheme, as ArgoCD names a Helm OCI repository
+   * (e.g. `docker.io/envoyproxy`; registered in ArgoCD with `enableOCI: "true"`).
+   */
   repoUrl: z.string(),
   /** The chart's name in that repository. */
   chart: z.string(),
-  /** Exact chart version (semver, e.g. `2.9.0`); a range or `latest` is refused. */
+  /**
+   * Exact chart version (semver, e.g. `2.9.0`; an OCI chart's tag may start with `v`, e.g. `v1.8.2`);
+   * a range or `latest` is refused, and so is a version on the add-on advisory list (addon-advisories.ts).
+   */
   version: z.string(),
 });
 export type HelmChartRef = SpecOf<typeof HelmChartRefSchema>;
@@ -142,6 +150,8 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0
 const HTTPS_URL = /^https:\/\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:\d+)?(\/[A-Za-z0-9._~%/-]*)?$/;
 const SSH_URL = /^(ssh:\/\/[A-Za-z0-9._-]+@[a-z0-9.-]+(:\d+)?\/|[A-Za-z0-9._-]+@[a-z0-9.-]+:)[A-Za-z0-9._~/-]+$/;
 const GIT_REF = /^(?!\/|.*\/\/|.*\.\.|.*\/$|.*\.lock$|.*@\{)[A-Za-z0-9._/-]+$/;
+/** A Helm OCI repository as ArgoCD names it: registry host and path, no scheme. */
+const OCI_REPOSITORY = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:\d+)?(\/[a-z0-9]([-a-z0-9._]*[a-z0-9])?)+$/;
 const KIND_ENTRY = /^[A-Z][A-Za-z0-9]*(\.[a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$/;
 
 /** A TTL in hours, or undefined if it is not of the form `12h` or `3d`. */
@@ -209,10 +219,15 @@ export function deliveryProblems(settings: DeliverySettings & DatabaseJobsEnviro
       if (!isDnsLabel(addon.name) || addon.name.length > 40) fail(field, `"${addon.name}" is not a DNS label of at most 40 characters`);
       if (names.has(addon.name)) fail(field, `the add-on "${addon.name}" is listed twice`);
       names.add(addon.name);
-      const chartRepo = HTTPS_URL.test(addon.chart.repoUrl) ? undefined : `"${addon.chart.repoUrl}" is not an https:// Helm repository URL`;
+      const oci = OCI_REPOSITORY.test(addon.chart.repoUrl);
+      const chartRepo =
+        HTTPS_URL.test(addon.chart.repoUrl) || oci
+          ? undefined
+          : `"${addon.chart.repoUrl}" is not an https:// Helm repository URL or an OCI registry path (registry/path)`;
       if (chartRepo) fail(`${field}.chart.repoUrl`, chartRepo);
       if (!isDnsLabel(addon.chart.chart)) fail(`${field}.chart.chart`, `"${addon.chart.chart}" is not a chart name`);
-      const version = chartVersionProblem(addon.chart.version);
+      // An OCI chart is pulled by its tag, which some projects (Envoy Gateway) write with a leading v.
+      const version = chartVersionProblem(oci && /^v\d/.test(addon.chart.version) ? addon.chart.version.slice(1) : addon.chart.version);
       if (version) fail(`${field}.chart.version`, version);
       if (!isDnsLabel(addon.namespace)) fail(`${field}.namespace`, `"${addon.namespace}" is not a namespace name`);
       for (const scope of ['clusterScoped', 'namespaced'] as const) {
@@ -222,6 +237,7 @@ export function deliveryProblems(settings: DeliverySettings & DatabaseJobsEnviro
         }
       }
     }
+    addonAdvisoryProblems(gitops.addons ?? [], problems);
   }
   const shortLived = settings.shortLived;
   if (shortLived !== undefined) {
