@@ -25,6 +25,7 @@ const withIngress = (ingress: IngressSpec, tier: EnvironmentSpec['tier'] = 'dev'
 describe('Ingress', () => {
   const manifests = render(
     withIngress({
+      exposure: 'ingress',
       tls: { clusterIssuer: 'internal-ca' },
       routes: [
         { server: 'presentation-server', host: 'calypso.test.example' },
@@ -69,7 +70,12 @@ describe('Ingress', () => {
     const named = find(
       render(
         withIngress(
-          { className: 'internal', tls: { secretName: 'calypso-cert' }, routes: [{ server: 'authserver', host: 'a.example' }] },
+          {
+            exposure: 'ingress',
+            className: 'internal',
+            tls: { secretName: 'calypso-cert', provided: true },
+            routes: [{ server: 'authserver', host: 'a.example' }],
+          },
           'prod',
         ),
       ),
@@ -162,12 +168,12 @@ describe('ingress rules', () => {
     [
       'prod without TLS',
       withIngress({ routes: [route] }, 'prod'),
-      '[test] field ingress.tls: prod serves every host over TLS; give tls.secretName or tls.clusterIssuer',
+      '[test] field ingress.tls: prod serves every host over TLS; give tls.clusterIssuer, tls.fromSecretStore or tls.provided with tls.secretName',
     ],
     [
       'NodePort in prod',
       withIngress({ exposure: 'nodePort', nodePortSources: ['192.168.49.0/24'], routes: [{ ...route, nodePort: 30080 }] }, 'prod'),
-      '[test] field ingress.exposure: prod exposes servers through the ingress controller only, never on node ports',
+      '[test] field ingress.exposure: prod exposes servers through the Gateway or an ingress controller only, never on node ports',
     ],
     [
       'a node port outside the range',
@@ -204,7 +210,7 @@ describe('ingress rules', () => {
         tls: { clusterIssuer: 'ca' },
         routes: [{ ...route, nodePort: 30080 }],
       }),
-      '[test] field ingress.tls: a NodePort Service cannot terminate TLS; TLS needs exposure ingress',
+      '[test] field ingress.tls: a NodePort Service cannot terminate TLS; TLS needs exposure gateway or ingress',
     ],
     ['no routes', withIngress({ routes: [] }), '[test] field ingress.routes: exposes nothing; leave ingress out instead'],
     [
@@ -227,7 +233,7 @@ describe('ingress rules', () => {
   });
 
   test('each ingress mistake is reported once, though the Ingress and the network policy both depend on it', () => {
-    const spec = withIngress({ controllerNamespace: 'Edge_Ingress', routes: [{ server: 'riskserver', host: 'a.example' }] });
+    const spec = withIngress({ exposure: 'ingress', controllerNamespace: 'Edge_Ingress', routes: [{ server: 'riskserver', host: 'a.example' }] });
     expect(
       refusal(spec)
         .split('\n')
