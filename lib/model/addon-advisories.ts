@@ -53,7 +53,7 @@ export const ADDON_ADVISORIES: readonly AddonAdvisory[] = [
     repoUrl: INGRESS_NGINX_REPO,
     versions: [{ below: '4.11.5' }, { from: '4.12.0', below: '4.12.1' }],
     reason: 'CVE-2025-1974: unauthenticated remote code execution through the admission controller (fixed in chart 4.11.5 and 4.12.1)',
-    reference: 'https://github.com/kubernetes/kubernetes/issues/131009',
+    reference: 'https://kubernetes.io/blog/2025/03/24/ingress-nginx-cve-2025-1974/',
   },
 ];
 

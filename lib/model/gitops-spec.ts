@@ -227,7 +227,12 @@ export function deliveryProblems(settings: DeliverySettings & DatabaseJobsEnviro
       if (chartRepo) fail(`${field}.chart.repoUrl`, chartRepo);
       if (!isDnsLabel(addon.chart.chart)) fail(`${field}.chart.chart`, `"${addon.chart.chart}" is not a chart name`);
       // An OCI chart is pulled by its tag, which some projects (Envoy Gateway) write with a leading v.
-      const version = chartVersionProblem(oci && /^v\d/.test(addon.chart.version) ? addon.chart.version.slice(1) : addon.chart.version);
+      const ociTag = oci && /^v\d/.test(addon.chart.version) && SEMVER.test(addon.chart.version.slice(1));
+      const version = ociTag
+        ? undefined
+        : oci && /^v/.test(addon.chart.version)
+          ? `"${addon.chart.version}" is not an exact chart version such as v1.9.1; ranges, wildcards and "latest" let the cluster drift`
+          : chartVersionProblem(addon.chart.version);
       if (version) fail(`${field}.chart.version`, version);
       if (!isDnsLabel(addon.namespace)) fail(`${field}.namespace`, `"${addon.namespace}" is not a namespace name`);
       for (const scope of ['clusterScoped', 'namespaced'] as const) {
