@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { resolveEnvironment, type EnvironmentSpec } from '../lib';
+import { isServerKind, resolveEnvironment, type EnvironmentSpec } from '../lib';
 import dev from '../environments/dev';
 import prod from '../environments/prod';
 import uat from '../environments/uat';
@@ -104,7 +104,33 @@ describe('the Gateway is the front door of UAT and prod; dev keeps node ports', 
     expect(one(objects, 'GatewayClass', className).spec).toMatchObject({ controllerName: 'gateway.envoyproxy.io/gatewayclass-controller' });
     expect(objects.filter((object) => object.kind === 'HTTPRoute').length).toBeGreaterThan(0);
     expect(JSON.stringify(objects)).not.toContain('ingress-nginx');
+    // The class is cluster-scoped: no namespace, so the project allows it by kind and name.
+    expect(one(objects, 'GatewayClass', className).metadata.namespace).toBeUndefined();
   });
+
+  test.each(['uat', 'prod'])(
+    '%s: what ArgoCD reports Progressing until it has an address (Gateway, routes, LoadBalancers) syncs after the last server',
+    (name) => {
+      const objects = committed(name);
+      const wave = (object: Object): number => Number(object.metadata.annotations?.['argocd.argoproj.io/sync-wave']);
+      const servers = objects.filter(
+        (object) =>
+          ['Deployment', 'StatefulSet'].includes(object.kind) && isServerKind(object.metadata.labels?.['app.kubernetes.io/name'] ?? ''),
+      );
+      const lastServer = Math.max(...servers.map(wave));
+      const addressed = objects.filter(
+        (object) =>
+          ['Gateway', 'HTTPRoute'].includes(object.kind) ||
+          (object.kind === 'Service' && (object.spec as { type?: string }).type === 'LoadBalancer'),
+      );
+      expect(addressed.length).toBeGreaterThan(0);
+      for (const object of addressed)
+        expect({ object: `${object.kind}/${object.metadata.name}`, after: wave(object) > lastServer }).toEqual({
+          object: `${object.kind}/${object.metadata.name}`,
+          after: true,
+        });
+    },
+  );
 
   test('dev: NodePort Services and no Gateway', () => {
     const objects = committed('dev');

@@ -21,6 +21,7 @@ import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
+import { SYNC_WAVE_ANNOTATION } from '../model/sync-wave-plan';
 
 /** Name of the entry point Service of a server that external servers call. */
 export function externalEntryPointName(server: string): string {
@@ -48,10 +49,17 @@ export class CalypsoExternalEntryPoints extends Construct {
         .map((name) => props.servers.get(name)?.resolved.external)
         .flatMap((external) => external?.cidrs ?? []);
       if (cidrs.length === 0) continue;
+      const named = server.metadata(externalEntryPointName(server.name));
+      // ArgoCD reports a LoadBalancer Service Progressing until it has an address: after the servers, so it never holds them back.
+      const afterServers = props.environment.resolved?.afterServersWave;
+      const metadata =
+        afterServers === undefined
+          ? named
+          : { ...named, annotations: { ...named.annotations, [SYNC_WAVE_ANNOTATION]: String(afterServers) } };
       services.set(
         server.name,
         new k8s.KubeService(this, externalEntryPointName(server.name), {
-          metadata: server.metadata(externalEntryPointName(server.name)),
+          metadata,
           spec: {
             type: 'LoadBalancer',
             selector: server.selector,

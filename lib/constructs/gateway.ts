@@ -34,6 +34,11 @@ export interface CalypsoGatewayProps {
   readonly spec: IngressSpec;
   /** The routes, checked: every one names a server of the environment and one of its Service ports. */
   readonly routes: readonly FrontDoorRoute[];
+  /**
+   * Where the cluster-scoped GatewayClass goes: a chart without a namespace.
+   * @default - this construct (its chart's namespace, if it has one, would be set on the class)
+   */
+  readonly clusterScope?: Construct;
 }
 
 /** The GatewayClass, Gateway and HTTPRoutes of one environment. */
@@ -49,7 +54,7 @@ export class CalypsoGateway extends Construct {
     const { environment, spec, routes } = props;
     const className = gatewayClassName(environment.name, spec.gateway);
     if (spec.gateway?.className === undefined) {
-      this.gatewayClass = new gatewayClasses.GatewayClass(this, 'GatewayClass', {
+      this.gatewayClass = new gatewayClasses.GatewayClass(props.clusterScope ?? this, 'GatewayClass', {
         metadata: { name: className, labels: environment.labels('gateway', className) },
         spec: {
           controllerName: ENVOY_GATEWAY_CONTROLLER_NAME,

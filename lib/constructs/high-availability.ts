@@ -60,6 +60,8 @@ export function addHighAvailability(target: HighAvailabilityTarget): void {
     if (sharedFiles && plan.mountsSharedFiles) sharedFiles.mountInto(server);
   }
 
-  if (resolved.spec.ingress) new CalypsoIngress(target.chart, 'Ingress', { environment, spec: resolved.spec.ingress, servers });
+  if (resolved.spec.ingress) {
+    new CalypsoIngress(target.chart, 'Ingress', { environment, spec: resolved.spec.ingress, servers, clusterScope: target.clusterChart });
+  }
   new CalypsoExternalEntryPoints(target.chart, 'ExternalEntryPoints', { environment, servers });
 }

@@ -30,6 +30,11 @@ export interface CalypsoIngressProps {
   readonly spec: IngressSpec;
   /** The environment's servers by name; every route names one of them. */
   readonly servers: ReadonlyMap<string, CalypsoServer>;
+  /**
+   * Where the Gateway's cluster-scoped GatewayClass goes: a chart without a namespace.
+   * @default - this construct
+   */
+  readonly clusterScope?: Construct;
 }
 
 /** The Gateway, the Ingress, or the NodePort Services, of an environment. */
@@ -68,6 +73,7 @@ export class CalypsoIngress extends Construct {
         environment,
         spec,
         routes: routes.map(({ route, server, port, path }) => ({ host: route.host, path, server, port })),
+        clusterScope: props.clusterScope,
       });
       return;
     }
