@@ -15,7 +15,7 @@ const rendered = renderAll();
 const byName = new Map(rendered.map((environment) => [environment.name, environment]));
 const manifestsOf = (name: string): readonly Manifest[] => (byName.get(name) as RenderedEnvironment).manifests;
 const all = rendered.flatMap((environment) => environment.manifests);
-const CLUSTER_SCOPED_KINDS = ['Namespace', 'PriorityClass', 'StorageClass', 'PersistentVolume'];
+const CLUSTER_SCOPED_KINDS = ['Namespace', 'PriorityClass', 'StorageClass', 'PersistentVolume', 'GatewayClass'];
 /** Everything synth writes: the environments, then dist/argocd built from them. */
 const delivered = [...rendered, ...renderArgocd(rendered, loadEnvironments())];
 
