@@ -202,7 +202,7 @@ export const ADDONS = {
     name: 'envoy-gateway',
     chart: { repoUrl: 'docker.io/envoyproxy', chart: 'gateway-helm', version: 'v1.9.1' },
     namespace: 'envoy-gateway-system',
-    values: { deployment: { replicas: 2 } },
+    // Chart defaults: one controller replica (the control plane; the proxies that carry traffic are separate).
     installs: {
       clusterScoped: [
         CRD,
