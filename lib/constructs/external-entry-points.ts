@@ -13,7 +13,7 @@
  *   the real client and not a node's address.
  *
  * Plain TCP through a LoadBalancer rather than a TCPRoute on the Gateway:
- * TCPRoute is still in the Gateway API experimental channel (v1.6.1), and
+ * TCPRoute comes from the Gateway API experimental channel (v1.6.1), and
  * Calypso's server-to-server protocols are not HTTP. The on-premise server
  * is configured with the load balancer's address (README, "Front door").
  */
