@@ -12,6 +12,7 @@ import {
   CORPORATE_LDAP,
   database,
   engineServers,
+  frontDoorCertificate,
   DATABASE_BACKUP,
   EVENT_EXPORTER,
   gitops,
@@ -58,8 +59,9 @@ const prod: EnvironmentSpec = {
       source: { type: 'nfs-export', server: 'nas-calypso.prod.bank.internal', path: '/exports/calypso/prod' },
     },
   },
+  // The front door: the Gateway (Envoy Gateway); the certificate comes from the prod secret store.
   ingress: {
-    tls: { secretName: 'calypso-prod-tls' },
+    tls: { secretName: 'calypso-prod-tls', fromSecretStore: frontDoorCertificate('prod') },
     routes: [
       { server: 'presentation-server', host: 'calypso.prod.bank.internal' },
       { server: 'authserver', host: 'calypso-auth.prod.bank.internal' },

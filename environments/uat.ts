@@ -62,6 +62,7 @@ const uat: EnvironmentSpec = {
       source: { type: 'openebs-nfs', backendStorageClass: 'block-ssd' },
     },
   },
+  // The front door: the Gateway (Envoy Gateway); cert-manager (with its Gateway API support on) issues the certificate.
   ingress: {
     tls: { clusterIssuer: 'bank-internal-ca' },
     routes: [

@@ -22,7 +22,9 @@ export { CalypsoDatabaseJobs, type CalypsoDatabaseJobsProps } from './constructs
 export { CalypsoStopServers, type CalypsoStopServersProps } from './constructs/stop-servers';
 export { CalypsoDisruptionBudget, type CalypsoDisruptionBudgetProps } from './constructs/disruption-budget';
 export { CalypsoEventExporter, type CalypsoEventExporterProps } from './constructs/event-exporter';
+export { CalypsoExternalEntryPoints, type CalypsoExternalEntryPointsProps } from './constructs/external-entry-points';
 export { CalypsoExternalSecret, type CalypsoExternalSecretProps } from './constructs/external-secret';
+export { CalypsoGateway, type CalypsoGatewayProps } from './constructs/gateway';
 export { CalypsoHorizontalAutoscaler, type CalypsoHorizontalAutoscalerProps } from './constructs/horizontal-autoscaler';
 export { CalypsoIngress, type CalypsoIngressProps } from './constructs/ingress';
 export { CalypsoNetworkPolicies, type CalypsoNetworkPoliciesProps } from './constructs/network-policies';
@@ -77,7 +79,9 @@ export {
   type WritablePath,
   writablePaths,
 } from './model/image-contract';
-export { type IngressExposure, type IngressRoute, type IngressSpec, type IngressTls } from './model/ingress-spec';
+export { ADDON_ADVISORIES, type AddonAdvisory } from './model/addon-advisories';
+export { type GatewaySpec } from './model/gateway-spec';
+export { type IngressExposure, type IngressRoute, type IngressSpec, type IngressTls, type TlsFromSecretStore } from './model/ingress-spec';
 export { jvmMemoryPlan, type JvmMemoryPlan, type JvmOptions } from './model/jvm';
 export {
   type AlertImpact,

@@ -195,9 +195,10 @@ describe('platform add-ons', () => {
     expect(addonApps.length).toBe(4 * 3 + 2);
     for (const app of addonApps) {
       const { source } = applicationSpec(app);
-      expect(source.targetRevision).toMatch(/^\d+\.\d+\.\d+$/);
+      // An exact version; an OCI chart (no scheme, e.g. docker.io/envoyproxy) is pulled by its tag, which may start with v.
+      expect(source.targetRevision).toMatch(/^v?\d+\.\d+\.\d+$/);
       expect(source.chart).toBeDefined();
-      expect(source.repoURL).toMatch(/^https:\/\//);
+      expect(source.repoURL).toMatch(/^(https:\/\/|[a-z0-9.-]+\/)/);
       expect(app.metadata.finalizers).toBeUndefined();
     }
     expect(applicationSpec(find(objects, 'Application', 'external-secrets-calypso-dev')).source).toMatchObject({
@@ -217,9 +218,9 @@ describe('platform add-ons', () => {
   test('have a project of their own that allows exactly their chart repositories, namespaces and kinds', () => {
     const project = projectSpec(find(objects, 'AppProject', 'calypso-addons'));
     expect(project.sourceRepos).toEqual([
+      'docker.io/envoyproxy',
       'https://charts.external-secrets.io',
       'https://charts.fairwinds.com/stable',
-      'https://kubernetes.github.io/ingress-nginx',
       'https://openebs-archive.github.io/dynamic-nfs-provisioner',
       'https://prometheus-community.github.io/helm-charts',
     ]);

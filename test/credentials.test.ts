@@ -48,10 +48,22 @@ test('prod: an ExternalSecret per credential, from the prod store, with the remo
   const prod = committedManifests('prod');
   const spec = (name: string): ExternalSecretSpec => find(prod, 'ExternalSecret', name).spec as ExternalSecretSpec;
   const names = prod.filter((m) => m.kind === 'ExternalSecret').map((m) => m.metadata.name);
-  expect(names.sort()).toEqual(['calypso-alerting', 'calypso-database', 'calypso-keystore', 'calypso-ldap-bind', 'calypso-truststore']);
+  // calypso-prod-tls: the front door's certificate (a kubernetes.io/tls Secret for the Gateway's listeners).
+  expect(names.sort()).toEqual([
+    'calypso-alerting',
+    'calypso-database',
+    'calypso-keystore',
+    'calypso-ldap-bind',
+    'calypso-prod-tls',
+    'calypso-truststore',
+  ]);
   for (const name of names) {
     expect(spec(name).secretStoreRef).toEqual({ name: 'vault-calypso-prod', kind: 'ClusterSecretStore' });
-    expect(spec(name).target).toEqual({ name, creationPolicy: 'Owner' });
+    expect(spec(name).target).toEqual(
+      name === 'calypso-prod-tls'
+        ? { name, creationPolicy: 'Owner', template: { type: 'kubernetes.io/tls' } }
+        : { name, creationPolicy: 'Owner' },
+    );
   }
   expect(spec('calypso-keystore').data).toEqual([
     { secretKey: 'keystore.p12', remoteRef: { key: 'calypso/prod/tls/keystore', property: 'file', decodingStrategy: 'Base64' } },

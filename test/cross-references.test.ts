@@ -8,7 +8,6 @@
  * `npm run validate` reports the same as the `references-resolve` rule.
  */
 import { brokenReferences, declaredExternalObjects, objectReferences, type ExternalObjects } from '../lib/output/references';
-import { PENDING_REFERENCE_FIXES } from '../lib/output/policies';
 import type { Manifest } from '../lib/output/render';
 import { validateRendered } from '../lib/output/validate';
 import { committedFolders } from './committed-dist';
@@ -20,15 +19,8 @@ const broken = folders.flatMap((folder) =>
   ),
 );
 
-test('every reference in the committed dist/ resolves, but the prod TLS Secret', () => {
-  // Today nothing creates the prod Ingress's certificate Secret: the front-door work (issue 10, helper C) renders an
-  // ExternalSecret for it. When that lands, this list is empty: flip the expectation to [] and empty PENDING_REFERENCE_FIXES.
-  expect(broken).toEqual([
-    'prod: Ingress/calypso: spec.tls[0].secretName names Secret calypso-prod-tls, which is neither in the output, nor created by an ExternalSecret or by cert-manager, nor declared external',
-  ]);
-  expect(PENDING_REFERENCE_FIXES.map((pending) => `${pending.folder}: ${pending.object}: ${pending.kind} ${pending.name}`)).toEqual([
-    'prod: Ingress/calypso: Secret calypso-prod-tls',
-  ]);
+test('every reference in the committed dist/ resolves (the prod front door certificate comes from an ExternalSecret)', () => {
+  expect(broken).toEqual([]);
 });
 
 test('the walk sees the references that matter: claims, classes, credentials, identities, projects', () => {
@@ -41,7 +33,8 @@ test('the walk sees the references that matter: claims, classes, credentials, id
     'PersistentVolume',
     'PriorityClass',
     'StorageClass',
-    'IngressClass',
+    'GatewayClass',
+    'Gateway',
     'ClusterSecretStore',
     'Role',
     'AppProject',
@@ -57,13 +50,12 @@ test('without a declaration of what the cluster provides (a chart checked on its
   expect(brokenReferences([claim], {})).toHaveLength(1);
 });
 
-test('the StorageClasses and the IngressClass the cluster provides come from the spec, and count only there', () => {
+test('the StorageClasses and the secret store the cluster provides come from the spec, and count only there', () => {
   const uat = folders.find((folder) => folder.name === 'uat')!;
   const without = brokenReferences(uat.manifests, {}).map((reference) => reference.message);
   expect(without).toEqual(
     expect.arrayContaining([
       'volumeClaimTemplates data names StorageClass block-ssd, which is neither in the output nor declared external',
-      'spec.ingressClassName names IngressClass nginx, which is neither in the output nor declared external',
       'spec.secretStoreRef names ClusterSecretStore vault-calypso-nonprod, which is neither in the output nor declared external',
     ]),
   );
@@ -80,6 +72,14 @@ describe('the resolution rules', () => {
   const pod = (spec: object): Manifest => object('Deployment', 'app', { spec: { template: { spec: { containers: [], ...spec } } } });
   const messages = (manifests: Manifest[], external: ExternalObjects = {}): string[] =>
     brokenReferences(manifests, external).map((b) => b.message);
+
+  test('an IngressClass (an environment that chooses Ingress): declared external or refused', () => {
+    const ingress = object('Ingress', 'calypso', { spec: { ingressClassName: 'nginx' } });
+    expect(messages([ingress])).toEqual([
+      'spec.ingressClassName names IngressClass nginx, which is neither in the output nor declared external',
+    ]);
+    expect(messages([ingress], { IngressClass: ['nginx'] })).toEqual([]);
+  });
 
   test('a PriorityClass: rendered or built in', () => {
     expect(messages([pod({ priorityClassName: 'calypso-test-core' })])).toEqual([

@@ -168,6 +168,11 @@ describe('reserved namespaces', () => {
       { namespace: 'ingress-nginx' },
       '[test] field namespace: ingress-nginx is the ingress controller namespace (ingress.controllerNamespace); an environment needs a namespace of its own',
     ],
+    [
+      "the Gateway's data-plane namespace",
+      { namespace: 'envoy-gateway-system', ingress: { routes: [{ server: 'authserver', host: 'calypso.test.example' }] } },
+      "[test] field namespace: envoy-gateway-system is the Gateway's data-plane namespace (ingress.gateway.dataPlaneNamespace); an environment needs a namespace of its own",
+    ],
   ])('%s', (_case, overrides, message) => {
     expect(refusal(testSpec(overrides))).toBe(message);
   });

@@ -153,8 +153,14 @@ describe('what each environment has', () => {
     expect(specOf(find(prod, 'StatefulSet', 'eventserver')).volumeClaimTemplates).toHaveLength(1);
     expect(specOf(find(prod, 'PersistentVolumeClaim', 'shared-files')).accessModes).toEqual(['ReadWriteMany']);
     expect(specOf(find(prod, 'PersistentVolume', 'calypso-prod-shared-files')).nfs).toBeDefined();
-    expect(specOf(find(prod, 'Ingress', 'calypso')).tls).toEqual([
-      { hosts: ['calypso.prod.bank.internal', 'calypso-auth.prod.bank.internal'], secretName: 'calypso-prod-tls' },
+    // The front door is the Gateway: every host's listener terminates TLS with the Secret the ExternalSecret makes.
+    expect(ofKind(prod, 'Ingress')).toEqual([]);
+    const listeners = specOf<{ listeners: { hostname: string; tls: { certificateRefs: { name: string }[] } }[] }>(
+      find(prod, 'Gateway', 'calypso'),
+    ).listeners;
+    expect(listeners.map((listener) => [listener.hostname, listener.tls.certificateRefs.map((ref) => ref.name)])).toEqual([
+      ['calypso.prod.bank.internal', ['calypso-prod-tls']],
+      ['calypso-auth.prod.bank.internal', ['calypso-prod-tls']],
     ]);
     expect(ofKind(prod, 'VerticalPodAutoscaler').map((vpa) => vpa.metadata.name)).toContain('dataserver');
   });
@@ -166,7 +172,7 @@ describe('what each environment has', () => {
       (podOf(find(uat, 'Deployment', 'calculator')).topologySpreadConstraints ?? []).map((constraint) => constraint.whenUnsatisfiable),
     ).toEqual(['ScheduleAnyway']);
     expect(find(uat, 'StorageClass', 'calypso-uat-shared-nfs').provisioner).toBe('openebs.io/nfsrwx');
-    expect(find(uat, 'Ingress', 'calypso').metadata.annotations).toMatchObject({ 'cert-manager.io/cluster-issuer': 'bank-internal-ca' });
+    expect(find(uat, 'Gateway', 'calypso').metadata.annotations).toMatchObject({ 'cert-manager.io/cluster-issuer': 'bank-internal-ca' });
     expect(specOf(find(uat, 'StatefulSet', 'eventserver')).volumeClaimTemplates).toHaveLength(1);
   });
 

@@ -25,6 +25,7 @@ const withIngress = (ingress: IngressSpec, tier: EnvironmentSpec['tier'] = 'dev'
 describe('Ingress', () => {
   const manifests = render(
     withIngress({
+      exposure: 'ingress',
       tls: { clusterIssuer: 'internal-ca' },
       routes: [
         { server: 'presentation-server', host: 'calypso.test.example' },
@@ -69,7 +70,12 @@ describe('Ingress', () => {
     const named = find(
       render(
         withIngress(
-          { className: 'internal', tls: { secretName: 'calypso-cert' }, routes: [{ server: 'authserver', host: 'a.example' }] },
+          {
+            exposure: 'ingress',
+            className: 'internal',
+            tls: { secretName: 'calypso-cert', provided: true },
+            routes: [{ server: 'authserver', host: 'a.example' }],
+          },
           'prod',
         ),
       ),
@@ -83,6 +89,100 @@ describe('Ingress', () => {
 
   test('without ingress nothing is exposed', () => {
     expect(ofKind(render(testSpec()), 'Ingress')).toEqual([]);
+  });
+});
+
+describe('Gateway (the default front door)', () => {
+  type GatewayJson = {
+    gatewayClassName: string;
+    listeners: {
+      name: string;
+      hostname: string;
+      port: number;
+      protocol: string;
+      tls?: { mode: string; certificateRefs: { name: string }[] };
+    }[];
+  };
+  type HttpRouteJson = {
+    parentRefs: { name: string; sectionName: string }[];
+    hostnames: string[];
+    rules: { matches: { path: { type: string; value: string } }[]; backendRefs: { name: string; port: number }[] }[];
+  };
+  const certificate = {
+    certificate: { key: 'calypso/test/tls', property: 'tls.crt' },
+    privateKey: { key: 'calypso/test/tls', property: 'tls.key' },
+  };
+  const manifests = render(
+    withIngress({
+      tls: { fromSecretStore: certificate },
+      routes: [
+        { server: 'presentation-server', host: 'calypso.test.example' },
+        { server: 'authserver', host: 'calypso.test.example', path: '/auth' },
+        { server: 'engineserver', host: 'admin.test.example', port: 'admin' },
+      ],
+    }),
+  );
+
+  test('an Envoy Gateway class of its own, a Gateway with an HTTPS listener per host, and no Ingress', () => {
+    expect(ofKind(manifests, 'Ingress')).toEqual([]);
+    expect(find(manifests, 'GatewayClass', 'calypso-test').spec).toMatchObject({
+      controllerName: 'gateway.envoyproxy.io/gatewayclass-controller',
+    });
+    const gateway = specOf<GatewayJson>(find(manifests, 'Gateway', 'calypso'));
+    expect(gateway.gatewayClassName).toBe('calypso-test');
+    expect(gateway.listeners.map((listener) => [listener.name, listener.hostname, listener.protocol, listener.port, listener.tls])).toEqual(
+      [
+        [
+          'calypso.test.example',
+          'calypso.test.example',
+          'HTTPS',
+          443,
+          { mode: 'Terminate', certificateRefs: [{ kind: 'Secret', name: 'test-ingress-tls' }] },
+        ],
+        [
+          'admin.test.example',
+          'admin.test.example',
+          'HTTPS',
+          443,
+          { mode: 'Terminate', certificateRefs: [{ kind: 'Secret', name: 'test-ingress-tls' }] },
+        ],
+      ],
+    );
+  });
+
+  test("an HTTPRoute per host on its listener, each path prefix to a server's Service port", () => {
+    const route = specOf<HttpRouteJson>(find(manifests, 'HTTPRoute', 'calypso.test.example'));
+    expect(route.parentRefs).toEqual([{ name: 'calypso', sectionName: 'calypso.test.example' }]);
+    expect(route.rules).toEqual([
+      { matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ name: 'presentation-server', port: 8000 }] },
+      { matches: [{ path: { type: 'PathPrefix', value: '/auth' } }], backendRefs: [{ name: 'authserver', port: 8000 }] },
+    ]);
+    expect(specOf<HttpRouteJson>(find(manifests, 'HTTPRoute', 'admin.test.example')).rules[0].backendRefs).toEqual([
+      { name: 'engineserver', port: 8140 },
+    ]);
+  });
+
+  test('the certificate Secret is made by an ExternalSecret of type kubernetes.io/tls', () => {
+    expect(specOf(find(manifests, 'ExternalSecret', 'test-ingress-tls'))).toMatchObject({
+      target: { name: 'test-ingress-tls', template: { type: 'kubernetes.io/tls' } },
+      data: [
+        { secretKey: 'tls.crt', remoteRef: { key: 'calypso/test/tls', property: 'tls.crt' } },
+        { secretKey: 'tls.key', remoteRef: { key: 'calypso/test/tls', property: 'tls.key' } },
+      ],
+    });
+  });
+
+  test("the platform's GatewayClass and data-plane namespace are used as given, and no class is rendered", () => {
+    const given = render(
+      withIngress({
+        gateway: { className: 'bank-edge', dataPlaneNamespace: 'edge' },
+        routes: [{ server: 'authserver', host: 'a.example' }],
+      }),
+    );
+    expect(ofKind(given, 'GatewayClass')).toEqual([]);
+    expect(specOf<GatewayJson>(find(given, 'Gateway', 'calypso')).gatewayClassName).toBe('bank-edge');
+    expect(specOf<GatewayJson>(find(given, 'Gateway', 'calypso')).listeners[0]).toMatchObject({ protocol: 'HTTP', port: 80 });
+    expect(JSON.stringify(find(given, 'NetworkPolicy', 'authserver').spec)).toContain('"kubernetes.io/metadata.name":"edge"');
   });
 });
 
@@ -125,6 +225,10 @@ describe('NodePort for local clusters', () => {
 
 describe('ingress rules', () => {
   const route = { server: 'presentation-server', host: 'calypso.test.example' };
+  const certificate = {
+    certificate: { key: 'calypso/test/tls', property: 'tls.crt' },
+    privateKey: { key: 'calypso/test/tls', property: 'tls.key' },
+  };
   test.each<[string, EnvironmentSpec, string]>([
     [
       'a host that is not a DNS name',
@@ -162,12 +266,12 @@ describe('ingress rules', () => {
     [
       'prod without TLS',
       withIngress({ routes: [route] }, 'prod'),
-      '[test] field ingress.tls: prod serves every host over TLS; give tls.secretName or tls.clusterIssuer',
+      '[test] field ingress.tls: prod serves every host over TLS; give tls.clusterIssuer, tls.fromSecretStore or tls.provided with tls.secretName',
     ],
     [
       'NodePort in prod',
       withIngress({ exposure: 'nodePort', nodePortSources: ['192.168.49.0/24'], routes: [{ ...route, nodePort: 30080 }] }, 'prod'),
-      '[test] field ingress.exposure: prod exposes servers through the ingress controller only, never on node ports',
+      '[test] field ingress.exposure: prod exposes servers through the Gateway or an ingress controller only, never on node ports',
     ],
     [
       'a node port outside the range',
@@ -204,7 +308,7 @@ describe('ingress rules', () => {
         tls: { clusterIssuer: 'ca' },
         routes: [{ ...route, nodePort: 30080 }],
       }),
-      '[test] field ingress.tls: a NodePort Service cannot terminate TLS; TLS needs exposure ingress',
+      '[test] field ingress.tls: a NodePort Service cannot terminate TLS; TLS needs exposure gateway or ingress',
     ],
     ['no routes', withIngress({ routes: [] }), '[test] field ingress.routes: exposes nothing; leave ingress out instead'],
     [
@@ -222,12 +326,56 @@ describe('ingress rules', () => {
       withIngress({ nodePortSources: ['192.168.49.0/24'], routes: [route] }),
       '[test] field ingress.nodePortSources: only node ports take sources; the ingress controller is admitted by its namespace',
     ],
+    [
+      'TLS that nothing makes',
+      withIngress({ tls: { secretName: 'calypso-cert' }, routes: [route] }),
+      '[test] field ingress.tls: nothing makes the TLS Secret "calypso-cert"; give tls.clusterIssuer (cert-manager), tls.fromSecretStore (External Secrets) or tls.provided: true (made outside this repository)',
+    ],
+    [
+      'TLS made two ways',
+      withIngress({ tls: { clusterIssuer: 'ca', fromSecretStore: certificate }, routes: [route] }),
+      '[test] field ingress.tls: the TLS Secret is made one way only; choose one of tls.clusterIssuer, tls.fromSecretStore',
+    ],
+    [
+      'a provided TLS Secret without its name',
+      withIngress({ tls: { provided: true }, routes: [route] }),
+      '[test] field ingress.tls.secretName: a provided TLS Secret needs its name; give tls.secretName',
+    ],
+    [
+      'a Gateway with another exposure',
+      withIngress({ exposure: 'ingress', gateway: { className: 'edge' }, routes: [route] }),
+      '[test] field ingress.gateway: only exposure gateway takes a Gateway; this front door is exposure ingress',
+    ],
+    [
+      'an ingress controller setting on the Gateway',
+      withIngress({ className: 'nginx', routes: [route] }),
+      '[test] field ingress.className: an ingress controller setting needs exposure ingress; the Gateway takes ingress.gateway.className and ingress.gateway.dataPlaneNamespace',
+    ],
+    [
+      'a GatewayClass name that is not a name',
+      withIngress({ gateway: { className: 'Edge_Class' }, routes: [route] }),
+      '[test] field ingress.gateway.className: "Edge_Class" is not a GatewayClass name',
+    ],
+    [
+      'a data-plane namespace that is not a namespace name',
+      withIngress({ gateway: { dataPlaneNamespace: 'Envoy.System' }, routes: [route] }),
+      '[test] field ingress.gateway.dataPlaneNamespace: "Envoy.System" is not a namespace name',
+    ],
+    [
+      'an unknown key under gateway',
+      withIngress({ gateway: { controller: 'envoy' } as never, routes: [route] }),
+      '[test] field ingress.gateway.controller: unknown field (fields here: className, dataPlaneNamespace)',
+    ],
   ])('%s', (_case, spec, message) => {
     expect(refusal(spec)).toContain(message);
   });
 
   test('each ingress mistake is reported once, though the Ingress and the network policy both depend on it', () => {
-    const spec = withIngress({ controllerNamespace: 'Edge_Ingress', routes: [{ server: 'riskserver', host: 'a.example' }] });
+    const spec = withIngress({
+      exposure: 'ingress',
+      controllerNamespace: 'Edge_Ingress',
+      routes: [{ server: 'riskserver', host: 'a.example' }],
+    });
     expect(
       refusal(spec)
         .split('\n')

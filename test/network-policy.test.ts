@@ -146,7 +146,20 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
                   from: [
                     ...(spec.ingress?.exposure === 'nodePort'
                       ? (spec.ingress.nodePortSources ?? []).map((cidr) => ({ ipBlock: { cidr } }))
-                      : [{ namespaceSelector: namespace('ingress-nginx') }]),
+                      : spec.ingress?.exposure === 'ingress'
+                        ? [{ namespaceSelector: namespace('ingress-nginx') }]
+                        : // The Gateway: only this environment's Envoy proxies.
+                          [
+                            {
+                              namespaceSelector: namespace('envoy-gateway-system'),
+                              podSelector: {
+                                matchLabels: {
+                                  'gateway.envoyproxy.io/owning-gateway-name': 'calypso',
+                                  'gateway.envoyproxy.io/owning-gateway-namespace': `calypso-${spec.name}`,
+                                },
+                              },
+                            },
+                          ]),
                   ],
                   ports: sortedRoutePorts(
                     server,
@@ -250,6 +263,7 @@ describe('network rules from the spec', () => {
     const spec: EnvironmentSpec = {
       ...specWith({ kind: 'presentation-server' }, { kind: 'calculation-server' }),
       ingress: {
+        exposure: 'ingress',
         routes: [
           { server: 'presentation-server', host: 'calypso.test.bank.internal' },
           { server: 'engineserver', host: 'engines.test.bank.internal', port: 'admin' },

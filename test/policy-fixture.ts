@@ -161,6 +161,33 @@ export function fixture(): Manifest[] {
       },
     },
     {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'Gateway',
+      metadata: metadata('web'),
+      spec: {
+        gatewayClassName: 'shop',
+        listeners: [
+          {
+            name: 'www',
+            hostname: 'www.shop.example',
+            protocol: 'HTTPS',
+            port: 443,
+            tls: { mode: 'Terminate', certificateRefs: [{ kind: 'Secret', name: 'web-tls' }] },
+          },
+        ],
+      },
+    },
+    {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: metadata('web'),
+      spec: {
+        parentRefs: [{ name: 'web', sectionName: 'www' }],
+        hostnames: ['www.shop.example'],
+        rules: [{ matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ name: 'web', port: 80 }] }],
+      },
+    },
+    {
       apiVersion: 'autoscaling/v2',
       kind: 'HorizontalPodAutoscaler',
       metadata: metadata('web'),

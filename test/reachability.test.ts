@@ -7,6 +7,8 @@
  * DNS, the database, the external systems, the routes, the scraper).
  */
 import { STOP_SERVERS_COMPONENT } from '../lib/model/database-jobs-spec';
+import { DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE, gatewayDataPlaneLabels } from '../lib/model/gateway-spec';
+import { exposureOf } from '../lib/model/ingress-spec';
 import { parse } from 'yaml';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
@@ -73,6 +75,11 @@ describe.each(environments.map((environment) => [environment.name, environment.s
   const isEdge = (from: string, to: string): boolean => resolved.dependencies.get(from)?.includes(to) ?? false;
   const workloads = network.workloadNames;
   const pod = (namespace: string, labels: Record<string, string>): NetworkEndpoint => ({ kind: 'pod', namespace, labels });
+  // Where routed traffic comes from: this environment's Gateway proxies (Envoy Gateway labels them by Gateway), or an ingress controller's pods.
+  const frontDoor: NetworkEndpoint =
+    spec.ingress !== undefined && exposureOf(spec.ingress) === 'gateway'
+      ? pod(spec.ingress.gateway?.dataPlaneNamespace ?? DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE, gatewayDataPlaneLabels(resolved.namespace))
+      : pod(resolved.network.ingressControllerNamespace, {});
 
   test('every dependency edge is open on exactly its target ports, and nothing else between two servers in the cluster', () => {
     const open: string[] = [];
@@ -227,10 +234,10 @@ describe.each(environments.map((environment) => [environment.name, environment.s
   });
 
   test('the ingress controller (or the node network, for node ports) reaches exactly the routed ports of the routed servers', () => {
-    const { ingressControllerNamespace, nodePortExposure } = resolved.network;
+    const { nodePortExposure } = resolved.network;
     const sources: NetworkEndpoint[] = nodePortExposure
       ? (spec.ingress?.nodePortSources ?? []).map((cidr) => ({ kind: 'address', cidr }))
-      : [pod(ingressControllerNamespace, {})];
+      : [frontDoor];
     // What the routes need: from Ingress/Route backends, or from the NodePort Services.
     const routed = new Map<string, NetworkPort[]>();
     const backends = nodePortExposure
@@ -280,7 +287,7 @@ describe.each(environments.map((environment) => [environment.name, environment.s
   test('every external client reaches every server it calls through an entry point that exists and admits its addresses', () => {
     const health = resolved.contract.health.port.name;
     const findings: string[] = [];
-    const gatewaySource = pod(resolved.network.ingressControllerNamespace, {});
+    const gatewaySource = frontDoor;
     const backends = routeBackends(manifests.filter((m) => ['TLSRoute', 'TCPRoute', 'HTTPRoute'].includes(m.kind)));
     for (const client of externalServers) {
       for (const dependency of client.dependencies) {
@@ -306,7 +313,7 @@ describe.each(environments.map((environment) => [environment.name, environment.s
               ),
             );
           // A Gateway route whose backend is the server's Service on that port, the gateway admitted by the policies
-          // (the client's addresses are then the Gateway's to check: helper C's entry points).
+          // (the client's addresses are then the Gateway's to check).
           const byRoute = backends.some(
             (backend) =>
               backend.service === dependency &&
@@ -318,16 +325,8 @@ describe.each(environments.map((environment) => [environment.name, environment.s
         }
       }
     }
-    // TODAY'S FINDING, on purpose: the prod Scheduler runs on premise and its servers are ClusterIP only (issue 10, blocker 4).
-    // Helper C is building the entry points (TCPRoute/TLSRoute or LoadBalancer); when that merges, this must become [].
-    const expected: Record<string, string[]> = {
-      prod: [
-        'scheduler -> authserver app 8000: no entry point',
-        'scheduler -> dataserver app 8000: no entry point',
-        'scheduler -> eventserver jms 61616: no entry point',
-      ],
-    };
-    expect(findings.sort()).toEqual(expected[name] ?? []);
+    // The prod Scheduler runs on premise: it reaches its servers through their `-external` LoadBalancer Services.
+    expect(findings.sort()).toEqual([]);
   });
 });
 

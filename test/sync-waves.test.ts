@@ -67,9 +67,14 @@ describe.each(['dev', 'uat', 'prod'])('%s', (name) => {
 
   test('configuration comes before any server and the servers start Eventserver, Authserver, Dataserver', () => {
     const firstServer = Math.min(...manifests.filter(isWorkload).map(waveOf));
-    for (const manifest of manifests.filter((m) => ['ServiceAccount', 'ConfigMap', 'ExternalSecret', 'Service'].includes(m.kind))) {
+    // A LoadBalancer Service (an external client's entry point) is Progressing until it has an address: it goes after the servers.
+    const loadBalancer = (m: Manifest): boolean => (m.spec as { type?: string } | undefined)?.type === 'LoadBalancer';
+    for (const manifest of manifests.filter(
+      (m) => ['ServiceAccount', 'ConfigMap', 'ExternalSecret', 'Service'].includes(m.kind) && !loadBalancer(m),
+    )) {
       expect(waveOf(manifest)).toBe(SYNC_WAVES.configuration);
     }
+    for (const manifest of manifests.filter(loadBalancer)) expect(waveOf(manifest)).toBeGreaterThan(SYNC_WAVES.configuration);
     expect(SYNC_WAVES.configuration).toBeLessThan(firstServer);
     const eventserver = waveOf(find(manifests, 'StatefulSet', 'eventserver'));
     expect(eventserver).toBe(firstServer);

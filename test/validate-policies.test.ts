@@ -115,6 +115,24 @@ describe('each rule catches what it is for', () => {
       ['ingress-backends-resolve: Ingress/web: backend www.shop.example/ names port 8443 of Service web, which has no such port'],
     ],
     [
+      'an HTTPRoute on a missing Gateway listener, to a missing Service and a missing port',
+      () =>
+        broken((o) => {
+          o['HTTPRoute/web'].spec.parentRefs[0].sectionName = 'api';
+          o['HTTPRoute/web'].spec.rules.push({ backendRefs: [{ name: 'api', port: 80 }] }, { backendRefs: [{ name: 'web', port: 8443 }] });
+        }),
+      [
+        'httproute-refs-resolve: HTTPRoute/web: parentRef names listener api of Gateway web, which has no such listener',
+        'httproute-refs-resolve: HTTPRoute/web: rule 1 backend names Service api, which is not in the output',
+        'httproute-refs-resolve: HTTPRoute/web: rule 2 backend names port 8443 of Service web, which has no such port',
+      ],
+    ],
+    [
+      'an HTTPRoute on a missing Gateway',
+      () => broken((o) => (o['HTTPRoute/web'].spec.parentRefs[0].name = 'edge')),
+      ['httproute-refs-resolve: HTTPRoute/web: parentRef names Gateway edge, which is not in the output'],
+    ],
+    [
       'an HPA whose target is missing',
       () => broken((o) => (o['HorizontalPodAutoscaler/web'].spec.scaleTargetRef.name = 'api')),
       ['hpa-target-resolves: HorizontalPodAutoscaler/web: scaleTargetRef apps/v1 Deployment/api is not in the output'],
@@ -275,6 +293,18 @@ describe('each rule catches what it is for', () => {
       [
         'prod-ingress-tls: Ingress/web: host api.other.example has no TLS entry',
         'prod-ingress-tls: Ingress/web: TLS entry for *.shop.example names no secretName',
+      ],
+    ],
+    [
+      'a Gateway listener without TLS, and one without a certificate, in prod',
+      () =>
+        broken((o) => {
+          o['Gateway/web'].spec.listeners.push({ name: 'plain', hostname: 'plain.shop.example', protocol: 'HTTP', port: 80 });
+          delete o['Gateway/web'].spec.listeners[0].tls.certificateRefs;
+        }),
+      [
+        'prod-gateway-tls: Gateway/web: listener www names no certificate',
+        'prod-gateway-tls: Gateway/web: listener plain serves HTTP, not TLS',
       ],
     ],
   ])('%s', (_case, manifests, expected) => {

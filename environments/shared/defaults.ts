@@ -26,6 +26,7 @@ import type {
   ServerSpec,
   StorageClassKind,
   Tier,
+  TlsFromSecretStore,
 } from '../../lib';
 
 /** The bank's registry; images are built from calypso-application by the image pipeline. */
@@ -72,6 +73,15 @@ export function database(
 export function javaStore(environment: string, store: 'keystore' | 'truststore', servers?: readonly string[]): JavaStoreSpec {
   const key = secretPath(environment, `tls/${store}`);
   return { file: { key, property: 'file', decodingStrategy: 'Base64' }, password: { key, property: 'password' }, servers };
+}
+
+/**
+ * The front door's certificate at `calypso/<env>/tls/front-door`: the PEM chain in property `tls.crt`, the key in
+ * `tls.key`. An ExternalSecret of type kubernetes.io/tls makes the Secret the Gateway's listeners name.
+ */
+export function frontDoorCertificate(environment: string): TlsFromSecretStore {
+  const key = secretPath(environment, 'tls/front-door');
+  return { certificate: { key, property: 'tls.crt' }, privateKey: { key, property: 'tls.key' } };
 }
 
 /** The Authserver's LDAP bind at `calypso/<env>/ldap-bind` (properties bind-dn, password). */
@@ -197,18 +207,30 @@ const CRD = 'CustomResourceDefinition.apiextensions.k8s.io';
  * values, and is what the add-on project allows: review it with every bump.
  */
 export const ADDONS = {
-  /** Ingress controller. Note: ingress-nginx is retired upstream; plan its replacement. */
-  ingressNginx: {
-    name: 'ingress-nginx',
-    chart: { repoUrl: 'https://kubernetes.github.io/ingress-nginx', chart: 'ingress-nginx', version: '4.12.0' },
-    namespace: 'ingress-nginx',
-    values: { controller: { replicaCount: 2 } },
+  /**
+   * The front door: Envoy Gateway (CNCF), the Gateway API implementation that serves every environment's
+   * GatewayClass, Gateway and HTTPRoutes (replaces ingress-nginx, retired in March 2026: see addon-advisories.ts).
+   * Published only as an OCI chart (oci://docker.io/envoyproxy/gateway-helm, tags with a leading v), so ArgoCD needs
+   * `docker.io/envoyproxy` registered as a Helm repository with `enableOCI: "true"`
+   * (https://gateway.envoyproxy.io/docs/install/install-helm/). v1.9.1: released 2026-08-28, end of life 2027-02-14
+   * (https://gateway.envoyproxy.io/news/releases/matrix/). The chart installs the Gateway API CRDs (experimental
+   * channel, so TCPRoute and TLSRoute exist too) with its own CRDs, and since v1.9 the Gateway API safe-upgrade
+   * ValidatingAdmissionPolicy (https://gateway.envoyproxy.io/news/releases/v1.9/). The proxies it creates for each
+   * Gateway (Deployment, Service of type LoadBalancer) are the controller's, in this namespace, not the chart's.
+   */
+  envoyGateway: {
+    name: 'envoy-gateway',
+    chart: { repoUrl: 'docker.io/envoyproxy', chart: 'gateway-helm', version: 'v1.9.1' },
+    namespace: 'envoy-gateway-system',
+    // Chart defaults: one controller replica (the control plane; the proxies that carry traffic are separate).
     installs: {
       clusterScoped: [
+        CRD,
         `ClusterRole.${RBAC}`,
         `ClusterRoleBinding.${RBAC}`,
-        'IngressClass.networking.k8s.io',
-        `ValidatingWebhookConfiguration.${ADMISSION}`,
+        `MutatingWebhookConfiguration.${ADMISSION}`,
+        `ValidatingAdmissionPolicy.${ADMISSION}`,
+        `ValidatingAdmissionPolicyBinding.${ADMISSION}`,
       ],
       namespaced: [
         'ConfigMap',
@@ -218,7 +240,6 @@ export const ADDONS = {
         'Job.batch',
         `Role.${RBAC}`,
         `RoleBinding.${RBAC}`,
-        'NetworkPolicy.networking.k8s.io',
         'PodDisruptionBudget.policy',
       ],
     },
@@ -341,7 +362,7 @@ export const ADDONS = {
 export const PLATFORM_ADDONS: readonly AddonSpec[] = [
   ADDONS.externalSecrets,
   ADDONS.kubePrometheusStack,
-  ADDONS.ingressNginx,
+  ADDONS.envoyGateway,
   ADDONS.nfsProvisioner,
 ];
 

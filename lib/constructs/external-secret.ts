@@ -24,6 +24,11 @@ export interface CalypsoExternalSecretProps {
    * @default '1h'
    */
   readonly refreshInterval?: string;
+  /**
+   * Type of the Secret it makes (`target.template.type`), e.g. `kubernetes.io/tls`.
+   * @default - Opaque
+   */
+  readonly secretType?: string;
 }
 
 /** One credential, fetched into a Secret by the External Secrets Operator. */
@@ -44,7 +49,11 @@ export class CalypsoExternalSecret extends Construct {
               : eso.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE,
         },
         // Owner: the Secret goes when the ExternalSecret does; nothing lingers after an environment is removed.
-        target: { name: props.name, creationPolicy: eso.ExternalSecretSpecTargetCreationPolicy.OWNER },
+        target: {
+          name: props.name,
+          creationPolicy: eso.ExternalSecretSpecTargetCreationPolicy.OWNER,
+          ...(props.secretType === undefined ? {} : { template: { type: props.secretType } }),
+        },
         data: Object.entries(props.data).map(([secretKey, remote]) => ({
           secretKey,
           remoteRef: {

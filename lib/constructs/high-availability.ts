@@ -11,6 +11,7 @@ import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
 import { CalypsoDisruptionBudget } from './disruption-budget';
 import { CalypsoHorizontalAutoscaler } from './horizontal-autoscaler';
+import { CalypsoExternalEntryPoints } from './external-entry-points';
 import { CalypsoIngress } from './ingress';
 import { CalypsoPriorityClass, schedulingFor } from './placement';
 import type { ResolvedEnvironment } from '../model/resolved-environment';
@@ -61,5 +62,8 @@ export function addHighAvailability(target: HighAvailabilityTarget): void {
     if (sharedFiles && plan.mountsSharedFiles) sharedFiles.mountInto(server);
   }
 
-  if (resolved.spec.ingress) new CalypsoIngress(target.chart, 'Ingress', { environment, spec: resolved.spec.ingress, servers });
+  if (resolved.spec.ingress) {
+    new CalypsoIngress(target.chart, 'Ingress', { environment, spec: resolved.spec.ingress, servers, clusterScope: target.clusterChart });
+  }
+  new CalypsoExternalEntryPoints(target.chart, 'ExternalEntryPoints', { environment, servers });
 }

@@ -1,29 +1,28 @@
 /**
  * CalypsoIngress: how an environment's servers are reached from outside
- * the cluster. Through the ingress controller, one Ingress per environment
- * with a rule per host, each path routed to a server's Service by port
- * name, TLS from a named Secret or a cert-manager ClusterIssuer. On a local
- * development cluster without a controller, a `<server>-nodeport` Service
- * of type NodePort per exposed server instead (the ClusterIP Service stays
- * as it is).
+ * the cluster (its front door). Through the environment's Gateway (Gateway
+ * API, the default; see gateway.ts). Through an ingress controller the
+ * platform maintains: one Ingress per environment with a rule per host,
+ * each path routed to a server's Service by port name. On a local
+ * development cluster without either, a `<server>-nodeport` Service of type
+ * NodePort per exposed server (the ClusterIP Service stays as it is). TLS
+ * comes from a cert-manager ClusterIssuer, the secret store (an
+ * ExternalSecret, see front-door-tls.ts) or the platform.
  */
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
+import { CERT_MANAGER_CLUSTER_ISSUER_ANNOTATION, CalypsoFrontDoorTls, ingressTlsSecretName } from './front-door-tls';
+import { CalypsoGateway } from './gateway';
 import { ProblemCollector } from '../model/errors';
 import { ingressProblems, routePath, routePort } from '../model/ingress-validation';
-import { DEFAULT_INGRESS_CLASS, type IngressSpec } from '../model/ingress-spec';
+import { DEFAULT_INGRESS_CLASS, exposureOf, type IngressSpec } from '../model/ingress-spec';
+
+export { CERT_MANAGER_CLUSTER_ISSUER_ANNOTATION, ingressTlsSecretName } from './front-door-tls';
 
 /** Name of the environment's Ingress. */
 export const INGRESS_NAME = 'calypso';
-/** Annotation that has cert-manager issue the Ingress's certificate. */
-export const CERT_MANAGER_CLUSTER_ISSUER_ANNOTATION = 'cert-manager.io/cluster-issuer';
-
-/** Name of the TLS Secret of an environment's Ingress. */
-export function ingressTlsSecretName(environment: CalypsoEnvironment, spec: IngressSpec): string {
-  return spec.tls?.secretName ?? `${environment.name}-ingress-tls`;
-}
 
 /** Props of a CalypsoIngress. */
 export interface CalypsoIngressProps {
@@ -31,14 +30,23 @@ export interface CalypsoIngressProps {
   readonly spec: IngressSpec;
   /** The environment's servers by name; every route names one of them. */
   readonly servers: ReadonlyMap<string, CalypsoServer>;
+  /**
+   * Where the Gateway's cluster-scoped GatewayClass goes: a chart without a namespace.
+   * @default - this construct
+   */
+  readonly clusterScope?: Construct;
 }
 
-/** The Ingress, or the NodePort Services, of an environment. */
+/** The Gateway, the Ingress, or the NodePort Services, of an environment. */
 export class CalypsoIngress extends Construct {
-  /** The Ingress; undefined with exposure nodePort. */
+  /** The Gateway and its routes; undefined unless exposure gateway. */
+  public readonly gateway?: CalypsoGateway;
+  /** The Ingress; undefined unless exposure ingress. */
   public readonly ingress?: k8s.KubeIngress;
-  /** NodePort Services by server name; empty with exposure ingress. */
+  /** NodePort Services by server name; empty unless exposure nodePort. */
   public readonly nodePortServices: ReadonlyMap<string, k8s.KubeService>;
+  /** What makes the TLS Secret when it comes from the secret store. */
+  public readonly tls: CalypsoFrontDoorTls;
 
   /** Throws SpecError if a route does not resolve or the spec breaks a rule. */
   public constructor(scope: Construct, id: string, props: CalypsoIngressProps) {
@@ -56,8 +64,20 @@ export class CalypsoIngress extends Construct {
       const server = servers.get(route.server)!;
       return { route, server, port: routePort(route, server.resolved, environment.contract), path: routePath(route) };
     });
+    this.tls = new CalypsoFrontDoorTls(this, 'Tls', { environment, spec });
 
-    if ((spec.exposure ?? 'ingress') === 'nodePort') {
+    const exposure = exposureOf(spec);
+    if (exposure === 'gateway') {
+      this.nodePortServices = new Map();
+      this.gateway = new CalypsoGateway(this, 'Gateway', {
+        environment,
+        spec,
+        routes: routes.map(({ route, server, port, path }) => ({ host: route.host, path, server, port })),
+        clusterScope: props.clusterScope,
+      });
+      return;
+    }
+    if (exposure === 'nodePort') {
       const services = new Map<string, k8s.KubeService>();
       for (const server of new Set(routes.map((entry) => entry.server))) {
         const published = routes.filter((entry) => entry.server === server);

@@ -6,8 +6,12 @@
  * - one policy per server, named after it, with one egress rule per
  *   dependency (exactly the ports the dependency's Service publishes) and
  *   one ingress rule admitting exactly its dependents (by name) on exactly
- *   its own ports, plus the ingress controller on the routed ports and the
- *   scraper on the management (metrics) port;
+ *   its own ports, plus the front door (the Gateway's proxies, the ingress
+ *   controller, or the node network) on the routed ports and the scraper on
+ *   the management (metrics) port; an external dependent is admitted by its
+ *   CIDRs, which reach the pods through its entry point (a LoadBalancer
+ *   Service with `externalTrafficPolicy: Local`, which keeps the client's
+ *   address; see external-entry-points.ts);
  * - `allow-database`: the servers may reach the database hosts on its port;
  * - `allow-external-<name>`: the named servers may reach one external
  *   system on its ports.
@@ -22,6 +26,8 @@ import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
 import { SpecError } from '../model/errors';
 import type { NamedPort } from '../model/image-contract';
+import { DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE, gatewayDataPlaneLabels } from '../model/gateway-spec';
+import { exposureOf } from '../model/ingress-spec';
 import { routePort } from '../model/ingress-validation';
 import { selectorLabels } from '../model/names';
 import { NAMESPACE_NAME_LABEL, NETWORK_POLICY_NAMES } from '../model/network-spec';
@@ -135,11 +141,21 @@ export class CalypsoNetworkPolicies extends Construct {
       ];
       const ingress: k8s.NetworkPolicyIngressRule[] = from.length > 0 ? [{ from, ports: tcp(server.ports) }] : [];
       const routed = server.plan.routedPorts;
-      // Through the controller: only its namespace. Through node ports (local dev clusters; prod refuses them): the node network.
-      if (routed.length > 0) {
-        const from = network.nodePortExposure
-          ? (settings.ingress?.nodePortSources ?? []).map((cidr) => ({ ipBlock: { cidr } }))
-          : [namespacePeer(network.ingressControllerNamespace)];
+      // Through the Gateway: only this environment's Envoy proxies (by Envoy Gateway's owning-gateway labels, in its namespace).
+      // Through an ingress controller: only its namespace. Through node ports (local dev clusters; prod refuses them): the node network.
+      if (routed.length > 0 && settings.ingress !== undefined) {
+        const exposure = exposureOf(settings.ingress);
+        const from =
+          exposure === 'nodePort'
+            ? (settings.ingress.nodePortSources ?? []).map((cidr) => ({ ipBlock: { cidr } }))
+            : exposure === 'gateway'
+              ? [
+                  namespacePeer(
+                    settings.ingress.gateway?.dataPlaneNamespace ?? DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE,
+                    gatewayDataPlaneLabels(env.namespace),
+                  ),
+                ]
+              : [namespacePeer(network.ingressControllerNamespace)];
         ingress.push({ from, ports: tcp(routed) });
       }
       ingress.push({

@@ -9,7 +9,8 @@
 import type { EnvironmentSpec } from './environment-schema';
 import type { ProblemCollector, SpecProblem } from './errors';
 import { DEFAULT_ARGOCD_NAMESPACE, type ClusterRef } from './gitops-spec';
-import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE } from './ingress-spec';
+import { DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE } from './gateway-spec';
+import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE, exposureOf } from './ingress-spec';
 import { DEFAULT_DNS, DEFAULT_MONITORING } from './network-spec';
 
 /** Namespaces Kubernetes itself owns. */
@@ -28,7 +29,7 @@ export function clusterKey(cluster: ClusterRef): string {
 /**
  * Namespaces an environment may not take, each with what it belongs to:
  * Kubernetes' own, the ArgoCD namespace, its add-ons', and the DNS,
- * monitoring and ingress controller namespaces its network policies name.
+ * monitoring, ingress controller and Gateway data-plane namespaces its network policies name.
  */
 export function reservedNamespaces(spec: EnvironmentSpec): Map<string, string> {
   const reserved = new Map<string, string>();
@@ -44,6 +45,12 @@ export function reservedNamespaces(spec: EnvironmentSpec): Map<string, string> {
     spec.ingress?.controllerNamespace ?? DEFAULT_INGRESS_CONTROLLER_NAMESPACE,
     'the ingress controller namespace (ingress.controllerNamespace)',
   );
+  if (spec.ingress !== undefined && exposureOf(spec.ingress) === 'gateway') {
+    reserve(
+      spec.ingress.gateway?.dataPlaneNamespace ?? DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE,
+      "the Gateway's data-plane namespace (ingress.gateway.dataPlaneNamespace)",
+    );
+  }
   return reserved;
 }
 
@@ -135,7 +142,7 @@ export function environmentSetProblems(specs: readonly EnvironmentSpec[]): SpecP
     if (other !== undefined) fail('namespace', `${place} is also environment ${other}'s; each environment needs a namespace of its own`);
     else namespaces.set(`${key}/${namespace}`, spec.name);
 
-    if ((spec.ingress?.exposure ?? 'ingress') !== 'nodePort') continue;
+    if (spec.ingress === undefined || exposureOf(spec.ingress) !== 'nodePort') continue;
     (spec.ingress?.routes ?? []).forEach((route, index) => {
       if (route.nodePort === undefined) return;
       const portKey = `${key}/${route.nodePort}`;

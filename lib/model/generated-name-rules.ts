@@ -12,6 +12,7 @@
 import { DATABASE_JOBS_SERVICE_ACCOUNT, STOP_SERVERS_SERVICE_ACCOUNT } from './database-jobs-spec';
 import type { EnvironmentSpec } from './environment-schema';
 import type { ProblemCollector } from './errors';
+import { exposureOf } from './ingress-spec';
 import type { ResolvedServer } from './server-spec';
 
 /** An object the library names after something in the spec. */
@@ -51,7 +52,7 @@ export function derivedObjects(spec: EnvironmentSpec, servers: readonly Resolved
       });
     }
   }
-  if ((spec.ingress?.exposure ?? 'ingress') === 'nodePort') {
+  if (spec.ingress !== undefined && exposureOf(spec.ingress) === 'nodePort') {
     for (const routed of new Set((spec.ingress?.routes ?? []).map((route) => route.server))) {
       objects.push({
         kind: 'Service',

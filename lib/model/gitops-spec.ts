@@ -5,6 +5,7 @@
  * Plain data and its validation; the ArgoCD objects are built in argocd.ts.
  */
 import { z } from 'zod';
+import { addonAdvisoryProblems } from './addon-advisories';
 import { databaseJobsProblems, DatabaseJobsSpecSchema, type DatabaseJobsEnvironment } from './database-jobs-spec';
 import type { ProblemCollector, Report } from './errors';
 import { isDnsLabel, isDnsSubdomain } from './names';
@@ -35,11 +36,18 @@ export type ClusterRef = SpecOf<typeof ClusterRefSchema>;
 
 /** A Helm chart at an exact version. */
 export const HelmChartRefSchema = z.strictObject({
-  /** The chart repository, e.g. `https://charts.external-secrets.io`. */
+  /**
+   * The chart repository, e.g. `https://charts.external-secrets.io`, or an
+   * OCI registry path without a scheme, as ArgoCD names a Helm OCI repository
+   * (e.g. `docker.io/envoyproxy`; registered in ArgoCD with `enableOCI: "true"`).
+   */
   repoUrl: z.string(),
   /** The chart's name in that repository. */
   chart: z.string(),
-  /** Exact chart version (semver, e.g. `2.9.0`); a range or `latest` is refused. */
+  /**
+   * Exact chart version (semver, e.g. `2.9.0`; an OCI chart's tag may start with `v`, e.g. `v1.8.2`);
+   * a range or `latest` is refused, and so is a version on the add-on advisory list (addon-advisories.ts).
+   */
   version: z.string(),
 });
 export type HelmChartRef = SpecOf<typeof HelmChartRefSchema>;
@@ -173,6 +181,8 @@ const GIT_REF = /^(?!\/|.*\/\/|.*\.\.|.*\/$|.*\.lock$|.*@\{)[A-Za-z0-9._/-]+$/;
 const COMMIT_SHA = /^[0-9a-f]{40}$/;
 const SSO_GROUP = /^[A-Za-z0-9][A-Za-z0-9._/:@-]*$/;
 const CUSTOM_KIND_ENTRY = /^[A-Z][A-Za-z0-9]*\.[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/;
+/** A Helm OCI repository as ArgoCD names it: registry host and path, no scheme. */
+const OCI_REPOSITORY = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:\d+)?(\/[a-z0-9]([-a-z0-9._]*[a-z0-9])?)+$/;
 const KIND_ENTRY = /^[A-Z][A-Za-z0-9]*(\.[a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$/;
 
 /** A TTL in hours, or undefined if it is not of the form `12h` or `3d`. */
@@ -272,10 +282,20 @@ export function deliveryProblems(settings: DeliverySettings & DatabaseJobsEnviro
       if (!isDnsLabel(addon.name) || addon.name.length > 40) fail(field, `"${addon.name}" is not a DNS label of at most 40 characters`);
       if (names.has(addon.name)) fail(field, `the add-on "${addon.name}" is listed twice`);
       names.add(addon.name);
-      const chartRepo = HTTPS_URL.test(addon.chart.repoUrl) ? undefined : `"${addon.chart.repoUrl}" is not an https:// Helm repository URL`;
+      const oci = OCI_REPOSITORY.test(addon.chart.repoUrl);
+      const chartRepo =
+        HTTPS_URL.test(addon.chart.repoUrl) || oci
+          ? undefined
+          : `"${addon.chart.repoUrl}" is not an https:// Helm repository URL or an OCI registry path (registry/path)`;
       if (chartRepo) fail(`${field}.chart.repoUrl`, chartRepo);
       if (!isDnsLabel(addon.chart.chart)) fail(`${field}.chart.chart`, `"${addon.chart.chart}" is not a chart name`);
-      const version = chartVersionProblem(addon.chart.version);
+      // An OCI chart is pulled by its tag, which some projects (Envoy Gateway) write with a leading v.
+      const ociTag = oci && /^v\d/.test(addon.chart.version) && SEMVER.test(addon.chart.version.slice(1));
+      const version = ociTag
+        ? undefined
+        : oci && /^v/.test(addon.chart.version)
+          ? `"${addon.chart.version}" is not an exact chart version such as v1.9.1; ranges, wildcards and "latest" let the cluster drift`
+          : chartVersionProblem(addon.chart.version);
       if (version) fail(`${field}.chart.version`, version);
       if (!isDnsLabel(addon.namespace)) fail(`${field}.namespace`, `"${addon.namespace}" is not a namespace name`);
       for (const entry of addon.installs?.customResourceDefinitions ?? []) {
@@ -289,6 +309,7 @@ export function deliveryProblems(settings: DeliverySettings & DatabaseJobsEnviro
         }
       }
     }
+    addonAdvisoryProblems(gitops.addons ?? [], problems);
   }
   const shortLived = settings.shortLived;
   if (shortLived !== undefined) {

@@ -7,7 +7,7 @@
 import { cidrProblem } from './cidr';
 import type { ProblemCollector } from './errors';
 import type { ImageContract } from './image-contract';
-import type { IngressRoute, IngressSpec } from './ingress-spec';
+import { exposureOf, type IngressRoute, type IngressSpec } from './ingress-spec';
 import { isDnsLabel, isDnsSubdomain } from './names';
 import type { ResolvedServer } from './resolved-server';
 import type { Tier } from './tier';
@@ -35,10 +35,11 @@ export function ingressProblems(
 ): void {
   if (ingress === undefined) return;
   const fail = problems.reporter();
-  const exposure = ingress.exposure ?? 'ingress';
+  const exposure = exposureOf(ingress);
   if (exposure === 'nodePort') {
-    if (tier === 'prod') fail('ingress.exposure', 'prod exposes servers through the ingress controller only, never on node ports');
-    if (ingress.tls !== undefined) fail('ingress.tls', 'a NodePort Service cannot terminate TLS; TLS needs exposure ingress');
+    if (tier === 'prod')
+      fail('ingress.exposure', 'prod exposes servers through the Gateway or an ingress controller only, never on node ports');
+    if (ingress.tls !== undefined) fail('ingress.tls', 'a NodePort Service cannot terminate TLS; TLS needs exposure gateway or ingress');
     const sources = ingress.nodePortSources ?? [];
     if (sources.length === 0) {
       fail('ingress.nodePortSources', 'node ports need the addresses their traffic comes from (the node network), e.g. 192.168.49.0/24');
@@ -51,7 +52,42 @@ export function ingressProblems(
     fail('ingress.nodePortSources', 'only node ports take sources; the ingress controller is admitted by its namespace');
   }
   if (exposure !== 'nodePort' && ingress.tls === undefined && tier === 'prod') {
-    fail('ingress.tls', 'prod serves every host over TLS; give tls.secretName or tls.clusterIssuer');
+    fail('ingress.tls', 'prod serves every host over TLS; give tls.clusterIssuer, tls.fromSecretStore or tls.provided with tls.secretName');
+  }
+  const tls = ingress.tls;
+  if (tls !== undefined && exposure !== 'nodePort') {
+    const sources = [
+      tls.clusterIssuer !== undefined ? 'clusterIssuer' : undefined,
+      tls.fromSecretStore !== undefined ? 'fromSecretStore' : undefined,
+      tls.provided === true ? 'provided' : undefined,
+    ].filter((source) => source !== undefined);
+    if (sources.length === 0) {
+      fail(
+        'ingress.tls',
+        `nothing makes the TLS Secret${tls.secretName === undefined ? '' : ` "${tls.secretName}"`}; give tls.clusterIssuer (cert-manager), tls.fromSecretStore (External Secrets) or tls.provided: true (made outside this repository)`,
+      );
+    } else if (sources.length > 1) {
+      fail('ingress.tls', `the TLS Secret is made one way only; choose one of ${sources.map((source) => `tls.${source}`).join(', ')}`);
+    }
+    if (tls.provided === true && tls.secretName === undefined) {
+      fail('ingress.tls.secretName', 'a provided TLS Secret needs its name; give tls.secretName');
+    }
+  }
+  if (exposure !== 'gateway' && ingress.gateway !== undefined) {
+    fail('ingress.gateway', `only exposure gateway takes a Gateway; this front door is exposure ${exposure}`);
+  }
+  if (exposure === 'gateway' && (ingress.className !== undefined || ingress.controllerNamespace !== undefined)) {
+    fail(
+      ingress.className !== undefined ? 'ingress.className' : 'ingress.controllerNamespace',
+      'an ingress controller setting needs exposure ingress; the Gateway takes ingress.gateway.className and ingress.gateway.dataPlaneNamespace',
+    );
+  }
+  const gateway = ingress.gateway;
+  if (gateway?.className !== undefined && !isDnsSubdomain(gateway.className)) {
+    fail('ingress.gateway.className', `"${gateway.className}" is not a GatewayClass name`);
+  }
+  if (gateway?.dataPlaneNamespace !== undefined && !isDnsLabel(gateway.dataPlaneNamespace)) {
+    fail('ingress.gateway.dataPlaneNamespace', `"${gateway.dataPlaneNamespace}" is not a namespace name`);
   }
   if (ingress.className !== undefined && !isDnsSubdomain(ingress.className)) {
     fail('ingress.className', `"${ingress.className}" is not an IngressClass name`);
@@ -76,7 +112,7 @@ export function ingressProblems(
     if (!isDnsSubdomain(route.host ?? '')) fail(`${at}.host`, `"${route.host}" is not a DNS name (lowercase labels separated by dots)`);
     const path = routePath(route);
     if (!/^\/[^\s]*$/.test(path)) fail(`${at}.path`, `"${path}" is not an absolute URL path`);
-    if (exposure === 'ingress') {
+    if (exposure !== 'nodePort') {
       const key = `${route.host}${path}`;
       const other = hostPaths.get(key);
       if (other !== undefined)
@@ -107,7 +143,7 @@ export function ingressProblems(
       }
     }
 
-    if (exposure === 'ingress') {
+    if (exposure !== 'nodePort') {
       if (route.nodePort !== undefined)
         fail(`${at}.nodePort`, 'a node port needs exposure nodePort; the ingress controller routes by host and path');
     } else if (route.nodePort === undefined) {

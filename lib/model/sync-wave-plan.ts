@@ -39,10 +39,17 @@ export const SYNC_WAVES = {
  * Kinds that watch or route to running servers; they go one wave after the
  * last server. ArgoCD's health check reports an autoscaler Degraded while its
  * target is missing or has no metrics yet (which fails a sync that waits on
- * it), and an Ingress Progressing until the controller publishes an address;
+ * it), and an Ingress or a Gateway (and its routes) Progressing until the
+ * controller publishes an address;
  * the last wave is applied without waiting on either.
  */
-export const AFTER_SERVERS_KINDS: readonly string[] = ['HorizontalPodAutoscaler', 'VerticalPodAutoscaler', 'Ingress'];
+export const AFTER_SERVERS_KINDS: readonly string[] = [
+  'HorizontalPodAutoscaler',
+  'VerticalPodAutoscaler',
+  'Ingress',
+  'Gateway',
+  'HTTPRoute',
+];
 
 /** Workload kinds; one outside any server (an exporter, say) goes after the servers, so it never holds them back. */
 export const WORKLOAD_KINDS: readonly string[] = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];

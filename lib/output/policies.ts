@@ -311,28 +311,6 @@ function missingReferences(template: PodTemplate, folder: FolderObjects): string
 /** What `pod-references-resolve` checks (with keys): `references-resolve` leaves these pod references to it. */
 const POD_RULE_KINDS = new Set(['ServiceAccount', 'ConfigMap', 'Secret', 'PersistentVolumeClaim']);
 
-/**
- * Broken references that an open item of work fixes, which synth and
- * `npm run validate` do not fail on until it lands (`brokenReferences`
- * still reports them, and test/cross-references.test.ts expects exactly
- * these). Remove an entry when its fix is merged.
- */
-export const PENDING_REFERENCE_FIXES: readonly {
-  readonly folder: string;
-  readonly object: string;
-  readonly kind: string;
-  readonly name: string;
-  readonly fix: string;
-}[] = [
-  {
-    folder: 'prod',
-    object: 'Ingress/calypso',
-    kind: 'Secret',
-    name: 'calypso-prod-tls',
-    fix: 'issue 10 (front door): an ExternalSecret of type kubernetes.io/tls creates the certificate Secret',
-  },
-];
-
 /** Every policy rule, in the order findings are reported. */
 export const POLICY_RULES: readonly PolicyRule[] = [
   {
@@ -419,6 +397,42 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     },
   },
   {
+    name: 'httproute-refs-resolve',
+    reason: 'an HTTPRoute attached to a missing Gateway listener is never served, and a missing backend Service or port answers 500',
+    check: (manifest, folder) => {
+      if (manifest.kind !== 'HTTPRoute') return [];
+      type Ref = { group?: string; kind?: string; name: string; namespace?: string; sectionName?: string; port?: number };
+      const spec = (manifest.spec ?? {}) as { parentRefs?: Ref[]; rules?: { backendRefs?: Ref[] }[] };
+      const problems: string[] = [];
+      for (const parent of spec.parentRefs ?? []) {
+        // Only Gateways of this folder are checked; a parent elsewhere is another team's.
+        if ((parent.kind ?? 'Gateway') !== 'Gateway' || parent.namespace !== undefined) continue;
+        const gateway = folder.get('Gateway', parent.name);
+        if (!gateway) {
+          problems.push(`parentRef names Gateway ${parent.name}, which is not in the output`);
+          continue;
+        }
+        const listeners = (gateway.spec as { listeners?: { name: string }[] }).listeners ?? [];
+        if (parent.sectionName !== undefined && !listeners.some((listener) => listener.name === parent.sectionName))
+          problems.push(`parentRef names listener ${parent.sectionName} of Gateway ${parent.name}, which has no such listener`);
+      }
+      (spec.rules ?? []).forEach((rule, index) => {
+        for (const backend of rule.backendRefs ?? []) {
+          if ((backend.kind ?? 'Service') !== 'Service' || (backend.group ?? '') !== '' || backend.namespace !== undefined) continue;
+          const service = folder.get('Service', backend.name);
+          if (!service) {
+            problems.push(`rule ${index} backend names Service ${backend.name}, which is not in the output`);
+            continue;
+          }
+          const ports = (service.spec as { ports?: { port: number }[] }).ports ?? [];
+          if (!ports.some((port) => port.port === backend.port))
+            problems.push(`rule ${index} backend names port ${backend.port} of Service ${backend.name}, which has no such port`);
+        }
+      });
+      return problems;
+    },
+  },
+  {
     name: 'hpa-target-resolves',
     reason: 'an autoscaler must scale an object that exists and leaves spec.replicas to it, or every ArgoCD sync resets the scale',
     check: (manifest, folder) => {
@@ -457,16 +471,6 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       folder
         .brokenReferencesOf(manifest)
         .filter(({ reference }) => !(reference.fromPod && POD_RULE_KINDS.has(reference.kind)))
-        .filter(
-          ({ object, reference }) =>
-            !PENDING_REFERENCE_FIXES.some(
-              (pending) =>
-                pending.folder === folder.folder &&
-                pending.object === object &&
-                pending.kind === reference.kind &&
-                pending.name === reference.name,
-            ),
-        )
         .map(({ message }) => message),
   },
   {
@@ -565,6 +569,21 @@ export const POLICY_RULES: readonly PolicyRule[] = [
           .filter((entry) => !entry.secretName)
           .map((entry) => `TLS entry for ${(entry.hosts ?? ['*']).join(', ')} names no secretName`),
       ];
+    },
+  },
+  {
+    name: 'prod-gateway-tls',
+    reason: 'prod traffic (logins, trades) is encrypted: every listener of a Gateway is HTTPS or TLS with a certificate Secret',
+    prodOnly: true,
+    check: (manifest) => {
+      if (manifest.kind !== 'Gateway') return [];
+      type Listener = { name: string; protocol: string; tls?: { mode?: string; certificateRefs?: { name: string }[] } };
+      return ((manifest.spec as { listeners?: Listener[] }).listeners ?? []).flatMap((listener) => {
+        if (listener.protocol !== 'HTTPS' && listener.protocol !== 'TLS')
+          return [`listener ${listener.name} serves ${listener.protocol}, not TLS`];
+        const passthrough = listener.tls?.mode === 'Passthrough';
+        return passthrough || (listener.tls?.certificateRefs ?? []).length > 0 ? [] : [`listener ${listener.name} names no certificate`];
+      });
     },
   },
 ];
