@@ -27,9 +27,12 @@ function synthesizedProject(): TempProject {
   return project;
 }
 
-/** Entries next to dist/ other than dist/ and environments/ (scratch or backup folders left behind). */
+/**
+ * Entries next to dist/ other than dist/, environments/ and the snapshot every synth keeps (scratch or
+ * backup folders, or a lock, left behind).
+ */
 const leftovers = (project: TempProject): string[] =>
-  readdirSync(project.root).filter((entry) => entry !== 'dist' && !entry.startsWith('environments'));
+  readdirSync(project.root).filter((entry) => entry !== 'dist' && entry !== '.dist.snapshot' && !entry.startsWith('environments'));
 
 /** Wraps CalypsoServer.schedule (which CalypsoPlatform calls for every server in the cluster) to break the server. */
 function breakServers(breakIt: (server: CalypsoServer) => void): void {
