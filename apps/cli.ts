@@ -45,7 +45,9 @@ export class UsageError extends Error {
 
 /** parseArgs' messages ("Unknown option '--bogus'. To specify a positional argument starting with a '-', …"), short. */
 function usageMessage(error: NodeJS.ErrnoException): string {
-  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  // The option as quoted: '--bogus', '--from <value>', '-h, --help' (the long name when there is one).
+  const quoted = /'(-[^']+)'/.exec(error.message)?.[1].split(/[ ,]+/);
+  const option = quoted?.find((token) => token.startsWith('--')) ?? quoted?.[0];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
     return error.message.includes('argument missing') ? `option ${option} needs a value` : `option ${option} takes no value`;

@@ -77,7 +77,7 @@ describe('a hand-broken copy of dist/', () => {
   cpSync(join(broken, 'dev', 'serviceaccount-scheduler.yaml'), join(broken, 'dev', 'serviceaccount-old-scheduler.yaml'));
 
   const expected = [
-    `${YAML_RULE.name}: - (${broken}/dev/configmap-broken.yaml): Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:`,
+    `${YAML_RULE.name}: - (${broken}/dev/configmap-broken.yaml): Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1 (past the end of line 1: \`data: [unclosed\`)`,
     `${FILE_LAYOUT_RULE.name}: - (${broken}/dev/serviceaccount-old-scheduler.yaml): holds ServiceAccount/scheduler, which belongs in serviceaccount-scheduler.yaml`,
     `schema: Deployment/scheduler (${broken}/dev/deployment-scheduler.yaml): spec: unknown field "revisionHistoryLimt"`,
     `schema: ConfigMap/scheduler-properties (${broken}/dev/configmap-scheduler-properties.yaml): data.enabled: must be string`,
@@ -130,7 +130,7 @@ test('files that break the layout: outside a folder, not YAML, nested, several o
 test('a folder that does not exist is an error (exit 2)', () => {
   const output = captureOutput();
   expect(runValidate([join(REPO, 'no-such-folder')], process.env, output)).toBe(2);
-  expect(output.stderr).toEqual([`validate failed: ${join(REPO, 'no-such-folder')} is not a folder`]);
+  expect(output.stderr).toEqual([`validate failed: ${join(REPO, 'no-such-folder')} does not exist`]);
 });
 
 test('README.md lists every rule with its reason', () => {
