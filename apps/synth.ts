@@ -146,12 +146,61 @@ export function renderFolders(
     chosen.map((environment) => environment.spec),
     progress,
   );
-  // The ArgoCD folder is built from every environment: the chosen ones as just rendered, the others as committed.
-  const others = selection === undefined ? [] : committedEnvironments(loaded, chosen, selection.committed);
-  const argocd = renderArgocd([...environments, ...others], loaded);
-  const findings = validateRendered(argocd);
+  if (selection === undefined) {
+    const argocd = renderArgocd(environments, loaded);
+    const findings = validateRendered(argocd);
+    if (findings.length > 0) throw new ValidationError(findings);
+    return [...environments, ...argocd];
+  }
+  return [...environments, ...argocdForSelection(environments, loaded, chosen, selection.committed)];
+}
+
+/**
+ * dist/argocd for a partial synth: built from every environment, the chosen
+ * ones as just rendered and the others as committed (read back from their
+ * folders). Objects read back from files come in file order, not render
+ * order, which reorders lists (such as an Application's ignored
+ * differences) in files that have no reason to change: a file that differs
+ * from the committed one only in the order of list items stays as
+ * committed. Every other difference is written.
+ */
+function argocdForSelection(
+  environments: readonly RenderedEnvironment[],
+  loaded: readonly LoadedEnvironment[],
+  chosen: readonly LoadedEnvironment[],
+  committed: DistTree,
+): DistFolder[] {
+  const others = committedEnvironments(loaded, chosen, committed);
+  const fresh = renderArgocd([...environments, ...others], loaded);
+  const findings = validateRendered(fresh);
   if (findings.length > 0) throw new ValidationError(findings);
-  return [...environments, ...argocd];
+  return fresh.map((folder) => {
+    const kept = committed.get(folder.name);
+    if (kept === undefined) return folder;
+    const files = new Map(
+      [...folder.files].map(([file, text]): [string, string] => {
+        const old = kept.get(file);
+        return [file, old !== undefined && old !== text && sameUpToListOrder(old, text) ? old : text];
+      }),
+    );
+    return { ...folder, files };
+  });
+}
+
+/** Whether two YAML texts hold the same data once every list is sorted. */
+function sameUpToListOrder(a: string, b: string): boolean {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical).sort((x, y) => compareText(JSON.stringify(x), JSON.stringify(y)));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value)
+          .sort(([x], [y]) => compareText(x, y))
+          .map(([key, item]) => [key, canonical(item)]),
+      );
+    return value;
+  };
+  const read = (text: string): string => JSON.stringify(canonical(parseYaml(text, { version: '1.1' })));
+  return read(a) === read(b);
 }
 
 /** The chosen environments, in the order of the environment files; throws UnknownEnvironmentError for a name that is none. */
