@@ -26,7 +26,9 @@ function diff(project: TempProject, args: string[] = []): { status: number; out:
   const status = runDiff(args, project.env, output);
   expect(snapshotTree(project.distDir)).toEqual(before);
   // Next to dist/: only the environments and the snapshot synth keeps (see apps/dist-snapshot.ts).
-  expect(readdirSync(project.root).filter((entry) => entry !== 'dist' && entry !== '.dist.snapshot' && !entry.startsWith('environments'))).toEqual([]);
+  expect(
+    readdirSync(project.root).filter((entry) => entry !== 'dist' && entry !== '.dist.snapshot' && !entry.startsWith('environments')),
+  ).toEqual([]);
   return { status, out: output.stdout.join('\n'), err: output.stderr.join('\n') };
 }
 
@@ -88,4 +90,19 @@ test('npm run diff on the repository: the committed dist/ is fresh', () => {
   const result = runCommand('npm', ['run', '--silent', 'diff'], process.env);
   expect(result.stdout.trim()).toBe('no changes: dist/ is what a fresh synth renders');
   expect(result.status).toBe(0);
+});
+
+test('npm run diff -- prod names the folder it compared', () => {
+  const result = runCommand('npm', ['run', '--silent', 'diff', '--', 'prod'], process.env);
+  expect(result.stdout.trim()).toBe('no changes: dist/prod is what a fresh synth renders');
+  expect(result.status).toBe(0);
+});
+
+test('several folders at once', () => {
+  const project = synthesizedProject();
+  expect(diff(project, ['alpha', 'beta'])).toEqual({
+    status: 0,
+    out: 'no changes: dist/alpha, dist/beta are what a fresh synth renders',
+    err: '',
+  });
 });
