@@ -20,7 +20,7 @@
  * recoverInterruptedSwap) go ahead.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -115,6 +115,8 @@ function readOwner(lockFile: string): { owner?: LockOwner; ageMs: number; text: 
 function tryCreate(lockFile: string): boolean {
   let fd: number;
   try {
+    // The folder dist/ goes in may not exist yet (a first synth into a new CALYPSO_DIST_DIR).
+    mkdirSync(dirname(lockFile), { recursive: true });
     fd = openSync(lockFile, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;

@@ -232,3 +232,10 @@ describe('one synth at a time: the dist lock', () => {
     expect(() => synthesize(project)).toThrow(/another synth \(pid \d+ on build-agent-7/);
   });
 });
+
+test('a first synth into a folder that does not exist yet creates it (the lock goes next to dist/)', () => {
+  const project = tempProject({ alpha: alpha() });
+  const distDir = join(project.root, 'new', 'place', 'dist');
+  expect(synthesize({ environmentsDir: project.environmentsDir, distDir }).written).toBe(true);
+  expect(readdirSync(join(project.root, 'new', 'place')).sort()).toEqual(['.dist.snapshot', 'dist']);
+});
