@@ -21,7 +21,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EnvironmentSpec } from '../lib';
 import { DIST_DIR, replaceDist } from './dist-folder';
+import { parseCommand } from './cli';
 import { loadEnvironments } from './load-environments';
+import type { Output } from './paths';
+import { terminalProgress, type Progress } from './progress';
 import { distTree, synthesizeSpecs } from './synth';
 
 const TARGETS = { synthWallMs: 1500, hundredMs: 5000, growth: 1.3, rssMb: 400 };
@@ -87,10 +90,29 @@ function synthWallMs(runs: number, extraEnv: NodeJS.ProcessEnv): number {
   }
 }
 
-function main(): void {
+export const BENCH_USAGE = `usage: npm run bench
+
+Synthesizes 1, 10 and 100 prod-sized environments in memory and into a
+temporary folder, then times whole \`npm run synth\` runs against a copy of
+dist/ (the real one is never touched). Takes a minute or two; shows progress
+on a terminal.
+
+  -h, --help  this text`;
+
+function main(progress: Progress): void {
   const load = (): string => loadavg()[0].toFixed(1);
   console.log(`${cpus().length} CPUs, load average ${load()} before the run`);
-  const rows = [run('1 (first: loads validators)', 1), run('1', 1), run('10', 10), run('100', 100)];
+  const runs: [string, number][] = [
+    ['1 (first: loads validators)', 1],
+    ['1', 1],
+    ['10', 10],
+    ['100', 100],
+  ];
+  const rows = runs.map(([label, count], index) => {
+    progress.step(`bench: synthesizing ${count} environment${count > 1 ? 's' : ''} (run ${index + 1} of ${runs.length + 2})`);
+    return run(label, count);
+  });
+  progress.done();
   console.log('synthesize = render + validate + YAML (in memory), then + write (scratch write, byte check, swap)');
   console.log('environments                objects  in memory ms  + write ms  total ms  ms/env  ms/object  CPU ms/object  peak RSS MB');
   for (const row of rows) {
@@ -108,8 +130,11 @@ function main(): void {
     ];
     console.log(cells.join('  '));
   }
+  progress.step(`bench: npm run synth, 5 warm runs (run ${runs.length + 1} of ${runs.length + 2})`);
   const warm = synthWallMs(5, {});
+  progress.step(`bench: npm run synth, 3 runs with cold caches (run ${runs.length + 2} of ${runs.length + 2})`);
   const cold = synthWallMs(3, { CALYPSO_VALIDATOR_CACHE: 'off', TSX_DISABLE_CACHE: '1' });
+  progress.done();
   console.log(`npm run synth (dev, uat, prod), wall, median: warm ${warm.toFixed(0)} ms, cold caches ${cold.toFixed(0)} ms`);
   console.log(`load average ${load()} after the run (other processes inflate wall times, not CPU times)`);
 
@@ -128,4 +153,12 @@ function main(): void {
   for (const [text, ok] of checks) console.log(`${ok ? 'met   ' : 'MISSED'} ${text}`);
 }
 
-main();
+/** Runs `npm run bench`; returns the exit status. */
+export function runBench(args: readonly string[], out: Output = console): number {
+  const parsed = parseCommand({ usage: BENCH_USAGE }, args, out);
+  if (typeof parsed === 'number') return parsed;
+  main(terminalProgress());
+  return 0;
+}
+
+if (require.main === module) process.exitCode = runBench(process.argv.slice(2));

@@ -8,8 +8,21 @@
  * Synth owns all of `dist/`: after a swap it holds exactly the folders the
  * pipeline produced, nothing else.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { withDistLock } from './dist-lock';
 
 /** Folder name to file name to content. */
 export type DistTree = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -79,39 +92,98 @@ export interface WriteHooks {
   readonly beforeRename?: (from: string, to: string) => void;
 }
 
-const scratchName = (distDir: string, role: 'new' | 'old', pid: number | string): string =>
-  join(dirname(distDir), `.${basename(distDir)}.${role}-${pid}`);
+/** Scratch and backup folders next to dist/: `.dist.new-<pid>-<random>`, `.dist.old-<pid>-<random>` (or `-<pid>` alone, as older synths named them). */
+const leftoverPattern = (distDir: string): RegExp =>
+  new RegExp(`^\\.${basename(distDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(new|old)-([0-9]+)(-[0-9a-f]+)?$`);
 
-function isRunning(pid: number): boolean {
+/** A scratch and a backup name no other synth, and no leftover, uses: a leftover that cannot be deleted is never reused. */
+function swapNames(distDir: string): { scratch: string; backup: string } {
+  for (;;) {
+    const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
+    const scratch = join(dirname(distDir), `.${basename(distDir)}.new-${suffix}`);
+    const backup = join(dirname(distDir), `.${basename(distDir)}.old-${suffix}`);
+    if (!existsSync(scratch) && !existsSync(backup)) return { scratch, backup };
+  }
+}
+
+/** A leftover scratch or backup folder that could not be deleted: reported, never in the way. */
+export interface StuckLeftover {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** The line synth prints for a leftover it could not delete. */
+export function formatStuckLeftover(stuck: StuckLeftover): string {
+  return `could not delete ${stuck.path}, left by an earlier synth (${stuck.reason}); it is in nobody's way, but delete it by hand: chmod -R u+w ${stuck.path} && rm -rf ${stuck.path}`;
+}
+
+function removeLeftover(path: string, stuck?: StuckLeftover[]): void {
   try {
-    process.kill(pid, 0);
-    return true;
+    rmSync(path, { recursive: true, force: true });
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    if (stuck) stuck.push({ path, reason: String(reason) });
   }
 }
 
 /**
  * Cleans up after a synth that was killed: deletes its scratch folders and,
  * if it died between the two renames (dist/ gone, the old one set aside),
- * puts the old dist/ back. Returns what it restored, if anything.
+ * puts the old dist/ back. Returns what it restored, if anything. Runs under
+ * the dist lock, so every scratch or backup folder found is a dead synth's.
+ * A folder that cannot be deleted (permissions, an immutable file) is added
+ * to `stuck` and left: it never blocks a synth.
  */
-export function recoverInterruptedSwap(distDir: string): string | undefined {
+export function recoverInterruptedSwap(distDir: string, stuck?: StuckLeftover[]): string | undefined {
   const parent = dirname(distDir);
   if (!existsSync(parent)) return undefined;
-  const pattern = new RegExp(`^\\.${basename(distDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(new|old)-([0-9]+)$`);
-  let restored: string | undefined;
-  for (const entry of readdirSync(parent).sort()) {
-    const match = pattern.exec(entry);
-    if (!match || isRunning(Number(match[2]))) continue;
-    if (match[1] === 'old' && !existsSync(distDir)) {
-      renameSync(join(parent, entry), distDir);
-      restored = entry;
-    } else {
-      rmSync(join(parent, entry), { recursive: true, force: true });
+  return withDistLock(distDir, () => {
+    const pattern = leftoverPattern(distDir);
+    const entries = readdirSync(parent).filter((entry) => pattern.test(entry));
+    let restored: string | undefined;
+    if (!existsSync(distDir)) {
+      // The newest backup is the dist/ of the synth that died mid-swap (an older one is a backup that would not go away).
+      const backups = entries
+        .filter((entry) => pattern.exec(entry)?.[1] === 'old')
+        .map((entry) => ({ entry, changed: statSync(join(parent, entry)).ctimeMs }))
+        .sort((a, b) => b.changed - a.changed);
+      for (const { entry } of backups) {
+        try {
+          renameSync(join(parent, entry), distDir);
+          restored = entry;
+          break;
+        } catch (error) {
+          stuck?.push({
+            path: join(parent, entry),
+            reason: `could not be put back as ${distDir}: ${(error as NodeJS.ErrnoException).code}`,
+          });
+        }
+      }
     }
+    for (const entry of entries) if (entry !== restored) removeLeftover(join(parent, entry), stuck);
+    return restored;
+  });
+}
+
+/** Why dist/ (or the folder it is in) cannot be written, or undefined when it can: checked before anything is renamed. */
+export function unwritableReason(distDir: string): string | undefined {
+  const check = (path: string): string | undefined => {
+    try {
+      accessSync(path, constants.W_OK | constants.X_OK);
+      return undefined;
+    } catch (error) {
+      return `${path} is not writable for this user (${(error as NodeJS.ErrnoException).code})`;
+    }
+  };
+  const parent = check(dirname(distDir));
+  if (parent) return parent;
+  if (!existsSync(distDir)) return undefined;
+  for (const path of [distDir, ...readdirSync(distDir).map((entry) => join(distDir, entry))]) {
+    if (!statSync(path).isDirectory() && path !== distDir) continue;
+    const reason = check(path);
+    if (reason) return reason;
   }
-  return restored;
+  return undefined;
 }
 
 /** Throws unless `dir` holds exactly `tree`, byte for byte. */
@@ -133,17 +205,22 @@ function verifyWritten(dir: string, tree: DistTree): void {
  * Replaces `distDir` with exactly `tree`. Folders and files not in `tree`
  * disappear; on any error `distDir` is left as it was and the error rethrown.
  */
-export function replaceDist(distDir: string, tree: DistTree, hooks: WriteHooks = {}): void {
-  const scratch = scratchName(distDir, 'new', process.pid);
-  const backup = scratchName(distDir, 'old', process.pid);
+export function replaceDist(distDir: string, tree: DistTree, hooks: WriteHooks = {}, stuck?: StuckLeftover[]): void {
+  withDistLock(distDir, () => swapIn(distDir, tree, hooks, stuck));
+}
+
+function swapIn(distDir: string, tree: DistTree, hooks: WriteHooks, stuck?: StuckLeftover[]): void {
+  const { scratch, backup } = swapNames(distDir);
   const rename = (from: string, to: string): void => {
     hooks.beforeRename?.(from, to);
     renameSync(from, to);
   };
-  recoverInterruptedSwap(distDir);
-  rmSync(scratch, { recursive: true, force: true });
+  recoverInterruptedSwap(distDir, stuck);
+  // A read-only dist/ means "do not write here": the swap would replace it anyway (it renames in the parent).
+  const unwritable = unwritableReason(distDir);
+  if (unwritable) throw new Error(`refusing to replace ${distDir}: ${unwritable}; make it writable (chmod -R u+w) and run synth again`);
   try {
-    mkdirSync(scratch, { recursive: true });
+    mkdirSync(scratch);
     for (const [folder, files] of tree) {
       if (files.size === 0) throw new Error(`refusing to write an empty folder dist/${folder}`);
       mkdirSync(join(scratch, folder));
@@ -155,27 +232,23 @@ export function replaceDist(distDir: string, tree: DistTree, hooks: WriteHooks =
     hooks.afterWrite?.(scratch);
     verifyWritten(scratch, tree);
   } catch (error) {
-    rmSync(scratch, { recursive: true, force: true });
+    removeLeftover(scratch, stuck);
     throw error;
   }
   const hadDist = existsSync(distDir);
   try {
     if (hadDist) rename(distDir, backup);
   } catch (error) {
-    rmSync(scratch, { recursive: true, force: true });
+    removeLeftover(scratch, stuck);
     throw error;
   }
   try {
     rename(scratch, distDir);
   } catch (error) {
     if (hadDist) renameSync(backup, distDir);
-    rmSync(scratch, { recursive: true, force: true });
+    removeLeftover(scratch, stuck);
     throw error;
   }
-  // dist/ is replaced; a backup that will not go away is left for the next synth to clear, not an error.
-  try {
-    rmSync(backup, { recursive: true, force: true });
-  } catch {
-    // recoverInterruptedSwap removes it next time.
-  }
+  // dist/ is replaced; a backup that will not go away is reported and left, not an error.
+  removeLeftover(backup, stuck);
 }

@@ -17,6 +17,7 @@ import { shortLivedOptionProblems, type KeepableCredential } from '../environmen
 import { requireEnvironmentFile } from './environment-file';
 import { environmentNames, loadEnvironments } from './load-environments';
 import { programPaths } from './paths';
+import type { Progress } from './progress';
 import { synthesize, type SynthReport } from './synth';
 
 /** Names an environment may not take: the tiers, and the folders next to the environments. */
@@ -40,6 +41,8 @@ export interface EnvironmentToolOptions {
   readonly environmentsDir?: string;
   /** @default the repository's dist/ */
   readonly distDir?: string;
+  /** Reports the synth's steps (a terminal's progress line). @default none */
+  readonly progress?: Progress;
 }
 
 /** What `env:create` needs. */
@@ -163,7 +166,7 @@ export function createEnvironment(options: CreateEnvironmentOptions): CreatedEnv
   const { snapshot, keepExternal, keepCredentials } = options;
   writeFileSync(file, shortLivedSpecFile({ name, from, createdAt, ttl, snapshot, keepExternal, keepCredentials }));
   try {
-    const synth = synthesize({ environmentsDir, distDir: options.distDir ?? programPaths().distDir });
+    const synth = synthesize({ environmentsDir, distDir: options.distDir ?? programPaths().distDir, progress: options.progress });
     return { file, spec: loadSpec(file) as EnvironmentSpec, synth };
   } catch (error) {
     unlinkSync(file);
@@ -257,7 +260,7 @@ export function destroyEnvironments(names: readonly string[], options: Environme
   }
   for (const file of files.keys()) unlinkSync(file);
   try {
-    return synthesize({ environmentsDir, distDir: options.distDir ?? programPaths().distDir });
+    return synthesize({ environmentsDir, distDir: options.distDir ?? programPaths().distDir, progress: options.progress });
   } catch (error) {
     for (const [file, content] of files) writeFileSync(file, content);
     throw error;

@@ -2,20 +2,29 @@
  * `npm run graph [-- <env>...]`: writes the Mermaid picture of every
  * environment (or the ones named) to `docs/graph/<env>.md`: servers by node
  * pool, the start order and waves, and the network edges the policies
- * admit. Exit status: 0 written, 2 error (an unknown name, a bad spec).
+ * admit.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveEnvironment, SpecError } from '../lib';
 import { environmentGraphPage } from '../lib/output/environment-graph';
+import { parseCommand } from './cli';
 import { loadEnvironments } from './load-environments';
 import { programPaths, type Output } from './paths';
 
 /** Where the pictures live. */
 export const GRAPH_DIR = join(__dirname, '..', 'docs', 'graph');
 
-const USAGE = 'usage: npm run graph [-- <env>...]   writes docs/graph/<env>.md for every environment, or the ones named';
+export const GRAPH_USAGE = `usage: npm run graph [-- <env>...]
+
+Writes docs/graph/<env>.md, a Mermaid picture of every environment (or only
+those named): servers by node pool, the start order and sync waves, and the
+network edges the policies admit.
+
+  <env>       an environment file's name (environments/<env>.ts)
+  -h, --help  this text
+
+Exit status: 0 written, 1 a bad environment or an unknown name, 2 bad usage.`;
 
 /** The pages of the named environments (all when none are named), by file name. */
 export function graphPages(names: readonly string[], environmentsDir: string): Map<string, string> {
@@ -29,28 +38,18 @@ export function graphPages(names: readonly string[], environmentsDir: string): M
 }
 
 /** Runs `npm run graph`; returns the exit status. */
-export function runGraph(args: readonly string[], env: NodeJS.ProcessEnv = process.env, out: Output = console, dir = GRAPH_DIR): number {
-  let names: string[];
+export function runGraph(args: readonly string[], out: Output = console, dir = GRAPH_DIR, environmentsDir?: string): number {
+  const parsed = parseCommand({ usage: GRAPH_USAGE, maxPositionals: Infinity, positionalName: 'environment name' }, args, out);
+  if (typeof parsed === 'number') return parsed;
   try {
-    const parsed = parseArgs({ args: [...args], options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
-    if (parsed.values.help) {
-      out.log(USAGE);
-      return 0;
-    }
-    names = parsed.positionals;
-  } catch (error) {
-    out.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  try {
-    const pages = graphPages(names, programPaths(env).environmentsDir);
+    const pages = graphPages(parsed.positionals, environmentsDir ?? programPaths().environmentsDir);
     mkdirSync(dir, { recursive: true });
     for (const [file, page] of pages) writeFileSync(join(dir, file), page);
     out.log(`wrote ${[...pages.keys()].map((file) => join('docs', 'graph', file)).join(', ')}`);
     return 0;
   } catch (error) {
     out.error(error instanceof SpecError ? `graph failed:\n${error.message}` : `graph failed: ${(error as Error).message}`);
-    return 2;
+    return 1;
   }
 }
 

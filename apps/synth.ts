@@ -16,20 +16,26 @@ import { performance } from 'node:perf_hooks';
 import { type EnvironmentSpec, SpecError, type SpecProblem } from '../lib';
 import { compareText } from '../lib/model/names';
 import { sizeEnvironment, sizingSummary } from '../lib/model/sizing';
+import { parse as parseYaml } from 'yaml';
 import {
   compareFolder,
+  formatStuckLeftover,
   readDist,
   recoverInterruptedSwap,
   replaceDist,
   strayEntries,
   type DistTree,
+  type StuckLeftover,
   type FolderChanges,
   type WriteHooks,
 } from './dist-folder';
-import { loadEnvironments } from './load-environments';
+import { withDistLock } from './dist-lock';
+import { refreshSnapshot } from './dist-snapshot';
+import { loadEnvironments, type LoadedEnvironment } from './load-environments';
+import { NO_PROGRESS, type Progress } from './progress';
 import { programPaths } from './paths';
 import { renderArgocd } from './argocd';
-import { renderEnvironment, type RenderedEnvironment } from '../lib/output/render';
+import { renderEnvironment, type Manifest, type RenderedEnvironment } from '../lib/output/render';
 import type { Finding } from '../lib/output/finding';
 import { declaredExternalObjects } from '../lib/output/references';
 import { validateRendered, ValidationError } from '../lib/output/validate';
@@ -42,6 +48,26 @@ export interface SynthOptions {
   readonly distDir?: string;
   /** Failure injection for tests. */
   readonly hooks?: WriteHooks;
+  /**
+   * Only these environments: each is rendered and its folder replaced, every
+   * other folder of dist/ is kept byte for byte, and dist/argocd is
+   * rendered again from the chosen environments and the others as committed
+   * (written only when that changes it). @default every environment
+   */
+  readonly only?: readonly string[];
+  /** Reports each environment as it renders. @default none */
+  readonly progress?: Progress;
+}
+
+/** A name passed to `synth -- <env>…` that is not an environment. */
+export class UnknownEnvironmentError extends Error {
+  public constructor(
+    public readonly unknown: readonly string[],
+    known: readonly string[],
+  ) {
+    super(`no environment named ${unknown.join(', ')} (environments: ${known.join(', ')})`);
+    this.name = 'UnknownEnvironmentError';
+  }
 }
 
 /** An exception other than a spec problem, thrown while rendering some environments: a bug. */
@@ -74,11 +100,12 @@ export interface SynthesizedEnvironment extends RenderedEnvironment {
  * naming the problems of every environment: a RenderError if any construct
  * threw, else a SpecError for bad specs, else a ValidationError.
  */
-export function synthesizeSpecs(specs: readonly EnvironmentSpec[]): SynthesizedEnvironment[] {
+export function synthesizeSpecs(specs: readonly EnvironmentSpec[], progress: Progress = NO_PROGRESS): SynthesizedEnvironment[] {
   const done: SynthesizedEnvironment[] = [];
   const problems: SpecProblem[] = [];
   const failures: { environment: string; error: Error }[] = [];
-  for (const spec of specs) {
+  for (const [index, spec] of specs.entries()) {
+    progress.step(`rendering and validating ${spec.name} (${index + 1} of ${specs.length})`);
     const start = performance.now();
     try {
       const rendered = renderEnvironment(spec);
@@ -110,13 +137,97 @@ export type DistFolder = RenderedEnvironment & { readonly milliseconds?: number 
  * dist/argocd, which is built from the rendered environments (their kinds,
  * their autoscaled workloads), so it comes last. Throws on any problem.
  */
-export function renderFolders(environmentsDir: string = programPaths().environmentsDir): DistFolder[] {
+export function renderFolders(
+  environmentsDir: string = programPaths().environmentsDir,
+  selection?: { readonly only: readonly string[]; readonly committed: DistTree },
+  progress: Progress = NO_PROGRESS,
+): DistFolder[] {
   const loaded = loadEnvironments(environmentsDir);
-  const environments = synthesizeSpecs(loaded.map((environment) => environment.spec));
-  const argocd = renderArgocd(environments, loaded);
-  const findings = validateRendered(argocd);
+  const chosen = selection === undefined ? loaded : selectEnvironments(loaded, selection.only);
+  const environments = synthesizeSpecs(
+    chosen.map((environment) => environment.spec),
+    progress,
+  );
+  if (selection === undefined) {
+    const argocd = renderArgocd(environments, loaded);
+    const findings = validateRendered(argocd);
+    if (findings.length > 0) throw new ValidationError(findings);
+    return [...environments, ...argocd];
+  }
+  return [...environments, ...argocdForSelection(environments, loaded, chosen, selection.committed)];
+}
+
+/**
+ * dist/argocd for a partial synth: built from every environment, the chosen
+ * ones as just rendered and the others as committed (read back from their
+ * folders). Objects read back from files come in file order, not render
+ * order, which reorders lists (such as an Application's ignored
+ * differences) in files that have no reason to change: a file that differs
+ * from the committed one only in the order of list items stays as
+ * committed. Every other difference is written.
+ */
+function argocdForSelection(
+  environments: readonly RenderedEnvironment[],
+  loaded: readonly LoadedEnvironment[],
+  chosen: readonly LoadedEnvironment[],
+  committed: DistTree,
+): DistFolder[] {
+  const others = committedEnvironments(loaded, chosen, committed);
+  const fresh = renderArgocd([...environments, ...others], loaded);
+  const findings = validateRendered(fresh);
   if (findings.length > 0) throw new ValidationError(findings);
-  return [...environments, ...argocd];
+  return fresh.map((folder) => {
+    const kept = committed.get(folder.name);
+    if (kept === undefined) return folder;
+    const files = new Map(
+      [...folder.files].map(([file, text]): [string, string] => {
+        const old = kept.get(file);
+        return [file, old !== undefined && old !== text && sameUpToListOrder(old, text) ? old : text];
+      }),
+    );
+    return { ...folder, files };
+  });
+}
+
+/** Whether two YAML texts hold the same data once every list is sorted. */
+function sameUpToListOrder(a: string, b: string): boolean {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical).sort((x, y) => compareText(JSON.stringify(x), JSON.stringify(y)));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value)
+          .sort(([x], [y]) => compareText(x, y))
+          .map(([key, item]) => [key, canonical(item)]),
+      );
+    return value;
+  };
+  const read = (text: string): string => JSON.stringify(canonical(parseYaml(text, { version: '1.1' })));
+  return read(a) === read(b);
+}
+
+/** The chosen environments, in the order of the environment files; throws UnknownEnvironmentError for a name that is none. */
+export function selectEnvironments(loaded: readonly LoadedEnvironment[], only: readonly string[]): LoadedEnvironment[] {
+  const names = loaded.map((environment) => environment.name);
+  const unknown = [...new Set(only)].filter((name) => !names.includes(name));
+  if (unknown.length > 0) throw new UnknownEnvironmentError(unknown, names);
+  return loaded.filter((environment) => only.includes(environment.name));
+}
+
+/** The environments not chosen, read back from their committed folders (those without one are left out). */
+function committedEnvironments(
+  loaded: readonly LoadedEnvironment[],
+  chosen: readonly LoadedEnvironment[],
+  committed: DistTree,
+): RenderedEnvironment[] {
+  return loaded
+    .filter((environment) => !chosen.includes(environment))
+    .flatMap((environment) => {
+      const files = committed.get(environment.name);
+      if (files === undefined) return [];
+      // YAML 1.1, as the files are written for Kubernetes (test/validate-command.test.ts proves the round trip).
+      const manifests = [...files.values()].map((text) => parseYaml(text, { version: '1.1' }) as Manifest);
+      return [{ name: environment.name, tier: environment.spec.tier, manifests, files }];
+    });
 }
 
 /**
@@ -153,6 +264,12 @@ export interface SynthReport {
   readonly written: boolean;
   /** A backup of dist/ put back after a synth killed mid-swap, if any. */
   readonly recovered?: string;
+  /** Folders of dist/ a partial synth (`synth -- <env>…`) kept as they were. */
+  readonly untouched: readonly string[];
+  /** Leftover scratch or backup folders that could not be deleted (reported; they block nothing). */
+  readonly stuck: readonly StuckLeftover[];
+  /** Why the snapshot that undoes `cdk8s synth -o dist` could not be updated, if it could not (see dist-snapshot.ts). */
+  readonly snapshotProblem?: string;
   readonly milliseconds: number;
   readonly writeMilliseconds: number;
 }
@@ -163,43 +280,59 @@ function countByKind(rendered: RenderedEnvironment): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compareText(a, b)));
 }
 
-/** Runs the whole pipeline. Throws (leaving dist/ untouched) on any problem. */
+/** Runs the whole pipeline, holding the dist lock. Throws (leaving dist/ untouched) on any problem. */
 export function synthesize(options: SynthOptions = {}): SynthReport {
   const start = performance.now();
   const paths = programPaths();
   const distDir = options.distDir ?? paths.distDir;
-  const folders = renderFolders(options.environmentsDir ?? paths.environmentsDir);
-  const tree = distTree(folders);
-
-  const writeStart = performance.now();
-  const recovered = recoverInterruptedSwap(distDir);
-  const before = readDist(distDir);
-  const removedStrays = strayEntries(distDir);
-  const reports = folders.map((folder) => ({
-    name: folder.name,
-    files: folder.files,
-    objects: folder.manifests.length,
-    objectsByKind: countByKind(folder),
-    milliseconds: folder.milliseconds,
-    sizing: folder.tier === undefined ? undefined : sizingSummary(sizeEnvironment(folder.name, folder.manifests)),
-    ...compareFolder(before.get(folder.name), folder.files),
-  }));
-  const removedFolders = [...before.keys()].filter((folder) => !tree.has(folder));
-  const differs =
-    removedFolders.length > 0 ||
-    removedStrays.length > 0 ||
-    reports.some((report) => report.added.length + report.changed.length + report.removed.length > 0);
-  if (differs) replaceDist(distDir, tree, options.hooks);
-  const end = performance.now();
-  return {
-    environments: reports,
-    removedFolders,
-    removedStrays,
-    written: differs,
-    recovered,
-    milliseconds: end - start,
-    writeMilliseconds: end - writeStart,
-  };
+  const environmentsDir = options.environmentsDir ?? paths.environmentsDir;
+  const progress = options.progress ?? NO_PROGRESS;
+  try {
+    return withDistLock(distDir, () => {
+      const stuck: StuckLeftover[] = [];
+      const recovered = recoverInterruptedSwap(distDir, stuck);
+      const committed = options.only === undefined ? undefined : readDist(distDir);
+      const folders = renderFolders(environmentsDir, committed && options.only && { only: options.only, committed }, progress);
+      progress.step('writing dist/');
+      const writeStart = performance.now();
+      const before = committed ?? readDist(distDir);
+      // A partial synth keeps every folder it did not render; a full one owns all of dist/.
+      const tree: DistTree = committed ? new Map([...committed, ...distTree(folders)]) : distTree(folders);
+      const removedStrays = strayEntries(distDir);
+      const reports = folders.map((folder) => ({
+        name: folder.name,
+        files: folder.files,
+        objects: folder.manifests.length,
+        objectsByKind: countByKind(folder),
+        milliseconds: folder.milliseconds,
+        sizing: folder.tier === undefined ? undefined : sizingSummary(sizeEnvironment(folder.name, folder.manifests)),
+        ...compareFolder(before.get(folder.name), folder.files),
+      }));
+      const removedFolders = [...before.keys()].filter((folder) => !tree.has(folder));
+      const untouched = committed ? [...committed.keys()].filter((folder) => !folders.some((f) => f.name === folder)) : [];
+      const differs =
+        removedFolders.length > 0 ||
+        removedStrays.length > 0 ||
+        reports.some((report) => report.added.length + report.changed.length + report.removed.length > 0);
+      if (differs) replaceDist(distDir, tree, options.hooks, stuck);
+      const snapshotProblem = refreshSnapshot(distDir);
+      const end = performance.now();
+      return {
+        environments: reports,
+        removedFolders,
+        removedStrays,
+        untouched,
+        written: differs,
+        recovered,
+        stuck,
+        snapshotProblem,
+        milliseconds: end - start,
+        writeMilliseconds: end - writeStart,
+      };
+    });
+  } finally {
+    progress.done();
+  }
 }
 
 /** The summary `npm run synth` prints: one line per environment, then the total. */
@@ -215,6 +348,9 @@ export function formatReport(report: SynthReport): string {
     lines.push(`dist/${environment.name}: ${environment.objects} objects (${kinds}); files ${changes}${time}`);
   }
   for (const environment of report.environments) if (environment.sizing) lines.push(`sizing ${environment.sizing}`);
+  if (report.untouched.length > 0) lines.push(`${report.untouched.map((folder) => `dist/${folder}`).join(', ')}: untouched (not chosen)`);
+  for (const stuck of report.stuck) lines.push(formatStuckLeftover(stuck));
+  if (report.snapshotProblem) lines.push(report.snapshotProblem);
   for (const folder of report.removedFolders) lines.push(`dist/${folder}: removed, it has no environment file any more`);
   for (const entry of report.removedStrays) lines.push(`dist/${entry}: removed, synth owns dist/ and did not produce it`);
   const objects = report.environments.reduce((sum, environment) => sum + environment.objects, 0);

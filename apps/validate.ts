@@ -1,9 +1,11 @@
 /**
  * `npm run validate [-- <dir>]`: reads every YAML file under dist/ (or the
- * given folder) and checks each object against its schema and the policy
- * rules, the same checks synth runs before it writes. Prints one line per
- * finding, then a count by rule. Exit status: 0 no findings, 1 findings,
- * 2 the folder could not be read.
+ * given folder: a folder laid out like dist/, or one environment folder
+ * such as dist/prod) and checks each object against its schema and the
+ * policy rules, the same checks synth runs before it writes. Prints one line
+ * per finding, then a count by rule. Exit status: 0 no findings, 1 findings,
+ * 2 bad usage or nothing to validate (a folder that does not exist, is
+ * empty or holds no object).
  *
  * A folder's tier (prod rules or not) comes from the environment file of the
  * same name; a folder with no environment file gets the prod rules. What
@@ -11,10 +13,11 @@
  * secret store) its objects may name without rendering it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Tier } from '../lib';
 import { loadEnvironments } from './load-environments';
+import { parseCommand, USAGE_EXIT, type CommandSpec } from './cli';
 import { programPaths, type Output } from './paths';
 import { manifestFileName, type Manifest } from '../lib/output/render';
 import type { Finding } from '../lib/output/finding';
@@ -34,13 +37,14 @@ export function readFolder(
   dir: string,
   tiers: ReadonlyMap<string, Tier>,
   external: ReadonlyMap<string, ExternalObjects> = new Map(),
+  only?: string,
 ): { folders: FolderToValidate[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const fileFinding = (environment: string, file: string, message: string, rule = FILE_LAYOUT_RULE.name): void => {
     findings.push({ rule, environment, file, object: '-', message });
   };
   const folders: FolderToValidate[] = [];
-  for (const folder of readdirSync(dir).sort()) {
+  for (const folder of only === undefined ? readdirSync(dir).sort() : [only]) {
     if (!statSync(join(dir, folder)).isDirectory()) {
       fileFinding('', folder, 'is outside an environment folder');
       continue;
@@ -63,11 +67,13 @@ export function readFolder(
 /** The object in one file; anything but exactly one parseable object named as the file is a finding. */
 function readObjects(path: string, finding: (message: string, rule?: string) => void): Manifest[] {
   // YAML 1.1, as Kubernetes reads it: an unquoted `yes` is a boolean there, and so here.
-  const documents = parseAllDocuments(readFileSync(path, 'utf8'), { version: '1.1' });
+  const text = readFileSync(path, 'utf8');
+  const documents = parseAllDocuments(text, { version: '1.1' });
   const docs = Array.isArray(documents) ? documents : [documents];
   const errors = docs.flatMap((doc) => doc.errors);
   if (errors.length > 0) {
-    finding(errors.map((error) => error.message.split('\n')[0]).join('; '), YAML_RULE.name);
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more YAML error${errors.length > 2 ? 's' : ''})` : '';
+    finding(`${describeYamlError(errors[0], text)}${more}`, YAML_RULE.name);
     return [];
   }
   const values = docs.map((doc) => doc.toJS() as unknown).filter((value) => value !== null);
@@ -79,6 +85,25 @@ function readObjects(path: string, finding: (message: string, rule?: string) => 
   if (expected !== undefined && expected !== basename(path))
     finding(`holds ${manifest.kind}/${manifest.metadata.name}, which belongs in ${expected}`);
   return manifests;
+}
+
+/**
+ * A YAML error with the line it is on, quoted: `… at line 4, column 4: \`   bad: 1\``. An error at
+ * the end of the file (an unclosed bracket) quotes the last line that has text.
+ */
+export function describeYamlError(
+  error: { readonly message: string; readonly linePos?: readonly { line: number; col: number }[] },
+  text: string,
+): string {
+  const first = error.message.split('\n')[0].replace(/:$/, '');
+  const line = error.linePos?.[0]?.line;
+  if (line === undefined) return first;
+  const lines = text.split('\n');
+  const quoted = lines[line - 1] ?? '';
+  if (quoted.trim() !== '') return `${first}: \`${quoted}\``;
+  let before = line - 2;
+  while (before >= 0 && lines[before].trim() === '') before--;
+  return before < 0 ? `${first} (an empty line)` : `${first} (past the end of line ${before + 1}: \`${lines[before]}\`)`;
 }
 
 /** Every finding in a folder tree (file layout, YAML, schema and policy). */
@@ -95,21 +120,68 @@ export function validateDist(
   };
 }
 
+export const VALIDATE_USAGE = `usage: npm run validate [-- <dir>]
+
+Checks every object under dist/ (or <dir>) against its schema and the
+policy rules, as synth does before it writes.
+
+  <dir>       a folder laid out like dist/ (one folder per environment), or
+              one environment folder such as dist/prod
+  -h, --help  this text
+
+Exit status: 0 no findings, 1 findings, 2 bad usage or nothing to validate.`;
+
+const VALIDATE_COMMAND: CommandSpec = { usage: VALIDATE_USAGE, maxPositionals: 1, positionalName: 'folder' };
+
+/** Whether a folder is one environment folder (object files, no folders) rather than a folder of them like dist/. */
+function isEnvironmentFolder(dir: string): boolean {
+  const entries = readdirSync(dir);
+  return (
+    entries.some((entry) => ['.yaml', '.yml'].includes(extname(entry))) &&
+    entries.every((entry) => !statSync(join(dir, entry)).isDirectory())
+  );
+}
+
+/** Findings of one environment folder (dist/prod), named after it as in dist/. */
+export function validateEnvironmentFolder(
+  dir: string,
+  tiers: ReadonlyMap<string, Tier>,
+  external: ReadonlyMap<string, ExternalObjects> = new Map(),
+): { findings: Finding[]; objects: number; folders: number } {
+  const name = basename(resolve(dir));
+  const read = readFolder(dirname(resolve(dir)), tiers, external, name);
+  return {
+    findings: [...read.findings, ...read.folders.flatMap(validateFolder)],
+    objects: read.folders.reduce((sum, folder) => sum + folder.objects.length, 0),
+    folders: read.folders.length,
+  };
+}
+
 /** Runs `npm run validate`; returns the exit status. */
 export function runValidate(args: readonly string[], env: NodeJS.ProcessEnv = process.env, out: Output = console): number {
+  const parsed = parseCommand(VALIDATE_COMMAND, args, out);
+  if (typeof parsed === 'number') return parsed;
   const paths = programPaths(env);
-  const dir = args[0] ? resolve(args[0]) : paths.distDir;
+  const given = parsed.positionals[0];
+  const dir = given ? resolve(given) : paths.distDir;
   try {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
+    if (!existsSync(dir)) throw new Error(`${dir} does not exist`);
+    if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
+    if (readdirSync(dir).length === 0) throw new Error(`${dir} is empty: nothing to validate (run npm run synth first?)`);
     const environments = loadEnvironments(paths.environmentsDir);
     const tiers = new Map(environments.map((environment) => [environment.name, environment.spec.tier]));
     // What each spec declares the cluster provides, which its folder may name without rendering it.
     const external = new Map(environments.map((environment) => [environment.name, declaredExternalObjects(environment.spec)]));
-    const { findings, objects, folders } = validateDist(dir, tiers, external);
-    const root = args[0] ?? (relative(process.cwd(), dir) || '.');
-    for (const finding of findings) out.log(formatFinding(finding, root));
+    const single = isEnvironmentFolder(dir);
+    const { findings, objects, folders } = single ? validateEnvironmentFolder(dir, tiers, external) : validateDist(dir, tiers, external);
+    const root = given ?? (relative(process.cwd(), dir) || '.');
+    if (objects === 0 && findings.length === 0) throw new Error(`${dir} holds no Kubernetes object: nothing to validate`);
+    // Paths in findings are relative to the folder that holds the environment folders.
+    const findingRoot = single ? join(root, '..') : root;
+    for (const finding of findings) out.log(formatFinding(finding, findingRoot));
+    const where = single ? `${objects} objects` : `${objects} objects in ${folders} folders`;
     if (findings.length === 0) {
-      out.log(`${root}: ${objects} objects in ${folders} folders, no findings`);
+      out.log(`${root}: ${where}, no findings`);
       return 0;
     }
     out.log(`${root}: ${findings.length} findings in ${objects} objects:`);
@@ -117,7 +189,7 @@ export function runValidate(args: readonly string[], env: NodeJS.ProcessEnv = pr
     return 1;
   } catch (error) {
     out.error(`validate failed: ${(error as Error).message}`);
-    return 2;
+    return USAGE_EXIT;
   }
 }
 

@@ -5,11 +5,13 @@
  * parsing the upstream YAML costs half a second per synth.
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { compareText } from '../lib/model/names';
 import { SUPPORTED_KUBERNETES_VERSIONS } from '../lib/model/kubernetes-versions';
 import { kubernetesSwaggerFile, SCHEMAS_DIR } from '../lib/output/schema-validator';
+import { parseCommand } from './cli';
+import type { Output } from './paths';
 
 /** The upstream reference copies. */
 export const SHARED_DIR = join(__dirname, '..', '..', 'shared');
@@ -67,23 +69,57 @@ export function vendoredDifferences(shared: string): string[] {
   return differences;
 }
 
-// `schemas:vendor [shared-dir]` writes; `--check` only compares and fails on a difference.
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  const shared = args.find((arg) => !arg.startsWith('--')) ?? SHARED_DIR;
-  if (args.includes('--check')) {
+export const VENDOR_USAGE = `usage: npm run schemas:vendor [-- [<shared-dir>] [--check]]
+
+Copies the Kubernetes OpenAPI definitions and the CRD schemas from the
+upstream reference copies (default ../shared) into schemas/.
+
+  <shared-dir>  the folder holding k8s-openapi/ and crds/ (default ${SHARED_DIR})
+  --check       only compare, and fail when schemas/ differs
+  -h, --help    this text`;
+
+/** The reference files a shared folder lacks (relative to it), before anything is read. */
+export function missingReferenceFiles(shared: string): string[] {
+  return [
+    ...SUPPORTED_KUBERNETES_VERSIONS.map((version) => join('k8s-openapi', `swagger-${version}.json`)),
+    ...VENDORED_CRDS.map((file) => join('crds', file)),
+  ].filter((file) => !existsSync(join(shared, file)));
+}
+
+/** Runs `npm run schemas:vendor`; returns the exit status. */
+export function runVendorSchemas(args: readonly string[], out: Output = console): number {
+  const parsed = parseCommand(
+    { usage: VENDOR_USAGE, options: { check: { type: 'boolean' } }, maxPositionals: 1, positionalName: 'shared folder' },
+    args,
+    out,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const shared = resolve(parsed.positionals[0] ?? SHARED_DIR);
+  const missing = missingReferenceFiles(shared);
+  if (missing.length > 0) {
+    const what = existsSync(shared) ? `${shared} lacks ${missing.join(', ')}` : `${shared} does not exist`;
+    out.error(
+      `schemas:vendor needs the upstream reference copies (the Kubernetes OpenAPI definitions and the CRDs): ${what}. ` +
+        `Pass the folder that holds k8s-openapi/ and crds/: npm run schemas:vendor -- <shared-dir>. schemas/ is unchanged.`,
+    );
+    return 1;
+  }
+  if (parsed.values.check === true) {
     const differences = vendoredDifferences(shared);
     if (differences.length > 0) {
-      console.error(`schemas/ differs from ${shared} in ${differences.join(', ')}; run npm run schemas:vendor`);
-      process.exitCode = 1;
+      out.error(`schemas/ differs from ${shared} in ${differences.join(', ')}; run npm run schemas:vendor`);
+      return 1;
     }
-  } else {
-    for (const version of SUPPORTED_KUBERNETES_VERSIONS) {
-      copyFileSync(join(shared, 'k8s-openapi', `swagger-${version}.json`), join(SCHEMAS_DIR, kubernetesSwaggerFile(version)));
-    }
-    writeFileSync(join(SCHEMAS_DIR, 'crd-schemas.json'), crdSchemasJson(join(shared, 'crds')));
-    console.log(
-      `schemas/: Kubernetes ${SUPPORTED_KUBERNETES_VERSIONS.join(' and ')} definitions and the schemas of ${VENDORED_CRDS.length} CRD files`,
-    );
+    return 0;
   }
+  for (const version of SUPPORTED_KUBERNETES_VERSIONS) {
+    copyFileSync(join(shared, 'k8s-openapi', `swagger-${version}.json`), join(SCHEMAS_DIR, kubernetesSwaggerFile(version)));
+  }
+  writeFileSync(join(SCHEMAS_DIR, 'crd-schemas.json'), crdSchemasJson(join(shared, 'crds')));
+  out.log(
+    `schemas/: Kubernetes ${SUPPORTED_KUBERNETES_VERSIONS.join(' and ')} definitions and the schemas of ${VENDORED_CRDS.length} CRD files`,
+  );
+  return 0;
 }
+
+if (require.main === module) process.exitCode = runVendorSchemas(process.argv.slice(2));

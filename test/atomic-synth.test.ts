@@ -27,9 +27,12 @@ function synthesizedProject(): TempProject {
   return project;
 }
 
-/** Entries next to dist/ other than dist/ and environments/ (scratch or backup folders left behind). */
+/**
+ * Entries next to dist/ other than dist/, environments/ and the snapshot every synth keeps (scratch or
+ * backup folders, or a lock, left behind).
+ */
 const leftovers = (project: TempProject): string[] =>
-  readdirSync(project.root).filter((entry) => entry !== 'dist' && !entry.startsWith('environments'));
+  readdirSync(project.root).filter((entry) => entry !== 'dist' && entry !== '.dist.snapshot' && !entry.startsWith('environments'));
 
 /** Wraps CalypsoServer.schedule (which CalypsoPlatform calls for every server in the cluster) to break the server. */
 function breakServers(breakIt: (server: CalypsoServer) => void): void {
@@ -246,6 +249,30 @@ describe('cdk8s synth', () => {
     expect(result.status).toBe(0);
     expect(readdirSync(join(project.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
     expect(readdirSync(join(project.distDir, 'alpha'))).toContain('deployment-engineserver.yaml');
+  });
+
+  test.each<[string, (project: TempProject) => string]>([
+    ['dist/ itself', (project) => project.distDir],
+    ['a folder of dist/', (project) => join(project.distDir, 'beta')],
+  ])('cdk8s synth -o <%s>: the CLI deletes it before the app runs; the app puts it back at once and refuses', (_case, outdir) => {
+    const project = synthesizedProject();
+    const before = snapshotTree(project.distDir);
+    const result = runCommand('npx', ['cdk8s', 'synth', '--no-check-upgrade', '--output', outdir(project)], project.env);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`synth refused: the cdk8s output folder ${outdir(project)} `);
+    expect(result.stderr).toMatch(
+      /the CLI had deleted dist\/(alpha, dist\/beta|beta): put back from .*\.dist\.snapshot, what the last synth wrote/,
+    );
+    expect(snapshotTree(project.distDir)).toEqual(before);
+    expect(leftovers(project)).toEqual([]);
+  });
+
+  test('npm run cdk8s:synth runs the CLI without its upgrade check (offline it printed a stack trace)', () => {
+    const project = tempProject({ alpha: alpha() });
+    const result = runCommand('npm', ['run', '--silent', 'cdk8s:synth', '--', '--output', join(project.root, 'cdk8s.out')], project.env);
+    expect(result.stderr).not.toMatch(/http error|A new version|^\s+at /m);
+    expect(result.status).toBe(0);
+    expect(readdirSync(join(project.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
   });
 
   test('fails with the reason and leaves dist/ alone', () => {

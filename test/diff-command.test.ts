@@ -25,7 +25,10 @@ function diff(project: TempProject, args: string[] = []): { status: number; out:
   const output = captureOutput();
   const status = runDiff(args, project.env, output);
   expect(snapshotTree(project.distDir)).toEqual(before);
-  expect(readdirSync(project.root).filter((entry) => entry !== 'dist' && !entry.startsWith('environments'))).toEqual([]);
+  // Next to dist/: only the environments and the snapshot synth keeps (see apps/dist-snapshot.ts).
+  expect(
+    readdirSync(project.root).filter((entry) => entry !== 'dist' && entry !== '.dist.snapshot' && !entry.startsWith('environments')),
+  ).toEqual([]);
   return { status, out: output.stdout.join('\n'), err: output.stderr.join('\n') };
 }
 
@@ -61,7 +64,7 @@ test('added, changed (with a unified diff of the YAML) and removed objects: exit
 test('limited to one environment', () => {
   const project = synthesizedProject();
   changeSpecs(project, { alpha: alpha(), beta: { ...beta(), servers: [...beta().servers, { kind: 'calculator' }] } });
-  expect(diff(project, ['alpha'])).toEqual({ status: 0, out: 'no changes: dist/ is what a fresh synth renders', err: '' });
+  expect(diff(project, ['alpha'])).toEqual({ status: 0, out: 'no changes: dist/alpha is what a fresh synth renders', err: '' });
   const result = diff(project, ['beta']);
   expect(result.status).toBe(1);
   expect(result.out.split('\n').pop()).toBe('5 added, 3 changed, 0 removed');
@@ -87,4 +90,19 @@ test('npm run diff on the repository: the committed dist/ is fresh', () => {
   const result = runCommand('npm', ['run', '--silent', 'diff'], process.env);
   expect(result.stdout.trim()).toBe('no changes: dist/ is what a fresh synth renders');
   expect(result.status).toBe(0);
+});
+
+test('npm run diff -- prod names the folder it compared', () => {
+  const result = runCommand('npm', ['run', '--silent', 'diff', '--', 'prod'], process.env);
+  expect(result.stdout.trim()).toBe('no changes: dist/prod is what a fresh synth renders');
+  expect(result.status).toBe(0);
+});
+
+test('several folders at once', () => {
+  const project = synthesizedProject();
+  expect(diff(project, ['alpha', 'beta'])).toEqual({
+    status: 0,
+    out: 'no changes: dist/alpha, dist/beta are what a fresh synth renders',
+    err: '',
+  });
 });

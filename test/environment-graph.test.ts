@@ -72,16 +72,16 @@ test('npm run graph writes the pages, prints its usage on --help and refuses a b
   const dir = mkdtempSync(join(tmpdir(), 'calypso-graph-'));
   try {
     const out = capture();
-    expect(runGraph(['prod'], process.env, out, dir)).toBe(0);
+    expect(runGraph(['prod'], out, dir)).toBe(0);
     expect(readdirSync(dir)).toEqual(['prod.md']);
     const help = capture();
-    expect(runGraph(['--help'], process.env, help, dir)).toBe(0);
+    expect(runGraph(['--help'], help, dir)).toBe(0);
     expect(help.lines[0]).toMatch(/^usage: npm run graph/);
     const bad = capture();
-    expect(runGraph(['--bogus'], process.env, bad, dir)).toBe(2);
-    expect(bad.lines[0]).toMatch(/^Unknown option '--bogus'/);
+    expect(runGraph(['--bogus'], bad, dir)).toBe(2);
+    expect(bad.lines[0]).toMatch(/^unknown option --bogus\n/);
     const unknown = capture();
-    expect(runGraph(['prd'], process.env, unknown, dir)).toBe(2);
+    expect(runGraph(['prd'], unknown, dir)).toBe(1);
     expect(unknown.lines).toEqual(['graph failed: no environment named prd (environments: dev, prod, uat)']);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -353,7 +353,8 @@ describe('the npm scripts', () => {
     expect(keep.stderr).toContain('--keep-external mq-gateway: uat has no external system "mq-gateway"');
     expect(keep.stderr).toContain('--keep-credentials nothing: not one of keystore, ldap-bind');
     const usage = cli('create', 'x', '--colour', 'red');
-    expect(usage.status).toBe(1);
+    expect(usage.status).toBe(2); // bad usage: exit 2, with the usage
+    expect(usage.stderr).toContain('usage: npm run env:create -- <name>');
     expect(usage.stderr).toContain('unknown option --colour');
     expect(readDist(DIST_DIR)).toEqual(before);
     expect(existsSync(join(ENVIRONMENTS_DIR, 'Bad_Name.ts'))).toBe(false);

@@ -3,7 +3,7 @@
  * `npm run validate`: zero findings on the committed dist/, and every
  * finding on a hand-broken copy of it, with the exit status CI relies on.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
@@ -77,7 +77,7 @@ describe('a hand-broken copy of dist/', () => {
   cpSync(join(broken, 'dev', 'serviceaccount-scheduler.yaml'), join(broken, 'dev', 'serviceaccount-old-scheduler.yaml'));
 
   const expected = [
-    `${YAML_RULE.name}: - (${broken}/dev/configmap-broken.yaml): Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:`,
+    `${YAML_RULE.name}: - (${broken}/dev/configmap-broken.yaml): Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1 (past the end of line 1: \`data: [unclosed\`)`,
     `${FILE_LAYOUT_RULE.name}: - (${broken}/dev/serviceaccount-old-scheduler.yaml): holds ServiceAccount/scheduler, which belongs in serviceaccount-scheduler.yaml`,
     `schema: Deployment/scheduler (${broken}/dev/deployment-scheduler.yaml): spec: unknown field "revisionHistoryLimt"`,
     `schema: ConfigMap/scheduler-properties (${broken}/dev/configmap-scheduler-properties.yaml): data.enabled: must be string`,
@@ -130,7 +130,7 @@ test('files that break the layout: outside a folder, not YAML, nested, several o
 test('a folder that does not exist is an error (exit 2)', () => {
   const output = captureOutput();
   expect(runValidate([join(REPO, 'no-such-folder')], process.env, output)).toBe(2);
-  expect(output.stderr).toEqual([`validate failed: ${join(REPO, 'no-such-folder')} is not a folder`]);
+  expect(output.stderr).toEqual([`validate failed: ${join(REPO, 'no-such-folder')} does not exist`]);
 });
 
 test('README.md lists every rule with its reason', () => {
@@ -138,4 +138,56 @@ test('README.md lists every rule with its reason', () => {
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const rule of [...POLICY_RULES, FILE_LAYOUT_RULE, YAML_RULE])
     expect(readme).toMatch(new RegExp(`^\\| \`${escape(rule.name)}\` +\\| .+ \\| ${escape(rule.reason)} +\\|$`, 'm'));
+});
+
+describe('what validate is pointed at', () => {
+  test('one environment folder (dist/prod) is validated as that environment, with its tier', () => {
+    const result = runCommand('npm', ['run', '--silent', 'validate', '--', 'dist/prod'], process.env);
+    expect(result.stdout.trim()).toMatch(/^dist\/prod: \d{3} objects, no findings$/);
+    expect(result.status).toBe(0);
+    const copy = join(tempDir(), 'prod');
+    cpSync(join(DIST_DIR, 'prod'), copy, { recursive: true });
+    const file = join(copy, 'deployment-calculator.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/image: \S+/, 'image: registry.bank.internal/calypso/app:latest'));
+    const output = captureOutput();
+    expect(runValidate([copy], process.env, output)).toBe(1);
+    expect(output.stdout[0]).toBe(
+      `prod-immutable-images: Deployment/calculator (${copy}/deployment-calculator.yaml): container calculator: tag "latest" of registry.bank.internal/calypso/app moves; pin a digest or a release version`,
+    );
+    expect(output.stdout).toContain('  1 prod-immutable-images');
+    expect(output.stdout.join('\n')).not.toContain('file-layout');
+  });
+
+  test.each<[string, (dir: string) => void, string]>([
+    ['an empty folder', () => undefined, 'is empty: nothing to validate (run npm run synth first?)'],
+    ['a folder of empty environment folders', (dir) => mkdirSync(join(dir, 'prod')), 'holds no Kubernetes object: nothing to validate'],
+  ])('%s is an error (exit 2), not a pass', (_case, fill, message) => {
+    const dir = join(tempDir(), 'dist');
+    mkdirSync(dir);
+    fill(dir);
+    const output = captureOutput();
+    expect(runValidate([dir], process.env, output)).toBe(2);
+    expect(output.stderr).toEqual([`validate failed: ${dir} ${message}`]);
+  });
+
+  test('a file is not a folder', () => {
+    const output = captureOutput();
+    expect(runValidate([join(REPO, 'package.json')], process.env, output)).toBe(2);
+    expect(output.stderr).toEqual([`validate failed: ${join(REPO, 'package.json')} is not a folder`]);
+  });
+});
+
+test.each<[string, string]>([
+  ['an unclosed bracket, quoted from the line before the end', 'data: [unclosed\n'],
+  ['a bad indent, quoted from its line', 'kind: ConfigMap\nmetadata:\n  name: x\n   bad: 1\n'],
+])('YAML errors quote the line: %s', (_case, text) => {
+  const dir = join(tempDir(), 'dist');
+  mkdirSync(join(dir, 'dev'), { recursive: true });
+  writeFileSync(join(dir, 'dev', 'configmap-x.yaml'), text);
+  const output = captureOutput();
+  expect(runValidate([dir], process.env, output)).toBe(1);
+  const line = output.stdout.find((entry) => entry.startsWith('yaml: '));
+  expect(line).toMatch(
+    text.startsWith('data') ? /at line 2, column 1 \(past the end of line 1: `data: \[unclosed`\)$/ : /at line 3, column 9: ` {2}name: x`/,
+  );
 });

@@ -1,0 +1,165 @@
+/**
+ * Every command: `--help` prints its usage and exits 0 without doing
+ * anything; an unknown flag, an unexpected argument or a missing one exits
+ * 2 with the reason and the usage. One parser (apps/cli.ts, node:util
+ * parseArgs) serves them all. Each program's own function is run here for
+ * every case; the real `npm run <script> -- --help` of each, and a bad flag
+ * of synth, run as a user runs them, side by side (a child process each).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBench } from '../apps/bench';
+import { parseCommandLine, UsageError } from '../apps/cli';
+import { runDiff } from '../apps/diff';
+import { DIST_DIR } from '../apps/dist-folder';
+import { runEnv } from '../apps/env';
+import { runSynth } from '../apps/main';
+import type { Output } from '../apps/paths';
+import { runGraph } from '../apps/graph';
+import { runSizing } from '../apps/sizing';
+import { runValidate } from '../apps/validate';
+import { runVendorSchemas } from '../apps/vendor-schemas';
+import { snapshotTree } from './helpers';
+import { captureOutput, REPO } from './temp-project';
+
+const scripts = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+type Program = (args: readonly string[], out: Output) => number;
+
+/** Every program's script, the first line of its usage, and its function. */
+const COMMANDS: readonly [string, string, Program][] = [
+  ['synth', 'usage: npm run synth [-- <env>...]', (args, out) => runSynth(process.env, out, undefined, args)],
+  ['validate', 'usage: npm run validate [-- <dir>]', (args, out) => runValidate(args, process.env, out)],
+  ['diff', 'usage: npm run diff [-- <env>...]', (args, out) => runDiff(args, process.env, out)],
+  ['sizing', 'usage: npm run sizing [-- <env>...]', runSizing],
+  ['graph', 'usage: npm run graph [-- <env>...]', (args, out) => runGraph(args, out)],
+  ['bench', 'usage: npm run bench', runBench],
+  [
+    'env:create',
+    'usage: npm run env:create -- <name> [--from uat] [--ttl 3d] [--snapshot <snapshot>]',
+    (args, out) => runEnv(['create', ...args], out),
+  ],
+  ['env:list', 'usage: npm run env:list', (args, out) => runEnv(['list', ...args], out)],
+  ['env:destroy', 'usage: npm run env:destroy -- <name>... | --expired', (args, out) => runEnv(['destroy', ...args], out)],
+  ['schemas:vendor', 'usage: npm run schemas:vendor [-- [<shared-dir>] [--check]]', runVendorSchemas],
+];
+
+/** Runs a program's function; checks that dist/ was not touched. */
+function run(program: Program, args: readonly string[]): { status: number; stdout: string; stderr: string } {
+  const before = snapshotTree(DIST_DIR);
+  const inode = statSync(DIST_DIR).ino;
+  const output = captureOutput();
+  const status = program(args, output);
+  expect(statSync(DIST_DIR).ino).toBe(inode);
+  expect(snapshotTree(DIST_DIR)).toEqual(before);
+  return { status, stdout: output.stdout.join('\n'), stderr: output.stderr.join('\n') };
+}
+
+/** Runs `npm run <script> -- <args>` in a child process, as a user does (CI, so no progress line). */
+function npm(script: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: REPO, env: { ...process.env, CI: 'true' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+test('the list covers every program script', () => {
+  const programs = Object.keys(scripts).filter((name) => /apps\//.test(scripts[name]));
+  expect(programs.sort()).toEqual(COMMANDS.map(([script]) => script).sort());
+});
+
+describe.each(COMMANDS)('%s', (_script, usage, program) => {
+  test('--help prints the usage and exits 0, doing nothing else', () => {
+    const result = run(program, ['--help']);
+    expect(result.stdout.split('\n')[0]).toBe(usage);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(run(program, ['-h']).stdout).toBe(result.stdout);
+  });
+
+  test('an unknown flag exits 2 with the reason and the usage', () => {
+    const result = run(program, ['--bogus']);
+    expect(result.stderr.split('\n').slice(0, 2)).toEqual(['unknown option --bogus', usage]);
+    expect(result).toMatchObject({ status: 2, stdout: '' });
+  });
+});
+
+test('the real commands: --help exits 0 with the usage; a bad flag exits 2 with it (synth -- --bogus used to run a synth)', async () => {
+  const before = snapshotTree(DIST_DIR);
+  const [bad, ...helps] = await Promise.all([npm('synth', '--bogus'), ...COMMANDS.map(([script]) => npm(script, '--help'))]);
+  expect(helps.map((help) => ({ status: help.status, first: help.stdout.split('\n')[0], stderr: help.stderr }))).toEqual(
+    COMMANDS.map(([, usage]) => ({ status: 0, first: usage, stderr: '' })),
+  );
+  expect({ status: bad.status, stderr: bad.stderr.split('\n').slice(0, 2) }).toEqual({
+    status: 2,
+    stderr: ['unknown option --bogus', COMMANDS[0][1]],
+  });
+  expect(snapshotTree(DIST_DIR)).toEqual(before);
+}, 240_000);
+
+test.each<[string, string, string[], string]>([
+  ['bench takes no argument', 'bench', ['quick'], 'unexpected argument: quick'],
+  ['env:list takes no argument', 'env:list', ['all'], 'unexpected argument: all'],
+  ['validate takes one folder', 'validate', ['dist/dev', 'dist/uat'], 'too many arguments: dist/uat'],
+  ['env:create needs a name', 'env:create', [], 'missing environment name'],
+  ['env:create takes one name', 'env:create', ['a', 'b'], 'too many arguments: b'],
+  ['env:create --from needs a value', 'env:create', ['a', '--from'], 'option --from needs a value'],
+  ['env:destroy needs a name', 'env:destroy', [], 'missing environment name (or --expired)'],
+  ['env:destroy takes names or --expired, not both', 'env:destroy', ['a', '--expired'], 'give names or --expired, not both'],
+  ['--expired takes no value', 'env:destroy', ['--expired=yes'], 'option --expired takes no value'],
+  ['schemas:vendor takes one folder', 'schemas:vendor', ['a', 'b'], 'too many arguments: b'],
+  [
+    'synth refuses an unknown environment',
+    'synth',
+    ['staging'],
+    'synth refused: no environment named staging (environments: dev, prod, uat)',
+  ],
+])('%s: exit 2 with the reason and the usage', (_case, script, args, reason) => {
+  const [, usage, program] = COMMANDS.find(([name]) => name === script)!;
+  const result = run(program, args);
+  expect(result.stderr.split('\n')[0]).toBe(reason);
+  expect(result.stderr).toContain(usage);
+  expect(result.status).toBe(2);
+});
+
+test('env with no or an unknown subcommand exits 2 and lists the subcommands', () => {
+  for (const args of [[], ['remove']]) {
+    const output = captureOutput();
+    expect(runEnv(args, output)).toBe(2);
+    expect(output.stderr.join('\n')).toContain('usage: npm run env:destroy -- <name>... | --expired');
+  }
+});
+
+describe('the parser', () => {
+  const spec = { usage: 'usage: x', options: { from: { type: 'string' as const } }, maxPositionals: 2, positionalName: 'name' };
+
+  test('flags, values and positionals', () => {
+    expect(parseCommandLine(spec, ['a', '--from', 'uat', 'b'])).toEqual({
+      values: { from: 'uat' },
+      positionals: ['a', 'b'],
+      help: false,
+    });
+    expect(parseCommandLine(spec, ['--from=dev']).values.from).toBe('dev');
+    expect(parseCommandLine(spec, ['-h']).help).toBe(true);
+    // --help wins over anything else on the line, so it never runs the command.
+    expect(parseCommandLine(spec, ['a', 'b', 'c', '--help']).help).toBe(true);
+  });
+
+  test.each<[string[], string]>([
+    [['--bogus'], 'unknown option --bogus'],
+    [['-x'], 'unknown option -x'],
+    [['--from'], 'option --from needs a value'],
+    [['--help=yes'], 'option --help takes no value'],
+    [['a', 'b', 'c'], 'too many arguments: c'],
+  ])('%j: %s', (args, message) => {
+    expect(() => parseCommandLine(spec, args)).toThrow(new UsageError(message));
+  });
+
+  test('too few positionals', () => {
+    expect(() => parseCommandLine({ ...spec, minPositionals: 1 }, [])).toThrow(new UsageError('missing name'));
+  });
+});

@@ -1,0 +1,42 @@
+/** `npm run schemas:vendor` without the upstream reference copies says what is missing, and touches nothing. */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { missingReferenceFiles, runVendorSchemas, VENDORED_CRDS } from '../apps/vendor-schemas';
+import { SCHEMAS_DIR } from '../lib/output/schema-validator';
+import { tempDir } from './helpers';
+import { captureOutput, REPO, runCommand } from './temp-project';
+
+const schemas = (): Map<string, string> =>
+  new Map(readdirSync(SCHEMAS_DIR).map((file) => [file, readFileSync(join(SCHEMAS_DIR, file), 'utf8')]));
+
+test('a shared folder that does not exist: named, with what to pass instead; exit 1, schemas/ unchanged', () => {
+  const before = schemas();
+  const missing = join(tempDir(), 'shared');
+  const output = captureOutput();
+  expect(runVendorSchemas([missing], output)).toBe(1);
+  expect(output.stderr).toEqual([
+    `schemas:vendor needs the upstream reference copies (the Kubernetes OpenAPI definitions and the CRDs): ${missing} does not exist. ` +
+      'Pass the folder that holds k8s-openapi/ and crds/: npm run schemas:vendor -- <shared-dir>. schemas/ is unchanged.',
+  ]);
+  expect(schemas()).toEqual(before);
+});
+
+test('a shared folder that lacks some files lists each', () => {
+  const shared = tempDir();
+  mkdirSync(join(shared, 'crds'));
+  writeFileSync(join(shared, 'crds', VENDORED_CRDS[0]), '');
+  expect(missingReferenceFiles(shared)).toEqual([
+    join('k8s-openapi', 'swagger-1.28.json'),
+    ...VENDORED_CRDS.slice(1).map((file) => join('crds', file)),
+  ]);
+  const output = captureOutput();
+  expect(runVendorSchemas([shared, '--check'], output)).toBe(1);
+  expect(output.stderr[0]).toContain(`${shared} lacks k8s-openapi/swagger-1.28.json, crds/${VENDORED_CRDS[1]}`);
+});
+
+test('the real command prints the message, not an ENOENT stack', () => {
+  const result = runCommand('npm', ['run', '--silent', 'schemas:vendor', '--', join(REPO, 'no-such-shared')], process.env);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('schemas:vendor needs the upstream reference copies');
+  expect(result.stderr).not.toMatch(/ENOENT|^\s+at /m);
+});
