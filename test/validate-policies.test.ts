@@ -11,7 +11,7 @@ import { validateFolder } from '../lib/output/validate';
 import { fixture, labels } from './policy-fixture';
 
 /** What the fixture's platform provides: the secret store its ExternalSecret reads, the certificate its Ingress serves. */
-const EXTERNAL = { ClusterSecretStore: ['vault'], Secret: ['web-tls'], StorageClass: ['fast'] };
+const EXTERNAL = { ClusterSecretStore: ['vault'], GatewayClass: ['shop'], Secret: ['web-tls'], StorageClass: ['fast'] };
 
 /** `rule: Kind/name: message` for every schema and policy finding. */
 function findings(manifests: readonly Manifest[], tier: Tier | undefined = 'prod'): string[] {

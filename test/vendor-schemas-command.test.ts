@@ -27,11 +27,12 @@ test('a shared folder that lacks some files lists each', () => {
   writeFileSync(join(shared, 'crds', VENDORED_CRDS[0]), '');
   expect(missingReferenceFiles(shared)).toEqual([
     join('k8s-openapi', 'swagger-1.28.json'),
+    join('k8s-openapi', 'swagger-1.36.json'),
     ...VENDORED_CRDS.slice(1).map((file) => join('crds', file)),
   ]);
   const output = captureOutput();
   expect(runVendorSchemas([shared, '--check'], output)).toBe(1);
-  expect(output.stderr[0]).toContain(`${shared} lacks k8s-openapi/swagger-1.28.json, crds/${VENDORED_CRDS[1]}`);
+  expect(output.stderr[0]).toContain(`${shared} lacks k8s-openapi/swagger-1.28.json, k8s-openapi/swagger-1.36.json, crds/${VENDORED_CRDS[1]}`);
 });
 
 test('the real command prints the message, not an ENOENT stack', () => {

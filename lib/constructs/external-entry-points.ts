@@ -19,14 +19,11 @@
  */
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
+import { externalEntryPointName } from '../model/generated-name-rules';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
 import { SYNC_WAVE_ANNOTATION } from '../model/sync-wave-plan';
 
-/** Name of the entry point Service of a server that external servers call. */
-export function externalEntryPointName(server: string): string {
-  return `${server}-external`;
-}
 
 /** Props of CalypsoExternalEntryPoints. */
 export interface CalypsoExternalEntryPointsProps {

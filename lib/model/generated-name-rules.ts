@@ -31,12 +31,34 @@ export const PROPERTIES_CONFIG_MAP_SUFFIX = '-properties';
 export const NODE_PORT_SERVICE_SUFFIX = '-nodeport';
 /** Suffix of the headless Service that governs a StatefulSet server's pods (their stable DNS names). */
 export const HEADLESS_SERVICE_SUFFIX = '-headless';
+/** Suffix of the LoadBalancer Service through which servers outside the cluster reach a server. */
+export const EXTERNAL_ENTRY_POINT_SUFFIX = '-external';
+
+/** Name of the entry point Service of a server that external servers call. */
+export function externalEntryPointName(server: string): string {
+  return `${server}${EXTERNAL_ENTRY_POINT_SUFFIX}`;
+}
 
 /** The objects named after a server other than by its own name, and the environment-wide objects a server name could take. */
-export function derivedObjects(spec: EnvironmentSpec, servers: readonly ResolvedServer[]): DerivedObject[] {
+export function derivedObjects(
+  spec: EnvironmentSpec,
+  servers: readonly ResolvedServer[],
+  dependencies: ReadonlyMap<string, readonly string[]> = new Map(),
+): DerivedObject[] {
   const objects: DerivedObject[] = [];
+  const calledFromOutside = new Set(
+    servers.filter((server) => server.external !== undefined).flatMap((server) => dependencies.get(server.name) ?? []),
+  );
   for (const server of servers) {
     if (server.external !== undefined) continue;
+    if (calledFromOutside.has(server.name)) {
+      objects.push({
+        kind: 'Service',
+        name: externalEntryPointName(server.name),
+        server: server.name,
+        what: `the LoadBalancer Service through which servers outside the cluster reach server ${server.name}`,
+      });
+    }
     objects.push({
       kind: 'ConfigMap',
       name: `${server.name}${PROPERTIES_CONFIG_MAP_SUFFIX}`,
@@ -88,8 +110,13 @@ function ownKinds(server: ResolvedServer): string[] {
  * the same kind (a real clash: one object would overwrite the other), and not
  * one of another kind either, so every name says whose object it is.
  */
-export function generatedNameProblems(spec: EnvironmentSpec, servers: readonly ResolvedServer[], problems: ProblemCollector): void {
-  const derived = derivedObjects(spec, servers);
+export function generatedNameProblems(
+  spec: EnvironmentSpec,
+  servers: readonly ResolvedServer[],
+  problems: ProblemCollector,
+  dependencies: ReadonlyMap<string, readonly string[]> = new Map(),
+): void {
+  const derived = derivedObjects(spec, servers, dependencies);
   for (const server of servers) {
     const taken = derived.filter((object) => object.name === server.name && object.server !== server.name);
     if (taken.length === 0) continue;

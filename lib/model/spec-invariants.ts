@@ -25,5 +25,5 @@ export function environmentInvariantProblems(
   environmentLibraryOwnedProblems(spec, contract, problems);
   for (const server of spec.servers) serverLibraryOwnedProblems(server, contract, problems);
   waitTimeoutProblems(servers, dependencies, problems);
-  generatedNameProblems(spec, servers, problems);
+  generatedNameProblems(spec, servers, problems, dependencies);
 }

@@ -471,6 +471,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       folder
         .brokenReferencesOf(manifest)
         .filter(({ reference }) => !(reference.fromPod && POD_RULE_KINDS.has(reference.kind)))
+        // An HTTPRoute's Gateway and backends are httproute-refs-resolve's, which names the listener and port too.
+        .filter(({ object }) => !object.startsWith('HTTPRoute/'))
         .map(({ message }) => message),
   },
   {
