@@ -123,6 +123,20 @@ test.each<[string, () => EnvironmentSpec, string]>([
     () => server(env.prod, 'authserver', { terminationGracePeriodSeconds: 5 }),
     '[prod] server authserver, field terminationGracePeriodSeconds: 5 s does not cover the preStop pause of 10 s plus 30 s for the JVM to shut down; give at least 40',
   ],
+  [
+    "a server named like another server's entry point for the on-premise Scheduler",
+    () => ({
+      ...env.prod,
+      servers: env.prod.servers.map((entry) =>
+        entry.kind === 'dispatcher'
+          ? { ...entry, name: 'dataserver-external' }
+          : entry.kind === 'calculator'
+            ? { ...entry, dependsOn: ['eventserver', 'dataserver', 'dataserver-external'] }
+            : entry,
+      ),
+    }),
+    '[prod] server dataserver-external, field name: the Service dataserver-external of this server would clash with the LoadBalancer Service through which servers outside the cluster reach server dataserver; choose another server name',
+  ],
 ])('%s is refused', (_mistake, mistaken, message) => {
   expect(refusal(mistaken())).toBe(message);
 });
