@@ -32,7 +32,9 @@ test('a shared folder that lacks some files lists each', () => {
   ]);
   const output = captureOutput();
   expect(runVendorSchemas([shared, '--check'], output)).toBe(1);
-  expect(output.stderr[0]).toContain(`${shared} lacks k8s-openapi/swagger-1.28.json, k8s-openapi/swagger-1.36.json, crds/${VENDORED_CRDS[1]}`);
+  expect(output.stderr[0]).toContain(
+    `${shared} lacks k8s-openapi/swagger-1.28.json, k8s-openapi/swagger-1.36.json, crds/${VENDORED_CRDS[1]}`,
+  );
 });
 
 test('the real command prints the message, not an ENOENT stack', () => {

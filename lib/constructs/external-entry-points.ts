@@ -24,7 +24,6 @@ import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
 import { SYNC_WAVE_ANNOTATION } from '../model/sync-wave-plan';
 
-
 /** Props of CalypsoExternalEntryPoints. */
 export interface CalypsoExternalEntryPointsProps {
   readonly environment: CalypsoEnvironment;
