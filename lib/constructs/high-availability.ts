@@ -14,6 +14,7 @@ import { CalypsoHorizontalAutoscaler } from './horizontal-autoscaler';
 import { CalypsoExternalEntryPoints } from './external-entry-points';
 import { CalypsoIngress } from './ingress';
 import { CalypsoPriorityClass, schedulingFor } from './placement';
+import { rendersPriorityClass } from '../model/priority';
 import type { ResolvedEnvironment } from '../model/resolved-environment';
 import { addStateStorage, CalypsoSharedFiles } from './storage';
 import { CalypsoVerticalAutoscaler } from './vertical-autoscaler';
@@ -35,7 +36,10 @@ export interface HighAvailabilityTarget {
 /** Builds every high-availability object of an environment; call once, after the servers. */
 export function addHighAvailability(target: HighAvailabilityTarget): void {
   const { resolved, environment, servers } = target;
-  for (const tier of resolved.priorityTiers) new CalypsoPriorityClass(target.clusterChart, `PriorityClass-${tier}`, { environment, tier });
+  for (const tier of resolved.priorityTiers) {
+    // A tier whose spec names an existing class renders none; its pods name that class (plan.priorityClassName).
+    if (rendersPriorityClass(resolved, tier)) new CalypsoPriorityClass(target.clusterChart, `PriorityClass-${tier}`, { environment, tier });
+  }
   const sharedSpec = resolved.spec.storage?.sharedFiles;
   const sharedFiles = sharedSpec
     ? new CalypsoSharedFiles(target.chart, 'SharedFiles', { environment, spec: sharedSpec, clusterScope: target.clusterChart })

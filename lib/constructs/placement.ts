@@ -8,8 +8,9 @@ import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
+import { SpecError } from '../model/errors';
 import type { NodePoolSpec, ServerSpread, SpreadPolicy } from '../model/placement-spec';
-import { PRIORITY_VALUES, priorityClassName, type PriorityTier } from '../model/priority';
+import { ownPriorityClassName, PRIORITY_VALUES, priorityClassName, rendersPriorityClass, type PriorityTier } from '../model/priority';
 
 /** Node label of the host name, the topology key of node spreading. */
 export const HOSTNAME_TOPOLOGY_KEY = 'kubernetes.io/hostname';
@@ -23,8 +24,10 @@ export interface CalypsoPriorityClassProps {
 }
 
 /**
- * A PriorityClass for one priority tier of an environment; belongs in a
- * chart without a namespace. Its pods may preempt lower-priority pods when
+ * A PriorityClass for one priority tier of an environment, named
+ * `<namespace>-<tier>` (unique per cluster, as the namespace is); belongs in
+ * a chart without a namespace. Not for a tier whose spec names an existing
+ * class (`placement.priorityClasses`). Its pods may preempt lower-priority pods when
  * they cannot be scheduled (a pending Dataserver evicts a calculator, never
  * the other way round), and no lower-priority pod can preempt them.
  */
@@ -32,10 +35,20 @@ export class CalypsoPriorityClass extends Construct {
   public readonly priorityClass: k8s.KubePriorityClass;
   public readonly name: string;
 
+  /** Throws SpecError when the spec names an existing class for the tier. */
   public constructor(scope: Construct, id: string, props: CalypsoPriorityClassProps) {
     super(scope, id);
     const { environment, tier } = props;
-    this.name = priorityClassName(environment.name, tier);
+    if (!rendersPriorityClass(environment, tier)) {
+      throw new SpecError([
+        {
+          environment: environment.name,
+          field: `placement.priorityClasses.${tier}`,
+          message: `names the existing class ${priorityClassName(environment, tier)}; the environment renders no ${tier} PriorityClass of its own`,
+        },
+      ]);
+    }
+    this.name = ownPriorityClassName(environment.namespace, tier);
     const what =
       tier === 'core'
         ? 'the Eventserver, Authserver and Dataserver every other server waits for'
@@ -45,7 +58,7 @@ export class CalypsoPriorityClass extends Construct {
       value: PRIORITY_VALUES[environment.tier][tier],
       globalDefault: false,
       preemptionPolicy: 'PreemptLowerPriority',
-      description: `Calypso ${environment.name}: ${what}; above the other Calypso servers, so they are not preempted by them`,
+      description: `Calypso ${environment.name} (namespace ${environment.namespace}): ${what}; above the other Calypso servers, so they are not preempted by them`,
     });
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Rules that hold across the environments of one config repository, which
  * ArgoCD delivers together: a cluster is declared once, namespaces and node
- * ports are unique per cluster, a secret store name means one store, and no
- * environment takes a namespace that belongs to Kubernetes, ArgoCD, an
- * add-on or the cluster's DNS and monitoring. Plain data: each rule is a
+ * ports are unique per cluster, a PriorityClass name on a cluster belongs to
+ * one environment, a secret store name means one store, and no environment
+ * takes a namespace that belongs to Kubernetes, ArgoCD, an add-on or the
+ * cluster's DNS and monitoring. Plain data: each rule is a
  * function of the list of specs.
  */
 import type { EnvironmentSpec } from './environment-schema';
@@ -12,6 +13,7 @@ import { DEFAULT_ARGOCD_NAMESPACE, type ClusterRef } from './gitops-spec';
 import { DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE } from './gateway-spec';
 import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE, exposureOf } from './ingress-spec';
 import { DEFAULT_DNS, DEFAULT_MONITORING } from './network-spec';
+import { PRIORITY_TIERS, priorityClassChoice, type PriorityTier } from './priority';
 
 /** Namespaces Kubernetes itself owns. */
 export const SYSTEM_NAMESPACES: readonly string[] = ['default', 'kube-node-lease', 'kube-public', 'kube-system'];
@@ -70,6 +72,15 @@ function storeIdentity(store: EnvironmentSpec['secretStore']): string {
   return `a ${store.kind ?? 'ClusterSecretStore'} serving ${[...(store.tiers ?? [])].sort().join(', ') || 'no tier'}`;
 }
 
+/** A PriorityClass name an environment takes on its cluster: one it renders, or an existing one it names. */
+interface PriorityClassUse {
+  readonly environment: string;
+  readonly tier: PriorityTier;
+  readonly name: string;
+  /** True when named in `placement.priorityClasses` (the cluster provides it), false when rendered. */
+  readonly existing: boolean;
+}
+
 /**
  * Every problem across the environments of one config repository. Each
  * problem belongs to the environment that declares the second, clashing
@@ -82,6 +93,7 @@ export function environmentSetProblems(specs: readonly EnvironmentSpec[]): SpecP
   const namespaces = new Map<string, string>();
   const stores = new Map<string, { identity: string; environment: string }>();
   const nodePorts = new Map<string, { environment: string; server: string }>();
+  const priorityClasses = new Map<string, PriorityClassUse>();
   const addonNamespaces = new Map<string, string>();
   for (const spec of specs) {
     for (const addon of spec.gitops?.addons ?? []) {
@@ -141,6 +153,23 @@ export function environmentSetProblems(specs: readonly EnvironmentSpec[]): SpecP
     const other = namespaces.get(`${key}/${namespace}`);
     if (other !== undefined) fail('namespace', `${place} is also environment ${other}'s; each environment needs a namespace of its own`);
     else namespaces.set(`${key}/${namespace}`, spec.name);
+
+    // PriorityClasses are cluster-wide. The names environments render come from their namespaces, so they clash only where the
+    // namespaces do (reported above); a name one environment renders is also no other's existing class, which would go with it.
+    for (const tier of other === undefined ? PRIORITY_TIERS : []) {
+      const use: PriorityClassUse = { environment: spec.name, tier, ...priorityClassChoice(namespace, spec.placement, tier) };
+      const classKey = `${key}/${use.name}`;
+      const first = priorityClasses.get(classKey);
+      if (first === undefined || (first.existing && !use.existing)) priorityClasses.set(classKey, use);
+      if (first === undefined || (first.existing && use.existing)) continue;
+      const clash = use.existing
+        ? `${use.name} is the ${first.tier} PriorityClass environment ${first.environment} renders on cluster ${cluster.name}, and goes when that environment goes: name a class the cluster provides`
+        : `this environment renders its ${tier} PriorityClass ${use.name} on cluster ${cluster.name}, which environment ${first.environment} ` +
+          (first.existing
+            ? `names as an existing class (placement.priorityClasses.${first.tier}); it would go when this environment goes, so that environment names a class the cluster provides`
+            : 'renders too; a PriorityClass name belongs to one environment');
+      fail(use.existing ? `placement.priorityClasses.${tier}` : 'namespace', clash);
+    }
 
     if (spec.ingress === undefined || exposureOf(spec.ingress) !== 'nodePort') continue;
     (spec.ingress?.routes ?? []).forEach((route, index) => {

@@ -10,6 +10,7 @@ import { DATABASE_DRIVERS, DATABASE_SECRET_NAME } from './database-spec';
 import { findCycles } from './dependency-graph';
 import { EnvironmentSettingsSchema, EnvironmentSpecSchema, MAX_ENVIRONMENT_NAME_LENGTH } from './environment-schema';
 import type { EnvironmentSettings, EnvironmentSpec } from './environment-schema';
+import { environmentNamespace } from './environment-set-rules';
 import { ProblemCollector, SpecError } from './errors';
 import { highAvailabilityProblems } from './high-availability-spec';
 import { deliveryProblems } from './gitops-spec';
@@ -18,6 +19,7 @@ import { imageContractProblems, resolveImageContract } from './image-contract';
 import { monitoringProblems } from './monitoring-spec';
 import { isDnsLabel, isDnsSubdomain, isLabelValue } from './names';
 import { propertyKeyProblem } from './properties';
+import { priorityClassProblems } from './priority';
 import { fieldPath, parseSpec, type SpecPath } from './schema';
 import { securityProblems } from './security-spec';
 import { CORE_KINDS } from './server-kinds';
@@ -76,6 +78,7 @@ function checkedSettingsProblems(settings: EnvironmentSettings, problems: Proble
     fail('namespace', `"${settings.namespace}" is not a DNS label`);
   }
   imageContractProblems(resolveImageContract(settings.imageContract), fail);
+  priorityClassProblems(environmentNamespace(settings), settings.placement, problems);
   // The release is the version label of every object; by default it is the application image's tag.
   const release = settings.release ?? imageVersion(settings.images.application);
   if (!isLabelValue(release)) {

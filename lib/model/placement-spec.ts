@@ -99,6 +99,28 @@ export const PlacementSettingsSchema = z.strictObject({
    * @default 'required' in prod, 'preferred' elsewhere
    */
   spread: oneOf(SPREAD_POLICIES, 'a spread policy').optional(),
+  /**
+   * PriorityClasses the cluster already has, per priority tier (`core`: the
+   * Eventserver, Authserver and Dataserver; `singleton`: the other servers
+   * that run one pod), for the pods to name instead of the classes the
+   * environment renders. A tier named here renders no PriorityClass; it
+   * must be a class the cluster provides, not one an environment renders.
+   * @default - none: the environment renders `<namespace>-core` and `<namespace>-singleton`
+   */
+  priorityClasses: z
+    .strictObject({
+      /**
+       * The existing class of the core servers.
+       * @default - the environment's own `<namespace>-core`
+       */
+      core: z.string().optional(),
+      /**
+       * The existing class of the other single-pod servers.
+       * @default - the environment's own `<namespace>-singleton`
+       */
+      singleton: z.string().optional(),
+    })
+    .optional(),
 });
 export type PlacementSettings = SpecOf<typeof PlacementSettingsSchema>;
 

@@ -238,7 +238,7 @@ export function planServer(
     blocksNodeDrains: inCluster && spec?.blockNodeDrains === true,
     verticalAutoscaler: inCluster && (context.verticalAutoscaler ?? false),
     priorityTier,
-    priorityClassName: priorityTier === undefined ? undefined : priorityClassName(settings.name, priorityTier),
+    priorityClassName: priorityTier === undefined ? undefined : priorityClassName(settings, priorityTier),
     nodePool,
     spread: serverSpreadFor(
       spreadPolicyOf(settings.settings.placement, settings.tier),

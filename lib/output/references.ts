@@ -14,7 +14,7 @@
  * `default` ServiceAccount, the system PriorityClasses), or is declared
  * external: `declaredExternalObjects(spec)` lists what an environment spec
  * says the cluster provides (its StorageClasses, its IngressClass, its
- * secret store).
+ * secret store, its existing PriorityClasses).
  *
  * Plain JSON in, so it runs the same on objects synth holds in memory, on
  * YAML read back from dist/, and on a consumer's own charts.
@@ -96,12 +96,17 @@ export const BUILT_IN_OBJECTS: ExternalObjects = {
  */
 export const CERT_MANAGER_ISSUER_ANNOTATIONS: readonly string[] = ['cert-manager.io/cluster-issuer', 'cert-manager.io/issuer'];
 
-/** What an environment spec declares the cluster provides: the StorageClasses of `storage.classes`, the IngressClass of an Ingress front door, the secret store. */
+/**
+ * What an environment spec declares the cluster provides: the StorageClasses
+ * of `storage.classes`, the IngressClass of an Ingress front door, the
+ * secret store, the existing PriorityClasses of `placement.priorityClasses`.
+ */
 export function declaredExternalObjects(spec: EnvironmentSpec): ExternalObjects {
   const ingress = spec.ingress;
   const store = spec.secretStore;
   return {
     StorageClass: Object.keys(spec.storage?.classes ?? {}),
+    PriorityClass: [...new Set(Object.values(spec.placement?.priorityClasses ?? {}).filter((name) => name !== undefined))],
     IngressClass:
       ingress !== undefined && (ingress.exposure ?? 'ingress') === 'ingress' ? [ingress.className ?? DEFAULT_INGRESS_CLASS] : [],
     ...(store === undefined ? {} : { [store.kind ?? 'ClusterSecretStore']: [store.name] }),
