@@ -177,7 +177,7 @@ describe('spread that always fits', () => {
 describe('priority classes', () => {
   const manifests = render(specWith({ kind: 'dispatcher' }, { kind: 'calculator', replicas: 2 }));
 
-  test('core servers and other singletons get classes of their own, cluster-scoped and named per environment', () => {
+  test('core servers and other singletons get classes of their own, cluster-scoped and named after the namespace', () => {
     const classes = ofKind(manifests, 'PriorityClass');
     expect(classes.map((pc) => [pc.metadata.name, pc.metadata.namespace, pc.value, pc.preemptionPolicy, pc.globalDefault])).toEqual([
       ['calypso-test-core', undefined, 10000, 'PreemptLowerPriority', false],
