@@ -125,7 +125,7 @@ export class CalypsoServer extends Construct {
     const plan = this.staticPlan;
     this.name = plan.name;
     this.selector = { ...plan.selector };
-    environment.registerServer(this.resolved);
+    environment.registerServer(this.resolved, this);
 
     const ports = plan.ports;
     this.ports = ports;
