@@ -78,9 +78,9 @@ export class CalypsoMonitoring extends Construct {
 
   private monitor(server: CalypsoServer): void {
     const monitoring = this.monitoring;
-    for (const [key, value] of Object.entries(monitoring.logging?.podAnnotations ?? {})) server.addPodAnnotation(key, value);
-    // External servers (ExternalName Services) have no endpoints to scrape; see CalypsoServiceMonitor.
+    // External servers (ExternalName Services) have no pods to annotate nor endpoints to scrape; see CalypsoServiceMonitor.
     if (server.workload === undefined) return;
+    for (const [key, value] of Object.entries(monitoring.logging?.podAnnotations ?? {})) server.addPodAnnotation(key, value);
     this.monitors.set(
       server.name,
       new CalypsoServiceMonitor(this, `ServiceMonitor-${server.name}`, {
