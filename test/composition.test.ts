@@ -5,12 +5,13 @@
  * ServiceMonitor and alerts. Checked on the rendered objects, with the policy evaluator.
  */
 import { App, Chart } from 'cdk8s';
-import { CalypsoPlatform, CalypsoServer, type EnvironmentSpec, type Manifest, type ServerSpec } from '../lib';
+import { CalypsoPlatform, CalypsoServer, SpecError, type EnvironmentSpec, type Manifest, type ServerSpec } from '../lib';
+import { LOG_FORMAT_ANNOTATION } from '../lib/model/logging';
 import { renderApp } from '../lib/output/render';
 import { NetworkReachability, type NetworkEndpoint } from '../lib/output/reachability';
 import { validateRendered } from '../lib/output/validate';
 import { SYNC_WAVE_ANNOTATION } from '../lib/model/sync-wave-plan';
-import { find, testSpec } from './helpers';
+import { envOf, find, serverContainer, testSpec } from './helpers';
 
 const spec: EnvironmentSpec = { ...testSpec(), monitoring: { runbookBaseUrl: 'https://git.example/calypso-k8s' } };
 const extraEngine: ServerSpec = {
@@ -149,5 +150,100 @@ describe('a server added to a platform gets what a declared server gets', () => 
     const wave = (kind: string, name: string): number => Number(annotations(find(manifests, kind, name))[SYNC_WAVE_ANNOTATION]);
     expect(wave('Deployment', 'engine-after')).toBeGreaterThan(wave('Deployment', 'engine-transfer'));
     expect(validateRendered([{ name: spec.name, tier: spec.tier, manifests }])).toEqual([]);
+  });
+});
+
+describe('the add methods of a CalypsoServer refuse what the library owns and what Kubernetes refuses', () => {
+  const platform = new CalypsoPlatform(new App(), spec.name, { spec });
+  const engine = platform.servers.get('engineserver') as CalypsoServer;
+  const calculator = platform.addServer({ kind: 'calculator', name: 'calc', replicas: 2 });
+
+  test.each<[string, () => void, string]>([
+    [
+      'the server selector variable',
+      () => engine.addEnv('CALYPSO_SERVER', 'dataserver'),
+      '[test] server engineserver, field env.CALYPSO_SERVER: CALYPSO_SERVER is set by the library from the server kind: set kind instead',
+    ],
+    [
+      'the JVM options variable',
+      () => engine.addEnv('JAVA_OPTS', '-Xmx1g'),
+      '[test] server engineserver, field env.JAVA_OPTS: JAVA_OPTS is set by the library from the JVM flags: add yours to jvm.extraJavaOptions instead',
+    ],
+    [
+      'the heap variable',
+      () => engine.addEnv('CALYPSO_JAVA_MEM_OPTS', '-Xmx1g'),
+      '[test] server engineserver, field env.CALYPSO_JAVA_MEM_OPTS: CALYPSO_JAVA_MEM_OPTS is set by the library from the heap: set memory, jvm.heap or jvm.heapPercent instead',
+    ],
+    [
+      'an environment variable name with a dash',
+      () => engine.addEnv('MY-VAR', 'x'),
+      `[test] server engineserver, field env.MY-VAR: "MY-VAR" is not an environment variable name (letters, digits and '_', not starting with a digit)`,
+    ],
+    [
+      'a variable set twice',
+      () => {
+        calculator.addEnv('FEATURE_FLAG', 'on');
+        calculator.addEnv('FEATURE_FLAG', 'off');
+      },
+      '[test] server calc, field env.FEATURE_FLAG: FEATURE_FLAG is already set (to "on")',
+    ],
+    [
+      'the properties checksum annotation',
+      () => engine.addPodAnnotation('checksum/properties', 'x'),
+      '[test] server engineserver, field podAnnotations.checksum/properties: "checksum/properties" is set by calypso-k8s and cannot be overridden',
+    ],
+    [
+      'the log format annotation',
+      () => engine.addPodAnnotation(LOG_FORMAT_ANNOTATION, 'text'),
+      `[test] server engineserver, field podAnnotations.${LOG_FORMAT_ANNOTATION}: "${LOG_FORMAT_ANNOTATION}" is set by calypso-k8s and cannot be overridden`,
+    ],
+    [
+      'an annotation key with a space',
+      () => engine.addPodAnnotation('team owner', 'risk'),
+      `[test] server engineserver, field podAnnotations.team owner: "team owner" is not an annotation key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')`,
+    ],
+    [
+      'a heap flag',
+      () => engine.addJavaOptions('-Xmx4g'),
+      '[test] server engineserver, field jvm.extraJavaOptions: -Xmx4g is a heap or GC flag the library sets: the heap comes from memory, jvm.heap or jvm.heapPercent',
+    ],
+    [
+      'a volume named like one of the library',
+      () => engine.addVolume({ name: 'tmp', emptyDir: {} }, { mountPath: '/scratch' }),
+      '[test] server engineserver, field volumes.tmp: the pod already has a volume named "tmp"; give yours another name',
+    ],
+    [
+      'a volume name that is no DNS label',
+      () => engine.addVolume({ name: 'My_Volume', emptyDir: {} }, { mountPath: '/scratch' }),
+      `[test] server engineserver, field volumes.My_Volume: "My_Volume" is not a volume name (a DNS label: lowercase letters, digits, '-')`,
+    ],
+    [
+      'a port name that is no IANA service name',
+      () => engine.addContainerPort({ name: 'Debug_Port', port: 5005 }),
+      `[test] server engineserver, field ports: "Debug_Port" is not a port name (at most 15 lowercase letters, digits and inner '-', with a letter)`,
+    ],
+    [
+      'releasing the replicas of a singleton',
+      () => engine.releaseReplicas(),
+      '[test] server engineserver, field replicas: engineserver is a singleton (exactly one pod); nothing may scale it, so the workload keeps its replica count',
+    ],
+  ])('%s', (_what, add, message) => {
+    expect(add).toThrow(SpecError);
+    expect(add).toThrow(message);
+  });
+
+  test('what is not owned is added', () => {
+    engine.addEnv('FEATURE_FLAG', 'on');
+    engine.addPodAnnotation('example.com/team', 'risk');
+    engine.addJavaOptions('-Dcalypso.trace=true');
+    engine.addVolume({ name: 'extra', emptyDir: {} }, { mountPath: '/opt/extra' });
+    calculator.releaseReplicas();
+    const manifests = renderApp(spec.name, spec.tier, platform.node.root as App).manifests;
+    const workload = find(manifests, 'Deployment', 'engineserver');
+    const template = (workload.spec as { template: { metadata: { annotations: Record<string, string> } } }).template;
+    expect(template.metadata.annotations['example.com/team']).toBe('risk');
+    expect(envOf(serverContainer(workload)).FEATURE_FLAG).toBe('on');
+    expect(envOf(serverContainer(workload)).JAVA_OPTS).toContain('-Dcalypso.trace=true');
+    expect((find(manifests, 'Deployment', 'calc').spec as { replicas?: number }).replicas).toBeUndefined();
   });
 });

@@ -338,7 +338,10 @@ export class CalypsoServer extends Construct {
   public releaseReplicas(): void {
     if (!this.workload) throw this.problem('replicas', 'an external server has no workload in the cluster');
     if (this.resolved.preset.singleton) {
-      throw this.problem('replicas', `a ${this.kind} runs exactly one pod; nothing may scale it, so its replica count stays`);
+      throw this.problem(
+        'replicas',
+        `${this.name} is a singleton (exactly one pod); nothing may scale it, so the workload keeps its replica count`,
+      );
     }
     delete this.workloadSpec.replicas;
   }
