@@ -105,6 +105,15 @@ describe('a server added to a platform gets what a declared server gets', () => 
     ).toThrow(/server engine-x, field replica/);
   });
 
+  test('addServer refuses a server that servers already built would depend on by kind', () => {
+    const platform = new CalypsoPlatform(new App(), spec.name, {
+      spec: { ...spec, servers: [...spec.servers, { kind: 'calculation-server', name: 'calc' }] },
+    });
+    expect(() => platform.addServer({ kind: 'readonly-dataserver', name: 'readonly' })).toThrow(
+      '[test] server readonly, field kind: calc would depend on it by kind, but are built already; declare readonly in the spec instead',
+    );
+  });
+
   test('composed by hand in the platform chart, then dependsOn: policies both ways, database, priority, wave, monitor and alerts', () => {
     const manifests = renderPlatform((platform) => {
       const engine = new CalypsoServer(platform.chart, 'EngineTransfer', {

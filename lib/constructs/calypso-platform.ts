@@ -28,6 +28,7 @@ import { serverSpecName, type ServerSpec } from '../model/server-spec';
 import { CalypsoSharedFiles } from './storage';
 import { assignSyncWavesAtSynthesis } from './sync-waves';
 import { POD_SECURITY_ADMISSION_VERSION } from '../model/kubernetes-versions';
+import { SpecError } from '../model/errors';
 
 /** Pod Security Standard version the namespace enforces: the oldest supported Kubernetes minor (see kubernetes-versions.ts). */
 export const POD_SECURITY_VERSION = POD_SECURITY_ADMISSION_VERSION;
@@ -156,6 +157,24 @@ export class CalypsoPlatform extends Construct {
   public addServer(spec: ServerSpec): CalypsoServer {
     const resolved = resolveEnvironment({ ...this.resolved.spec, servers: [...this.resolved.spec.servers, ...this.addedSpecs, spec] });
     const name = serverSpecName(spec);
+    // Servers already built keep their dependencies: a server their kind depends on (a read-only Dataserver for
+    // the calculation servers) belongs in the spec, where every server that waits for it is planned with it.
+    const changed = [...resolved.dependencies].filter(
+      ([server, dependencies]) =>
+        server !== name &&
+        this.environment.graph.has(server) &&
+        [...dependencies].sort().join() !== this.environment.graph.dependenciesOf(server).join(),
+    );
+    if (changed.length > 0) {
+      throw new SpecError([
+        {
+          environment: this.environment.name,
+          server: name,
+          field: 'kind',
+          message: `${changed.map(([server]) => server).join(', ')} would depend on it by kind, but are built already; declare ${name} in the spec instead`,
+        },
+      ]);
+    }
     const plan = resolved.serversByName.get(name);
     if (plan === undefined) throw new Error(`CalypsoPlatform: server ${name} was not resolved`);
     const server = new CalypsoServer(this.chart, name, { environment: this.environment, plan });
