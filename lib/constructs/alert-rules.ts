@@ -372,13 +372,24 @@ export function alertRuleGroups(props: CalypsoAlertRulesProps): prom.PrometheusR
 /** The PrometheusRule `calypso-alerts` of one environment. */
 export class CalypsoAlertRules extends Construct {
   public readonly prometheusRule: prom.PrometheusRule;
+  private props: CalypsoAlertRulesProps;
+  private readonly groups: prom.PrometheusRuleSpecGroups[];
 
   public constructor(scope: Construct, id: string, props: CalypsoAlertRulesProps) {
     super(scope, id);
+    this.props = props;
+    this.groups = alertRuleGroups(props);
     const labels = { ...props.environment.labels('prometheus-rule', 'monitoring'), ...props.monitoring.prometheusRuleLabels };
     this.prometheusRule = new prom.PrometheusRule(this, 'Resource', {
       metadata: { name: 'calypso-alerts', labels },
-      spec: { groups: alertRuleGroups(props) },
+      spec: { groups: this.groups },
     });
+  }
+
+  /** Adds the alerts of a server added after the rules were built; the groups are recomputed with it. */
+  public addServer(server: CalypsoServer): void {
+    const props = { ...this.props, servers: [...this.props.servers, server] };
+    this.props = props;
+    this.groups.splice(0, this.groups.length, ...alertRuleGroups(props));
   }
 }

@@ -6,6 +6,7 @@
  * unique and the graph stays acyclic, and the graph's consequences (waits,
  * timeouts) come from the same model functions when the chart is rendered.
  */
+import type { IConstruct } from 'constructs';
 import { DependencyGraph } from '../model/dependency-graph';
 import { SpecError } from '../model/errors';
 import type { EnvironmentSettings, Tier } from '../model/environment-spec';
@@ -37,6 +38,7 @@ export class CalypsoEnvironment {
   /** Dependencies between the servers: fixed for a resolved environment, else those registered so far. */
   public readonly graph = new DependencyGraph();
   private readonly registered = new Map<string, ResolvedServer>();
+  private readonly registeredConstructs: IConstruct[] = [];
 
   /**
    * From settings (servers composed by hand: throws SpecError listing every
@@ -91,7 +93,7 @@ export class CalypsoEnvironment {
    * Registers a server. Throws if the name is taken.
    * @internal used by CalypsoServer
    */
-  public registerServer(server: ResolvedServer): void {
+  public registerServer(server: ResolvedServer, construct?: IConstruct): void {
     if (this.registered.has(server.name) || (this.resolved === undefined && this.graph.has(server.name))) {
       throw new SpecError([
         {
@@ -104,6 +106,16 @@ export class CalypsoEnvironment {
     }
     this.registered.set(server.name, server);
     this.graph.addNode(server.name);
+    if (construct !== undefined) this.registeredConstructs.push(construct);
+  }
+
+  /**
+   * Every server construct registered here, in the order they were built:
+   * a platform reads it at synthesis to give servers added after it was built what its own get.
+   * @internal
+   */
+  public get serverConstructs(): readonly IConstruct[] {
+    return [...this.registeredConstructs];
   }
 
   /** Startup budget of a registered server, in seconds. */

@@ -29,6 +29,8 @@ export class CalypsoMonitoring extends Construct {
   /** Receivers and routes, when the spec has `alerting`. */
   public readonly alertRouting?: CalypsoAlertRouting;
   public readonly eventExporter?: CalypsoEventExporter;
+  private readonly monitoring: MonitoringSpec;
+  private readonly monitors = new Map<string, CalypsoServiceMonitor>();
 
   /** Throws SpecError listing every problem with the monitoring settings. */
   public constructor(scope: Construct, id: string, props: CalypsoMonitoringProps) {
@@ -49,22 +51,9 @@ export class CalypsoMonitoring extends Construct {
       problems.throwIfAny();
     }
 
-    const monitors = new Map<string, CalypsoServiceMonitor>();
-    for (const server of props.servers) {
-      for (const [key, value] of Object.entries(monitoring.logging?.podAnnotations ?? {})) server.addPodAnnotation(key, value);
-      // External servers (ExternalName Services) have no endpoints to scrape; see CalypsoServiceMonitor.
-      if (server.workload === undefined) continue;
-      monitors.set(
-        server.name,
-        new CalypsoServiceMonitor(this, `ServiceMonitor-${server.name}`, {
-          server,
-          labels: monitoring.serviceMonitorLabels,
-          interval: monitoring.scrapeInterval,
-          scrapeTimeout: monitoring.scrapeTimeout,
-        }),
-      );
-    }
-    this.serviceMonitors = monitors;
+    this.monitoring = monitoring;
+    this.serviceMonitors = this.monitors;
+    for (const server of props.servers) this.monitor(server);
     this.alertRules = new CalypsoAlertRules(this, 'AlertRules', { environment, servers: props.servers, monitoring });
     if (monitoring.alerting)
       this.alertRouting = new CalypsoAlertRouting(this, 'AlertRouting', { environment, alerting: monitoring.alerting });
@@ -75,5 +64,31 @@ export class CalypsoMonitoring extends Construct {
         podAnnotations: monitoring.logging?.podAnnotations,
       });
     }
+  }
+
+  /**
+   * Takes in a server added after the monitoring was built (see CalypsoPlatform): its log hints,
+   * its ServiceMonitor and its alerts. Call once its dependencies are declared.
+   */
+  public addServer(server: CalypsoServer): void {
+    if (this.monitors.has(server.name)) return;
+    this.monitor(server);
+    this.alertRules.addServer(server);
+  }
+
+  private monitor(server: CalypsoServer): void {
+    const monitoring = this.monitoring;
+    // External servers (ExternalName Services) have no pods to annotate nor endpoints to scrape; see CalypsoServiceMonitor.
+    if (server.workload === undefined) return;
+    for (const [key, value] of Object.entries(monitoring.logging?.podAnnotations ?? {})) server.addPodAnnotation(key, value);
+    this.monitors.set(
+      server.name,
+      new CalypsoServiceMonitor(this, `ServiceMonitor-${server.name}`, {
+        server,
+        labels: monitoring.serviceMonitorLabels,
+        interval: monitoring.scrapeInterval,
+        scrapeTimeout: monitoring.scrapeTimeout,
+      }),
+    );
   }
 }

@@ -14,7 +14,16 @@ import { ProblemCollector, SpecError } from '../model/errors';
 import { imageName } from '../model/image';
 import { writablePaths, type NamedPort } from '../model/image-contract';
 import { jvmEnvironment } from '../model/jvm';
-import { serverLibraryOwnedProblems, waitTimeoutProblem } from '../model/library-owned-rules';
+import {
+  CONTAINER_PORT_NAME,
+  ENVIRONMENT_VARIABLE_NAME,
+  libraryOwnedJavaFlag,
+  libraryOwnedVariables,
+  serverLibraryOwnedProblems,
+  waitTimeoutProblem,
+} from '../model/library-owned-rules';
+import { RESERVED_POD_ANNOTATIONS } from '../model/monitoring-spec';
+import { isDnsLabel, isLabelKey } from '../model/names';
 import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from '../model/logging';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
 import { serverProbes } from './probes';
@@ -125,7 +134,7 @@ export class CalypsoServer extends Construct {
     const plan = this.staticPlan;
     this.name = plan.name;
     this.selector = { ...plan.selector };
-    environment.registerServer(this.resolved);
+    environment.registerServer(this.resolved, this);
 
     const ports = plan.ports;
     this.ports = ports;
@@ -231,24 +240,53 @@ export class CalypsoServer extends Construct {
     }
   }
 
-  /** Adds a volume to the pod, mounted in the server container. */
+  /**
+   * Adds a volume to the pod, mounted in the server container. Throws SpecError for a name that is no
+   * DNS label or is taken (the library's own volumes included), and for a path something is mounted at already.
+   */
   public addVolume(volume: k8s.Volume, mount: Omit<k8s.VolumeMount, 'name'>): void {
+    const field = `volumes.${volume.name}`;
+    if (!this.workload) throw this.problem(field, 'an external server has no pod in the cluster');
+    if (!isDnsLabel(volume.name))
+      throw this.problem(field, `"${volume.name}" is not a volume name (a DNS label: lowercase letters, digits, '-')`);
+    if (this.volumes.some((existing) => existing.name === volume.name)) {
+      throw this.problem(field, `the pod already has a volume named "${volume.name}"; give yours another name`);
+    }
+    const mounted = this.mounts.find((existing) => existing.mountPath === mount.mountPath);
+    if (mounted !== undefined) throw this.problem(field, `volume ${mounted.name} is already mounted at ${mount.mountPath}`);
     this.volumes.push(volume);
     this.mounts.push({ name: volume.name, ...mount });
   }
 
-  /** Adds an environment variable to the server container. */
+  /**
+   * Adds an environment variable to the server container. Throws SpecError for a name that is no variable
+   * name, one the library sets from the image contract (the server kind, the environment, the JVM variables,
+   * the engines, the log format), or one the server already has.
+   */
   public addEnv(name: string, value: string): void {
+    const field = `env.${name}`;
+    if (!this.workload) throw this.problem(field, 'an external server has no container in the cluster');
+    if (!ENVIRONMENT_VARIABLE_NAME.test(name)) {
+      throw this.problem(field, `"${name}" is not an environment variable name (letters, digits and '_', not starting with a digit)`);
+    }
+    const use = libraryOwnedVariables(this.environment.contract).get(name);
+    if (use !== undefined) throw this.problem(field, `${name} is set by the library from ${use} instead`);
+    const existing = this.appEnv.find((variable) => variable.name === name);
+    if (existing !== undefined) throw this.problem(field, `${name} is already set (to "${existing.value}")`);
     this.appEnv.push({ name, value });
   }
 
   /**
    * Appends flags to the JVM options variable (JAVA_OPTS) of the server container.
-   * Throws for an external server, which has no container.
+   * Throws SpecError for an external server, which has no container, and for a heap or GC flag the library sets.
    */
   public addJavaOptions(...options: string[]): void {
     const variable = this.appEnv.find((env) => env.name === this.environment.contract.jvm.javaOptsVariable);
     if (!this.workload || !variable) throw this.problem('jvm', 'an external server runs no JVM in the cluster');
+    for (const option of options) {
+      const owner = libraryOwnedJavaFlag(option);
+      if (owner !== undefined) throw this.problem('jvm.extraJavaOptions', `${option} is a heap or GC flag the library sets: ${owner}`);
+    }
     (variable as Mutable<k8s.EnvVar>).value = [variable.value, ...options].filter(Boolean).join(' ');
   }
 
@@ -258,14 +296,34 @@ export class CalypsoServer extends Construct {
    */
   public addContainerPort(port: NamedPort): void {
     if (!this.workload) throw this.problem('ports', 'an external server has no container in the cluster');
+    if (!CONTAINER_PORT_NAME.test(port.name)) {
+      throw this.problem('ports', `"${port.name}" is not a port name (at most 15 lowercase letters, digits and inner '-', with a letter)`);
+    }
+    if (!Number.isInteger(port.port) || port.port < 1 || port.port > 65535) {
+      throw this.problem('ports', `port ${port.name} ${port.port} is not a port number (1 to 65535)`);
+    }
     if (this.containerPorts.some((existing) => existing.name === port.name || existing.containerPort === port.port)) {
       throw this.problem('ports', `port ${port.name} ${port.port} clashes with a port the server already has`);
     }
     this.containerPorts.push({ name: port.name, containerPort: port.port, protocol: 'TCP' });
   }
 
-  /** Adds an annotation to the pod template. */
+  /**
+   * Adds an annotation to the pod template. Throws SpecError for a key that is no annotation key, and for
+   * one the library sets (the properties checksum, the log format, the ephemeral-state note).
+   */
   public addPodAnnotation(key: string, value: string): void {
+    const field = `podAnnotations.${key}`;
+    if (!this.workload) throw this.problem(field, 'an external server has no pod in the cluster');
+    if (!isLabelKey(key)) {
+      throw this.problem(
+        field,
+        `"${key}" is not an annotation key (an optional DNS prefix and '/', then at most 63 letters, digits, '-', '_', '.')`,
+      );
+    }
+    if ([...RESERVED_POD_ANNOTATIONS, PROPERTIES_CHECKSUM_ANNOTATION, EPHEMERAL_STATE_ANNOTATION].includes(key)) {
+      throw this.problem(field, `"${key}" is set by calypso-k8s and cannot be overridden`);
+    }
     this.podAnnotations[key] = value;
   }
 
@@ -276,8 +334,15 @@ export class CalypsoServer extends Construct {
     Object.assign(this.podSpec, options);
   }
 
-  /** Leaves `spec.replicas` out of the workload, so an autoscaler owns it. */
+  /** Leaves `spec.replicas` out of the workload, so an autoscaler owns it. Throws SpecError for a singleton, which runs exactly one pod. */
   public releaseReplicas(): void {
+    if (!this.workload) throw this.problem('replicas', 'an external server has no workload in the cluster');
+    if (this.resolved.preset.singleton) {
+      throw this.problem(
+        'replicas',
+        `${this.name} is a singleton (exactly one pod); nothing may scale it, so the workload keeps its replica count`,
+      );
+    }
     delete this.workloadSpec.replicas;
   }
 

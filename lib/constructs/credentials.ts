@@ -28,6 +28,7 @@ export class CalypsoCredentials extends Construct {
   /** ExternalSecrets made, by Secret name. */
   public readonly externalSecrets = new Map<string, CalypsoExternalSecret>();
   private readonly environment: CalypsoEnvironment;
+  private readonly volumes: { role: CredentialRole; volume: k8s.Volume; directory: string }[] = [];
 
   public constructor(scope: Construct, id: string, props: CalypsoCredentialsProps) {
     super(scope, id);
@@ -76,6 +77,14 @@ export class CalypsoCredentials extends Construct {
       }),
     );
     const volume: k8s.Volume = { name: VOLUMES[role], secret: { secretName, defaultMode: 0o440 } };
+    this.volumes.push({ role, volume, directory });
     for (const server of servers) server.addVolume(volume, { mountPath: directory, readOnly: true });
+  }
+
+  /** Mounts the credentials a server added after these were built uses (its plan's credentialMounts). */
+  public addServer(server: CalypsoServer): void {
+    if (server.workload === undefined) return;
+    for (const { role, volume, directory } of this.volumes)
+      if (server.plan.credentialMounts.includes(role)) server.addVolume(volume, { mountPath: directory, readOnly: true });
   }
 }

@@ -16,6 +16,7 @@ import { CalypsoIngress } from './ingress';
 import { CalypsoPriorityClass, schedulingFor } from './placement';
 import { rendersPriorityClass } from '../model/priority';
 import type { ResolvedEnvironment } from '../model/resolved-environment';
+import type { ServerPlan } from '../model/server-plan';
 import { addStateStorage, CalypsoSharedFiles } from './storage';
 import { CalypsoVerticalAutoscaler } from './vertical-autoscaler';
 
@@ -47,27 +48,47 @@ export function addHighAvailability(target: HighAvailabilityTarget): void {
 
   for (const plan of resolved.servers) {
     const server = servers.get(plan.name);
-    if (server?.workload === undefined) continue;
-    if (plan.autoscaling) new CalypsoHorizontalAutoscaler(server, 'HorizontalAutoscaler', { server, ...plan.autoscaling });
-    if (plan.disruptionBudget) new CalypsoDisruptionBudget(server, 'DisruptionBudget', { server });
-    if (plan.verticalAutoscaler) new CalypsoVerticalAutoscaler(server, 'VerticalAutoscaler', { server });
-    server.schedule(
-      schedulingFor(server, {
-        pool: plan.nodePool,
-        zones: resolved.spec.placement?.zones,
-        multiPod: plan.maxReplicas > 1,
-        spread: plan.spread,
-        priorityClassName: plan.priorityClassName,
-      }),
-    );
-    // Without a StorageClass the state directory stays the emptyDir CalypsoServer gave it.
-    const stateStorage = plan.stateStorage;
-    if (stateStorage?.storageClass !== undefined) addStateStorage(server, { ...stateStorage, storageClass: stateStorage.storageClass });
-    if (sharedFiles && plan.mountsSharedFiles) sharedFiles.mountInto(server);
+    if (server !== undefined) addServerHighAvailability(target, server, plan, sharedFiles);
   }
 
   if (resolved.spec.ingress) {
     new CalypsoIngress(target.chart, 'Ingress', { environment, spec: resolved.spec.ingress, servers, clusterScope: target.clusterChart });
   }
   new CalypsoExternalEntryPoints(target.chart, 'ExternalEntryPoints', { environment, servers });
+}
+
+/**
+ * The high-availability objects of one server, as `plan` has them: autoscalers, budget, placement,
+ * priority and state storage; the shared volume when given and the plan mounts it. A server added
+ * after the platform was built (see CalypsoPlatform) gets them from here too, with its PriorityClass
+ * when no server of the environment had its tier yet.
+ */
+export function addServerHighAvailability(
+  target: HighAvailabilityTarget,
+  server: CalypsoServer,
+  plan: ServerPlan,
+  sharedFiles?: CalypsoSharedFiles,
+): void {
+  const { resolved, environment } = target;
+  if (server.workload === undefined) return;
+  const tier = plan.priorityTier;
+  if (tier !== undefined && !resolved.priorityTiers.includes(tier) && !target.clusterChart.node.tryFindChild(`PriorityClass-${tier}`)) {
+    new CalypsoPriorityClass(target.clusterChart, `PriorityClass-${tier}`, { environment, tier });
+  }
+  if (plan.autoscaling) new CalypsoHorizontalAutoscaler(server, 'HorizontalAutoscaler', { server, ...plan.autoscaling });
+  if (plan.disruptionBudget) new CalypsoDisruptionBudget(server, 'DisruptionBudget', { server });
+  if (plan.verticalAutoscaler) new CalypsoVerticalAutoscaler(server, 'VerticalAutoscaler', { server });
+  server.schedule(
+    schedulingFor(server, {
+      pool: plan.nodePool,
+      zones: resolved.spec.placement?.zones,
+      multiPod: plan.maxReplicas > 1,
+      spread: plan.spread,
+      priorityClassName: plan.priorityClassName,
+    }),
+  );
+  // Without a StorageClass the state directory stays the emptyDir CalypsoServer gave it.
+  const stateStorage = plan.stateStorage;
+  if (stateStorage?.storageClass !== undefined) addStateStorage(server, { ...stateStorage, storageClass: stateStorage.storageClass });
+  if (sharedFiles && plan.mountsSharedFiles) sharedFiles.mountInto(server);
 }

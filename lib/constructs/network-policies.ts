@@ -71,6 +71,10 @@ export class CalypsoNetworkPolicies extends Construct {
 
   private readonly environment: CalypsoEnvironment;
   private readonly databaseClients: string[];
+  private readonly byName = new Map<string, CalypsoServer>();
+  private readonly policiesByServer = new Map<string, k8s.KubeNetworkPolicy>();
+  /** Per server policy: its ingress rules and the dependents (pods, by name) its first rule admits; later dependents join them. */
+  private readonly admissions = new Map<string, { ingress: k8s.NetworkPolicyIngressRule[]; pods: string[] }>();
   /** Components allowed to reach the API server, and their policy once there is one. */
   private readonly apiServerClients: string[] = [];
   private apiServerPolicy?: k8s.KubeNetworkPolicy;
@@ -80,22 +84,9 @@ export class CalypsoNetworkPolicies extends Construct {
     const env = props.environment;
     this.environment = env;
     const settings = env.settings;
-    const byName = new Map(props.servers.map((server) => [server.name, server]));
+    for (const server of props.servers) this.byName.set(server.name, server);
     const inCluster = props.servers.filter((server) => !server.resolved.external);
-    const serverOf = (name: string): CalypsoServer => {
-      const server = byName.get(name);
-      if (!server) throw this.problem('servers', `"${name}" is named by the spec but was not given to the network policies`, name);
-      return server;
-    };
-    // A peer for a server: its pods, or the addresses it runs at when it is outside the cluster.
-    // (An empty peer list would mean "anyone", so an external server without CIDRs is refused.)
-    const peersOf = (server: CalypsoServer): k8s.NetworkPolicyPeer[] => {
-      const external = server.resolved.external;
-      if (!external) return [{ podSelector: { matchLabels: server.selector } }];
-      if (!external.cidrs?.length)
-        throw this.problem('external.cidrs', 'a server outside the cluster needs the CIDR blocks it runs at', server.name);
-      return cidrPeers(external.cidrs);
-    };
+    const serverOf = (name: string): CalypsoServer => this.serverOf(name);
 
     this.defaultDeny = new k8s.KubeNetworkPolicy(this, 'DefaultDeny', {
       metadata: { name: NETWORK_POLICY_NAMES.defaultDeny, labels: env.labels('network-policy', 'platform') },
@@ -130,56 +121,8 @@ export class CalypsoNetworkPolicies extends Construct {
       }
     }
 
-    const serverPolicies = new Map<string, k8s.KubeNetworkPolicy>();
-    for (const server of inCluster) {
-      // One rule admits every dependent, on exactly this server's ports: its pods by name, external ones by address.
-      const dependents = server.plan.dependents.map(serverOf);
-      const podDependents = dependents.filter((dependent) => !dependent.resolved.external).map((dependent) => dependent.name);
-      const from = [
-        ...(podDependents.length > 0 ? [{ podSelector: this.podsOf(podDependents) }] : []),
-        ...dependents.filter((dependent) => dependent.resolved.external).flatMap(peersOf),
-      ];
-      const ingress: k8s.NetworkPolicyIngressRule[] = from.length > 0 ? [{ from, ports: tcp(server.ports) }] : [];
-      const routed = server.plan.routedPorts;
-      // Through the Gateway: only this environment's Envoy proxies (by Envoy Gateway's owning-gateway labels, in its namespace).
-      // Through an ingress controller: only its namespace. Through node ports (local dev clusters; prod refuses them): the node network.
-      if (routed.length > 0 && settings.ingress !== undefined) {
-        const exposure = exposureOf(settings.ingress);
-        const from =
-          exposure === 'nodePort'
-            ? (settings.ingress.nodePortSources ?? []).map((cidr) => ({ ipBlock: { cidr } }))
-            : exposure === 'gateway'
-              ? [
-                  namespacePeer(
-                    settings.ingress.gateway?.dataPlaneNamespace ?? DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE,
-                    gatewayDataPlaneLabels(env.namespace),
-                  ),
-                ]
-              : [namespacePeer(network.ingressControllerNamespace)];
-        ingress.push({ from, ports: tcp(routed) });
-      }
-      ingress.push({
-        from: [namespacePeer(network.scraper.namespace, network.scraper.podSelector)],
-        ports: tcp([env.contract.health.port]),
-      });
-      const egress: k8s.NetworkPolicyEgressRule[] = server.plan.dependencies.map((dependency) => {
-        const target = serverOf(dependency);
-        return { to: peersOf(target), ports: tcp(target.ports) };
-      });
-      serverPolicies.set(
-        server.name,
-        new k8s.KubeNetworkPolicy(this, `Server-${server.name}`, {
-          metadata: server.metadata(),
-          spec: {
-            podSelector: { matchLabels: server.selector },
-            policyTypes: egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'],
-            ingress,
-            ...(egress.length > 0 ? { egress } : {}),
-          },
-        }),
-      );
-    }
-    this.serverPolicies = serverPolicies;
+    this.serverPolicies = this.policiesByServer;
+    for (const server of inCluster) this.addServerPolicy(server, server.plan.dependents);
 
     const database = settings.database.network;
     const port = network.databasePort;
@@ -218,6 +161,104 @@ export class CalypsoNetworkPolicies extends Construct {
       );
     }
     this.externalSystemPolicies = externalPolicies;
+  }
+
+  /**
+   * Takes in servers added after the policies were built (see CalypsoPlatform): each one's own policy
+   * (its dependents and dependencies as the environment's graph has them now), admission by
+   * each server it depends on, and the database. Call once its dependencies are declared.
+   */
+  public addServers(servers: readonly CalypsoServer[]): void {
+    const added = servers.filter((server) => !this.byName.has(server.name));
+    // All first: one added server may depend on another.
+    for (const server of added) this.byName.set(server.name, server);
+    for (const server of added) if (!server.resolved.external) this.addInCluster(server);
+  }
+
+  private addInCluster(server: CalypsoServer): void {
+    this.addServerPolicy(server, this.environment.graph.dependentsOf(server.name));
+    for (const dependency of server.plan.dependencies) {
+      const admission = this.admissions.get(dependency);
+      if (admission === undefined) continue;
+      if (admission.pods.length === 0) {
+        admission.ingress.unshift({ from: [{ podSelector: this.podsOf(admission.pods) }], ports: tcp(this.serverOf(dependency).ports) });
+      }
+      if (!admission.pods.includes(server.name)) admission.pods.push(server.name);
+    }
+    this.allowDatabase(server.name);
+  }
+
+  private serverOf(name: string): CalypsoServer {
+    const server = this.byName.get(name);
+    if (!server) throw this.problem('servers', `"${name}" is named by the spec but was not given to the network policies`, name);
+    return server;
+  }
+
+  /**
+   * A peer for a server: its pods, or the addresses it runs at when it is outside the cluster.
+   * (An empty peer list would mean "anyone", so an external server without CIDRs is refused.)
+   */
+  private peersOf(server: CalypsoServer): k8s.NetworkPolicyPeer[] {
+    const external = server.resolved.external;
+    if (!external) return [{ podSelector: { matchLabels: server.selector } }];
+    if (!external.cidrs?.length)
+      throw this.problem('external.cidrs', 'a server outside the cluster needs the CIDR blocks it runs at', server.name);
+    return cidrPeers(external.cidrs);
+  }
+
+  /** The policy of one in-cluster server, admitting `dependentNames`. */
+  private addServerPolicy(server: CalypsoServer, dependentNames: readonly string[]): void {
+    const env = this.environment;
+    const settings = env.settings;
+    const network = env.resolvedSettings.network;
+    // One rule admits every dependent, on exactly this server's ports: its pods by name, external ones by address.
+    const dependents = dependentNames.map((name) => this.serverOf(name));
+    const podDependents = dependents.filter((dependent) => !dependent.resolved.external).map((dependent) => dependent.name);
+    const from = [
+      ...(podDependents.length > 0 ? [{ podSelector: this.podsOf(podDependents) }] : []),
+      ...dependents.filter((dependent) => dependent.resolved.external).flatMap((dependent) => this.peersOf(dependent)),
+    ];
+    const ingress: k8s.NetworkPolicyIngressRule[] = from.length > 0 ? [{ from, ports: tcp(server.ports) }] : [];
+    // Servers added later join the pods of the first rule (or get one, when no pod was admitted yet).
+    this.admissions.set(server.name, { ingress, pods: podDependents });
+    const routed = server.plan.routedPorts;
+    // Through the Gateway: only this environment's Envoy proxies (by Envoy Gateway's owning-gateway labels, in its namespace).
+    // Through an ingress controller: only its namespace. Through node ports (local dev clusters; prod refuses them): the node network.
+    if (routed.length > 0 && settings.ingress !== undefined) {
+      const exposure = exposureOf(settings.ingress);
+      const from =
+        exposure === 'nodePort'
+          ? (settings.ingress.nodePortSources ?? []).map((cidr) => ({ ipBlock: { cidr } }))
+          : exposure === 'gateway'
+            ? [
+                namespacePeer(
+                  settings.ingress.gateway?.dataPlaneNamespace ?? DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE,
+                  gatewayDataPlaneLabels(env.namespace),
+                ),
+              ]
+            : [namespacePeer(network.ingressControllerNamespace)];
+      ingress.push({ from, ports: tcp(routed) });
+    }
+    ingress.push({
+      from: [namespacePeer(network.scraper.namespace, network.scraper.podSelector)],
+      ports: tcp([env.contract.health.port]),
+    });
+    const egress: k8s.NetworkPolicyEgressRule[] = server.plan.dependencies.map((dependency) => {
+      const target = this.serverOf(dependency);
+      return { to: this.peersOf(target), ports: tcp(target.ports) };
+    });
+    this.policiesByServer.set(
+      server.name,
+      new k8s.KubeNetworkPolicy(this, `Server-${server.name}`, {
+        metadata: server.metadata(),
+        spec: {
+          podSelector: { matchLabels: server.selector },
+          policyTypes: egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'],
+          ingress,
+          ...(egress.length > 0 ? { egress } : {}),
+        },
+      }),
+    );
   }
 
   /**

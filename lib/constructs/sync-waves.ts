@@ -16,6 +16,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { CalypsoServer } from './calypso-server';
 import type { ResolvedEnvironment } from '../model/resolved-environment';
+import { afterServersWave } from '../model/server-plan';
 import { AFTER_SERVERS_KINDS, HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, SYNC_WAVES, WORKLOAD_KINDS } from '../model/sync-wave-plan';
 
 /** What gets waves: every object under a construct (a CalypsoPlatform is one), with the waves of `resolved`. */
@@ -24,6 +25,11 @@ export interface SyncWaveTarget extends IConstruct {
   readonly clusterChart: Chart;
   /** The resolved environment, which holds each server's wave. */
   readonly resolved: ResolvedEnvironment;
+  /**
+   * Servers of the environment built outside the target (in another chart), whose objects get waves too.
+   * @default - none
+   */
+  readonly serversElsewhere?: () => readonly CalypsoServer[];
 }
 
 function owningServer(object: IConstruct): CalypsoServer | undefined {
@@ -41,16 +47,21 @@ const placed = new WeakSet<ApiObject>();
 /** Puts every object of the target that has no wave yet into its wave. */
 export function assignSyncWaves(target: SyncWaveTarget): void {
   const { resolved } = target;
-  for (const object of target.node.findAll()) {
+  const elsewhere = (target.serversElsewhere?.() ?? []).flatMap((server) => server.node.findAll());
+  const objects = [...target.node.findAll(), ...elsewhere];
+  // Servers added after the environment was resolved may start later than its last server.
+  const servers = objects.filter((object): object is CalypsoServer => object instanceof CalypsoServer);
+  const lastWave = Math.max(resolved.afterServersWave, afterServersWave(servers.map((server) => server.plan)));
+  for (const object of objects) {
     if (!(object instanceof ApiObject) || placed.has(object)) continue;
     placed.add(object);
     if (carriesOwnPlacement(object)) continue;
     const server = owningServer(object);
-    const plan = server === undefined ? undefined : resolved.serversByName.get(server.name);
     let wave: number;
     if (Chart.of(object) === target.clusterChart) wave = SYNC_WAVES.namespace;
-    else if (plan !== undefined && object === server?.workload) wave = plan.syncWave;
-    else if (AFTER_SERVERS_KINDS.includes(object.kind) || WORKLOAD_KINDS.includes(object.kind)) wave = resolved.afterServersWave;
+    // A server added after the platform was built has its wave from the environment's graph as it is now.
+    else if (server !== undefined && object === server.workload) wave = server.plan.syncWave;
+    else if (AFTER_SERVERS_KINDS.includes(object.kind) || WORKLOAD_KINDS.includes(object.kind)) wave = lastWave;
     else wave = SYNC_WAVES.configuration;
     object.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, String(wave));
   }

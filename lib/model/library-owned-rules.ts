@@ -57,6 +57,17 @@ const HEAP_AND_GC_FLAGS: readonly { readonly pattern: RegExp; readonly use: stri
   },
 ];
 
+/** What owns a JVM flag, when it is a heap or GC flag the library sets; undefined for a flag anyone may add. */
+export function libraryOwnedJavaFlag(flag: string): string | undefined {
+  return HEAP_AND_GC_FLAGS.find(({ pattern }) => pattern.test(flag))?.use;
+}
+
+/** A name Kubernetes and a shell both take as an environment variable. */
+export const ENVIRONMENT_VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A container port name: an IANA service name (at most 15 lowercase letters, digits and inner '-', with a letter). */
+export const CONTAINER_PORT_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** The server fields that mean something only for a server running in the cluster. */
 export const IN_CLUSTER_SERVER_FIELDS = [
   'replicas',
@@ -135,8 +146,8 @@ export function serverLibraryOwnedProblems(options: ServerSpec, contract: ImageC
     if (use !== undefined) fail(`env.${variable}`, `${variable} is set by the library from ${use} instead`);
   }
   for (const flag of options.jvm?.extraJavaOptions ?? []) {
-    const owner = HEAP_AND_GC_FLAGS.find(({ pattern }) => pattern.test(flag));
-    if (owner !== undefined) fail('jvm.extraJavaOptions', `${flag} is a heap or GC flag the library sets: ${owner.use}`);
+    const owner = libraryOwnedJavaFlag(flag);
+    if (owner !== undefined) fail('jvm.extraJavaOptions', `${flag} is a heap or GC flag the library sets: ${owner}`);
   }
   derivedPropertyProblems(options.properties, contract, fail);
 
