@@ -31,6 +31,7 @@ export { CalypsoNetworkPolicies, type CalypsoNetworkPoliciesProps } from './cons
 export { CalypsoPriorityClass, type CalypsoPriorityClassProps } from './constructs/placement';
 export { CalypsoServiceMonitor, type CalypsoServiceMonitorProps } from './constructs/service-monitor';
 export { CalypsoSharedFiles, type CalypsoSharedFilesProps } from './constructs/storage';
+export { k8s } from './constructs/kubernetes-types';
 export { CalypsoVerticalAutoscaler, type CalypsoVerticalAutoscalerProps } from './constructs/vertical-autoscaler';
 export { type AccessSpec } from './model/access-spec';
 export { type HorizontalAutoscalingOptions, type VerticalAutoscalingSettings } from './model/autoscaling-spec';
@@ -115,6 +116,7 @@ export {
   type SpreadPolicy,
   type TaintEffect,
 } from './model/placement-spec';
+export { type CaBundle, type ExtraVolume, type ProbeOverride, type ProbeOverrides, type Sidecar } from './model/pod-options-spec';
 export { type PriorityTier } from './model/priority';
 export { type PropertyMap, type PropertyValue } from './model/properties';
 export { resolveEnvironment, type ResolvedEnvironment } from './model/resolved-environment';
