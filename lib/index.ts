@@ -27,11 +27,11 @@ export { CalypsoExternalSecret, type CalypsoExternalSecretProps } from './constr
 export { CalypsoGateway, type CalypsoGatewayProps } from './constructs/gateway';
 export { CalypsoHorizontalAutoscaler, type CalypsoHorizontalAutoscalerProps } from './constructs/horizontal-autoscaler';
 export { CalypsoIngress, type CalypsoIngressProps } from './constructs/ingress';
+export { k8s } from './constructs/kubernetes-types';
 export { CalypsoNetworkPolicies, type CalypsoNetworkPoliciesProps } from './constructs/network-policies';
 export { CalypsoPriorityClass, type CalypsoPriorityClassProps } from './constructs/placement';
 export { CalypsoServiceMonitor, type CalypsoServiceMonitorProps } from './constructs/service-monitor';
 export { CalypsoSharedFiles, type CalypsoSharedFilesProps } from './constructs/storage';
-export { k8s } from './constructs/kubernetes-types';
 export { CalypsoVerticalAutoscaler, type CalypsoVerticalAutoscalerProps } from './constructs/vertical-autoscaler';
 export { type AccessSpec } from './model/access-spec';
 export { type HorizontalAutoscalingOptions, type VerticalAutoscalingSettings } from './model/autoscaling-spec';
