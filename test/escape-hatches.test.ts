@@ -250,6 +250,19 @@ describe('a server composed by hand takes the same options', () => {
 });
 
 describe('the JSON patch on server.workload round-trips with the L1 types', () => {
+  test('plain values are what the README warns of: the L1 rendering does not keep them', () => {
+    const app = new App();
+    const chart = new Chart(app, 'team', { namespace: 'team' });
+    const server = new CalypsoServer(chart, 'Calc', { environment: new CalypsoEnvironment(testSpec()), kind: 'calculator' });
+    server.workload!.addJsonPatch(
+      JsonPatch.replace('/spec/template/spec/containers/0/resources/limits/cpu', '2500m'),
+      JsonPatch.replace('/spec/template/spec/containers/0/livenessProbe', { tcpSocket: { port: 8080 }, periodSeconds: 20 }),
+    );
+    const container = serverContainer(find(appManifests(app), 'Deployment', 'calculator'));
+    expect(container.resources?.limits?.cpu).toBeUndefined();
+    expect(container.livenessProbe).toEqual({ periodSeconds: 20, tcpSocket: {} });
+  });
+
   test('a quantity and a tcpSocket port survive into the rendered YAML', () => {
     const app = new App();
     const chart = new Chart(app, 'team', { namespace: 'team' });

@@ -70,6 +70,8 @@ describe('every example renders complete, valid output', () => {
   const synthesized: App[] = [];
   let logged: string[] = [];
   beforeAll(() => {
+    // Should the spy ever miss, a real synth writes under build/, never into the committed dist/.
+    process.env.CDK8S_OUTDIR = join(folder, 'cdk8s.out');
     jest.spyOn(App.prototype, 'synth').mockImplementation(function (this: App) {
       synthesized.push(this);
     });
