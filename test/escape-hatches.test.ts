@@ -8,6 +8,7 @@
 import { App, Chart, JsonPatch } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoServer, k8s, type Manifest, manifestYaml, type ServerSpec } from '../lib';
 import { appManifests } from '../lib/output/render';
+import { podRequestOf } from '../lib/model/placement-spec';
 import { declaredExternalObjects } from '../lib/output/references';
 import { renderEnvironment } from '../lib/output/render';
 import { validateRendered } from '../lib/output/validate';
@@ -230,6 +231,17 @@ describe('bad escape-hatch input is refused with the field', () => {
       `[test] server calculator, field volumes[0].name: the library's own volume has that name ("tmp")`,
     );
   });
+});
+
+test('sidecars count in what the pod asks of the scheduler (placement checks, npm run sizing)', () => {
+  const server = new CalypsoServer(new Chart(new App(), 'team'), 'Calc', {
+    environment: new CalypsoEnvironment(testSpec()),
+    kind: 'calculator',
+    cpu: '2',
+    memory: '4Gi',
+    sidecars: [{ name: 'proxy', image: 'registry.bank.internal/proxy:1', cpu: '500m', memory: '1Gi' }],
+  });
+  expect(podRequestOf(server.resolved)).toEqual({ cpuMillis: 2500, memoryBytes: 5 * 1024 ** 3 });
 });
 
 describe('a server composed by hand takes the same options', () => {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Report } from './errors';
 import { isDnsLabel, isDnsSubdomain, isLabelKey, isLabelValue } from './names';
-import { cpuQuantity, memoryQuantity } from './quantity';
+import { cpuQuantity, memoryQuantity, parseCpu, parseMemory } from './quantity';
 import { shown, type SpecOf } from './schema';
 
 /** Overrides of one health probe; what is not given keeps the library's value. */
@@ -239,4 +239,15 @@ export function podOptionsProblems(options: PodOptions, fail: Report): void {
       else if (which === 'podLabels' && !isLabelValue(value)) fail(field, `is not a label value (${shown(value)})`);
     }
   }
+}
+
+/** CPU and memory the sidecars of a server request (each request equals its limit): they run beside the server container. */
+export function sidecarResources(server: { readonly sidecars?: readonly Sidecar[] }): { cpuMillis: number; memoryBytes: number } {
+  return (server.sidecars ?? []).reduce(
+    (sum, sidecar) => ({
+      cpuMillis: sum.cpuMillis + (parseCpu(sidecar.cpu) ?? 0),
+      memoryBytes: sum.memoryBytes + (parseMemory(sidecar.memory) ?? 0),
+    }),
+    { cpuMillis: 0, memoryBytes: 0 },
+  );
 }
