@@ -201,6 +201,11 @@ describe('bad escape-hatch input is refused with the field', () => {
       "[test] server calculator, field podAnnotations.checksum/properties: keys under checksum/ are the library's (selector and recommended labels, checksums)",
     ],
     [
+      'an annotation key Kubernetes refuses',
+      { podAnnotations: { 'owner team': 'risk' } },
+      '[test] server calculator, field podAnnotations.owner team: is not a label or annotation key ("owner team")',
+    ],
+    [
       'a label value Kubernetes refuses',
       { podLabels: { team: 'risk it' } },
       '[test] server calculator, field podLabels.team: is not a label value ("risk it")',

@@ -235,7 +235,7 @@ export function podOptionsProblems(options: PodOptions, fail: Report): void {
       const field = `${which}.${key}`;
       const owned = LIBRARY_OWNED_KEY_PREFIXES.find((prefix) => key.startsWith(prefix));
       if (owned !== undefined) fail(field, `keys under ${owned} are the library's (selector and recommended labels, checksums)`);
-      else if (!isLabelKey(key)) fail(field, `is not a label or annotation key`);
+      else if (!isLabelKey(key)) fail(field, `is not a label or annotation key (${shown(key)})`);
       else if (which === 'podLabels' && !isLabelValue(value)) fail(field, `is not a label value (${shown(value)})`);
     }
   }
