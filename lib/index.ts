@@ -27,6 +27,7 @@ export { CalypsoExternalSecret, type CalypsoExternalSecretProps } from './constr
 export { CalypsoGateway, type CalypsoGatewayProps } from './constructs/gateway';
 export { CalypsoHorizontalAutoscaler, type CalypsoHorizontalAutoscalerProps } from './constructs/horizontal-autoscaler';
 export { CalypsoIngress, type CalypsoIngressProps } from './constructs/ingress';
+export { k8s } from './constructs/kubernetes-types';
 export { CalypsoNetworkPolicies, type CalypsoNetworkPoliciesProps } from './constructs/network-policies';
 export { CalypsoPriorityClass, type CalypsoPriorityClassProps } from './constructs/placement';
 export { CalypsoServiceMonitor, type CalypsoServiceMonitorProps } from './constructs/service-monitor';
@@ -115,6 +116,7 @@ export {
   type SpreadPolicy,
   type TaintEffect,
 } from './model/placement-spec';
+export { type CaBundle, type ExtraVolume, type ProbeOverride, type ProbeOverrides, type Sidecar } from './model/pod-options-spec';
 export { type PriorityTier } from './model/priority';
 export { type PropertyMap, type PropertyValue } from './model/properties';
 export { resolveEnvironment, type ResolvedEnvironment } from './model/resolved-environment';

@@ -24,6 +24,7 @@ import {
 } from '../model/library-owned-rules';
 import { RESERVED_POD_ANNOTATIONS } from '../model/monitoring-spec';
 import { isDnsLabel, isLabelKey } from '../model/names';
+import { DEFAULT_CA_BUNDLE_KEY, DEFAULT_CA_BUNDLE_PATH, type ProbeOverrides } from '../model/pod-options-spec';
 import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from '../model/logging';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
 import { serverProbes } from './probes';
@@ -71,6 +72,9 @@ const VOLUMES = {
   state: STATE_VOLUME_NAME,
   databaseCredentials: 'database-credentials',
 } as const;
+
+/** Name of the volume of the CA bundle (server option `caBundle`). */
+const CA_BUNDLE_VOLUME = 'ca-bundle';
 
 /** Size limit of each scratch directory's emptyDir (image contract `scratchDirectories`). */
 const SCRATCH_SIZE_LIMIT = '1Gi';
@@ -412,6 +416,7 @@ export class CalypsoServer extends Construct {
       ...writable.map(({ name, path }) => ({ name, mountPath: path })),
       { name: VOLUMES.databaseCredentials, mountPath: contract.credentialsDirectory, readOnly: true },
     );
+    this.addPodOptions();
     const state = writable.find((volume) => volume.name === VOLUMES.state);
     if (state !== undefined && this.staticPlan.stateStorage?.storageClass === undefined) {
       this.podAnnotations[EPHEMERAL_STATE_ANNOTATION] =
@@ -443,7 +448,8 @@ export class CalypsoServer extends Construct {
       automountServiceAccountToken: false,
       enableServiceLinks: false,
       terminationGracePeriodSeconds: server.terminationGracePeriodSeconds,
-      securityContext: restrictedPodSecurityContext(contract),
+      securityContext: restrictedPodSecurityContext(contract, server.podSecurity),
+      ...(server.imagePullSecrets?.length ? { imagePullSecrets: server.imagePullSecrets.map((name) => ({ name })) } : {}),
       initContainers: this.initContainers,
       containers: [
         {
@@ -456,13 +462,101 @@ export class CalypsoServer extends Construct {
             requests: { cpu, memory },
             limits: { cpu: k8s.Quantity.fromString(formatCpu(server.cpuLimitMillis)), memory },
           },
-          ...serverProbes(contract, server.startupBudgetSeconds),
+          ...serverProbes(contract, server.startupBudgetSeconds, this.checkedProbeOverrides()),
           lifecycle: { preStop: { exec: { command: [...contract.preStopCommand] } } },
           securityContext: restrictedContainerSecurityContext(),
           volumeMounts: this.mounts,
         },
+        ...this.sidecarContainers(),
       ],
       volumes: this.volumes,
+    });
+  }
+
+  /**
+   * The typed escape hatches of the options (pod-options-spec.ts) that add
+   * volumes, mounts, JVM flags and pod metadata. Their shapes and rules were
+   * checked when the server was resolved; what needs the pod (volume and
+   * path clashes) is checked here.
+   */
+  private addPodOptions(): void {
+    const server = this.resolved;
+    const taken = (name: string): boolean => this.volumes.some((volume) => volume.name === name);
+    const pathTaken = (path: string): boolean => this.mounts.some((mount) => mount.mountPath === path);
+    (server.volumes ?? []).forEach((extra, index) => {
+      if (taken(extra.name)) throw this.problem(`volumes[${index}].name`, `the library's own volume has that name ("${extra.name}")`);
+      if (pathTaken(extra.mountPath))
+        throw this.problem(`volumes[${index}].mountPath`, `another volume is mounted there ("${extra.mountPath}")`);
+      const source: Omit<k8s.Volume, 'name'> =
+        extra.configMap !== undefined
+          ? { configMap: { name: extra.configMap } }
+          : extra.secret !== undefined
+            ? { secret: { secretName: extra.secret } }
+            : extra.persistentVolumeClaim !== undefined
+              ? { persistentVolumeClaim: { claimName: extra.persistentVolumeClaim } }
+              : { emptyDir: { sizeLimit: k8s.Quantity.fromString(extra.emptyDir!) } };
+      const readOnly = extra.readOnly ?? (extra.configMap !== undefined || extra.secret !== undefined);
+      this.volumes.push({ name: extra.name, ...source });
+      this.mounts.push({ name: extra.name, mountPath: extra.mountPath, readOnly });
+    });
+
+    const ca = server.caBundle;
+    if (ca !== undefined) {
+      const key = ca.key ?? DEFAULT_CA_BUNDLE_KEY;
+      const directory = ca.mountPath ?? DEFAULT_CA_BUNDLE_PATH;
+      if (taken(CA_BUNDLE_VOLUME)) throw this.problem('caBundle', `a volume is already named "${CA_BUNDLE_VOLUME}"`);
+      if (pathTaken(directory)) throw this.problem('caBundle.mountPath', `another volume is mounted there ("${directory}")`);
+      const items = [{ key, path: key }];
+      this.volumes.push({
+        name: CA_BUNDLE_VOLUME,
+        ...(ca.configMap !== undefined ? { configMap: { name: ca.configMap, items } } : { secret: { secretName: ca.secret, items } }),
+      });
+      this.mounts.push({ name: CA_BUNDLE_VOLUME, mountPath: directory, readOnly: true });
+      if (ca.jvmTruststoreType !== undefined) {
+        const javaOpts = this.appEnv.find((env) => env.name === this.environment.contract.jvm.javaOptsVariable) as Mutable<k8s.EnvVar>;
+        const flags = [`-Djavax.net.ssl.trustStore=${directory}/${key}`, `-Djavax.net.ssl.trustStoreType=${ca.jvmTruststoreType}`];
+        javaOpts.value = [javaOpts.value, ...flags].filter(Boolean).join(' ');
+      }
+    }
+    Object.assign(this.podAnnotations, server.podAnnotations ?? {});
+  }
+
+  /** The probe overrides, with each port checked against the server's own ports (a probe never asks another server). */
+  private checkedProbeOverrides(): ProbeOverrides {
+    const overrides = this.resolved.probes ?? {};
+    for (const probe of ['startup', 'readiness', 'liveness'] as const) {
+      const port = overrides[probe]?.port;
+      if (port !== undefined && !this.ports.some((own) => own.name === port)) {
+        throw this.problem(
+          `probes.${probe}.port`,
+          `is not a port of this server (it has: ${this.ports.map((p) => p.name).join(', ')}) ("${port}")`,
+        );
+      }
+    }
+    return overrides;
+  }
+
+  /** The sidecars of the options, each with the restricted security context of every container. */
+  private sidecarContainers(): k8s.Container[] {
+    return (this.resolved.sidecars ?? []).map((sidecar, index) => {
+      (sidecar.volumeMounts ?? []).forEach((mount, m) => {
+        if (!this.volumes.some((volume) => volume.name === mount.name)) {
+          throw this.problem(`sidecars[${index}].volumeMounts[${m}].name`, `no volume of the pod has that name ("${mount.name}")`);
+        }
+      });
+      const cpu = k8s.Quantity.fromString(sidecar.cpu);
+      const memory = k8s.Quantity.fromString(sidecar.memory);
+      return {
+        name: sidecar.name,
+        image: sidecar.image,
+        imagePullPolicy: 'IfNotPresent',
+        ...(sidecar.command ? { command: [...sidecar.command] } : {}),
+        ...(sidecar.args ? { args: [...sidecar.args] } : {}),
+        ...(sidecar.env ? { env: envList(sidecar.env) } : {}),
+        resources: { requests: { cpu, memory }, limits: { cpu, memory } },
+        securityContext: restrictedContainerSecurityContext(),
+        ...(sidecar.volumeMounts ? { volumeMounts: sidecar.volumeMounts.map((mount) => ({ ...mount })) } : {}),
+      };
     });
   }
 
@@ -531,7 +625,7 @@ export class CalypsoServer extends Construct {
     // With an autoscaler (planned), the workload leaves the replica count to it.
     if (this.staticPlan.autoscaling === undefined) this.workloadSpec.replicas = server.replicas;
     const template: k8s.PodTemplateSpec = {
-      metadata: { labels: { ...this.staticPlan.workloadLabels }, annotations: this.podAnnotations },
+      metadata: { labels: { ...this.resolved.podLabels, ...this.staticPlan.workloadLabels }, annotations: this.podAnnotations },
       spec: this.podSpec,
     };
     const selector = { matchLabels: this.selector };

@@ -7,8 +7,16 @@
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import type { ImageContract } from '../model/image-contract';
 
-/** Pod-level security context for a Calypso pod. */
-export function restrictedPodSecurityContext(contract: ImageContract): k8s.PodSecurityContext {
+/**
+ * Pod-level security context for a Calypso pod. `restricted-v2` (OpenShift's
+ * SCC of that name) leaves out the fixed UID, GID and fsGroup: the platform
+ * assigns the namespace's random UID, and would refuse fixed ones outside its range.
+ */
+export function restrictedPodSecurityContext(
+  contract: ImageContract,
+  mode: 'restricted' | 'restricted-v2' = 'restricted',
+): k8s.PodSecurityContext {
+  if (mode === 'restricted-v2') return { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } };
   return {
     runAsNonRoot: true,
     runAsUser: contract.user.uid,

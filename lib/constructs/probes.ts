@@ -12,6 +12,7 @@
  */
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import type { ImageContract } from '../model/image-contract';
+import type { ProbeOverride, ProbeOverrides } from '../model/pod-options-spec';
 
 /** Seconds between startup probe attempts. */
 export const STARTUP_PERIOD_SECONDS = 10;
@@ -26,8 +27,40 @@ function httpProbe(contract: ImageContract, path: string, periodSeconds: number,
   };
 }
 
-/** The three probes of a server whose startup may take `startupBudgetSeconds`. */
+/** A probe with a server's overrides applied; the probe stays an httpGet on the server's own pod. */
+function overridden(probe: k8s.Probe, override: ProbeOverride | undefined): k8s.Probe {
+  if (override === undefined) return probe;
+  const httpGet = probe.httpGet!;
+  return {
+    ...probe,
+    httpGet: {
+      ...httpGet,
+      path: override.path ?? httpGet.path,
+      port: override.port === undefined ? httpGet.port : k8s.IntOrString.fromString(override.port),
+    },
+    ...(override.initialDelaySeconds === undefined ? {} : { initialDelaySeconds: override.initialDelaySeconds }),
+    periodSeconds: override.periodSeconds ?? probe.periodSeconds,
+    timeoutSeconds: override.timeoutSeconds ?? probe.timeoutSeconds,
+    failureThreshold: override.failureThreshold ?? probe.failureThreshold,
+    successThreshold: override.successThreshold ?? probe.successThreshold,
+  };
+}
+
+/** The three probes of a server whose startup may take `startupBudgetSeconds`, with the server's overrides. */
 export function serverProbes(
+  contract: ImageContract,
+  startupBudgetSeconds: number,
+  overrides: ProbeOverrides = {},
+): { startupProbe: k8s.Probe; readinessProbe: k8s.Probe; livenessProbe: k8s.Probe } {
+  const probes = defaultProbes(contract, startupBudgetSeconds);
+  return {
+    startupProbe: overridden(probes.startupProbe, overrides.startup),
+    readinessProbe: overridden(probes.readinessProbe, overrides.readiness),
+    livenessProbe: overridden(probes.livenessProbe, overrides.liveness),
+  };
+}
+
+function defaultProbes(
   contract: ImageContract,
   startupBudgetSeconds: number,
 ): { startupProbe: k8s.Probe; readinessProbe: k8s.Probe; livenessProbe: k8s.Probe } {

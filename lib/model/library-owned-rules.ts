@@ -85,6 +85,14 @@ export const IN_CLUSTER_SERVER_FIELDS = [
   'nodePool',
   'storage',
   'blockNodeDrains',
+  'probes',
+  'sidecars',
+  'volumes',
+  'imagePullSecrets',
+  'caBundle',
+  'podLabels',
+  'podAnnotations',
+  'podSecurity',
 ] as const satisfies readonly (keyof ServerSpec)[];
 
 /** The property keys the library derives, each with the field to set instead. */

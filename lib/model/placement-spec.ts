@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { HELPER_CONTAINER_RESOURCES } from './container-resources';
+import { sidecarResources } from './pod-options-spec';
 import type { ProblemCollector } from './errors';
 import { isDnsLabel, isLabelKey, isLabelValue } from './names';
 import { cpuQuantity, formatCpu, formatMemory, memoryQuantity, parseCpu, parseMemory } from './quantity';
@@ -169,14 +170,15 @@ export interface PodResources {
 
 /**
  * What a server's pod requests from the scheduler: per resource, the larger
- * of the app container and the largest init container (init containers run
- * one at a time, before the app container).
+ * of the app container plus its sidecars and the largest init container (init
+ * containers run one at a time, before the app containers).
  */
 export function podRequestOf(server: ResolvedServer): PodResources {
   const helpers = Object.values(HELPER_CONTAINER_RESOURCES);
+  const sidecars = sidecarResources(server);
   return {
-    cpuMillis: Math.max(server.cpuMillis, ...helpers.map((helper) => parseCpu(helper.cpu) ?? 0)),
-    memoryBytes: Math.max(server.memoryBytes, ...helpers.map((helper) => parseMemory(helper.memory) ?? 0)),
+    cpuMillis: Math.max(server.cpuMillis + sidecars.cpuMillis, ...helpers.map((helper) => parseCpu(helper.cpu) ?? 0)),
+    memoryBytes: Math.max(server.memoryBytes + sidecars.memoryBytes, ...helpers.map((helper) => parseMemory(helper.memory) ?? 0)),
   };
 }
 

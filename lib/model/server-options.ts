@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { JvmOptionsSchema } from './jvm';
+import { POD_OPTIONS_SHAPE } from './pod-options-spec';
 import { PropertyMapSchema } from './properties';
 import { cpuQuantity, memoryQuantity } from './quantity';
 import { oneOf, type SpecOf } from './schema';
@@ -95,6 +96,7 @@ export const SERVER_OPTIONS_SHAPE = {
    * @default - the heaviest chain of startup budgets below this server
    */
   waitTimeoutSeconds: z.number().optional(),
+  ...POD_OPTIONS_SHAPE,
 };
 
 /** Options of one Calypso server; everything but `kind` has a default from the preset. */

@@ -7,6 +7,7 @@ import { ProblemCollector } from './errors';
 import { HIGH_AVAILABILITY_SERVER_SHAPE } from './high-availability-spec';
 import { heapFor } from './jvm';
 import { isDnsSubdomain } from './names';
+import { podOptionsProblems } from './pod-options-spec';
 import { propertyKeyProblem } from './properties';
 import { parseCpu, parseMemory } from './quantity';
 import type { ResolvedServer } from './resolved-server';
@@ -135,6 +136,8 @@ export function resolveCheckedServer(options: ServerOptions, problems: ProblemCo
     if (!positiveInteger(options[field])) fail(field, `must be a whole number of seconds above 0, got ${options[field]}`);
   }
 
+  podOptionsProblems(options, fail);
+
   if (problems.problems.length > before || cpuMillis === undefined || cpuLimitMillis === undefined) return undefined;
   if (memoryBytes === undefined || heapBytes === undefined) return undefined;
   return {
@@ -154,5 +157,13 @@ export function resolveCheckedServer(options: ServerOptions, problems: ProblemCo
     startupBudgetSeconds: options.startupBudgetSeconds ?? startupBudgetFor(preset, cpuMillis),
     terminationGracePeriodSeconds: options.terminationGracePeriodSeconds ?? preset.terminationGracePeriodSeconds,
     waitTimeoutSeconds: options.waitTimeoutSeconds,
+    probes: options.probes,
+    sidecars: options.sidecars,
+    volumes: options.volumes,
+    imagePullSecrets: options.imagePullSecrets,
+    caBundle: options.caBundle,
+    podLabels: options.podLabels,
+    podAnnotations: options.podAnnotations,
+    podSecurity: options.podSecurity,
   };
 }

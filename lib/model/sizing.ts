@@ -8,6 +8,7 @@
  * on YAML read back from dist/); the two agree on every environment.
  */
 import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from './container-resources';
+import { sidecarResources } from './pod-options-spec';
 import { EVENT_EXPORTER_NAME } from './monitoring-spec';
 import type { NodePoolSpec, PlacementSettings, PodResources } from './placement-spec';
 import { compareText } from './names';
@@ -226,7 +227,10 @@ function plannedWorkload(server: ServerPlan): SizedWorkload {
     HELPER_CONTAINER_RESOURCES.init,
     ...(server.dependencies.length > 0 ? [HELPER_CONTAINER_RESOURCES.dependencyWait] : []),
   ].map(helperResources);
-  const atLeastHelpers = (app: number, resource: keyof PodResources): number => Math.max(app, ...helpers.map((helper) => helper[resource]));
+  // The sidecars run beside the server container, so they add to it; init containers run before both.
+  const sidecars = sidecarResources(server);
+  const atLeastHelpers = (app: number, resource: keyof PodResources): number =>
+    Math.max(app + sidecars[resource], ...helpers.map((helper) => helper[resource]));
   return {
     name: server.name,
     kind: server.preset.workload,
