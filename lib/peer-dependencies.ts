@@ -14,7 +14,7 @@ import { dirname } from 'node:path';
  * `peerDependencies` (test/packaging.test.ts keeps the two equal and installs both ends of each range).
  */
 export const SUPPORTED_PEER_VERSIONS = {
-  cdk8s: '^2.68.11',
+  cdk8s: '^2.68.12',
   constructs: '^10.3.0',
   'cdk8s-plus-27': '^2.9.5',
 } as const;
