@@ -9,7 +9,7 @@
  * unsupported cdk8s is refused when the library loads, before anything
  * renders.
  *
- * This is the slowest test file (about two minutes on a busy machine: two installs
+ * This is the slowest test file (one to two minutes on a busy machine: two installs
  * from the registry, mostly from npm's cache, and two builds); it runs in
  * its own jest worker, so the other files go on meanwhile.
  */
