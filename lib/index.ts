@@ -9,6 +9,8 @@
  * One statement per module, sorted by path; test/public-api.test.ts holds
  * the same list and fails when the two differ.
  */
+import { checkPeerDependencies } from './peer-dependencies';
+
 export { CalypsoAccessControl, type CalypsoAccessControlProps } from './constructs/access-control';
 export { CalypsoAlertRules, type CalypsoAlertRulesProps } from './constructs/alert-rules';
 export { CalypsoAlertRouting, type CalypsoAlertRoutingProps } from './constructs/alert-routing';
@@ -158,3 +160,7 @@ export {
   objectReferences,
 } from './output/references';
 export { formatFinding, type FolderToValidate, validateFolder, validateRendered, ValidationError } from './output/validate';
+export { PeerDependencyError, SUPPORTED_PEER_VERSIONS } from './peer-dependencies';
+
+// Before anything renders: an unsupported or second copy of cdk8s or constructs fails here, not half-way through a synth.
+checkPeerDependencies();

@@ -10,7 +10,7 @@
  * - `calypso-debug` (dev only): create on pods/exec and pods/portforward,
  *   for groups that also get read-only access.
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { AccessSpec } from '../model/access-spec';
 import { DEBUG_ACCESS_TIERS } from '../model/access-spec';

@@ -8,7 +8,7 @@
  * the sync waves.
  */
 import { Chart } from 'cdk8s';
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { CalypsoEnvironment } from './calypso-environment';
 import { CalypsoMonitoring } from './calypso-monitoring';

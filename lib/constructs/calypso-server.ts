@@ -6,7 +6,7 @@
  * the construct id, so renaming an id renames nothing in the cluster.
  */
 import { ApiObject, Lazy } from 'cdk8s';
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from '../model/container-resources';

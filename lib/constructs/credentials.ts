@@ -4,7 +4,7 @@
  * environment's secret store, and its Secret is mounted read-only as files
  * into the servers that use it, at the paths the image contract assumes.
  */
-import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import type { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';

@@ -35,7 +35,7 @@
  * the old one is pruned.
  */
 import { Construct } from 'constructs';
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import type { CalypsoEnvironment } from './calypso-environment';
 import {
   DATABASE_JOBS_COMPONENT,

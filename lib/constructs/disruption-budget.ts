@@ -6,7 +6,7 @@
  * evicted, so a broken pod never blocks a drain. Only a server whose spec
  * says `blockNodeDrains` gets a budget that allows no eviction.
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoServer } from './calypso-server';
 

@@ -10,7 +10,7 @@
  * can only read events of this namespace (a Role, not a ClusterRole).
  */
 import { Construct } from 'constructs';
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { stringify } from 'yaml';
 import type { CalypsoEnvironment } from './calypso-environment';
 import { imageName, imageVersion } from '../model/image';

@@ -17,7 +17,7 @@
  * Calypso's server-to-server protocols are not HTTP. The on-premise server
  * is configured with the load balancer's address (README, "Front door").
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { externalEntryPointName } from '../model/generated-name-rules';
 import type { CalypsoEnvironment } from './calypso-environment';

@@ -5,7 +5,7 @@
  * then leaves `spec.replicas` to the autoscaler, so a GitOps sync never
  * resets what it scaled to.
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import {
   horizontalAutoscalingProblems,

@@ -9,7 +9,7 @@
  * comes from a cert-manager ClusterIssuer, the secret store (an
  * ExternalSecret, see front-door-tls.ts) or the platform.
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';

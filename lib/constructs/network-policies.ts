@@ -20,7 +20,7 @@
  * nothing else is open. Servers outside the cluster (ExternalName) are
  * reached, and admitted, by the CIDRs the spec gives them.
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';

@@ -4,7 +4,7 @@
  * spread across nodes and zones when there are several, and protected by a
  * PriorityClass when the server is a singleton.
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';

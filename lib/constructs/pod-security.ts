@@ -4,7 +4,7 @@
  * seccomp and a read-only root filesystem. Every container this library
  * emits, init containers included, uses these.
  */
-import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import type { k8s } from 'cdk8s-plus-27';
 import type { ImageContract } from '../model/image-contract';
 
 /**

@@ -10,7 +10,7 @@
  * or Eventserver out of its Service (after 3 failed checks, 30 s) and puts it
  * back as soon as it has reconnected (1 success).
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import type { ImageContract } from '../model/image-contract';
 import type { ProbeOverride, ProbeOverrides } from '../model/pod-options-spec';
 

@@ -32,7 +32,7 @@
  * StatefulSets, and `list` on pods (to see that they are gone). Nothing else.
  */
 import { Construct } from 'constructs';
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import type { CalypsoEnvironment } from './calypso-environment';
 import { imageName } from '../model/image';
 import type { ResolvedStopServers, StopStage } from '../model/resolved-database-jobs';

@@ -11,7 +11,7 @@
  * `nfs` ones. Every claim names its StorageClass and is kept by ArgoCD when
  * it prunes or deletes the application.
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
 import { STATE_VOLUME_NAME, type CalypsoServer } from './calypso-server';
