@@ -14,6 +14,7 @@
  * its own jest worker, so the other files go on meanwhile.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readmeExamples } from './readme-example-sources';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { peerDependencyProblems, SUPPORTED_PEER_VERSIONS } from '../lib/peer-dependencies';
@@ -116,6 +117,46 @@ function synthesize(project: string): string[] {
   return objects.map((object) => `${object.kind}/${object.metadata.name}`).sort();
 }
 
+/**
+ * Runs every complete README example in a consumer project, against the installed package: each
+ * example's App is rendered and checked with the package's own validation instead of written.
+ */
+function readmeExampleFindings(project: string): Record<string, { apps: number; findings: string[] }> {
+  const examples = readmeExamples();
+  for (const example of examples) writeFileSync(join(project, `${example.name}.ts`), example.source);
+  writeFileSync(
+    join(project, 'run-example.ts'),
+    [
+      "import { App } from 'cdk8s';",
+      "import { renderApp, validateRendered } from 'calypso-k8s';",
+      'const apps: App[] = [];',
+      'App.prototype.synth = function (this: App): void {',
+      '  apps.push(this);',
+      '};',
+      '// eslint-disable-next-line @typescript-eslint/no-require-imports',
+      'require(process.argv[2]);',
+      'const findings = apps.flatMap((app) =>',
+      "  validateRendered([renderApp('example', 'dev', app)]).map((finding) => `${finding.rule}: ${finding.object}: ${finding.message}`),",
+      ');',
+      'console.log(JSON.stringify({ apps: apps.length, findings }));',
+      '',
+    ].join('\n'),
+  );
+  const config = JSON.parse(readFileSync(join(project, 'tsconfig.json'), 'utf8')) as { files: string[] };
+  config.files = ['run-example.ts', ...examples.map((example) => `${example.name}.ts`)];
+  writeFileSync(join(project, 'tsconfig.examples.json'), JSON.stringify(config));
+  execFileSync(process.execPath, [tsc, '-p', join(project, 'tsconfig.examples.json')], { cwd: project, stdio: 'pipe' });
+  return Object.fromEntries(
+    examples.map((example) => {
+      const output = execFileSync(process.execPath, [join(project, 'out', 'run-example.js'), join(project, 'out', `${example.name}.js`)], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+      return [example.name, JSON.parse(output) as { apps: number; findings: string[] }];
+    }),
+  );
+}
+
 const TEAM_CHART_OBJECTS = [
   'ConfigMap/calculator-properties',
   'ConfigMap/dataserver-properties',
@@ -182,6 +223,11 @@ describe('the packed package', () => {
       const project = consumerProject(tarball, peers);
       if (end === 'lowest') for (const [name, version] of Object.entries(peers)) expect(installedVersion(project, name)).toBe(version);
       expect(synthesize(project)).toEqual(TEAM_CHART_OBJECTS);
+      // The README's examples (a whole platform with a server added to it, the hand-built chart, every escape hatch),
+      // built against the packed package, render output its own validation passes.
+      const outcomes = readmeExampleFindings(project);
+      expect(Object.keys(outcomes).sort()).toEqual(['escape-hatches', 'hand-built-chart', 'whole-environment']);
+      for (const [name, outcome] of Object.entries(outcomes)) expect({ name, ...outcome }).toEqual({ name, apps: 1, findings: [] });
       if (end !== 'lowest') return;
       // A second copy of constructs next to the library (what a non-peer dependency used to install) is refused on load.
       const library = join(project, 'node_modules', 'calypso-k8s');

@@ -6,6 +6,7 @@
  * the App it is called on, and what that App renders must pass the
  * project's own checks (validateRendered) with no findings.
  */
+import { readmeExamples } from './readme-example-sources';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { App } from 'cdk8s';
@@ -16,19 +17,9 @@ import { validateRendered } from '../lib/output/validate';
 
 const root = join(__dirname, '..');
 const folder = join(root, 'build', 'readme-examples');
-const MARKER = /^\/\/ example: ([a-z0-9-]+)\n/;
-
 interface Example {
   readonly name: string;
   readonly file: string;
-}
-
-/** The marked examples of a Markdown text, by name. */
-function readmeExamples(markdown: string): { name: string; source: string }[] {
-  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)]
-    .map((block) => ({ marker: MARKER.exec(block[1]), source: block[1] }))
-    .filter((block) => block.marker !== null)
-    .map((block) => ({ name: (block.marker as RegExpExecArray)[1], source: block.source }));
 }
 
 const marked = readmeExamples(readFileSync(join(root, 'README.md'), 'utf8'));

@@ -4,6 +4,4 @@
  * needs `k8s.Quantity.fromString` and `k8s.IntOrString.fromNumber` to keep
  * quantities and int-or-string ports intact, without a deep import.
  */
-import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
-
-export { k8s };
+export { k8s } from 'cdk8s-plus-27';
