@@ -14,6 +14,7 @@ import { appManifests, type Manifest } from '../lib/output/render';
 import { declaredExternalObjects } from '../lib/output/references';
 import { validateRendered } from '../lib/output/validate';
 import dev from '../environments/dev';
+import { loadEnvironments } from '../apps/load-environments';
 import { committedManifests, podOf, refusal, render, serverWorkloads, testSpec } from './helpers';
 
 const classesOf = (manifests: readonly Manifest[]): string[] =>
@@ -60,6 +61,23 @@ describe('PriorityClass names come from the namespace', () => {
     expect(teams.filter((name) => platform.includes(name))).toEqual([]);
     expect(podClasses(teamManifests)).toMatchObject({ dataserver: 'risk-dev-core', scheduler: 'risk-dev-singleton' });
   });
+
+  test.each(['uat', 'prod'])(
+    "a team's own environment named %s takes none of the platform's cluster-scoped names (GatewayClass, StorageClass, PersistentVolume, PriorityClass)",
+    (name) => {
+      const base = loadEnvironments().find((environment) => environment.name === name)?.spec as EnvironmentSpec;
+      const app = new App();
+      new CalypsoPlatform(app, name, { spec: { ...base, namespace: `risk-${name}` } });
+      const clusterScoped = (manifests: readonly Manifest[]): string[] =>
+        manifests
+          .filter((manifest) => manifest.metadata.namespace === undefined)
+          .map((manifest) => `${manifest.kind}/${manifest.metadata.name}`);
+      const teams = clusterScoped(appManifests(app));
+      expect(teams.length).toBeGreaterThan(3);
+      expect(teams.filter((object) => clusterScoped(committedManifests(name)).includes(object))).toEqual([]);
+      for (const object of teams) expect(object).toMatch(new RegExp(`/risk-${name}(-|$)`));
+    },
+  );
 
   test('the longest namespace still gives valid PriorityClass names', () => {
     // A PriorityClass name is a DNS-1123 subdomain (Kubernetes' IsDNS1123Subdomain): at most 253 characters of this form.

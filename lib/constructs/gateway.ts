@@ -52,7 +52,7 @@ export class CalypsoGateway extends Construct {
   public constructor(scope: Construct, id: string, props: CalypsoGatewayProps) {
     super(scope, id);
     const { environment, spec, routes } = props;
-    const className = gatewayClassName(environment.name, spec.gateway);
+    const className = gatewayClassName(environment.namespace, spec.gateway);
     if (spec.gateway?.className === undefined) {
       this.gatewayClass = new gatewayClasses.GatewayClass(props.clusterScope ?? this, 'GatewayClass', {
         metadata: { name: className, labels: environment.labels('gateway', className) },

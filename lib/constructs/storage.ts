@@ -72,10 +72,11 @@ export function addStateStorage(
 export function sharedFilesStorageClassName(environment: CalypsoEnvironment, source: SharedFilesSource): string {
   switch (source.type) {
     case 'openebs-nfs':
-      return `calypso-${environment.name}-shared-nfs`;
+      // Cluster-scoped names come from the namespace, unique per cluster (calypso-<env> by default).
+      return `${environment.namespace}-shared-nfs`;
     case 'nfs-export':
       // No StorageClass object: the name only pairs the claim with its static volume.
-      return `calypso-${environment.name}-shared-nfs-export`;
+      return `${environment.namespace}-shared-nfs-export`;
     case 'storage-class':
       return source.storageClass;
   }
@@ -130,7 +131,7 @@ export class CalypsoSharedFiles extends Construct {
         volumeBindingMode: 'Immediate',
       });
     } else if (source.type === 'nfs-export') {
-      volumeName = `calypso-${environment.name}-shared-files`;
+      volumeName = `${environment.namespace}-shared-files`;
       this.volume = new k8s.KubePersistentVolume(clusterScope, 'SharedFilesVolume', {
         metadata: { name: volumeName, labels, annotations: { ...KEEP_ON_PRUNE_AND_DELETE } },
         spec: {

@@ -62,8 +62,9 @@ export function gatewayDataPlaneLabels(gatewayNamespace: string, gatewayName: st
 }
 
 /** The GatewayClass an environment's Gateway uses. */
-export function gatewayClassName(environment: string, spec: GatewaySpec | undefined): string {
-  return spec?.className ?? `calypso-${environment}`;
+export function gatewayClassName(namespace: string, spec: GatewaySpec | undefined): string {
+  // Cluster-scoped: named after the namespace, which is unique per cluster (calypso-<env> by default).
+  return spec?.className ?? namespace;
 }
 
 /** Gateway listener ports: HTTPS where the front door has TLS, HTTP otherwise. */
