@@ -137,6 +137,11 @@ test.each<[string, () => EnvironmentSpec, string]>([
     }),
     '[prod] server dataserver-external, field name: the Service dataserver-external of this server would clash with the LoadBalancer Service through which servers outside the cluster reach server dataserver; choose another server name',
   ],
+  [
+    'a CA bundle made the JVM trust store of a server that mounts the environment truststore',
+    () => server(env.prod, 'dataserver', { caBundle: { configMap: 'bank-ca', key: 'ca.p12', jvmTruststoreType: 'PKCS12' } }),
+    "[prod] server dataserver, field caBundle.jvmTruststoreType: the server already trusts the environment's truststore (tls.truststore); add the CA to that store, or leave jvmTruststoreType out to mount the bundle only (PKCS12)",
+  ],
 ])('%s is refused', (_mistake, mistaken, message) => {
   expect(refusal(mistaken())).toBe(message);
 });
