@@ -5,7 +5,15 @@
  * ServiceMonitor and alerts. Checked on the rendered objects, with the policy evaluator.
  */
 import { App, Chart } from 'cdk8s';
-import { CalypsoPlatform, CalypsoServer, SpecError, type EnvironmentSpec, type Manifest, type ServerSpec } from '../lib';
+import {
+  CalypsoEnvironment,
+  CalypsoPlatform,
+  CalypsoServer,
+  SpecError,
+  type EnvironmentSpec,
+  type Manifest,
+  type ServerSpec,
+} from '../lib';
 import { LOG_FORMAT_ANNOTATION } from '../lib/model/logging';
 import { renderApp } from '../lib/output/render';
 import { NetworkReachability, type NetworkEndpoint } from '../lib/output/reachability';
@@ -255,4 +263,34 @@ describe('the add methods of a CalypsoServer refuse what the library owns and wh
     expect(envOf(serverContainer(workload)).JAVA_OPTS).toContain('-Dcalypso.trace=true');
     expect((find(manifests, 'Deployment', 'calc').spec as { replicas?: number }).replicas).toBeUndefined();
   });
+});
+
+test('a server composed by hand refuses the fields only a spec server has, rather than ignore them', () => {
+  const { servers: _servers, ...settings } = testSpec();
+  const refused = (extra: object): string => {
+    try {
+      new CalypsoServer(new Chart(new App(), 'hand'), 'Calc', {
+        environment: new CalypsoEnvironment(settings),
+        kind: 'calculator',
+        ...extra,
+      });
+    } catch (error) {
+      if (error instanceof SpecError) return error.message;
+      throw error;
+    }
+    throw new Error('accepted');
+  };
+  expect(refused({ autoscaling: { maxReplicas: 3 } })).toBe(
+    '[test] server calculator, field autoscaling: only a server of an environment spec has autoscaling: declare it in the spec, or add it with platform.addServer(spec); here it would be ignored',
+  );
+  expect(refused({ blockNodeDrains: true, nodePool: 'risk' })).toBe(
+    [
+      '2 problems in the environment spec:',
+      '  - [test] server calculator, field nodePool: only a server of an environment spec has nodePool: declare it in the spec, or add it with platform.addServer(spec); here it would be ignored',
+      '  - [test] server calculator, field blockNodeDrains: only a server of an environment spec has blockNodeDrains: declare it in the spec, or add it with platform.addServer(spec); here it would be ignored',
+    ].join('\n'),
+  );
+  expect(refused({ dependsOn: ['dataserver'] })).toBe(
+    '[test] server calculator, field dependsOn: a server composed by hand declares its dependencies with server.dependsOn(other); this field would be ignored',
+  );
 });

@@ -30,7 +30,7 @@ import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from
 import { serverProbes } from './probes';
 import { formatCpu, formatMemory } from '../model/quantity';
 import { planServer, type ServerPlan } from '../model/server-plan';
-import { resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
+import { composedServerProblems, resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
 import { DEFAULT_EPHEMERAL_STATE_SIZE } from '../model/storage-spec';
 
 /** Props of a CalypsoServer composed by hand: its options, resolved by the same rules as a server of a spec. */
@@ -192,6 +192,7 @@ export class CalypsoServer extends Construct {
   private static resolveOptions(props: CalypsoServerProps): ResolvedServer {
     const problems = new ProblemCollector(props.environment.name);
     const resolved = resolveServer(props, problems);
+    composedServerProblems(props, problems);
     serverLibraryOwnedProblems(props, props.environment.contract, problems);
     problems.throwIfAny();
     return resolved as ResolvedServer;

@@ -167,3 +167,23 @@ export function resolveCheckedServer(options: ServerOptions, problems: ProblemCo
     podSecurity: options.podSecurity,
   };
 }
+
+/** Fields only a server of an environment spec has: the platform acts on them (placement, budgets, claims, graph). */
+export const SPEC_ONLY_SERVER_FIELDS = [...Object.keys(HIGH_AVAILABILITY_SERVER_SHAPE), 'dependsOn'] as const;
+
+/**
+ * A server composed by hand (`new CalypsoServer(…)`) has nothing that acts on
+ * the spec-only fields, so it refuses them rather than ignore them.
+ */
+export function composedServerProblems(options: object, problems: ProblemCollector): void {
+  const fail = problems.reporter(anyServerName(options));
+  for (const field of SPEC_ONLY_SERVER_FIELDS) {
+    if ((options as Record<string, unknown>)[field] === undefined) continue;
+    fail(
+      field,
+      field === 'dependsOn'
+        ? 'a server composed by hand declares its dependencies with server.dependsOn(other); this field would be ignored'
+        : `only a server of an environment spec has ${field}: declare it in the spec, or add it with platform.addServer(spec); here it would be ignored`,
+    );
+  }
+}
