@@ -110,7 +110,8 @@ export function localTierProblems(settings: EnvironmentSettings, problems: Probl
   }
   if (cluster === undefined) {
     fail('cluster', `a local environment runs on a developer's own cluster: name it, with its distribution (${DISTRIBUTIONS})`);
-  } else if (!isLocalCluster(cluster)) {
+  } else if (!isLocalCluster(cluster) && !(cluster.tiers ?? []).includes(LOCAL_TIER)) {
+    // (A cluster that serves local without being local is reported above.)
     fail(
       `${clusterField}.distribution`,
       `a local environment runs only on a local cluster (${DISTRIBUTIONS}); cluster ${cluster.name} is not one (it names no distribution)`,
