@@ -116,7 +116,9 @@ function secretFiles(secrets: readonly LocalSecret[], from: string): { secret: L
     }),
   }));
   if (problems.length > 0) {
-    throw new LocalSecretsError(`${problems.join('\n')}\nthe environment needs these files in ${from}:\n${expectedFiles(secrets).join('\n')}`);
+    throw new LocalSecretsError(
+      `${problems.join('\n')}\nthe environment needs these files in ${from}:\n${expectedFiles(secrets).join('\n')}`,
+    );
   }
   return result;
 }
@@ -186,7 +188,8 @@ export function runLocalSecrets(args: readonly string[], out: Output = console, 
       for (const file of expectedFiles(environmentSecrets(localEnvironment(name, environmentsDir)))) out.log(file);
       return 0;
     }
-    for (const line of localSecrets({ name, from: from as string, out: parsed.values.out as string | undefined, environmentsDir })) out.log(line);
+    for (const line of localSecrets({ name, from: from as string, out: parsed.values.out as string | undefined, environmentsDir }))
+      out.log(line);
     return 0;
   } catch (error) {
     if (error instanceof SpecError) out.error(`local:secrets failed:\n${error.message}`);

@@ -131,7 +131,9 @@ describe('the committed dist/local/', () => {
     ];
     expect(manifests.filter((manifest) => addonKinds.includes(manifest.kind)).map((m) => `${m.kind}/${m.metadata.name}`)).toEqual([]);
     // Every object is a core Kubernetes kind: a local cluster needs no CRD.
-    expect(manifests.filter((manifest) => !/^(v1|[a-z.]+\.k8s\.io\/v1|apps\/v1|batch\/v1|policy\/v1)$/.test(manifest.apiVersion))).toEqual([]);
+    expect(manifests.filter((manifest) => !/^(v1|[a-z.]+\.k8s\.io\/v1|apps\/v1|batch\/v1|policy\/v1)$/.test(manifest.apiVersion))).toEqual(
+      [],
+    );
     const argocd = committedFolders().find((candidate) => candidate.name === 'argocd')?.manifests ?? [];
     expect(argocd.filter((manifest) => JSON.stringify(manifest).includes('calypso-local'))).toEqual([]);
   });
@@ -260,5 +262,7 @@ test('env:create refuses a local base: short-lived environments run on the dev c
   const project = tempProject(committedSpecs());
   expect(() =>
     createEnvironment({ name: 'x1', from: 'local', environmentsDir: project.environmentsDir, distDir: project.distDir }),
-  ).toThrow(`"local" is a local environment, made for a developer's own cluster; short-lived environments run on the dev cluster and derive from dev or UAT`);
+  ).toThrow(
+    `"local" is a local environment, made for a developer's own cluster; short-lived environments run on the dev cluster and derive from dev or UAT`,
+  );
 });

@@ -56,15 +56,21 @@ export function environmentSecrets(settings: EnvironmentSettings): LocalSecret[]
     { role: 'truststore', spec: settings.tls?.truststore, file: tls.truststoreFile },
   ] as const;
   for (const { role, spec, file } of stores) {
-    if (spec !== undefined) secrets.push({ name: spec.secretName ?? CREDENTIAL_SECRET_NAMES[role], component: role, keys: [file, tls.passwordFile] });
+    if (spec !== undefined)
+      secrets.push({ name: spec.secretName ?? CREDENTIAL_SECRET_NAMES[role], component: role, keys: [file, tls.passwordFile] });
   }
   const ldap = settings.ldap;
   if (ldap !== undefined) {
     const files = contract.ldapBind;
-    secrets.push({ name: ldap.secretName ?? CREDENTIAL_SECRET_NAMES.ldapBind, component: 'ldap-bind', keys: [files.bindDnFile, files.passwordFile] });
+    secrets.push({
+      name: ldap.secretName ?? CREDENTIAL_SECRET_NAMES.ldapBind,
+      component: 'ldap-bind',
+      keys: [files.bindDnFile, files.passwordFile],
+    });
   }
   const receivers = settings.monitoring?.alerting?.receivers ?? [];
-  if (settings.monitoring?.alerting !== undefined) secrets.push({ name: ALERTING_NAME, component: 'alerting', keys: receivers.map((r) => r.name) });
+  if (settings.monitoring?.alerting !== undefined)
+    secrets.push({ name: ALERTING_NAME, component: 'alerting', keys: receivers.map((r) => r.name) });
   return secrets;
 }
 
