@@ -93,6 +93,11 @@ describe('a local environment runs on a local cluster only, and a local cluster 
       '[test] field secretStore: credentials (database, keystores, LDAP bind) are read from a secret store; name a SecretStore or ClusterSecretStore (only a local environment makes its Secrets from files)',
     ],
     [
+      'a cluster name that is not a DNS name',
+      localSpec({ cluster: { ...K3D, name: 'My Laptop' } }),
+      '[test] field cluster.name: "My Laptop" is not a cluster name (a DNS name such as calypso-local)',
+    ],
+    [
       'an unknown distribution',
       localSpec({ cluster: { ...K3D, distribution: 'kind' as never } }),
       '[test] field cluster.distribution: "kind" is not a local Kubernetes distribution; use one of minikube, k3d, microk8s, rancher-desktop',
@@ -100,6 +105,24 @@ describe('a local environment runs on a local cluster only, and a local cluster 
   ])('%s', (_case, spec, message) => {
     expect(refusal(spec)).toBe(message);
   });
+});
+
+test('a local environment with TLS stores and an LDAP bind renders no ExternalSecret; its pods read only Secrets local:secrets makes', () => {
+  const ref = (property: string): { key: string; property: string } => ({ key: 'local/tls', property });
+  const spec = localSpec({
+    tls: { keystore: { file: ref('file'), password: ref('password') }, truststore: { file: ref('file'), password: ref('password') } },
+    ldap: { bindDn: ref('bind-dn'), password: ref('password') },
+  });
+  const manifests = render(spec);
+  expect(manifests.filter((manifest) => manifest.kind.includes('Secret'))).toEqual([]);
+  const made = environmentSecrets(spec).map((secret) => secret.name);
+  expect(made).toEqual(['calypso-database', 'calypso-keystore', 'calypso-truststore', 'calypso-ldap-bind']);
+  const mounted = manifests.flatMap((manifest) =>
+    ((podSpecOf(manifest) as { volumes?: { secret?: { secretName: string } }[] } | undefined)?.volumes ?? []).flatMap((volume) =>
+      volume.secret === undefined ? [] : [volume.secret.secretName],
+    ),
+  );
+  expect([...new Set(mounted)].sort()).toEqual([...made].sort());
 });
 
 describe('the committed dist/local/', () => {

@@ -15,6 +15,7 @@ import type { ProblemCollector } from './errors';
 import { environmentCluster, type ClusterRef } from './gitops-spec';
 import { resolveImageContract } from './image-contract';
 import { exposureOf } from './ingress-spec';
+import { isDnsSubdomain } from './names';
 import { CREDENTIAL_SECRET_NAMES } from './credentials-spec';
 import { ALERTING_NAME } from './monitoring-spec';
 import { LOCAL_DISTRIBUTIONS, LOCAL_TIER } from './tier';
@@ -88,6 +89,9 @@ export function localTierProblems(settings: EnvironmentSettings, problems: Probl
   const local = settings.tier === LOCAL_TIER;
   if (settings.cluster !== undefined && settings.gitops !== undefined) {
     fail('cluster', `the GitOps target names the cluster (gitops.cluster ${settings.gitops.cluster.name}); leave cluster out`);
+  }
+  if (settings.cluster !== undefined && !isDnsSubdomain(settings.cluster.name ?? '')) {
+    fail('cluster.name', `"${settings.cluster.name ?? ''}" is not a cluster name (a DNS name such as calypso-local)`);
   }
   const clusterField = settings.gitops === undefined ? 'cluster' : 'gitops.cluster';
   const cluster = environmentCluster(settings);
