@@ -9,7 +9,9 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { environmentSecrets, type ClusterRef, type EnvironmentSpec } from '../lib';
+import { App } from 'cdk8s';
+import { CalypsoGitOps, environmentSecrets, type ClusterRef, type EnvironmentSpec } from '../lib';
+import { appManifests } from '../lib/output/render';
 import { createEnvironment } from '../apps/environment-tools';
 import { runLocalSecrets } from '../apps/local-secrets';
 import { podSpecOf } from '../lib/output/pod-security-standard';
@@ -123,6 +125,35 @@ test('a local environment with TLS stores and an LDAP bind renders no ExternalSe
     ),
   );
   expect([...new Set(mounted)].sort()).toEqual([...made].sort());
+});
+
+describe('ArgoCD', () => {
+  const gitOpsFor = (...specs: EnvironmentSpec[]): string[] => {
+    const app = new App();
+    new CalypsoGitOps(app, 'argocd', { environments: specs.map((spec) => ({ spec, objects: render(spec) })) });
+    return appManifests(app).map((manifest) => `${manifest.kind}/${manifest.metadata.name}`);
+  };
+  const dev = testSpec({
+    name: 'team',
+    gitops: { repoUrl: 'https://git.example/config.git', revision: 'main', cluster: { name: 'lab', tiers: ['dev'] } },
+  });
+
+  test('leaves a local environment without a GitOps target out: no Application, no calypso-local project', () => {
+    const objects = gitOpsFor(dev, localSpec());
+    expect(objects).toContain('Application/calypso-team');
+    expect(objects.filter((object) => object.includes('local') || object.includes('calypso-test'))).toEqual([]);
+  });
+
+  test('delivers a local environment that names a GitOps target (a local ArgoCD) in a calypso-local project of its own', () => {
+    const local = localSpec({
+      cluster: undefined,
+      gitops: { repoUrl: 'https://git.example/config.git', revision: 'main', cluster: K3D },
+    });
+    expect(gitOpsFor(dev, local).filter((object) => object.includes('local') || object.includes('calypso-test'))).toEqual([
+      'AppProject/calypso-local',
+      'Application/calypso-test',
+    ]);
+  });
 });
 
 describe('the committed dist/local/', () => {
