@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type EnvironmentSpec, TIERS } from '../lib';
+import { type EnvironmentSpec, LOCAL_TIER, TIERS } from '../lib';
 import { ARGOCD_FOLDER } from '../lib/constructs/argocd';
 import { MAX_ENVIRONMENT_NAME_LENGTH } from '../lib/model/environment-spec';
 import { expiresAt, formatTimestamp, MAX_SHORT_LIVED_HOURS, ttlHours } from '../lib/model/gitops-spec';
@@ -148,6 +148,11 @@ export function createEnvironment(options: CreateEnvironmentOptions): CreatedEnv
   if (base?.tier === 'prod') {
     throw new EnvironmentToolError(
       `"${from}" is a prod environment; short-lived environments derive from dev or UAT, never from prod's targets`,
+    );
+  }
+  if (base?.tier === LOCAL_TIER) {
+    throw new EnvironmentToolError(
+      `"${from}" is a local environment, made for a developer's own cluster; short-lived environments run on the dev cluster and derive from dev or UAT`,
     );
   }
   if (base?.shortLived !== undefined) {

@@ -99,6 +99,7 @@ export {
   SEVERITIES,
 } from './model/monitoring-spec';
 export { type KubernetesVersion, SUPPORTED_KUBERNETES_VERSIONS } from './model/kubernetes-versions';
+export { environmentSecrets, type LocalSecret } from './model/local-tier';
 export { MANAGED_BY, PART_OF, recommendedLabels, type RecommendedLabelsProps, selectorLabels } from './model/names';
 export {
   type ApiServerAccess,
@@ -120,6 +121,7 @@ export {
 } from './model/placement-spec';
 export { type CaBundle, type ExtraVolume, type ProbeOverride, type ProbeOverrides, type Sidecar } from './model/pod-options-spec';
 export { type PriorityTier } from './model/priority';
+export { LOCAL_DISTRIBUTIONS, LOCAL_TIER, type LocalDistribution } from './model/tier';
 export { type PropertyMap, type PropertyValue } from './model/properties';
 export { resolveEnvironment, type ResolvedEnvironment } from './model/resolved-environment';
 export { type ResolvedNetwork, type ResolvedSettings } from './model/resolved-settings';

@@ -17,6 +17,7 @@ import { runEnv } from '../apps/env';
 import { runSynth } from '../apps/main';
 import type { Output } from '../apps/paths';
 import { runGraph } from '../apps/graph';
+import { runLocalSecrets } from '../apps/local-secrets';
 import { runSizing } from '../apps/sizing';
 import { runValidate } from '../apps/validate';
 import { runVendorSchemas } from '../apps/vendor-schemas';
@@ -43,6 +44,11 @@ const COMMANDS: readonly [string, string, Program][] = [
   ['env:list', 'usage: npm run env:list', (args, out) => runEnv(['list', ...args], out)],
   ['env:destroy', 'usage: npm run env:destroy -- <name>... | --expired', (args, out) => runEnv(['destroy', ...args], out)],
   ['schemas:vendor', 'usage: npm run schemas:vendor [-- [<shared-dir>] [--check]]', runVendorSchemas],
+  [
+    'local:secrets',
+    'usage: npm run local:secrets -- <env> --from <dir> [--out <file>] | <env> --list',
+    (args, out) => runLocalSecrets(args, out),
+  ],
 ];
 
 /** Runs a program's function; checks that dist/ was not touched. */
@@ -112,11 +118,18 @@ test.each<[string, string, string[], string]>([
   ['env:destroy takes names or --expired, not both', 'env:destroy', ['a', '--expired'], 'give names or --expired, not both'],
   ['--expired takes no value', 'env:destroy', ['--expired=yes'], 'option --expired takes no value'],
   ['schemas:vendor takes one folder', 'schemas:vendor', ['a', 'b'], 'too many arguments: b'],
+  ['local:secrets needs an environment', 'local:secrets', ['--from', '/tmp'], 'missing environment name'],
+  [
+    'local:secrets takes --list or --from, not both',
+    'local:secrets',
+    ['local', '--list', '--from', '/tmp'],
+    'give --list or --from, not both',
+  ],
   [
     'synth refuses an unknown environment',
     'synth',
     ['staging'],
-    'synth refused: no environment named staging (environments: dev, prod, uat)',
+    'synth refused: no environment named staging (environments: dev, local, prod, uat)',
   ],
 ])('%s: exit 2 with the reason and the usage', (_case, script, args, reason) => {
   const [, usage, program] = COMMANDS.find(([name]) => name === script)!;

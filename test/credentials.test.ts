@@ -9,6 +9,8 @@ import { parseAllDocuments } from 'yaml';
 import { DIST_DIR } from '../apps/dist-folder';
 import type { Manifest } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
+import { loadEnvironments } from '../apps/load-environments';
+import { environmentSecrets, type EnvironmentSpec } from '../lib';
 import { SchemaValidator } from '../lib/output/schema-validator';
 import { committedManifests, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
@@ -75,9 +77,15 @@ test('prod: an ExternalSecret per credential, from the prod store, with the remo
   ]);
 });
 
-test('every Secret a pod mounts is made by an ExternalSecret of its environment', () => {
-  for (const manifests of environments.values()) {
-    const made = new Set(manifests.filter((m) => m.kind === 'ExternalSecret').map((m) => (m.spec as ExternalSecretSpec).target.name));
+test('every Secret a pod mounts is made by an ExternalSecret of its environment (in a local one, by npm run local:secrets)', () => {
+  const specs = new Map(loadEnvironments().map((environment) => [environment.name, environment.spec]));
+  for (const [name, manifests] of environments) {
+    const spec = specs.get(name) as EnvironmentSpec;
+    const made = new Set(
+      spec.tier === 'local'
+        ? environmentSecrets(spec).map((secret) => secret.name)
+        : manifests.filter((m) => m.kind === 'ExternalSecret').map((m) => (m.spec as ExternalSecretSpec).target.name),
+    );
     for (const workload of workloads(manifests)) {
       for (const secret of Object.values(secretVolumes(workload))) expect(made).toContain(secret);
     }

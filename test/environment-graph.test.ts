@@ -82,7 +82,7 @@ test('npm run graph writes the pages, prints its usage on --help and refuses a b
     expect(bad.lines[0]).toMatch(/^unknown option --bogus\n/);
     const unknown = capture();
     expect(runGraph(['prd'], unknown, dir)).toBe(1);
-    expect(unknown.lines).toEqual(['graph failed: no environment named prd (environments: dev, prod, uat)']);
+    expect(unknown.lines).toEqual(['graph failed: no environment named prd (environments: dev, local, prod, uat)']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

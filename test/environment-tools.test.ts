@@ -229,12 +229,12 @@ describe('env:create refuses bad requests and leaves nothing behind', () => {
       `"Risk_Fix" is not a valid environment name: use a DNS label of at most 30 characters (lowercase letters, digits and '-')`,
     ],
     ['a name that is too long', create('a'.repeat(31)), 'is not a valid environment name'],
-    ['a tier name', create('prod'), '"prod" is reserved (dev, uat, prod, argocd, shared); choose another name'],
-    ['the ArgoCD folder', create('argocd'), '"argocd" is reserved (dev, uat, prod, argocd, shared); choose another name'],
+    ['a tier name', create('prod'), '"prod" is reserved (local, dev, uat, prod, argocd, shared); choose another name'],
+    ['the ArgoCD folder', create('argocd'), '"argocd" is reserved (local, dev, uat, prod, argocd, shared); choose another name'],
     [
       'an unknown base',
       create('x1', { from: 'staging' }),
-      'there is no environment "staging" to derive from (environments: dev, prod, uat)',
+      'there is no environment "staging" to derive from (environments: dev, local, prod, uat)',
     ],
     [
       'a prod base',

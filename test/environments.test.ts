@@ -9,6 +9,7 @@ import { type Manifest, type RenderedEnvironment } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
 import { podSpecOf, restrictedProblems } from '../lib/output/pod-security-standard';
 import { validateRendered } from '../lib/output/validate';
+import { declaredExternalObjects, type ExternalObjects } from '../lib/output/references';
 import { find, podOf } from './helpers';
 
 const rendered = renderAll();
@@ -19,8 +20,8 @@ const CLUSTER_SCOPED_KINDS = ['Namespace', 'PriorityClass', 'StorageClass', 'Per
 /** Everything synth writes: the environments, then dist/argocd built from them. */
 const delivered = [...rendered, ...renderArgocd(rendered, loadEnvironments())];
 
-test('there are dev, uat and prod environments, each in its own namespace', () => {
-  expect([...byName.keys()]).toEqual(['dev', 'prod', 'uat']);
+test('there are local, dev, uat and prod environments, each in its own namespace', () => {
+  expect([...byName.keys()]).toEqual(['dev', 'local', 'prod', 'uat']);
   for (const name of byName.keys()) {
     const namespaced = manifestsOf(name).filter((manifest) => !CLUSTER_SCOPED_KINDS.includes(manifest.kind));
     expect(new Set(namespaced.map((manifest) => manifest.metadata.namespace))).toEqual(new Set([`calypso-${name}`]));
@@ -73,7 +74,13 @@ test('UAT runs every server prod runs', () => {
 });
 
 test('every object in every environment, and every ArgoCD object, is valid against its schema', () => {
-  expect(validateRendered(delivered)).toEqual([]);
+  // With what each spec declares the cluster provides, as synth validates (a local environment's Secrets are made by npm run local:secrets).
+  const specs = new Map(loadEnvironments().map((environment) => [environment.name, environment.spec]));
+  const external = (name: string): ExternalObjects | undefined => {
+    const spec = specs.get(name);
+    return spec === undefined ? undefined : declaredExternalObjects(spec);
+  };
+  expect(validateRendered(delivered.map((environment) => ({ ...environment, external: external(environment.name) })))).toEqual([]);
 });
 
 test('every pod passes the restricted Pod Security Standard, init containers included', () => {

@@ -48,7 +48,7 @@ export function inTier(spec: EnvironmentSpec, tier: Tier): EnvironmentSpec {
   return {
     ...spec,
     tier,
-    secretStore: { ...spec.secretStore, tiers: [tier] },
+    secretStore: spec.secretStore && { ...spec.secretStore, tiers: [tier] },
     database: { ...spec.database, network: network && { ...network, tiers: [tier] } },
   };
 }

@@ -285,7 +285,7 @@ describe('a hand-built CalypsoServer keeps the same rules', () => {
 
 test("today's committed environments keep every new rule", () => {
   const specs = loadEnvironments(programPaths().environmentsDir).map((environment) => environment.spec);
-  expect(specs.map((spec) => spec.name).sort()).toEqual(['dev', 'prod', 'uat']);
+  expect(specs.map((spec) => spec.name).sort()).toEqual(['dev', 'local', 'prod', 'uat']);
   for (const spec of specs) {
     const resolved = resolveEnvironmentSpec(spec);
     const problems = new ProblemCollector(spec.name);

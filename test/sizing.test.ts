@@ -120,7 +120,7 @@ describe('npm run sizing and the synth summary', () => {
   });
 
   test('an unknown environment is an error naming the ones there are', () => {
-    expect(() => sizingReport(['qa'])).toThrow('no environment named qa (environments: dev, prod, uat)');
+    expect(() => sizingReport(['qa'])).toThrow('no environment named qa (environments: dev, local, prod, uat)');
   });
 
   test('synth prints one sizing line per environment', () => {

@@ -117,7 +117,7 @@ describe('a wrong type is refused with the value given', () => {
 
 describe('a value outside an enum is refused with the allowed values', () => {
   test.each<[string, EnvironmentSpec, string]>([
-    ['tier', specWithField('tier', 'production'), '[test] field tier: "production" is not a tier; use one of dev, uat, prod'],
+    ['tier', specWithField('tier', 'production'), '[test] field tier: "production" is not a tier; use one of local, dev, uat, prod'],
     [
       'server kind',
       { ...base, servers: [...base.servers, { kind: 'riskserver', name: 'risk' }] } as never,
@@ -131,7 +131,7 @@ describe('a value outside an enum is refused with the allowed values', () => {
     [
       'a tier of the secret store',
       specWithField('secretStore', { name: 'vault', tiers: ['dev', 'qa'] }),
-      '[test] field secretStore.tiers[1]: "qa" is not a tier; use one of dev, uat, prod',
+      '[test] field secretStore.tiers[1]: "qa" is not a tier; use one of local, dev, uat, prod',
     ],
   ])('%s', (_case, spec, message) => {
     expect(refusal(spec)).toBe(message);

@@ -97,11 +97,11 @@ describe('with the committed environments (and so dist/argocd)', () => {
   }
   synthesize({ environmentsDir, distDir });
 
-  test('synth -- prod renders prod, keeps dev and uat, and leaves dist/argocd alone when it does not change', () => {
+  test('synth -- prod renders prod, keeps dev, local and uat, and leaves dist/argocd alone when it does not change', () => {
     const before = snapshotTree(distDir);
     const report = synthesize({ environmentsDir, distDir, only: ['prod'] });
     expect(report.environments.map((environment) => environment.name)).toEqual(['prod', 'argocd']);
-    expect(report.untouched).toEqual(['dev', 'uat']);
+    expect(report.untouched).toEqual(['dev', 'local', 'uat']);
     expect(report.written).toBe(false);
     expect(snapshotTree(distDir)).toEqual(before);
   });

@@ -16,6 +16,7 @@ import * as argo from '../../imports/argoproj.io';
 import { SpecError, type SpecProblem } from '../model/errors';
 import { environmentSetProblems } from '../model/environment-set-rules';
 import { TIERS, type EnvironmentSpec, type Tier } from '../model/environment-spec';
+import { LOCAL_TIER } from '../model/tier';
 import {
   DEFAULT_ARGOCD_NAMESPACE,
   expiresAt,
@@ -45,7 +46,7 @@ export interface DeliveredEnvironment {
 
 /** Props of CalypsoGitOps. */
 export interface CalypsoGitOpsProps {
-  /** Every environment of the config repository, each with a GitOps target. */
+  /** Every environment of the config repository, each with a GitOps target (a local one may have none: it is applied with kubectl). */
   readonly environments: readonly DeliveredEnvironment[];
   /**
    * Folder of the config repository holding one folder per environment.
@@ -192,13 +193,16 @@ export class CalypsoGitOps extends Construct {
     const distPath = props.distPath ?? 'dist';
     this.chart = new Chart(this, 'ArgoCd', { namespace: argocdNamespace });
 
+    // What ArgoCD delivers: every environment with a GitOps target (a local one without is applied with kubectl).
+    const delivered = environments.filter((environment) => environment.spec.gitops !== undefined);
     const scopes = new Map<string, ProjectScope>();
-    for (const tier of TIERS) scopes.set(tierProjectName(tier), { description: `Calypso ${tier} environments`, environments: [] });
+    const tiers = TIERS.filter((tier) => tier !== LOCAL_TIER || delivered.some((environment) => environment.spec.tier === tier));
+    for (const tier of tiers) scopes.set(tierProjectName(tier), { description: `Calypso ${tier} environments`, environments: [] });
     scopes.set(SHORT_LIVED_PROJECT, { description: 'Short-lived Calypso environments (npm run env:create)', environments: [] });
-    for (const environment of environments) scopes.get(projectOf(environment.spec))?.environments.push(environment);
+    for (const environment of delivered) scopes.get(projectOf(environment.spec))?.environments.push(environment);
     for (const [name, projectScope] of scopes) this.addEnvironmentProject(name, projectScope);
-    for (const environment of environments) this.addEnvironmentApplication(environment, distPath);
-    this.addAddons(environments);
+    for (const environment of delivered) this.addEnvironmentApplication(environment, distPath);
+    this.addAddons(delivered);
   }
 
   /**
@@ -466,6 +470,8 @@ function checkEnvironments(environments: readonly DeliveredEnvironment[]): strin
     };
     if (spec.name === ARGOCD_FOLDER) problem('name', `"${ARGOCD_FOLDER}" is reserved: dist/${ARGOCD_FOLDER} holds the ArgoCD objects`);
     const gitops = spec.gitops;
+    // A local environment is applied with kubectl (no ArgoCD on a laptop) unless it names a GitOps target itself.
+    if (gitops === undefined && spec.tier === LOCAL_TIER) continue;
     if (gitops === undefined) {
       problem('gitops', 'has no GitOps target; once one environment has one, every environment needs one (else ArgoCD never deploys it)');
       continue;

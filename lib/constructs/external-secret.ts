@@ -1,11 +1,14 @@
 /**
  * Credentials from the External Secrets Operator: an ExternalSecret that
  * makes a Secret in the namespace from a secret manager (Vault, a cloud
- * secrets manager, …). No Secret with data is ever written to the repo.
+ * secrets manager, …). No Secret with data is ever written to the repo. A
+ * local environment has no secret store: nothing is rendered, and
+ * `npm run local:secrets` makes the Secret (environmentSecrets lists it).
  */
 import { Construct } from 'constructs';
 import * as eso from '../../imports/external-secrets.io';
 import type { CalypsoEnvironment } from './calypso-environment';
+import { environmentSecrets } from '../model/local-tier';
 import type { RemoteSecretRef, SecretStoreRef } from '../model/secret-refs';
 
 /** Props of a CalypsoExternalSecret. */
@@ -15,8 +18,11 @@ export interface CalypsoExternalSecretProps {
   readonly name: string;
   /** What the credential is for (`app.kubernetes.io/component`), e.g. `database`. */
   readonly component: string;
-  /** The store to read from. */
-  readonly store: SecretStoreRef;
+  /**
+   * The store to read from.
+   * @default - none: a local environment, whose Secret `npm run local:secrets` makes; nothing is rendered
+   */
+  readonly store?: SecretStoreRef;
   /** Secret key to remote value, e.g. `{ password: { key: 'calypso/prod/database', property: 'password' } }`. */
   readonly data: Readonly<Record<string, RemoteSecretRef>>;
   /**
@@ -33,10 +39,15 @@ export interface CalypsoExternalSecretProps {
 
 /** One credential, fetched into a Secret by the External Secrets Operator. */
 export class CalypsoExternalSecret extends Construct {
-  public readonly externalSecret: eso.ExternalSecret;
+  /** The ExternalSecret; undefined without a store (a local environment). */
+  public readonly externalSecret?: eso.ExternalSecret;
 
   public constructor(scope: Construct, id: string, props: CalypsoExternalSecretProps) {
     super(scope, id);
+    if (props.store === undefined) {
+      checkLocalSecret(props);
+      return;
+    }
     this.externalSecret = new eso.ExternalSecret(this, 'Resource', {
       metadata: { name: props.name, labels: props.environment.labels('external-secret', props.component) },
       spec: {
@@ -66,5 +77,19 @@ export class CalypsoExternalSecret extends Construct {
         })),
       },
     });
+  }
+}
+
+/**
+ * A Secret made from local files must be one `npm run local:secrets` makes,
+ * with the same keys: else the pods would wait for a Secret nobody creates.
+ */
+function checkLocalSecret(props: CalypsoExternalSecretProps): void {
+  const keys = Object.keys(props.data);
+  const listed = environmentSecrets(props.environment.settings).find((secret) => secret.name === props.name);
+  if (listed === undefined || [...listed.keys].sort().join() !== [...keys].sort().join()) {
+    throw new Error(
+      `environment ${props.environment.name}: Secret ${props.name} (keys ${keys.join(', ')}) is not one npm run local:secrets makes; add it to environmentSecrets (lib/model/local-tier.ts)`,
+    );
   }
 }

@@ -36,7 +36,7 @@ const ENVIRONMENT_SETTINGS_SHAPE = {
   ...DELIVERY_SETTINGS_SHAPE,
   /** Environment name: a DNS label, also the `dist/` folder and the `-env` argument. */
   name: z.string(),
-  /** Tier: dev, uat or prod. */
+  /** Tier: local, dev, uat or prod. */
   tier: TierSchema,
   /**
    * Namespace of every namespaced object.
@@ -52,8 +52,12 @@ const ENVIRONMENT_SETTINGS_SHAPE = {
   images: ImagesSpecSchema,
   /** The database. */
   database: DatabaseSpecSchema,
-  /** The SecretStore or ClusterSecretStore every credential is read from, and the tiers whose secrets it holds. */
-  secretStore: SecretStoreSpecSchema,
+  /**
+   * The SecretStore or ClusterSecretStore every credential is read from, and the tiers whose secrets it holds.
+   * Required in every tier but `local`, which has none: its Secrets come from files (`npm run local:secrets`).
+   * @default - none (local tier only)
+   */
+  secretStore: SecretStoreSpecSchema.optional(),
   /**
    * Properties in `calypsosystem.properties.<ENV>` for every server.
    * @default {}

@@ -9,7 +9,7 @@
  */
 import type { EnvironmentSpec } from './environment-schema';
 import type { ProblemCollector, SpecProblem } from './errors';
-import { DEFAULT_ARGOCD_NAMESPACE, type ClusterRef } from './gitops-spec';
+import { DEFAULT_ARGOCD_NAMESPACE, environmentCluster, type ClusterRef } from './gitops-spec';
 import { DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE } from './gateway-spec';
 import { DEFAULT_INGRESS_CONTROLLER_NAMESPACE, exposureOf } from './ingress-spec';
 import { DEFAULT_DNS, DEFAULT_MONITORING } from './network-spec';
@@ -68,7 +68,7 @@ export function reservedNamespaceProblems(spec: EnvironmentSpec, problems: Probl
 }
 
 /** What a secret store name stands for, to compare declarations. */
-function storeIdentity(store: EnvironmentSpec['secretStore']): string {
+function storeIdentity(store: NonNullable<EnvironmentSpec['secretStore']>): string {
   return `a ${store.kind ?? 'ClusterSecretStore'} serving ${[...(store.tiers ?? [])].sort().join(', ') || 'no tier'}`;
 }
 
@@ -127,13 +127,14 @@ export function environmentSetProblems(specs: readonly EnvironmentSpec[]): SpecP
       if (first === undefined) stores.set(store.name, { identity, environment: spec.name });
     }
 
-    const cluster = spec.gitops?.cluster;
+    const cluster = environmentCluster(spec);
     if (cluster === undefined) continue;
+    const clusterField = spec.gitops === undefined ? 'cluster' : 'gitops.cluster';
     if (cluster.server !== undefined) {
       const byName = urlsByName.get(cluster.name);
       if (byName !== undefined && byName.url !== cluster.server) {
         fail(
-          'gitops.cluster',
+          clusterField,
           `cluster ${cluster.name} has API server ${cluster.server} here but ${byName.url} in environment ${byName.environment}; a cluster is declared once`,
         );
       }
@@ -141,7 +142,7 @@ export function environmentSetProblems(specs: readonly EnvironmentSpec[]): SpecP
       const byUrl = namesByUrl.get(cluster.server);
       if (byUrl !== undefined && byUrl.name !== cluster.name) {
         fail(
-          'gitops.cluster',
+          clusterField,
           `API server ${cluster.server} is cluster ${byUrl.name} in environment ${byUrl.environment} but ${cluster.name} here; one cluster under two names would let two environments share a namespace`,
         );
       }

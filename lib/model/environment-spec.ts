@@ -102,7 +102,7 @@ function checkedSettingsProblems(settings: EnvironmentSettings, problems: Proble
   const secretName = db.credentials.secretName ?? DATABASE_SECRET_NAME;
   if (!isDnsSubdomain(secretName)) fail('database.credentials.secretName', `"${secretName}" is not a Secret name`);
   for (const field of ['username', 'password'] as const) remoteSecretProblems(`database.credentials.${field}`, db.credentials[field], fail);
-  if (!isDnsSubdomain(settings.secretStore.name)) {
+  if (settings.secretStore !== undefined && !isDnsSubdomain(settings.secretStore.name)) {
     fail('secretStore.name', `"${settings.secretStore.name}" is not the name of a SecretStore or ClusterSecretStore`);
   }
   for (const key of Object.keys(settings.properties ?? {})) {

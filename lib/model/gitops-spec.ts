@@ -10,7 +10,7 @@ import { databaseJobsProblems, DatabaseJobsSpecSchema, type DatabaseJobsEnvironm
 import type { ProblemCollector, Report } from './errors';
 import { isDnsLabel, isDnsSubdomain } from './names';
 import type { SpecOf } from './schema';
-import { TiersSchema } from './tier';
+import { LocalDistributionSchema, TiersSchema } from './tier';
 import { syncWindowProblems, SyncWindowSpecSchema } from './sync-window-spec';
 
 /** The namespace ArgoCD runs in, where Applications and AppProjects live. */
@@ -29,8 +29,15 @@ export const ClusterRefSchema = z.strictObject({
    * @default - addressed by name
    */
   server: z.string().optional(),
-  /** Tiers whose environments may run on this cluster; a cluster that serves prod serves prod only. */
+  /** Tiers whose environments may run on this cluster; a cluster that serves prod serves prod only, a local cluster local only. */
   tiers: TiersSchema,
+  /**
+   * The local distribution (`minikube`, `k3d`, `microk8s`, `rancher-desktop`) when this is a
+   * developer's own cluster: the only kind of cluster a `local` environment may run on, and
+   * one that serves nothing but the local tier.
+   * @default - a shared cluster of the platform, not a local one
+   */
+  distribution: LocalDistributionSchema.optional(),
 });
 export type ClusterRef = SpecOf<typeof ClusterRefSchema>;
 
@@ -148,6 +155,13 @@ export type ShortLivedSpec = SpecOf<typeof ShortLivedSpecSchema>;
 /** The fields of DeliverySettings, for the environment's schema. */
 export const DELIVERY_SETTINGS_SHAPE = {
   /**
+   * The cluster the environment runs on when no GitOps target names it: a local
+   * environment applied with `kubectl apply` names its local cluster here. With
+   * `gitops`, the cluster is `gitops.cluster` and this field is refused.
+   * @default - `gitops.cluster`
+   */
+  cluster: ClusterRefSchema.optional(),
+  /**
    * Where ArgoCD syncs the environment from and to. Once any environment of
    * the config repository has one, every one must.
    * @default - no ArgoCD Application
@@ -168,6 +182,11 @@ export const DELIVERY_SETTINGS_SHAPE = {
 /** Delivery settings of an environment (part of EnvironmentSettings). */
 export const DeliverySettingsSchema = z.strictObject(DELIVERY_SETTINGS_SHAPE);
 export type DeliverySettings = SpecOf<typeof DeliverySettingsSchema>;
+
+/** The cluster an environment runs on: its GitOps target's, or the one it names itself (`cluster`). */
+export function environmentCluster(settings: Pick<DeliverySettings, 'gitops' | 'cluster'>): ClusterRef | undefined {
+  return settings.gitops?.cluster ?? settings.cluster;
+}
 
 /** Longest life of a short-lived environment, in hours (14 days). */
 export const MAX_SHORT_LIVED_HOURS = 14 * 24;

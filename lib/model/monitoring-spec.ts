@@ -36,12 +36,13 @@ export type AlertSeverities = Readonly<Record<AlertImpact, Severity>>;
 
 /**
  * Severity per tier: only prod pages (critical); UAT raises warnings that go to
- * a channel in working hours; dev alerts are informational and notify nobody.
+ * a channel in working hours; dev and local alerts are informational and notify nobody.
  */
 export const DEFAULT_ALERT_SEVERITIES: Readonly<Record<Tier, AlertSeverities>> = {
   prod: { page: 'critical', ticket: 'warning' },
   uat: { page: 'warning', ticket: 'warning' },
   dev: { page: 'info', ticket: 'info' },
+  local: { page: 'info', ticket: 'info' },
 };
 
 /** Log collector hints on every pod of the environment. */

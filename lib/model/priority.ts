@@ -22,14 +22,15 @@ export const PRIORITY_TIERS = ['core', 'singleton'] as const;
 export type PriorityTier = (typeof PRIORITY_TIERS)[number];
 
 /**
- * Priority values per environment tier: prod outranks UAT outranks dev, so
- * environments that share a cluster never preempt a more important one.
+ * Priority values per environment tier: prod outranks UAT outranks dev outranks
+ * local, so environments that share a cluster never preempt a more important one.
  * All stay far below the system classes (2000000000 and up).
  */
 export const PRIORITY_VALUES: Readonly<Record<Tier, Readonly<Record<PriorityTier, number>>>> = {
   prod: { core: 1_000_000, singleton: 900_000 },
   uat: { core: 100_000, singleton: 90_000 },
   dev: { core: 10_000, singleton: 9_000 },
+  local: { core: 1_000, singleton: 900 },
 };
 
 /** Kubernetes keeps PriorityClass names with this prefix for its own classes (system-cluster-critical, system-node-critical). */

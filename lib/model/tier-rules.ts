@@ -6,6 +6,8 @@
  * or database. An environment named after a tier has that tier.
  */
 import type { EnvironmentSettings } from './environment-schema';
+import { environmentCluster } from './gitops-spec';
+import { localTierProblems } from './local-tier';
 import type { Tier } from './tier';
 import { TIERS } from './tier';
 import type { ProblemCollector } from './errors';
@@ -26,8 +28,9 @@ function listTiers(tiers: readonly string[]): string {
 /** The cluster, secret store and database network of an environment, with the tiers each serves. */
 function tierBound(settings: EnvironmentSettings): TierBound[] {
   const bound: TierBound[] = [];
-  const cluster = settings.gitops?.cluster;
-  if (cluster !== undefined) bound.push({ field: 'gitops.cluster', what: `cluster ${cluster.name}`, tiers: cluster.tiers });
+  const cluster = environmentCluster(settings);
+  const clusterField = settings.gitops === undefined ? 'cluster' : 'gitops.cluster';
+  if (cluster !== undefined) bound.push({ field: clusterField, what: `cluster ${cluster.name}`, tiers: cluster.tiers });
   const store = settings.secretStore;
   if (store !== undefined) bound.push({ field: 'secretStore', what: `secret store ${store.name}`, tiers: store.tiers });
   const network = settings.database?.network;
@@ -39,8 +42,8 @@ function tierBound(settings: EnvironmentSettings): TierBound[] {
 
 /**
  * Checks that the environment's cluster, secret store and database network
- * serve its tier, that none serves prod besides another tier, and that an
- * environment named after a tier has that tier.
+ * serve its tier, that none serves prod besides another tier, that an
+ * environment named after a tier has that tier, and the local tier's rules.
  */
 export function tierProblems(settings: EnvironmentSettings, problems: ProblemCollector): void {
   const tier = settings.tier;
@@ -51,6 +54,7 @@ export function tierProblems(settings: EnvironmentSettings, problems: ProblemCol
     );
   }
   if (!(TIERS as readonly string[]).includes(tier)) return; // an unknown tier is reported on its own
+  localTierProblems(settings, problems);
   for (const { field, what, tiers } of tierBound(settings)) {
     if (!Array.isArray(tiers)) continue; // a missing list is the schema's problem
     if (tiers.includes('prod') && tiers.length > 1) {

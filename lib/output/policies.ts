@@ -71,6 +71,8 @@ export class FolderObjects {
       const keys = [...Object.keys(secret.data ?? {}), ...Object.keys(secret.stringData ?? {})];
       return { keys: keys.length > 0 ? new Set(keys) : undefined };
     }
+    // Declared external (a local environment's Secrets, made from files by npm run local:secrets): keys unknown here.
+    if (this.external?.Secret?.includes(name)) return { keys: undefined };
     for (const external of this.ofKind('ExternalSecret')) {
       const spec = (external.spec ?? {}) as ExternalSecretSpec;
       if ((spec.target?.name ?? external.metadata.name) !== name) continue;

@@ -14,13 +14,15 @@
  * `default` ServiceAccount, the system PriorityClasses), or is declared
  * external: `declaredExternalObjects(spec)` lists what an environment spec
  * says the cluster provides (its StorageClasses, its IngressClass, its
- * secret store, its existing PriorityClasses).
+ * secret store, its existing PriorityClasses, and in a local environment the
+ * Secrets `npm run local:secrets` makes).
  *
  * Plain JSON in, so it runs the same on objects synth holds in memory, on
  * YAML read back from dist/, and on a consumer's own charts.
  */
 import type { EnvironmentSpec } from '../model/environment-spec';
 import { DEFAULT_INGRESS_CLASS } from '../model/ingress-spec';
+import { environmentSecrets, readsSecretStore } from '../model/local-tier';
 import { podSpecOf } from './pod-security-standard';
 import type { Manifest } from './render';
 
@@ -99,7 +101,8 @@ export const CERT_MANAGER_ISSUER_ANNOTATIONS: readonly string[] = ['cert-manager
 /**
  * What an environment spec declares the cluster provides: the StorageClasses
  * of `storage.classes`, the IngressClass of an Ingress front door, the
- * secret store, the existing PriorityClasses of `placement.priorityClasses`.
+ * secret store, the existing PriorityClasses of `placement.priorityClasses`;
+ * in a local environment, the Secrets `npm run local:secrets` makes from files.
  */
 export function declaredExternalObjects(spec: EnvironmentSpec): ExternalObjects {
   const ingress = spec.ingress;
@@ -110,6 +113,7 @@ export function declaredExternalObjects(spec: EnvironmentSpec): ExternalObjects 
     IngressClass:
       ingress !== undefined && (ingress.exposure ?? 'ingress') === 'ingress' ? [ingress.className ?? DEFAULT_INGRESS_CLASS] : [],
     ...(store === undefined ? {} : { [store.kind ?? 'ClusterSecretStore']: [store.name] }),
+    ...(readsSecretStore(spec) ? {} : { Secret: environmentSecrets(spec).map((secret) => secret.name) }),
   };
 }
 
