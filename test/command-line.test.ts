@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBench } from '../apps/bench';
+import { runCompose } from '../apps/compose';
 import { parseCommandLine, UsageError } from '../apps/cli';
 import { runDiff } from '../apps/diff';
 import { DIST_DIR } from '../apps/dist-folder';
@@ -43,6 +44,7 @@ const COMMANDS: readonly [string, string, Program][] = [
   ['env:list', 'usage: npm run env:list', (args, out) => runEnv(['list', ...args], out)],
   ['env:destroy', 'usage: npm run env:destroy -- <name>... | --expired', (args, out) => runEnv(['destroy', ...args], out)],
   ['schemas:vendor', 'usage: npm run schemas:vendor [-- [<shared-dir>] [--check]]', runVendorSchemas],
+  ['compose', 'usage: npm run compose -- <env> [--healthcheck bash|curl|wget] [--check]', (args, out) => runCompose(args, out)],
 ];
 
 /** Runs a program's function; checks that dist/ was not touched. */
@@ -112,6 +114,13 @@ test.each<[string, string, string[], string]>([
   ['env:destroy takes names or --expired, not both', 'env:destroy', ['a', '--expired'], 'give names or --expired, not both'],
   ['--expired takes no value', 'env:destroy', ['--expired=yes'], 'option --expired takes no value'],
   ['schemas:vendor takes one folder', 'schemas:vendor', ['a', 'b'], 'too many arguments: b'],
+  ['compose needs an environment', 'compose', [], 'missing environment name'],
+  [
+    'compose --healthcheck takes a known tool',
+    'compose',
+    ['dev', '--healthcheck', 'nc'],
+    'option --healthcheck takes one of bash, curl, wget, got "nc"',
+  ],
   [
     'synth refuses an unknown environment',
     'synth',
