@@ -4,7 +4,10 @@
  * order and health endpoints); the refused tiers and servers with their
  * messages; the Compose schema; the command in a temp folder.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { resolveEnvironment, type EnvironmentSpec } from '../lib';
@@ -292,5 +295,23 @@ describe('the command, in a temp folder', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('compose failed; nothing written:\n[prod] field tier: Docker Compose runs');
     expect(existsSync(join(dir, 'prod'))).toBe(false);
+  });
+});
+
+describe('the bash healthcheck, run by bash against an HTTP server on the port', () => {
+  /** Runs the dataserver's healthcheck (port swapped for the test server's) and returns bash's exit status. */
+  async function check(status: number): Promise<number | null> {
+    const server = createServer((_request, response) => response.writeHead(status).end());
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const port = (server.address() as AddressInfo).port;
+    const [, command, ...args] = compose.services.dataserver.healthcheck!.test.map((part) => unescape(part).replace('/8080 ', `/${port} `));
+    const exit = await new Promise<number | null>((done) => spawn(command, args).on('close', done));
+    server.close();
+    return exit;
+  }
+
+  test('healthy on 200, unhealthy on 503 (what readiness answers while a dependency is down)', async () => {
+    expect(await check(200)).toBe(0);
+    expect(await check(503)).not.toBe(0);
   });
 });
