@@ -230,12 +230,34 @@ describe('refused', () => {
       '[dev] server dataserver, field caBundle: comes from a ConfigMap or Secret of the cluster, which Compose does not have',
     ],
     [
+      'two routes without node ports on one port number',
+      {
+        ...dev,
+        ingress: {
+          exposure: 'gateway',
+          routes: [
+            { server: 'presentation-server', host: 'a.localhost' },
+            { server: 'authserver', host: 'b.localhost' },
+          ],
+        },
+      },
+      "[dev] server presentation-server, field ingress.routes: would publish 127.0.0.1:8000 as authserver does: a route without a node port is published on its port's number; use exposure nodePort and a node port per route (8000)",
+    ],
+    [
       'an HTTPS health port with the bash healthcheck',
       { ...dev, imageContract: { health: { scheme: 'HTTPS' } } },
       '[dev] field imageContract.health.scheme: the bash healthcheck speaks plain HTTP; an HTTPS health port needs --healthcheck curl or --healthcheck wget ("HTTPS")',
     ],
   ])('%s', (_case, spec, message) => {
     expect(composeError(spec)).toBe(message);
+  });
+
+  test('two debugged servers share the laptop: the second gets the next free port, each container keeps its own', () => {
+    const debugged = composeProject(resolveEnvironment({ ...dev, debug: { servers: ['engineserver', 'dataserver'] } }));
+    expect(debugged.needs.ports.filter((port) => port.name === 'jdwp')).toEqual([
+      { service: 'dataserver', name: 'jdwp', hostPort: 5005, containerPort: 5005 },
+      { service: 'engineserver', name: 'jdwp', hostPort: 5006, containerPort: 5005 },
+    ]);
   });
 
   test('HTTPS works with curl', () => {
@@ -272,7 +294,7 @@ describe('the command, in a temp folder', () => {
     const shown = output.stdout.join('\n');
     expect(shown).toContain('needs: 2.5 CPU and 10Gi of memory');
     expect(shown).toContain(
-      'ports on 127.0.0.1: 30081 (authserver app), 30140 (engineserver admin), 5005 (engineserver jdwp), 30080 (presentation-server app)',
+      'ports on 127.0.0.1: 30081 (authserver app), 30140 (engineserver admin), 30080 (presentation-server app), 5005 (engineserver jdwp)',
     );
     expect(shown).toMatch(/secrets\/database-password: the database user's password \(missing\)/);
     expect(output.stderr).toEqual([expect.stringContaining('warning: 2 credentials files are missing')]);

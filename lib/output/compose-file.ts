@@ -24,6 +24,7 @@ import { jdwpAgentOption } from '../model/debug-spec';
 import { ProblemCollector } from '../model/errors';
 import { imageName } from '../model/image';
 import type { ImageContract } from '../model/image-contract';
+import { routePort } from '../model/ingress-validation';
 import { jvmEnvironment } from '../model/jvm';
 import { structuredLoggingEnvironment } from '../model/logging';
 import { parseCpu, parseMemory } from '../model/quantity';
@@ -240,15 +241,42 @@ function publishedPorts(resolved: ResolvedEnvironment, server: ServerPlan): Publ
   const ports: PublishedPort[] = [];
   for (const route of resolved.settings.ingress?.routes ?? []) {
     if (route.server !== server.name) continue;
-    const port = server.routedPorts.find((candidate) => candidate.name === (route.port ?? server.routedPorts[0]?.name));
+    const name = routePort(route, server, resolved.contract);
+    const port = server.routedPorts.find((candidate) => candidate.name === name);
     if (port === undefined || ports.some((published) => published.containerPort === port.port)) continue;
     ports.push({ service: server.name, name: port.name, hostPort: route.nodePort ?? port.port, containerPort: port.port });
   }
-  if (server.debugPort !== undefined) {
-    const name = resolved.contract.debugPort.name;
-    ports.push({ service: server.name, name, hostPort: server.debugPort, containerPort: server.debugPort });
+  return ports;
+}
+
+/**
+ * The debug ports on 127.0.0.1: each debugged server's own, or the next free one when another server
+ * took it (on Kubernetes each has its own `kubectl port-forward`; here they share the laptop).
+ */
+function publishedDebugPorts(resolved: ResolvedEnvironment, taken: readonly PublishedPort[]): PublishedPort[] {
+  const ports: PublishedPort[] = [];
+  for (const server of resolved.servers) {
+    if (server.debugPort === undefined) continue;
+    let hostPort = server.debugPort;
+    while ([...taken, ...ports].some((port) => port.hostPort === hostPort)) hostPort += 1;
+    ports.push({ service: server.name, name: resolved.contract.debugPort.name, hostPort, containerPort: server.debugPort });
   }
   return ports;
+}
+
+/** Two routes that would publish one host port: the second server's route is reported. */
+function portClashes(ports: readonly PublishedPort[], problems: ProblemCollector): void {
+  for (const [index, port] of ports.entries()) {
+    const first = ports.findIndex((other) => other.hostPort === port.hostPort);
+    if (first < index) {
+      problems.serverProblem(
+        port.service,
+        'ingress.routes',
+        `would publish 127.0.0.1:${port.hostPort} as ${ports[first].service} does: a route without a node port is published on its port's number; ` +
+          `use exposure nodePort and a node port per route (${port.hostPort})`,
+      );
+    }
+  }
 }
 
 /** Limits and reservations: a server's limit and request, as on its container. */
@@ -308,7 +336,10 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
     );
   }
   for (const server of resolved.servers) unsupportedServerOptions(server, problems.reporter(server.name));
+  const routed = resolved.servers.flatMap((server) => publishedPorts(resolved, server));
+  portClashes(routed, problems);
   problems.throwIfAny();
+  const ports = [...routed, ...publishedDebugPorts(resolved, routed)];
 
   const images = resolved.settings.images;
   const init = HELPER_CONTAINER_RESOURCES.init;
@@ -339,11 +370,9 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
       deploy: resources(initLimits),
     },
   };
-  const ports: PublishedPort[] = [];
   for (const name of resolved.startOrder) {
     const server = resolved.serversByName.get(name)!;
-    const published = publishedPorts(resolved, server);
-    ports.push(...published);
+    const published = ports.filter((port) => port.service === server.name);
     const readiness = readinessEndpoint(contract, server);
     services[server.name] = {
       image: imageName(images.application),
