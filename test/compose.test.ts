@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { resolveEnvironment, type EnvironmentSpec } from '../lib';
-import { buildComposeProject, COMPOSE_DIR, COMPOSE_FILE, composeFiles, runCompose } from '../apps/compose';
+import { buildComposeProject, COMPOSE_DIR, COMPOSE_FILE, composeFiles, composeReport, runCompose } from '../apps/compose';
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { composeProject, LAPTOP_BUDGET, LOCAL_DATABASE_FILE } from '../lib/output/compose-file';
 import { composeSchemaProblems } from '../lib/output/compose-schema';
@@ -309,6 +309,12 @@ describe('the command, in a temp folder', () => {
     const stale = captureOutput();
     expect(runCompose(['dev', '--check'], stale, env)).toBe(1);
     expect(stale.stderr[0]).toMatch(/compose\.yaml differ from the environment; run npm run compose -- dev$/);
+  });
+
+  test('more than a laptop gives Docker: a warning with the budget', () => {
+    const big = { ...dev, servers: dev.servers.map((server) => (server.kind === 'dataserver' ? { ...server, memory: '12Gi' } : server)) };
+    const { warnings } = composeReport(composeProject(resolveEnvironment(big)), tempDir(), 'compose/dev');
+    expect(warnings[0]).toBe("warning: that is more than a laptop gives Docker (8 CPU, 16Gi); shrink the servers or raise Docker's limits");
   });
 
   test('prod: refused, exit 1, nothing written (the real command)', () => {
