@@ -110,7 +110,7 @@ test('every server waits for calypso-init to complete, and for the healthchecks 
     const port = podSpec(server).containers[0].ports.find((p) => p.name === probe.port)!.containerPort;
     const script = unescape(compose.services[server].healthcheck!.test.join(' '));
     expect(script).toContain(`/dev/tcp/127.0.0.1/${port} `);
-    expect(script).toContain(`GET ${probe.path} HTTP/1.0`);
+    expect(script).toContain(`printf 'GET %s HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' '${probe.path}' >&3`);
   }
   expect(compose.services.engineserver.healthcheck!.start_period).toBe(
     `${resolveEnvironment(dev).serversByName.get('engineserver')!.startupBudgetSeconds}s`,

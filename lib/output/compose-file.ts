@@ -192,6 +192,11 @@ export function composeServerEnvironment(resolved: ResolvedEnvironment, server: 
   return variables;
 }
 
+/** A word for the shell, in single quotes (a probe override's path is the spec's text). */
+function shellQuoted(text: string): string {
+  return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
 /** The healthcheck command that asks a server's readiness endpoint, as the readiness probe does. */
 function healthcheckTest(contract: ImageContract, tool: HealthcheckTool, path: string, port: number): string[] {
   const url = `${contract.health.scheme.toLowerCase()}://127.0.0.1:${port}${path}`;
@@ -207,7 +212,7 @@ function healthcheckTest(contract: ImageContract, tool: HealthcheckTool, path: s
         'CMD',
         'bash',
         '-c',
-        `exec 3<>/dev/tcp/127.0.0.1/${port} && printf 'GET ${path} HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && read -r _ status _ <&3 && [[ $status == 2* ]]`,
+        `exec 3<>/dev/tcp/127.0.0.1/${port} && printf 'GET %s HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' ${shellQuoted(path)} >&3 && read -r _ status _ <&3 && [[ $status == 2* ]]`,
       ];
   }
 }
