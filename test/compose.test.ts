@@ -151,6 +151,35 @@ test('no secret value is in the file: credentials are files in secrets/, kept ou
   expect(readFileSync(join(COMPOSE_DIR, '.gitignore'), 'utf8')).toMatch(/^\*\/secrets\/$/m);
 });
 
+test('TLS stores and the LDAP bind, where the spec has them: a file each, mounted only in the servers that mount them on Kubernetes', () => {
+  const withStores = composeProject(resolveEnvironment({ ...dev, tls: specs.uat.tls, ldap: specs.uat.ldap }));
+  expect(withStores.secretFiles.map((secret) => secret.file)).toEqual([
+    'secrets/database-username',
+    'secrets/database-password',
+    'secrets/keystore',
+    'secrets/keystore-password',
+    'secrets/truststore',
+    'secrets/truststore-password',
+    'secrets/ldap-bind-dn',
+    'secrets/ldap-password',
+  ]);
+  const mounted = (server: string): string[] =>
+    (withStores.compose.services as Record<string, Service>)[server].secrets!.map((secret) => secret.target).slice(2);
+  expect(mounted('authserver')).toEqual([
+    '/var/run/secrets/calypso/keystore/keystore.p12',
+    '/var/run/secrets/calypso/keystore/password',
+    '/var/run/secrets/calypso/truststore/truststore.p12',
+    '/var/run/secrets/calypso/truststore/password',
+    '/var/run/secrets/calypso/ldap/bind-dn',
+    '/var/run/secrets/calypso/ldap/password',
+  ]);
+  expect(mounted('engineserver')).toEqual([
+    '/var/run/secrets/calypso/truststore/truststore.p12',
+    '/var/run/secrets/calypso/truststore/password',
+  ]);
+  expect(composeSchemaProblems(withStores.compose)).toEqual([]);
+});
+
 test('published on 127.0.0.1: the node ports of dist/dev and the debug port; dev fits a laptop', () => {
   const nodePorts = manifests
     .filter((m) => m.kind === 'Service' && m.metadata.name.endsWith('-nodeport'))
