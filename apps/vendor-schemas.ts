@@ -1,6 +1,6 @@
 /**
  * `npm run schemas:vendor`: copies the Kubernetes OpenAPI definitions (both ends of the supported range) and the
- * CRD schemas from ../shared into schemas/, so validation works on a clean
+ * CRD schemas (and the Compose schema) from ../shared into schemas/, so validation works on a clean
  * clone. CRDs are stored as JSON (group/version/kind -> openAPIV3Schema):
  * parsing the upstream YAML costs half a second per synth.
  */
@@ -29,6 +29,8 @@ export const VENDORED_CRDS = [
   'monitoring.coreos.com_prometheusrules.yaml',
   'monitoring.coreos.com_servicemonitors.yaml',
 ];
+/** The Compose Specification's JSON schema (npm run compose validates against it), copied as is. */
+export const COMPOSE_SCHEMA = join('compose-spec', 'compose-spec.json');
 
 interface Crd {
   kind?: string;
@@ -66,6 +68,8 @@ export function vendoredDifferences(shared: string): string[] {
   }
   if (crdSchemasJson(join(shared, 'crds')) !== readFileSync(join(SCHEMAS_DIR, 'crd-schemas.json'), 'utf8'))
     differences.push('crd-schemas.json');
+  if (!readFileSync(join(shared, COMPOSE_SCHEMA)).equals(readFileSync(join(SCHEMAS_DIR, 'compose-spec.json'))))
+    differences.push('compose-spec.json');
   return differences;
 }
 
@@ -83,6 +87,7 @@ export function missingReferenceFiles(shared: string): string[] {
   return [
     ...SUPPORTED_KUBERNETES_VERSIONS.map((version) => join('k8s-openapi', `swagger-${version}.json`)),
     ...VENDORED_CRDS.map((file) => join('crds', file)),
+    COMPOSE_SCHEMA,
   ].filter((file) => !existsSync(join(shared, file)));
 }
 
@@ -116,8 +121,9 @@ export function runVendorSchemas(args: readonly string[], out: Output = console)
     copyFileSync(join(shared, 'k8s-openapi', `swagger-${version}.json`), join(SCHEMAS_DIR, kubernetesSwaggerFile(version)));
   }
   writeFileSync(join(SCHEMAS_DIR, 'crd-schemas.json'), crdSchemasJson(join(shared, 'crds')));
+  copyFileSync(join(shared, COMPOSE_SCHEMA), join(SCHEMAS_DIR, 'compose-spec.json'));
   out.log(
-    `schemas/: Kubernetes ${SUPPORTED_KUBERNETES_VERSIONS.join(' and ')} definitions and the schemas of ${VENDORED_CRDS.length} CRD files`,
+    `schemas/: Kubernetes ${SUPPORTED_KUBERNETES_VERSIONS.join(' and ')} definitions, the schemas of ${VENDORED_CRDS.length} CRD files and the Compose schema`,
   );
   return 0;
 }

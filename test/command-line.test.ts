@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBench } from '../apps/bench';
+import { runCompose } from '../apps/compose';
 import { parseCommandLine, UsageError } from '../apps/cli';
 import { runDiff } from '../apps/diff';
 import { DIST_DIR } from '../apps/dist-folder';
@@ -49,6 +50,7 @@ const COMMANDS: readonly [string, string, Program][] = [
     'usage: npm run local:secrets -- <env> --from <dir> [--out <file>] | <env> --list',
     (args, out) => runLocalSecrets(args, out),
   ],
+  ['compose', 'usage: npm run compose -- <env> [--healthcheck bash|curl|wget] [--check]', (args, out) => runCompose(args, out)],
 ];
 
 /** Runs a program's function; checks that dist/ was not touched. */
@@ -124,6 +126,13 @@ test.each<[string, string, string[], string]>([
     'local:secrets',
     ['local', '--list', '--from', '/tmp'],
     'give --list or --from, not both',
+  ],
+  ['compose needs an environment', 'compose', [], 'missing environment name'],
+  [
+    'compose --healthcheck takes a known tool',
+    'compose',
+    ['dev', '--healthcheck', 'nc'],
+    'option --healthcheck takes one of bash, curl, wget, got "nc"',
   ],
   [
     'synth refuses an unknown environment',

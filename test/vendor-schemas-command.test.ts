@@ -29,6 +29,7 @@ test('a shared folder that lacks some files lists each', () => {
     join('k8s-openapi', 'swagger-1.28.json'),
     join('k8s-openapi', 'swagger-1.36.json'),
     ...VENDORED_CRDS.slice(1).map((file) => join('crds', file)),
+    join('compose-spec', 'compose-spec.json'),
   ]);
   const output = captureOutput();
   expect(runVendorSchemas([shared, '--check'], output)).toBe(1);
