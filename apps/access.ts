@@ -46,7 +46,7 @@ const SPEC = {
   },
   minPositionals: 3,
   maxPositionals: 3,
-  positionalName: 'subcommand, environment or user (request <env> <user>)',
+  positionalName: 'request <env> <user>',
 } as const;
 
 /** Runs `npm run access`; returns the exit status. */

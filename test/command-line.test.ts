@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { runAccess } from '../apps/access';
 import { runBench } from '../apps/bench';
 import { parseCommandLine, UsageError } from '../apps/cli';
 import { runDiff } from '../apps/diff';
@@ -43,6 +44,7 @@ const COMMANDS: readonly [string, string, Program][] = [
   ['env:list', 'usage: npm run env:list', (args, out) => runEnv(['list', ...args], out)],
   ['env:destroy', 'usage: npm run env:destroy -- <name>... | --expired', (args, out) => runEnv(['destroy', ...args], out)],
   ['schemas:vendor', 'usage: npm run schemas:vendor [-- [<shared-dir>] [--check]]', runVendorSchemas],
+  ['access', 'usage: npm run access -- request <env> <user> [--hours N] [--break-glass] [--csr FILE]', (args, out) => runAccess(args, out)],
 ];
 
 /** Runs a program's function; checks that dist/ was not touched. */
@@ -112,6 +114,8 @@ test.each<[string, string, string[], string]>([
   ['env:destroy takes names or --expired, not both', 'env:destroy', ['a', '--expired'], 'give names or --expired, not both'],
   ['--expired takes no value', 'env:destroy', ['--expired=yes'], 'option --expired takes no value'],
   ['schemas:vendor takes one folder', 'schemas:vendor', ['a', 'b'], 'too many arguments: b'],
+  ['access needs an environment and a user', 'access', ['request', 'prod'], 'missing request <env> <user>'],
+  ['access has one subcommand', 'access', ['grant', 'prod', 'alice'], 'unknown subcommand grant (subcommands: request)'],
   [
     'synth refuses an unknown environment',
     'synth',
