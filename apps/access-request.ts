@@ -34,8 +34,8 @@ import { environmentNames } from './load-environments';
 /** The repository this program runs from: a key is never written inside it. */
 const REPOSITORY = join(__dirname, '..');
 
-/** The openssl the command makes and reads requests with. */
-export const OPENSSL = process.env.CALYPSO_OPENSSL ?? 'openssl';
+/** The openssl the command makes and reads requests with (on the PATH). */
+const OPENSSL = 'openssl';
 
 /** What `npm run access -- request` was asked for. */
 export interface AccessRequestInput {
@@ -76,13 +76,13 @@ function refuse(environment: string, field: string, message: string): never {
   throw new SpecError([{ environment, field, message }]);
 }
 
-/** The environment's spec, loaded from its file; an unknown name lists the known ones. */
-function loadSpec(name: string, environmentsDir: string): EnvironmentSpec {
+/** The environment's spec, loaded from its file, and its namespace; an unknown name lists the known ones. */
+function loadSpec(name: string, environmentsDir: string): { spec: EnvironmentSpec; namespace: string } {
   const names = environmentNames(environmentsDir);
   if (!names.includes(name)) refuse(name, 'environment', `no environment named ${name} (environments: ${names.join(', ')})`);
   const spec = requireEnvironmentFile(name, join(environmentsDir, `${name}.ts`)) as EnvironmentSpec;
-  resolveEnvironment(spec); // a bad environment is refused here, with its own messages
-  return spec;
+  // A bad environment is refused here, with its own messages.
+  return { spec, namespace: resolveEnvironment(spec).namespace };
 }
 
 /** `path` with symbolic links resolved as far as it exists. */
@@ -227,7 +227,7 @@ export function certificateSigningRequest(grant: AccessGrant, name: string, pem:
 /** Renders the request (and makes the key), writes it, and says what to run next. */
 export function requestAccess(input: AccessRequestInput): AccessRequestResult {
   const now = input.now ?? new Date();
-  const spec = loadSpec(input.environment, input.environmentsDir);
+  const { spec, namespace } = loadSpec(input.environment, input.environmentsDir);
   const grant = accessGrant(spec, { user: input.user, hours: input.hours, breakGlass: input.breakGlass });
   const name = accessRequestName(grant, now);
   const project = dirname(input.environmentsDir);
@@ -262,11 +262,17 @@ export function requestAccess(input: AccessRequestInput): AccessRequestResult {
     mkdirSync(dirname(requestFile), { recursive: true });
     writeFileSync(requestFile, toYaml(manifest));
   }
-  return { grant, name, manifest, requestFile, keyFile, nextSteps: nextSteps(spec, grant, name, requestFile, keyFile) };
+  return { grant, name, manifest, requestFile, keyFile, nextSteps: nextSteps(spec, namespace, grant, name, requestFile, keyFile) };
 }
 
-function nextSteps(spec: EnvironmentSpec, grant: AccessGrant, name: string, requestFile?: string, keyFile?: string): string[] {
-  const namespace = resolveEnvironment(spec).namespace;
+function nextSteps(
+  spec: EnvironmentSpec,
+  namespace: string,
+  grant: AccessGrant,
+  name: string,
+  requestFile?: string,
+  keyFile?: string,
+): string[] {
   const cluster = spec.gitops?.cluster;
   const clusterName = cluster?.name ?? `<the ${grant.environment} cluster's kubeconfig entry>`;
   const key = keyFile ?? '<your private key>';
