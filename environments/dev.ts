@@ -28,8 +28,9 @@ const dev: EnvironmentSpec = {
     externalSystems: [{ ...MQ_TEST_GATEWAY, servers: ['engineserver'] }],
   },
   access: { readOnlyGroups: ['calypso-dev-testers'], debugGroups: ['calypso-dev-developers'] },
-  // A developer attaches a debugger with: kubectl -n calypso-dev port-forward deploy/engineserver 5005
-  debug: { servers: ['engineserver'] },
+  // A developer attaches a debugger with: kubectl -n calypso-dev port-forward deploy/engineserver 5005,
+  // or runs the Engineserver on a laptop with: telepresence intercept engineserver (README, "Telepresence").
+  debug: { servers: ['engineserver'], telepresence: ['engineserver'] },
   monitoring: monitoring(),
   gitops: gitops(CLUSTERS.dev),
   servers: [

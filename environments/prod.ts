@@ -77,7 +77,8 @@ const prod: EnvironmentSpec = {
       { name: 'mq-gateway', cidrs: ['10.50.10.0/28'], ports: [1414], servers: ['engineserver-trading', 'engineserver-accounting'] },
     ],
   },
-  access: { readOnlyGroups: ['calypso-prod-readonly'] },
+  // People hold these groups only through a short-lived certificate: npm run access -- request prod <user> [--break-glass].
+  access: { readOnlyGroups: ['calypso-prod-readonly'], breakGlassGroups: ['calypso-prod-break-glass'] },
   // The keystore only where a server accepts TLS connections; every server trusts the bank's CAs.
   tls: {
     keystore: javaStore('prod', 'keystore', ['eventserver', 'authserver', 'dataserver']),

@@ -80,7 +80,7 @@ const uat: EnvironmentSpec = {
       { name: 'mq-gateway-uat', cidrs: ['10.50.3.0/28'], ports: [1414], servers: ['engineserver-trading', 'engineserver-accounting'] },
     ],
   },
-  access: { readOnlyGroups: ['calypso-uat-readonly', 'calypso-uat-testers'] },
+  access: { readOnlyGroups: ['calypso-uat-readonly', 'calypso-uat-testers'], breakGlassGroups: ['calypso-uat-break-glass'] },
   // The keystore only where a server accepts TLS connections; every server trusts the bank's CAs.
   tls: { keystore: javaStore('uat', 'keystore', ['eventserver', 'authserver', 'dataserver']), truststore: javaStore('uat', 'truststore') },
   ldap: ldapBind('uat'),

@@ -2,14 +2,17 @@
  * People's access: namespaced Roles and RoleBindings only, read-only means
  * no Secrets, no exec, no port-forward, and exec/port-forward only in dev.
  */
+import { Chart, Testing } from 'cdk8s';
 import { renderAll } from '../apps/synth';
+import { CalypsoAccessControl, CalypsoEnvironment, SpecError, type EnvironmentSpec } from '../lib';
 import type { Manifest } from '../lib/output/render';
-import { committedManifests, find, render, testSpec } from './helpers';
+import { committedManifests, find, refusal, render, testSpec } from './helpers';
 
 interface Rule {
   apiGroups: string[];
   resources: string[];
   verbs: string[];
+  resourceNames?: string[];
 }
 interface Binding {
   roleRef: { apiGroup: string; kind: string; name: string };
@@ -81,17 +84,22 @@ describe('access in every environment', () => {
     expect(bindingOf(dev, 'calypso-debug').roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'calypso-debug' });
   });
 
-  test('uat and prod: read-only groups only; nobody may exec or port-forward', () => {
+  test('uat and prod: nobody holds exec or port-forward but the break-glass group; no debug or Telepresence Role', () => {
     for (const name of ['uat', 'prod']) {
       const manifests = committedManifests(name);
-      expect(manifests.filter((m) => m.metadata.name === 'calypso-debug')).toEqual([]);
-      const verbsOnPods = manifests
-        .filter((m) => m.kind === 'Role')
+      expect(manifests.filter((m) => m.metadata.name === 'calypso-debug' || m.metadata.name === 'calypso-telepresence')).toEqual([]);
+      const intoPods = manifests
+        .filter((m) => m.kind === 'Role' && m.metadata.name !== 'calypso-break-glass')
         .flatMap(rulesOf)
         .filter((rule) => rule.resources.some((resource) => resource.startsWith('pods/') && resource !== 'pods/log'));
-      expect(verbsOnPods).toEqual([]);
+      expect(intoPods).toEqual([]);
+      expect(groupsOf(bindingOf(manifests, 'calypso-break-glass'))).toEqual([`calypso-${name}-break-glass`]);
     }
-    expect(groupsOf(bindingOf(committedManifests('prod'), 'calypso-read-only'))).toEqual(['calypso-prod-readonly']);
+    // The break-glass group reads too: its certificate carries that group alone.
+    expect(groupsOf(bindingOf(committedManifests('prod'), 'calypso-read-only'))).toEqual([
+      'calypso-prod-readonly',
+      'calypso-prod-break-glass',
+    ]);
   });
 });
 
@@ -104,5 +112,87 @@ describe('access from the spec', () => {
   test('a group named twice is bound once', () => {
     const manifests = render(testSpec({ access: { readOnlyGroups: ['ops', 'ops'], debugGroups: ['ops'] } }));
     expect(groupsOf(bindingOf(manifests, 'calypso-read-only'))).toEqual(['ops']);
+  });
+});
+
+describe('Telepresence in dev', () => {
+  test("dev's debug groups may intercept the Engineserver, and only it: the attachment grant names the workload", () => {
+    const dev = committedManifests('dev');
+    const rules = rulesOf(find(dev, 'Role', 'calypso-telepresence'));
+    expect(rules).toContainEqual({
+      apiGroups: ['telepresence.io'],
+      resources: ['attachments'],
+      resourceNames: ['engineserver'],
+      verbs: ['create', 'get'],
+    });
+    expect(rules).toContainEqual({ apiGroups: [''], resources: ['pods/portforward'], verbs: ['create'] });
+    // Nothing that changes a workload: the traffic-manager injects the agent with its own ServiceAccount.
+    expect(rules.filter((rule) => rule.apiGroups.some((group) => group !== '' && group !== 'telepresence.io'))).toEqual([]);
+    expect(rules.flatMap((rule) => rule.verbs).filter((verb) => !['get', 'list', 'create'].includes(verb))).toEqual([]);
+    expect(groupsOf(bindingOf(dev, 'calypso-telepresence'))).toEqual(['calypso-dev-developers']);
+  });
+
+  test('no servers to intercept, no Telepresence Role', () => {
+    const manifests = render(testSpec({ access: { debugGroups: ['devs'] }, debug: { servers: ['engineserver'] } }));
+    expect(manifests.filter((m) => m.metadata.name === 'calypso-telepresence')).toEqual([]);
+  });
+
+  test('Telepresence alone, without a JDWP server, is a debug spec of its own', () => {
+    const manifests = render(testSpec({ access: { debugGroups: ['devs'] }, debug: { servers: [], telepresence: ['engineserver'] } }));
+    expect(groupsOf(bindingOf(manifests, 'calypso-telepresence'))).toEqual(['devs']);
+    expect(find(manifests, 'Deployment', 'engineserver')).toBeDefined();
+  });
+});
+
+describe('bad access and Telepresence input', () => {
+  test.each<[string, EnvironmentSpec, string]>([
+    [
+      'Telepresence in uat',
+      testSpec({ tier: 'uat', debug: { servers: [], telepresence: ['engineserver'] } }),
+      "[test] field debug.telepresence: Telepresence intercepts (servers: engineserver) send a server's traffic to a laptop and are for dev only; remove them from the test environment",
+    ],
+    [
+      'Telepresence in prod, refused like JDWP',
+      testSpec({ tier: 'prod', debug: { servers: [], telepresence: ['engineserver'] } }),
+      "[test] field debug.telepresence: Telepresence intercepts (servers: engineserver) send a server's traffic to a laptop and are for dev only; remove them from the test environment",
+    ],
+    [
+      'Telepresence with nobody to bind it to',
+      testSpec({ debug: { servers: [], telepresence: ['engineserver'] } }),
+      '[test] field debug.telepresence: needs access.debugGroups: the Telepresence Role is bound to them, and nobody else may intercept',
+    ],
+    [
+      'Telepresence on an unknown server',
+      testSpec({ access: { debugGroups: ['devs'] }, debug: { servers: [], telepresence: ['calculator'] } }),
+      '[test] field debug.telepresence: "calculator" is not a server of this environment (servers: eventserver, authserver, dataserver, engineserver)',
+    ],
+    [
+      'a break-glass group that also reads every day',
+      testSpec({ tier: 'prod', access: { readOnlyGroups: ['ops'], breakGlassGroups: ['ops'] } }),
+      '[test] field access.breakGlassGroups: a break-glass group may not also be a read-only or debug group (ops)',
+    ],
+    [
+      'an empty break-glass group name',
+      testSpec({ access: { breakGlassGroups: [''] } }),
+      '[test] field access.breakGlassGroups[0]: group name is empty; name a group of the identity provider, e.g. calypso-dev-developers',
+    ],
+  ])('%s', (_case, spec, message) => {
+    expect(refusal(spec)).toBe(message);
+  });
+
+  test('a hand-composed access control refuses Telepresence outside dev too', () => {
+    const environment = new CalypsoEnvironment(testSpec({ name: 'uat', tier: 'uat' }));
+    expect(
+      () =>
+        new CalypsoAccessControl(new Chart(Testing.app(), 'uat'), 'Access', {
+          environment,
+          access: { debugGroups: [] },
+          telepresence: ['engineserver'],
+        }),
+    ).toThrow(
+      new SpecError([
+        { environment: 'uat', field: 'debug.telepresence', message: 'Telepresence intercepts are not allowed in a uat environment' },
+      ]),
+    );
   });
 });

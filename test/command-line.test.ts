@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { runAccess } from '../apps/access';
 import { runBench } from '../apps/bench';
 import { runCompose } from '../apps/compose';
 import { parseCommandLine, UsageError } from '../apps/cli';
@@ -51,6 +52,7 @@ const COMMANDS: readonly [string, string, Program][] = [
     (args, out) => runLocalSecrets(args, out),
   ],
   ['compose', 'usage: npm run compose -- <env> [--healthcheck bash|curl|wget] [--check]', (args, out) => runCompose(args, out)],
+  ['access', 'usage: npm run access -- request <env> <user> [--hours N] [--break-glass] [--csr FILE]', (args, out) => runAccess(args, out)],
 ];
 
 /** Runs a program's function; checks that dist/ was not touched. */
@@ -134,6 +136,8 @@ test.each<[string, string, string[], string]>([
     ['dev', '--healthcheck', 'nc'],
     'option --healthcheck takes one of bash, curl, wget, got "nc"',
   ],
+  ['access needs an environment and a user', 'access', ['request', 'prod'], 'missing request <env> <user>'],
+  ['access has one subcommand', 'access', ['grant', 'prod', 'alice'], 'unknown subcommand grant (subcommands: request)'],
   [
     'synth refuses an unknown environment',
     'synth',

@@ -122,7 +122,11 @@ export class CalypsoPlatform extends Construct {
     for (const plan of resolved.servers)
       if (plan.debugPort !== undefined) enableDebug(servers.get(plan.name) as CalypsoServer, plan.debugPort);
     this.networkPolicies = new CalypsoNetworkPolicies(this.chart, 'NetworkPolicies', { environment: env, servers: [...servers.values()] });
-    new CalypsoAccessControl(this.chart, 'AccessControl', { environment: env, access: spec.access });
+    new CalypsoAccessControl(this.chart, 'AccessControl', {
+      environment: env,
+      access: spec.access,
+      telepresence: spec.debug?.telepresence,
+    });
     if (spec.monitoring) {
       this.monitoring = new CalypsoMonitoring(this.chart, 'Monitoring', {
         environment: env,

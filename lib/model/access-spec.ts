@@ -1,7 +1,10 @@
 /**
  * Who may look at an environment, as plain data: groups of people (from the
- * cluster's identity provider) with read-only access, and in dev only,
- * groups that may also exec into pods and port-forward to them.
+ * cluster's identity provider, or the `O=` of a short-lived client
+ * certificate from `npm run access`) with read-only access; break-glass
+ * groups that may also exec into pods and port-forward to them, through a
+ * certificate of at most an hour or so in prod; and in dev only, debug
+ * groups that hold exec and port-forward all the time.
  */
 import { z } from 'zod';
 import type { ProblemCollector, Report } from './errors';
@@ -22,6 +25,17 @@ export const AccessSpecSchema = z.strictObject({
    * @default []
    */
   debugGroups: z.array(z.string()).optional(),
+  /**
+   * Groups that get read-only access plus `kubectl exec`, `attach`,
+   * `port-forward` and the runbooks' remedies (restart a server, delete a
+   * stuck pod or a failed Job, force an ExternalSecret to sync). Any tier:
+   * unlike `debugGroups`, nobody is meant to hold this group for long. A
+   * person joins it only through a client certificate that
+   * `npm run access -- request <env> <user> --break-glass` asks for, whose
+   * lifetime the tier caps (1 h in prod), and that someone else approves.
+   * @default [] (no break-glass access)
+   */
+  breakGlassGroups: z.array(z.string()).optional(),
 });
 export type AccessSpec = SpecOf<typeof AccessSpecSchema>;
 
@@ -43,6 +57,13 @@ export function accessProblems(spec: { readonly tier: Tier; readonly access?: Ac
   const fail = problems.reporter();
   groupProblems('access.readOnlyGroups', spec.access?.readOnlyGroups, fail);
   groupProblems('access.debugGroups', spec.access?.debugGroups, fail);
+  groupProblems('access.breakGlassGroups', spec.access?.breakGlassGroups, fail);
+  const readers = new Set([...(spec.access?.readOnlyGroups ?? []), ...(spec.access?.debugGroups ?? [])]);
+  const both = (spec.access?.breakGlassGroups ?? []).filter((group) => readers.has(group));
+  if (both.length > 0) {
+    // A break-glass group is held for an hour through a certificate; one that also reads every day would be held all the time.
+    fail('access.breakGlassGroups', `a break-glass group may not also be a read-only or debug group (${both.join(', ')})`);
+  }
   const debugGroups = spec.access?.debugGroups ?? [];
   if (debugGroups.length > 0 && !DEBUG_ACCESS_TIERS.includes(spec.tier)) {
     fail(

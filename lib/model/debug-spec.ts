@@ -1,10 +1,12 @@
 /**
  * Debug mode, as plain data: a JDWP agent on chosen servers of a non-prod
  * environment, so a developer can attach a debugger through `kubectl
- * port-forward`. Never in prod.
+ * port-forward`, never in prod; and in dev only, the servers the debug
+ * groups may intercept with Telepresence, to run one of them on a laptop.
  */
 import { z } from 'zod';
-import type { ProblemCollector } from './errors';
+import type { AccessSpec } from './access-spec';
+import type { ProblemCollector, Report } from './errors';
 import { isPortNumber } from './network-spec';
 import type { SpecOf } from './schema';
 import type { ServerDirectory } from './server-directory';
@@ -12,18 +14,38 @@ import type { Tier } from './tier';
 
 /** Which servers run with a JDWP agent. */
 export const DebugSpecSchema = z.strictObject({
-  /** Servers to debug. */
+  /** Servers to debug with JDWP (may be empty when only `telepresence` is wanted). */
   servers: z.array(z.string()),
   /**
    * Port the JDWP agent listens on, inside the pod only.
    * @default - the image contract's debug port (5005)
    */
   port: z.number().optional(),
+  /**
+   * Servers the environment's `access.debugGroups` may intercept with
+   * Telepresence 2 (`telepresence intercept <server>`): their traffic goes
+   * to a developer's laptop, which reaches the rest of the environment as a
+   * pod would. Dev only. Needs the traffic-manager on the cluster.
+   * @default [] (no Telepresence Role)
+   */
+  telepresence: z.array(z.string()).optional(),
 });
 export type DebugSpec = SpecOf<typeof DebugSpecSchema>;
 
 /** Tiers where debug mode is refused. */
 export const NO_DEBUG_TIERS: readonly string[] = ['prod'];
+
+/**
+ * Per tier, whether Telepresence intercepts are allowed. Only dev: an
+ * intercept sends a server's real traffic to a laptop, which in UAT would
+ * disturb the testers' runs and in prod the bank's.
+ */
+export const TELEPRESENCE_ALLOWED: Readonly<Record<Tier, boolean>> = { dev: true, uat: false, prod: false };
+
+/** Tiers where Telepresence intercepts are allowed. */
+export const TELEPRESENCE_TIERS: readonly string[] = Object.entries(TELEPRESENCE_ALLOWED)
+  .filter(([, allowed]) => allowed)
+  .map(([tier]) => tier);
 
 /**
  * The JVM flag that starts the JDWP agent (a JVM fact, not an image
@@ -34,23 +56,51 @@ export function jdwpAgentOption(port: number): string {
   return `-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:${port}`;
 }
 
-/** Checks debug mode: never in prod, known in-cluster servers, a free port. */
+/** Checks Telepresence: dev only, debug groups to bind it to, known in-cluster servers. */
+function telepresenceProblems(
+  spec: { readonly name: string; readonly tier: Tier; readonly debug?: DebugSpec; readonly access?: AccessSpec },
+  servers: ServerDirectory,
+  fail: Report,
+): void {
+  const intercepted = spec.debug?.telepresence ?? [];
+  if (intercepted.length === 0) return;
+  if (!TELEPRESENCE_TIERS.includes(spec.tier)) {
+    fail(
+      'debug.telepresence',
+      `Telepresence intercepts (servers: ${intercepted.join(', ')}) send a server's traffic to a laptop and are for ${TELEPRESENCE_TIERS.join(', ')} only; remove them from the ${spec.name} environment`,
+    );
+    return;
+  }
+  if ((spec.access?.debugGroups ?? []).length === 0) {
+    fail('debug.telepresence', 'needs access.debugGroups: the Telepresence Role is bound to them, and nobody else may intercept');
+  }
+  for (const server of intercepted) {
+    const problem = servers.podServerProblem(server, 'there is no workload in the cluster to intercept');
+    if (problem) fail('debug.telepresence', problem);
+  }
+}
+
+/** Checks debug mode: never in prod, known in-cluster servers, a free port; and Telepresence. */
 export function debugProblems(
-  spec: { readonly name: string; readonly tier: Tier; readonly debug?: DebugSpec },
+  spec: { readonly name: string; readonly tier: Tier; readonly debug?: DebugSpec; readonly access?: AccessSpec },
   servers: ServerDirectory,
   problems: ProblemCollector,
 ): void {
   const debug = spec.debug;
   if (debug === undefined) return;
   const fail = problems.reporter();
+  telepresenceProblems(spec, servers, fail);
   if (NO_DEBUG_TIERS.includes(spec.tier)) {
+    if ((debug.servers ?? []).length === 0 && (debug.telepresence ?? []).length > 0) return;
     fail(
       'debug',
       `debug mode opens a JDWP port (servers: ${(debug.servers ?? []).join(', ')}) and is not allowed in ${spec.tier}; remove it from the ${spec.name} environment`,
     );
     return;
   }
-  if (!Array.isArray(debug.servers) || debug.servers.length === 0) fail('debug.servers', 'names no server; list the servers to debug');
+  if (!Array.isArray(debug.servers) || (debug.servers.length === 0 && (debug.telepresence ?? []).length === 0)) {
+    fail('debug.servers', 'names no server; list the servers to debug');
+  }
   const port = debug.port ?? servers.contract.debugPort.port;
   if (!isPortNumber(port)) fail('debug.port', `must be a port number from 1 to 65535, got ${debug.port}`);
   for (const server of debug.servers ?? []) {
