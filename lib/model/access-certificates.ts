@@ -26,9 +26,11 @@ export interface CertificateHours {
  * The caps per tier. Prod: a working day to read, an hour to act (the
  * white paper's "time out after a fixed period"). UAT: half a day and half
  * a morning, as a test cycle runs. Dev: a day and a working day; dev's
- * debug groups hold exec and port-forward anyway.
+ * debug groups hold exec and port-forward anyway. Local: as dev (the
+ * developer owns the cluster; a certificate there is only a rehearsal).
  */
 export const CERTIFICATE_HOURS: Readonly<Record<Tier, CertificateHours>> = {
+  local: { readOnly: 24, breakGlass: 8 },
   dev: { readOnly: 24, breakGlass: 8 },
   uat: { readOnly: 12, breakGlass: 4 },
   prod: { readOnly: 8, breakGlass: 1 },

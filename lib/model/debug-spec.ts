@@ -38,9 +38,10 @@ export const NO_DEBUG_TIERS: readonly string[] = ['prod'];
 /**
  * Per tier, whether Telepresence intercepts are allowed. Only dev: an
  * intercept sends a server's real traffic to a laptop, which in UAT would
- * disturb the testers' runs and in prod the bank's.
+ * disturb the testers' runs and in prod the bank's. Not local either: on a
+ * developer's own cluster the server runs on the laptop already.
  */
-export const TELEPRESENCE_ALLOWED: Readonly<Record<Tier, boolean>> = { dev: true, uat: false, prod: false };
+export const TELEPRESENCE_ALLOWED: Readonly<Record<Tier, boolean>> = { local: false, dev: true, uat: false, prod: false };
 
 /** Tiers where Telepresence intercepts are allowed. */
 export const TELEPRESENCE_TIERS: readonly string[] = Object.entries(TELEPRESENCE_ALLOWED)
