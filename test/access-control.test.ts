@@ -2,7 +2,7 @@
  * People's access: namespaced Roles and RoleBindings only, read-only means
  * no Secrets, no exec, no port-forward, and exec/port-forward only in dev.
  */
-import { renderAll } from '../apps/synth';
+import { sharedEnvironments } from './shared-render';
 import type { Manifest } from '../lib/output/render';
 import { committedManifests, find, render, testSpec } from './helpers';
 
@@ -16,7 +16,7 @@ interface Binding {
   subjects: { apiGroup: string; kind: string; name: string }[];
 }
 
-const environments = new Map(renderAll().map((environment) => [environment.name, environment.manifests]));
+const environments = new Map(sharedEnvironments().map((environment) => [environment.name, environment.manifests]));
 const all = [...environments.values()].flat();
 const rulesOf = (role: Manifest): Rule[] => role.rules as Rule[];
 const bindingOf = (manifests: readonly Manifest[], name: string): Binding => find(manifests, 'RoleBinding', name) as unknown as Binding;
