@@ -173,7 +173,7 @@ describe('the packed package', () => {
         projects.set(end, { project, compiled: await compile(project) });
       }),
     );
-  }, 240_000);
+  }, 600_000);
 
   test('cdk8s, constructs and cdk8s-plus-27 are peer dependencies in the ranges the load-time check supports, and dev dependencies here', () => {
     expect(packageJson.peerDependencies).toEqual(SUPPORTED_PEER_VERSIONS);
