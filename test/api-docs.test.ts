@@ -36,7 +36,7 @@ let generated: Map<string, string>;
 
 beforeAll(() => {
   generated = generateReference();
-}, 120_000);
+}, 600_000);
 
 test('docs/api/ is the reference typedoc generates from the public API today (npm run docs:api)', () => {
   const current = snapshotTree(committed);

@@ -241,7 +241,7 @@ function internalExports(file: string): string[] {
 beforeAll(() => {
   clone = packedPackage().clone;
   built = join(clone, 'build');
-}, 180_000);
+}, 600_000);
 
 test('the package exports exactly the public API, by name', () => {
   const index = join(built, 'lib', 'index.d.ts');
