@@ -20,7 +20,7 @@ const committed = join(root, 'docs', 'api');
  */
 function generateReference(): Map<string, string> {
   const inputs = {
-    paths: ['lib', 'imports', 'typedoc.json', 'tsconfig.json', 'tsconfig.build.json', 'package.json'],
+    paths: ['lib', 'imports', 'typedoc.json', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'],
     tools: ['typedoc', 'typedoc-plugin-markdown', 'typescript'],
     // The check that no page holds an absolute path must see what typedoc writes in this checkout.
     also: root,

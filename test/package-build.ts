@@ -31,7 +31,18 @@ export interface PackedPackage {
 
 /** Everything that goes into the package or decides what does. */
 const PACKAGE_INPUTS = {
-  paths: ['lib', 'imports', 'schemas', 'package.json', 'README.md', 'tsconfig.json', 'tsconfig.build.json', '.gitignore'],
+  // package-lock.json: the versions of every dependency whose types the build reads.
+  paths: [
+    'lib',
+    'imports',
+    'schemas',
+    'package.json',
+    'package-lock.json',
+    'README.md',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    '.gitignore',
+  ],
   tools: ['typescript'],
 };
 
