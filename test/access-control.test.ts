@@ -3,8 +3,8 @@
  * no Secrets, no exec, no port-forward, and exec/port-forward only in dev.
  */
 import { Chart, Testing } from 'cdk8s';
-import { renderAll } from '../apps/synth';
 import { CalypsoAccessControl, CalypsoEnvironment, SpecError, type EnvironmentSpec } from '../lib';
+import { sharedEnvironments } from './shared-render';
 import type { Manifest } from '../lib/output/render';
 import { committedManifests, find, refusal, render, testSpec } from './helpers';
 
@@ -19,7 +19,7 @@ interface Binding {
   subjects: { apiGroup: string; kind: string; name: string }[];
 }
 
-const environments = new Map(renderAll().map((environment) => [environment.name, environment.manifests]));
+const environments = new Map(sharedEnvironments().map((environment) => [environment.name, environment.manifests]));
 const all = [...environments.values()].flat();
 /**
  * The environments on shared clusters, whose people get the read-only Role: a local cluster's one user is its owner,

@@ -13,12 +13,12 @@ import { renderArgocd } from '../apps/argocd';
 import { applicationName, ARGOCD_CM_SETTINGS, ARGOCD_CMD_PARAMS_SETTINGS } from '../lib/constructs/argocd';
 import { loadEnvironments } from '../apps/load-environments';
 import { appManifests, type Manifest } from '../lib/output/render';
-import { renderAll } from '../apps/synth';
+import { sharedEnvironments } from './shared-render';
 import { validateRendered } from '../lib/output/validate';
 import { committedManifests, find, refusal, render, testSpec } from './helpers';
 
 const loaded = loadEnvironments();
-const rendered = renderAll();
+const rendered = sharedEnvironments();
 const [argocd] = renderArgocd(rendered, loaded);
 const objects = argocd.manifests;
 const specOf = (name: string): EnvironmentSpec => loaded.find((environment) => environment.name === name)?.spec as EnvironmentSpec;

@@ -8,8 +8,14 @@ import { loadEnvironments } from '../apps/load-environments';
 import { reviewSummary, type ObjectVersions } from '../lib/output/change-summary';
 import { manifestFileName, manifestYaml, renderEnvironment } from '../lib/output/render';
 import { calypsoImages, schemaUpgrade } from '../environments/shared/defaults';
+import { committedManifests } from './helpers';
 
 const prod = loadEnvironments().find(({ name }) => name === 'prod')?.spec as EnvironmentSpec;
+
+/** prod's files as committed: rendered once per test run (test/shared-render.ts). */
+function committedFiles(): Map<string, string> {
+  return new Map(committedManifests('prod').map((manifest) => [`dist/prod/${manifestFileName(manifest)}`, manifestYaml(manifest)]));
+}
 
 function files(spec: EnvironmentSpec): Map<string, string> {
   return new Map(renderEnvironment(spec).manifests.map((manifest) => [`dist/prod/${manifestFileName(manifest)}`, manifestYaml(manifest)]));
@@ -25,7 +31,7 @@ function changes(before: Map<string, string>, after: Map<string, string>): Objec
 test('a release bump of prod: the Jobs first, then the images, and nothing else to read first', () => {
   const next = '18.0.0.13';
   const bumped = { ...prod, images: calypsoImages(next), databaseJobs: { ...prod.databaseJobs, upgrade: schemaUpgrade(next) } };
-  const summary = reviewSummary(changes(files(prod), files(bumped))).split('\n');
+  const summary = reviewSummary(changes(committedFiles(), files(bumped))).split('\n');
   // The Jobs are named by release and content: the old ones go, the new ones come (stop step, backup, upgrade).
   const jobs = summary.slice(1, summary.indexOf(summary.find((line) => line.startsWith('images')) as string));
   expect(summary[0]).toBe('read first:');
@@ -50,7 +56,7 @@ test('a release bump of prod: the Jobs first, then the images, and nothing else 
 });
 
 test('replicas, resources, RBAC and network policy changes each get their section', () => {
-  const before = files(prod);
+  const before = committedFiles();
   const moreReplicas = {
     ...prod,
     servers: prod.servers.map((server) => (server.kind === 'authserver' ? { ...server, replicas: 3, cpu: '2' } : server)),

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { DIST_DIR } from '../apps/dist-folder';
 import type { Manifest } from '../lib/output/render';
-import { renderAll } from '../apps/synth';
 import { loadEnvironments } from '../apps/load-environments';
 import { environmentSecrets, type EnvironmentSpec } from '../lib';
+import { sharedEnvironments } from './shared-render';
 import { SchemaValidator } from '../lib/output/schema-validator';
 import { committedManifests, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
@@ -20,7 +20,7 @@ interface ExternalSecretSpec {
   data: { secretKey: string; remoteRef: { key: string; property?: string; decodingStrategy?: string } }[];
 }
 
-const environments = new Map(renderAll().map((environment) => [environment.name, environment.manifests]));
+const environments = new Map(sharedEnvironments().map((environment) => [environment.name, environment.manifests]));
 const workloads = (manifests: readonly Manifest[]): Manifest[] => serverWorkloads(manifests);
 const secretVolumes = (workload: Manifest): Record<string, string> =>
   Object.fromEntries((podOf(workload).volumes ?? []).filter((v) => v.secret).map((v) => [v.name, v.secret?.secretName as string]));

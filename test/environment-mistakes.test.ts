@@ -6,6 +6,7 @@
 import { SpecError, type EnvironmentSpec, type GitOpsTarget, type ServerSpec } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
 import { renderEnvironment } from '../lib/output/render';
+import { committedManifests } from './helpers';
 
 const env = Object.fromEntries(loadEnvironments().map(({ name, spec }) => [name, spec])) as Readonly<
   Record<'dev' | 'uat' | 'prod', EnvironmentSpec>
@@ -147,5 +148,6 @@ test.each<[string, () => EnvironmentSpec, string]>([
 });
 
 test('the committed environments themselves render', () => {
-  for (const spec of Object.values(env)) expect(() => renderEnvironment(spec)).not.toThrow();
+  // They are rendered (and validated) once per test run; committedManifests throws if that failed.
+  for (const spec of Object.values(env)) expect(committedManifests(spec.name).length).toBeGreaterThan(0);
 });

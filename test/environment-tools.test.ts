@@ -5,7 +5,7 @@
  * env:destroy removes both; bad names and permanent environments are refused.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SpecError, type Manifest } from '../lib';
@@ -23,13 +23,16 @@ import {
   shortLivedSpecFile,
 } from '../apps/environment-tools';
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
-import { synthesize } from '../apps/synth';
 import { snapshotTree, tempDir } from './helpers';
+import { sharedDistDir } from './shared-render';
 
 const ROOT = join(__dirname, '..');
 const LIB = join(ROOT, 'lib');
 
-/** A copy of environments/ (library imports made absolute) and a synthesized dist/ next to it. */
+/**
+ * A copy of environments/ (library imports made absolute) and a synthesized dist/ next to it: the run's shared
+ * render of the same environments (test/shared-render.ts), copied rather than rendered again.
+ */
 function workspace(): { environmentsDir: string; distDir: string } {
   const root = tempDir('calypso-env-tools-');
   const environmentsDir = join(root, 'environments');
@@ -44,7 +47,7 @@ function workspace(): { environmentsDir: string; distDir: string } {
       writeFileSync(join(environmentsDir, folder, file), source);
     }
   }
-  synthesize({ environmentsDir, distDir });
+  cpSync(sharedDistDir(), distDir, { recursive: true });
   return { environmentsDir, distDir };
 }
 

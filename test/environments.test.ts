@@ -5,20 +5,22 @@
 import { renderArgocd } from '../apps/argocd';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
-import { type Manifest, type RenderedEnvironment } from '../lib/output/render';
+import { renderEnvironment, type Manifest, type RenderedEnvironment } from '../lib/output/render';
 import { renderAll } from '../apps/synth';
 import { podSpecOf, restrictedProblems } from '../lib/output/pod-security-standard';
 import { validateRendered } from '../lib/output/validate';
 import { declaredExternalObjects, type ExternalObjects } from '../lib/output/references';
-import { find, podOf } from './helpers';
+import { find, podOf, testSpec } from './helpers';
+import { sharedEnvironments, sharedRender } from './shared-render';
 
-const rendered = renderAll();
+/** The committed environments, rendered once for the whole test run (test/shared-render.ts). */
+const rendered = sharedEnvironments();
 const byName = new Map(rendered.map((environment) => [environment.name, environment]));
 const manifestsOf = (name: string): readonly Manifest[] => (byName.get(name) as RenderedEnvironment).manifests;
 const all = rendered.flatMap((environment) => environment.manifests);
 const CLUSTER_SCOPED_KINDS = ['Namespace', 'PriorityClass', 'StorageClass', 'PersistentVolume', 'GatewayClass'];
 /** Everything synth writes: the environments, then dist/argocd built from them. */
-const delivered = [...rendered, ...renderArgocd(rendered, loadEnvironments())];
+const delivered = sharedRender();
 
 test('there are local, dev, uat and prod environments, each in its own namespace', () => {
   expect([...byName.keys()]).toEqual(['dev', 'local', 'prod', 'uat']);
@@ -114,6 +116,9 @@ test('the committed dist/ is exactly what synth renders now (run `npm run synth`
 });
 
 test('two renders of the same code are byte-identical', () => {
+  // The shared render was made in jest's own process; this one in a test worker, after another render (state left by one
+  // render must not leak into the next).
+  renderEnvironment(testSpec());
   const again = renderAll();
   const againDelivered = [...again, ...renderArgocd(again, loadEnvironments())];
   expect(againDelivered.map((environment) => [...environment.files])).toEqual(delivered.map((environment) => [...environment.files]));

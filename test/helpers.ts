@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec, type Tier } from '../lib';
-import { renderFolders, synthesize } from '../apps/synth';
+import { synthesize } from '../apps/synth';
 import { renderEnvironment, type Manifest } from '../lib/output/render';
 import { podSpecOf } from '../lib/output/pod-security-standard';
+import { sharedRender } from './shared-render';
 
 /** A minimal valid environment: the three core servers and one engine server. */
 export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentSpec {
@@ -165,9 +166,9 @@ export function synthRefusal(specs: Record<string, EnvironmentSpec>): SpecError 
 
 let committed: ReadonlyMap<string, readonly Manifest[]> | undefined;
 
-/** The objects of one folder of the committed environments (rendered once per test file); throws if there is no such folder. */
+/** The objects of one folder of the committed environments (rendered once per test run: test/shared-render.ts); throws if there is no such folder. */
 export function committedManifests(name: string): readonly Manifest[] {
-  committed ??= new Map(renderFolders().map((folder) => [folder.name, folder.manifests]));
+  committed ??= new Map(sharedRender().map((folder) => [folder.name, folder.manifests]));
   const manifests = committed.get(name);
   if (manifests === undefined) throw new Error(`no folder ${name} among ${[...committed.keys()].join(', ')}`);
   return manifests;

@@ -6,12 +6,12 @@
 import type { EnvironmentSpec } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
 import type { Manifest } from '../lib/output/render';
-import { renderAll } from '../apps/synth';
+import { sharedEnvironments } from './shared-render';
 import { find, podOf, serverWorkloads } from './helpers';
 import { ofKind, specOf } from './high-availability-helpers';
 
 const specs = new Map(loadEnvironments().map((environment) => [environment.name, environment.spec]));
-const rendered = renderAll();
+const rendered = sharedEnvironments();
 const environments = rendered.map((environment) => [environment.name, environment.manifests] as const);
 const manifestsOf = (name: string): readonly Manifest[] => rendered.find((environment) => environment.name === name)!.manifests;
 /** The servers' workloads (not the event exporter or the database jobs, which have rules of their own). */

@@ -13,8 +13,8 @@ import {
   type EnvironmentSpec,
 } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
-import { appManifests, renderEnvironment, type Manifest } from '../lib/output/render';
-import { find, render, serverContainer, specWith, testSpec } from './helpers';
+import { appManifests, type Manifest } from '../lib/output/render';
+import { committedManifests, find, render, serverContainer, specWith, testSpec } from './helpers';
 
 interface Port {
   protocol: string;
@@ -54,7 +54,7 @@ const sortPorts = (ports: Port[]): string[] => [...new Set(ports.map((p) => `${p
 describe.each(loadEnvironments().map((environment) => [environment.name, environment.spec] as const))(
   'the graph walk over %s',
   (name, spec) => {
-    const manifests = renderEnvironment(spec).manifests;
+    const manifests = committedManifests(name);
     const policies = policiesOf(manifests);
     const dependencies = resolveEnvironmentSpec(spec).dependencies;
     const serverNames = [...dependencies.keys()];

@@ -9,21 +9,26 @@
  * unsupported cdk8s is refused when the library loads, before anything
  * renders.
  *
- * This is the slowest test file (one to two minutes on a busy machine: two installs
- * from the registry, mostly from npm's cache, and two builds); it runs in
- * its own jest worker, so the other files go on meanwhile.
+ * This is the slowest test file: two installs from the registry (mostly
+ * from npm's cache) and a compile against each. The two installs run at the
+ * same time (they mostly wait on the network), the package is built and
+ * packed once for as long as its sources do not change (test/package-build.ts),
+ * and each consumer project is compiled once (the team chart and the README
+ * examples together). It is scheduled first, in a worker of its own, so the
+ * other files go on meanwhile.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readmeExamples } from './readme-example-sources';
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { peerDependencyProblems, SUPPORTED_PEER_VERSIONS } from '../lib/peer-dependencies';
 import { tempDir } from './helpers';
+import { packedPackage, QUIET_NPM, type PackResult } from './package-build';
 
 const root = join(__dirname, '..');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const quiet = ['--prefer-offline', '--no-audit', '--no-fund'];
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   peerDependencies: Record<string, string>;
   devDependencies: Record<string, string>;
@@ -37,39 +42,6 @@ const RANGE_ENDS: Record<'lowest' | 'newest', Record<keyof typeof SUPPORTED_PEER
   newest: { cdk8s: 'latest', constructs: 'latest', 'cdk8s-plus-27': 'latest' },
 };
 
-interface PackResult {
-  readonly filename: string;
-  readonly files: readonly { readonly path: string }[];
-}
-
-/** The repository as a fresh clone has it: the files git tracks (and new ones not ignored), no build/. */
-function unbuiltClone(): string {
-  const clone = join(tempDir(), 'calypso-k8s');
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
-    .split('\0')
-    .filter((file) => file !== '' && !file.startsWith('dist/'));
-  for (const file of files) {
-    mkdirSync(join(clone, dirname(file)), { recursive: true });
-    try {
-      cpSync(join(root, file), join(clone, file));
-    } catch {
-      // A file git still lists but the worktree deleted: a clone of the commit to come would not have it either.
-    }
-  }
-  // The shared install stands in for `npm ci`: only the build tools are used.
-  symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
-  return clone;
-}
-
-function pack(dir: string, args: readonly string[]): PackResult {
-  const output = execFileSync(npm, ['pack', '--json', ...args, ...quiet], {
-    cwd: dir,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return (JSON.parse(output) as PackResult[])[0];
-}
-
 /** Every .d.ts under a folder, path relative to it. */
 function declarations(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
@@ -80,13 +52,13 @@ function declarations(dir: string, prefix = ''): string[] {
 }
 
 /** A consumer project with the tarball and these peer versions installed, and the team chart of the public-api test. */
-function consumerProject(tarball: string, peers: Record<string, string>): string {
+async function consumerProject(tarball: string, peers: Record<string, string>): Promise<string> {
   const dir = tempDir('calypso-k8s-consumer-');
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({ name: 'team-chart', version: '1.0.0', private: true, dependencies: { 'calypso-k8s': `file:${tarball}`, ...peers } }),
   );
-  execFileSync(npm, ['install', ...quiet], { cwd: dir, stdio: 'pipe' });
+  await promisify(execFile)(npm, ['install', ...QUIET_NPM], { cwd: dir });
   cpSync(join(root, 'test', 'fixtures', 'consumer', 'team-chart.ts'), join(dir, 'team-chart.ts'));
   writeFileSync(
     join(dir, 'tsconfig.json'),
@@ -109,19 +81,19 @@ function consumerProject(tarball: string, peers: Record<string, string>): string
 const installedVersion = (project: string, name: string): string =>
   (JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** Type-checks (the library's declarations included) and compiles the chart, runs it, and returns the kinds and names it rendered. */
+/** Runs the compiled chart and returns the kinds and names it rendered. */
 function synthesize(project: string): string[] {
-  execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, stdio: 'pipe' });
   const output = execFileSync(process.execPath, [join(project, 'out', 'team-chart.js')], { cwd: project, encoding: 'utf8' });
   const { objects } = JSON.parse(output) as { objects: { kind: string; metadata: { name: string } }[] };
   return objects.map((object) => `${object.kind}/${object.metadata.name}`).sort();
 }
 
 /**
- * Runs every complete README example in a consumer project, against the installed package: each
- * example's App is rendered and checked with the package's own validation instead of written.
+ * Writes every complete README example into a consumer project, with a runner that renders each example's App and
+ * checks it with the package's own validation instead of writing it; they are compiled with the team chart, in one
+ * compile.
  */
-function readmeExampleFindings(project: string): Record<string, { apps: number; findings: string[] }> {
+function addExamples(project: string): void {
   const examples = readmeExamples();
   for (const example of examples) writeFileSync(join(project, `${example.name}.ts`), example.source);
   writeFileSync(
@@ -143,9 +115,24 @@ function readmeExampleFindings(project: string): Record<string, { apps: number; 
     ].join('\n'),
   );
   const config = JSON.parse(readFileSync(join(project, 'tsconfig.json'), 'utf8')) as { files: string[] };
-  config.files = ['run-example.ts', ...examples.map((example) => `${example.name}.ts`)];
-  writeFileSync(join(project, 'tsconfig.examples.json'), JSON.stringify(config));
-  execFileSync(process.execPath, [tsc, '-p', join(project, 'tsconfig.examples.json')], { cwd: project, stdio: 'pipe' });
+  config.files = [...config.files, 'run-example.ts', ...examples.map((example) => `${example.name}.ts`)];
+  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config));
+}
+
+/** Type-checks (the library's declarations included) and compiles a consumer project; returns what tsc reported, if it failed. */
+async function compile(project: string): Promise<string> {
+  try {
+    await promisify(execFile)(process.execPath, [tsc, '-p', project], { cwd: project });
+    return '';
+  } catch (error) {
+    const { stdout, stderr, message } = error as { stdout?: string; stderr?: string; message: string };
+    return `${stdout ?? ''}${stderr ?? ''}` || message;
+  }
+}
+
+/** Runs every complete README example in a consumer project (written by addExamples and compiled), against the installed package. */
+function readmeExampleFindings(project: string): Record<string, { apps: number; findings: string[] }> {
+  const examples = readmeExamples();
   return Object.fromEntries(
     examples.map((example) => {
       const output = execFileSync(process.execPath, [join(project, 'out', 'run-example.js'), join(project, 'out', `${example.name}.js`)], {
@@ -171,13 +158,22 @@ const TEAM_CHART_OBJECTS = [
 describe('the packed package', () => {
   let clone: string;
   let listed: PackResult;
-  let tarball: string;
+  /** Per end of the peer ranges: the consumer project, and what its compile reported (empty when it passed). */
+  const projects = new Map<string, { project: string; compiled: string }>();
 
-  beforeAll(() => {
-    clone = unbuiltClone();
-    listed = pack(clone, ['--dry-run']);
-    tarball = join(clone, pack(clone, ['--ignore-scripts']).filename);
-  }, 180_000);
+  beforeAll(async () => {
+    const packed = packedPackage();
+    clone = packed.clone;
+    listed = packed.listed;
+    // Both installs at once (they mostly wait on the registry), each compiled as soon as it is installed.
+    await Promise.all(
+      Object.entries(RANGE_ENDS).map(async ([end, peers]) => {
+        const project = await consumerProject(packed.tarball, peers);
+        addExamples(project);
+        projects.set(end, { project, compiled: await compile(project) });
+      }),
+    );
+  }, 600_000);
 
   test('cdk8s, constructs and cdk8s-plus-27 are peer dependencies in the ranges the load-time check supports, and dev dependencies here', () => {
     expect(packageJson.peerDependencies).toEqual(SUPPORTED_PEER_VERSIONS);
@@ -220,8 +216,9 @@ describe('the packed package', () => {
   test.each(Object.entries(RANGE_ENDS))(
     'with the %s supported cdk8s, constructs and cdk8s-plus-27, a team chart type-checks, compiles and synthesizes',
     (end, peers) => {
-      const project = consumerProject(tarball, peers);
+      const { project, compiled } = projects.get(end) as { project: string; compiled: string };
       if (end === 'lowest') for (const [name, version] of Object.entries(peers)) expect(installedVersion(project, name)).toBe(version);
+      expect(compiled).toBe('');
       expect(synthesize(project)).toEqual(TEAM_CHART_OBJECTS);
       // The README's examples (a whole platform with a server added to it, the hand-built chart, every escape hatch),
       // built against the packed package, render output its own validation passes.

@@ -8,11 +8,11 @@ import { CalypsoEnvironment, CalypsoServer, SpecError } from '../lib';
 import { enableDebug } from '../lib/constructs/debug-mode';
 import { mutableImageReason } from '../lib/model/image';
 import type { Manifest } from '../lib/output/render';
-import { renderAll } from '../apps/synth';
+import { sharedEnvironments } from './shared-render';
 import { podSpecOf } from '../lib/output/pod-security-standard';
 import { committedManifests, envOf, find, podOf, render, serverContainer, serverWorkloads, testSpec } from './helpers';
 
-const environments = new Map(renderAll().map((environment) => [environment.name, environment.manifests]));
+const environments = new Map(sharedEnvironments().map((environment) => [environment.name, environment.manifests]));
 const workloads = (manifests: readonly Manifest[]): Manifest[] => manifests.filter((m) => podSpecOf(m));
 const JDWP = '-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005';
 

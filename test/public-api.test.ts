@@ -6,13 +6,16 @@
  * public exports only is type-checked, compiled, run and validated.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { packedPackage } from './package-build';
 
 const root = join(__dirname, '..');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-const built = join(root, 'build');
+/** The package as npm pack builds it (test/package-build.ts: one build for as long as the sources stay the same). */
+let clone: string;
+let built: string;
 
 /** Every name `calypso-k8s` exports, sorted. Adding or removing one is a change of the public API: update the README too. */
 const PUBLIC_API = [
@@ -241,8 +244,9 @@ function internalExports(file: string): string[] {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'pipe' });
-});
+  clone = packedPackage().clone;
+  built = join(clone, 'build');
+}, 600_000);
 
 test('the package exports exactly the public API, by name', () => {
   const index = join(built, 'lib', 'index.d.ts');
@@ -268,8 +272,24 @@ test('declarations marked @internal are left out of the .d.ts; their neighbours 
 });
 
 test('a chart built from the public exports type-checks, runs, yields stable names, and is validated like dist/', () => {
-  execFileSync(process.execPath, [tsc, '-p', join(root, 'test', 'fixtures', 'consumer', 'tsconfig.json')], { cwd: root, stdio: 'pipe' });
-  const output = execFileSync(process.execPath, [join(built, 'test-consumer', 'team-chart.js')], { cwd: root, encoding: 'utf8' });
+  // Inside the built package's folder, so that `calypso-k8s` resolves to it by name, as in the repository.
+  const fixture = join(root, 'test', 'fixtures', 'consumer');
+  const consumer = join(clone, `test-consumer-${process.pid}`);
+  rmSync(consumer, { recursive: true, force: true });
+  mkdirSync(consumer);
+  cpSync(join(fixture, 'team-chart.ts'), join(consumer, 'team-chart.ts'));
+  const config = JSON.parse(readFileSync(join(fixture, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({ ...config, compilerOptions: { ...config.compilerOptions, outDir: 'out' } }),
+  );
+  let output: string;
+  try {
+    execFileSync(process.execPath, [tsc, '-p', consumer], { cwd: consumer, stdio: 'pipe' });
+    output = execFileSync(process.execPath, [join(consumer, 'out', 'team-chart.js')], { cwd: root, encoding: 'utf8' });
+  } finally {
+    rmSync(consumer, { recursive: true, force: true });
+  }
   const { objects, files, findings } = JSON.parse(output) as {
     objects: { kind: string; metadata: { name: string; namespace: string } }[];
     files: string[];

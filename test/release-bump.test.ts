@@ -11,6 +11,7 @@ import { loadEnvironments } from '../apps/load-environments';
 import { EVENT_EXPORTER_NAME } from '../lib/model/monitoring-spec';
 import { LIBRARY_VERSION } from '../lib/model/names';
 import { manifestFileName, manifestYaml, renderEnvironment, type Manifest } from '../lib/output/render';
+import { committedManifests } from './helpers';
 
 const VERSION = 'app.kubernetes.io/version';
 
@@ -41,7 +42,7 @@ function withoutRelease(manifest: Manifest): string {
 }
 
 describe.each(loadEnvironments().map(({ name, spec }) => [name, spec] as const))('a release bump of %s', (_name, spec) => {
-  const before = byFile(spec);
+  const before = new Map(committedManifests(_name).map((manifest): [string, Manifest] => [manifestFileName(manifest), manifest]));
   const after = byFile(bumpRelease(spec));
   const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
     (file) =>

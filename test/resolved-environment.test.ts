@@ -21,13 +21,13 @@ import { sizeEnvironment, sizeResolvedEnvironment } from '../lib/model/sizing';
 import { SYNC_WAVE_ANNOTATION } from '../lib/model/sync-wave-plan';
 import { loadEnvironments } from '../apps/load-environments';
 import { appManifests, renderEnvironment, type Manifest } from '../lib/output/render';
-import { envOf, find, podOf, specWith, testSpec } from './helpers';
+import { committedManifests, envOf, find, podOf, specWith, testSpec } from './helpers';
 import { pooledSpec } from './high-availability-helpers';
 
 const committed = loadEnvironments().map(({ spec }) => ({
   spec,
   resolved: resolveEnvironment(spec),
-  manifests: renderEnvironment(spec).manifests,
+  manifests: committedManifests(spec.name),
 }));
 const prod = committed.find(({ spec }) => spec.name === 'prod')!;
 

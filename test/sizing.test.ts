@@ -5,10 +5,9 @@ import { resolveEnvironmentSpec } from '../lib';
 import { podRequestOf } from '../lib/model/placement-spec';
 import { formatSizing, nodesNeeded, sizeEnvironment, sizeWorkloads, sizingSummary, type SizedObject } from '../lib/model/sizing';
 import { loadEnvironments } from '../apps/load-environments';
-import { renderEnvironment } from '../lib/output/render';
 import { sizingReport } from '../apps/sizing';
 import { formatReport, synthesize } from '../apps/synth';
-import { render, tempDir } from './helpers';
+import { committedManifests, render, tempDir } from './helpers';
 import { pooledSpec } from './high-availability-helpers';
 
 const GI = 1024 ** 3;
@@ -88,7 +87,7 @@ describe("a pod's request", () => {
   test('from the model equals what the rendered pods request, for every server of every environment', () => {
     for (const { spec } of loadEnvironments()) {
       const resolved = resolveEnvironmentSpec(spec);
-      const rendered = sizeWorkloads(renderEnvironment(spec).manifests);
+      const rendered = sizeWorkloads(committedManifests(spec.name));
       for (const server of resolved.servers.filter((candidate) => !candidate.external)) {
         expect({
           server: `${spec.name}/${server.name}`,

@@ -9,10 +9,10 @@ import { CalypsoPlatform, type EnvironmentSpec } from '../lib';
 import { HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, SYNC_WAVES } from '../lib/model/sync-wave-plan';
 import { loadEnvironments } from '../apps/load-environments';
 import { appManifests, type Manifest } from '../lib/output/render';
-import { renderAll } from '../apps/synth';
+import { sharedEnvironments } from './shared-render';
 import { find, testSpec } from './helpers';
 
-const rendered = renderAll();
+const rendered = sharedEnvironments();
 const specs = new Map(loadEnvironments().map((environment) => [environment.name, environment.spec]));
 
 const annotation = (manifest: Manifest, key: string): string | undefined =>

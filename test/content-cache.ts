@@ -1,0 +1,116 @@
+/**
+ * Results of the slow, deterministic steps of the programs tests (building
+ * and packing the package, generating the API reference), cached by the
+ * content of everything they read. The same sources give the same build, so
+ * a run whose inputs did not change reuses the last one, and a change to any
+ * input makes a fresh one. The cache lives in node_modules/.cache, outside
+ * the tracked tree; `npm ci` removes node_modules, so CI starts from clean.
+ *
+ * Two test files may need the same entry at once (the jest workers run in
+ * parallel): the first takes a lock and makes it, the others wait for it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The repository. */
+export const REPO = join(__dirname, '..');
+
+/** Where the cached results live. */
+export const CACHE_DIR = join(REPO, 'node_modules', '.cache', 'calypso-k8s', 'tests');
+
+const DONE = 'result.json';
+/** A lock older than this was left by a killed run. */
+const STALE_LOCK_MS = 15 * 60 * 1000;
+/** Other keys of the same entry unused for this long are removed. */
+const OLD_ENTRY_MS = 24 * 3600 * 1000;
+
+/** Every file under these paths (files or folders, relative to the repository), sorted. */
+function inputFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (path: string): void => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) for (const entry of readdirSync(path).sort()) walk(join(path, entry));
+    else files.push(path);
+  };
+  for (const path of paths) walk(join(REPO, path));
+  return files;
+}
+
+/** What a cached result depends on. */
+export interface CacheInputs {
+  /** Files and folders (relative to the repository) it reads. */
+  readonly paths: readonly string[];
+  /** Packages in node_modules whose version matters. */
+  readonly tools: readonly string[];
+  /** Anything else, such as the repository's path when the result may mention it. @default none */
+  readonly also?: string;
+}
+
+/** A hash of the inputs: each file's path and content, the versions of the tools that read them, and Node's. */
+export function contentKey({ paths, tools, also = '' }: CacheInputs): string {
+  const hash = createHash('sha256');
+  for (const file of inputFiles(paths)) hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const tool of tools) {
+    const { version } = JSON.parse(readFileSync(join(REPO, 'node_modules', tool, 'package.json'), 'utf8')) as { version: string };
+    hash.update(`${tool}@${version}\0`);
+  }
+  hash.update(`${process.version}\0${also}`);
+  return hash.digest('hex').slice(0, 20);
+}
+
+function sleep(milliseconds: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
+}
+
+/**
+ * The result of `make` for these inputs: made once into a folder of its own
+ * (`make` gets the folder, may put files there and returns JSON data), then
+ * read back for as long as the inputs stay the same.
+ */
+export function cachedByContent<T>(
+  name: string,
+  inputs: CacheInputs,
+  make: (dir: string) => T,
+): { readonly dir: string; readonly result: T } {
+  const key = contentKey(inputs);
+  const dir = join(CACHE_DIR, `${name}-${key}`);
+  const lock = `${dir}.lock`;
+  mkdirSync(CACHE_DIR, { recursive: true });
+  for (;;) {
+    if (existsSync(join(dir, DONE))) {
+      const now = new Date();
+      utimesSync(dir, now, now); // in use: kept by removeOldEntries
+      return { dir, result: JSON.parse(readFileSync(join(dir, DONE), 'utf8')) as T };
+    }
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another worker is making it: wait, unless its lock was left by a run that was killed.
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (since !== undefined && Date.now() - since > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else sleep(250);
+      continue;
+    }
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+      const result = make(dir);
+      // Written last: a folder without it is unfinished.
+      writeFileSync(join(dir, DONE), JSON.stringify(result));
+      removeOldEntries(name, dir);
+      return { dir, result };
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Removes other entries of the same name that nothing has used for a day (another checkout may still use a recent one). */
+function removeOldEntries(name: string, keep: string): void {
+  for (const entry of readdirSync(CACHE_DIR)) {
+    const path = join(CACHE_DIR, entry);
+    if (!entry.startsWith(`${name}-`) || path === keep || entry.endsWith('.lock')) continue;
+    if (Date.now() - statSync(path).mtimeMs > OLD_ENTRY_MS) rmSync(path, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The committed environments are rendered once per test run, by the jest
+ * global setup (test/shared-render.ts), and every suite reads that render.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_DIR, readDist } from '../apps/dist-folder';
+import { sharedDistDir, sharedEnvironments, sharedRender, sharedRenderPid } from './shared-render';
+
+/** Test files that still render the committed environments themselves, and why. */
+const RENDERING_AGAIN: Record<string, string> = {
+  'shared-render.ts': 'the one render of the run, made by the global setup',
+  'environments.test.ts': 'checks that a second render of the same code is byte-identical to the shared one',
+  'yaml-writer.test.ts': 'belongs to the synth write path work (issue 12), which moves it to the shared render',
+};
+
+test('the shared render was made once, by the jest process before the workers started, not by a test file', () => {
+  // In a worker, jest is the parent process; a run of one file runs it in jest's own process.
+  expect([process.pid, process.ppid]).toContain(sharedRenderPid());
+});
+
+test('it holds every folder of dist/ with the objects and files synth writes, and the same files on disk', () => {
+  expect(sharedRender().map((folder) => folder.name)).toEqual(['dev', 'prod', 'uat', 'argocd']);
+  expect(sharedEnvironments().map((folder) => folder.name)).toEqual(['dev', 'prod', 'uat']);
+  const onDisk = readDist(sharedDistDir());
+  for (const folder of sharedRender()) {
+    expect(folder.manifests.length).toBe(folder.files.size);
+    expect(onDisk.get(folder.name)).toEqual(folder.files);
+  }
+  expect([...onDisk.keys()].sort()).toEqual([...readDist(DIST_DIR).keys()].sort());
+});
+
+test('no other test file renders the committed environments (renderAll or renderFolders of the repository)', () => {
+  const dir = __dirname;
+  const rendering = readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => /\b(renderAll|renderFolders)\(\)/.test(readFileSync(join(dir, file), 'utf8')));
+  expect(rendering.sort()).toEqual(Object.keys(RENDERING_AGAIN).sort());
+});

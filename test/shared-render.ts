@@ -1,0 +1,141 @@
+/**
+ * The one render of the committed environments per test run. The jest
+ * global setup (test/global-setup.ts) renders them in process, through the
+ * same code as `npm run synth` (renderFolders: every environment rendered
+ * and validated, then dist/argocd), writes the folders into a temp folder as
+ * synth would write dist/, plus the objects as JSON, and points the workers
+ * at it with CALYPSO_TEST_RENDER. It also reads the committed dist/ once,
+ * the way `npm run validate` does, for committedFolders(). Every suite reads
+ * these instead of rendering or parsing again.
+ *
+ * A render that fails does not stop the run: the error is recorded and
+ * thrown in each suite that asks for the render, so the failure shows where
+ * it matters and the other suites still run.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { DIST_DIR } from '../apps/dist-folder';
+import { loadEnvironments } from '../apps/load-environments';
+import { renderFolders } from '../apps/synth';
+import { readFolder } from '../apps/validate';
+import type { Tier } from '../lib';
+import type { Manifest, RenderedEnvironment } from '../lib/output/render';
+
+/** The environment variable naming the shared render's folder. */
+export const SHARED_RENDER_VARIABLE = 'CALYPSO_TEST_RENDER';
+
+/** One folder of the shared render, as synth would write it into dist/. */
+export type SharedFolder = RenderedEnvironment;
+
+/** What the global setup recorded. */
+interface SharedRenderRecord {
+  /** The process that rendered: the jest parent, never a test worker. */
+  readonly pid: number;
+  readonly rendered?: readonly { name: string; tier?: Tier; manifests: Manifest[]; files: [string, string][] }[];
+  readonly renderError?: string;
+  /** The committed dist/ read back from its YAML files, folder by folder; absent when JSON cannot carry it exactly. */
+  readonly committed?: readonly { name: string; manifests: Manifest[] }[];
+  readonly committedError?: string;
+}
+
+const RECORD_FILE = 'render.json';
+
+/** The folder holding the rendered dist tree (`<folder>/<file>.yaml`), as synth writes dist/. */
+export function sharedDistDir(): string {
+  return join(sharedRenderDir(), 'dist');
+}
+
+function sharedRenderDir(): string {
+  const dir = process.env[SHARED_RENDER_VARIABLE];
+  if (dir === undefined)
+    throw new Error(`${SHARED_RENDER_VARIABLE} is not set: run the tests through jest (its global setup renders the environments)`);
+  return dir;
+}
+
+/**
+ * Renders the committed environments and reads the committed dist/ into a
+ * folder; the global setup's work, and the only render of the committed
+ * environments in a test run.
+ */
+export function writeSharedRender(dir: string): void {
+  let record: SharedRenderRecord = { pid: process.pid };
+  try {
+    const folders = renderFolders();
+    const distDir = join(dir, 'dist');
+    for (const folder of folders) {
+      mkdirSync(join(distDir, folder.name), { recursive: true });
+      for (const [file, text] of folder.files) writeFileSync(join(distDir, folder.name, file), text);
+    }
+    const rendered = folders.map((folder) => ({
+      name: folder.name,
+      tier: folder.tier,
+      manifests: [...folder.manifests],
+      files: [...folder.files],
+    }));
+    // The suites read the objects from JSON: they must come back exactly as rendered.
+    if (exactJson(rendered.map((folder) => folder.manifests))) record = { ...record, rendered };
+    else record = { ...record, renderError: 'the rendered objects do not survive a JSON round trip' };
+  } catch (error) {
+    record = { ...record, renderError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  try {
+    const tiers = new Map(loadEnvironments().map((environment) => [environment.name, environment.spec.tier]));
+    const committed = readFolder(DIST_DIR, tiers).folders.map((folder) => ({
+      name: folder.name,
+      manifests: folder.objects.map((object) => object.manifest),
+    }));
+    // YAML can hold what JSON cannot (dates, binary); then each suite parses the files itself.
+    if (exactJson(committed)) record = { ...record, committed };
+  } catch (error) {
+    record = { ...record, committedError: error instanceof Error ? error.message : String(error) };
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, RECORD_FILE), JSON.stringify(record));
+}
+
+/** Whether JSON carries a value exactly (no dates, no undefined members, no class instances). */
+function exactJson(value: unknown): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
+}
+
+let record: SharedRenderRecord | undefined;
+
+function readRecord(): SharedRenderRecord {
+  record ??= JSON.parse(readFileSync(join(sharedRenderDir(), RECORD_FILE), 'utf8')) as SharedRenderRecord;
+  return record;
+}
+
+/** The process id that made the shared render (for the test that it was made once, outside the workers). */
+export function sharedRenderPid(): number {
+  return readRecord().pid;
+}
+
+let folders: readonly SharedFolder[] | undefined;
+
+/** Every folder synth writes, rendered from the committed environments once per run: the environments, then dist/argocd. */
+export function sharedRender(): readonly SharedFolder[] {
+  if (folders === undefined) {
+    const { rendered, renderError } = readRecord();
+    if (rendered === undefined) throw new Error(`the global setup could not render the committed environments:\n${renderError}`);
+    folders = rendered.map((folder) => ({
+      name: folder.name,
+      tier: folder.tier,
+      manifests: folder.manifests,
+      files: new Map(folder.files),
+    }));
+  }
+  return folders;
+}
+
+/** The committed environments as rendered once per run (the environments only, not dist/argocd): what renderAll() returns. */
+export function sharedEnvironments(): readonly SharedFolder[] {
+  return sharedRender().filter((folder) => folder.tier !== undefined);
+}
+
+/** The committed dist/ as the global setup read it from its YAML files, or undefined if a suite must read it itself. */
+export function sharedCommittedDist(): readonly { readonly name: string; readonly manifests: readonly Manifest[] }[] | undefined {
+  const { committed, committedError } = readRecord();
+  if (committedError !== undefined) throw new Error(`the global setup could not read the committed dist/: ${committedError}`);
+  return committed;
+}
