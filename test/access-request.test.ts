@@ -197,7 +197,7 @@ describe('refusals', () => {
       'access refused:\n[dev] field access.breakGlassGroups: names no group, so a break-glass certificate would grant nothing; add the group to environments/dev.ts',
     );
     expect(access('staging', 'erin').stderr).toBe(
-      'access refused:\n[staging] field environment: no environment named staging (environments: dev, prod, uat)',
+      'access refused:\n[staging] field environment: no environment named staging (environments: dev, local, prod, uat)',
     );
     expect(access('prod', 'system:admin').stderr).toBe(
       'access refused:\n[prod] field user: "system:admin" is not a user name for a certificate: letters, digits and ._@- of at most 64 characters, not starting with "system"',

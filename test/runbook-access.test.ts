@@ -154,7 +154,15 @@ const describeRequest = (request: Request): string => `${request.verb} ${request
 const commands = runbookCommands();
 const requests = commands.map(({ file, command }) => ({ file, command, requests: requestsOf(command) }));
 const inNamespace = requests.flatMap((entry) => entry.requests.filter((request) => !request.platform));
-const environments = committedFolders().filter((folder) => folder.environment !== undefined);
+/** The environments on shared clusters: a local cluster's one user is its owner (admin kubeconfig), so local binds no groups. */
+const environments = committedFolders().filter((folder) => folder.environment !== undefined && folder.environment.spec.tier !== 'local');
+
+test('a local environment binds nobody: no Role or RoleBinding for people', () => {
+  const local = committedFolders().find((folder) => folder.environment?.spec.tier === 'local');
+  expect(local?.manifests.filter((manifest) => manifest.kind === 'RoleBinding' && manifest.metadata.name.startsWith('calypso-'))).toEqual(
+    [],
+  );
+});
 
 test('the runbooks are read: every kubectl command they give is understood', () => {
   expect(commands.length).toBeGreaterThan(50);
