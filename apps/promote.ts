@@ -22,7 +22,7 @@ import type { LoadedEnvironment } from './load-environments';
 import { programPaths, type Output } from './paths';
 import { terminalProgress } from './progress';
 import { changeRelease, currentRelease, renderedObject, type ReleaseChange, type ReleaseChangeOptions } from './release-change';
-import { describeRelease, isSnapshot, ReleaseError, sameRelease, type Release } from './release-edit';
+import { describeRelease, isSnapshot, ReleaseError, sameRelease, NoSuchEnvironmentError, type Release } from './release-edit';
 
 export const PROMOTE_USAGE = `usage: npm run promote -- <from> <to>
 
@@ -149,7 +149,7 @@ export function runPromote(args: readonly string[], env: NodeJS.ProcessEnv = pro
   } catch (error) {
     if (!(error instanceof ReleaseError)) throw error;
     out.error(`promote refused: ${error.message}`);
-    return error.message.startsWith('no environment named') ? USAGE_EXIT : 1;
+    return error instanceof NoSuchEnvironmentError ? USAGE_EXIT : 1;
   }
 }
 

@@ -25,7 +25,7 @@ import { withDistLock } from './dist-lock';
 import { environmentNames, loadEnvironments, type LoadedEnvironment } from './load-environments';
 import { programPaths } from './paths';
 import type { Progress } from './progress';
-import { ReleaseError, readRelease, setRelease, type Release } from './release-edit';
+import { ReleaseError, readRelease, setRelease, NoSuchEnvironmentError, type Release } from './release-edit';
 import { synthesize, type SynthReport } from './synth';
 import { validateDist } from './validate';
 
@@ -64,7 +64,8 @@ export interface ReleaseChange {
 /** The environment file of a name; throws ReleaseError for a name that is no environment. */
 export function environmentFile(environment: string, environmentsDir: string): { path: string; file: string } {
   const names = environmentNames(environmentsDir);
-  if (!names.includes(environment)) throw new ReleaseError(`no environment named ${environment} (environments: ${names.join(', ')})`);
+  if (!names.includes(environment))
+    throw new NoSuchEnvironmentError(`no environment named ${environment} (environments: ${names.join(', ')})`);
   return { path: join(environmentsDir, `${environment}.ts`), file: `environments/${environment}.ts` };
 }
 

@@ -28,6 +28,14 @@ export class ReleaseError extends Error {
   }
 }
 
+/** A name that is no environment: bad usage (exit status 2). */
+export class NoSuchEnvironmentError extends ReleaseError {
+  public constructor(message: string) {
+    super(message);
+    this.name = 'NoSuchEnvironmentError';
+  }
+}
+
 /** The image names `--digest <image>=sha256:…` takes, and the ImagesSpec field each names. */
 export const DIGEST_IMAGES: Readonly<Record<string, keyof ReleaseDigests>> = {
   application: 'application',

@@ -12,8 +12,16 @@
 import { parseCommand, USAGE_EXIT, type CommandSpec } from './cli';
 import { programPaths, type Output } from './paths';
 import { terminalProgress } from './progress';
-import { changeRelease, currentRelease, type ReleaseChangeOptions } from './release-change';
-import { checkVersion, describeRelease, parseDigests, ReleaseError, sameRelease, type Release } from './release-edit';
+import { changeRelease, currentRelease, type ReleaseChange, type ReleaseChangeOptions } from './release-change';
+import {
+  checkVersion,
+  describeRelease,
+  parseDigests,
+  ReleaseError,
+  sameRelease,
+  NoSuchEnvironmentError,
+  type Release,
+} from './release-edit';
 
 export const RELEASE_USAGE = `usage: npm run release -- <env> <version> [--digest <image>=sha256:<hex>]...
 
@@ -42,11 +50,7 @@ const RELEASE_COMMAND: CommandSpec = {
 };
 
 /** Sets a dev or UAT environment's release, synthesizes and validates; throws ReleaseError on a refusal or failure. */
-export function releaseEnvironment(
-  environment: string,
-  release: Release,
-  options: ReleaseChangeOptions = {},
-): ReturnType<typeof changeRelease> {
+export function releaseEnvironment(environment: string, release: Release, options: ReleaseChangeOptions = {}): ReleaseChange {
   checkVersion(release.version);
   return changeRelease(
     environment,
@@ -89,7 +93,7 @@ export function runRelease(args: readonly string[], env: NodeJS.ProcessEnv = pro
   } catch (error) {
     if (!(error instanceof ReleaseError)) throw error;
     out.error(`release refused: ${error.message}`);
-    return error.message.startsWith('no environment named') ? USAGE_EXIT : 1;
+    return error instanceof NoSuchEnvironmentError ? USAGE_EXIT : 1;
   }
 }
 

@@ -293,6 +293,11 @@ describe('refusals that need the specs', () => {
   const withoutUpgrade = workspace((name, text) =>
     name === 'uat' ? uatPinned(name, text).replace(', upgrade: schemaUpgrade(release, digests)', '') : text,
   );
+  const upgradeOfAnotherRelease = workspace((name, text) =>
+    name === 'uat'
+      ? uatPinned(name, text).replace('upgrade: schemaUpgrade(release, digests)', "upgrade: schemaUpgrade('18.0.0.11')")
+      : text,
+  );
   const revisionPinnedByHand = workspace((name, text) =>
     name === 'prod' ? text.replace('revision: `prod-${release}`', "revision: 'prod-18.0.0.12'") : uatPinned(name, text),
   );
@@ -332,6 +337,13 @@ describe('refusals that need the specs', () => {
       runPromote,
       ['uat', 'prod'],
       "promote refused: prod upgrades its database with every release (databaseJobs.upgrade), but uat has no schema upgrade Job: 18.0.0.13's upgrade was never run before prod; add databaseJobs.upgrade to uat and release there first",
+    ],
+    [
+      'a release whose upgrade Job runs another image',
+      upgradeOfAnotherRelease,
+      runPromote,
+      ['uat', 'prod'],
+      `promote refused: prod upgrades its database with every release (databaseJobs.upgrade), but uat's upgrade Job runs registry.bank.internal/calypso/calypso-application-custom:18.0.0.11, not the release's registry.bank.internal/calypso/calypso-application-custom@${DIGESTS.application}: release uat's upgrade with it first`,
     ],
     [
       'a prod Application whose revision would not move (after synth: dist/ is put back)',
