@@ -104,14 +104,14 @@ export function changeRelease(
     try {
       synth = synthesize({ environmentsDir, distDir, only: [environment], progress: options.progress });
     } catch (error) {
-      throw new ReleaseError(`synth failed:\n${(error as Error).message}`);
+      throw new ReleaseError(`synth failed; ${file} and dist/ are as they were:\n${(error as Error).message}`);
     }
     const tiers = new Map(loaded.map((each) => [each.name, each.spec.tier]));
     const external = new Map(loaded.map((each) => [each.name, declaredExternalObjects(each.spec)]));
     const { findings } = validateDist(distDir, tiers, external);
     if (findings.length > 0) {
       throw new ReleaseError(
-        `validation found ${findings.length} problem(s):\n${findings.map((finding) => formatFinding(finding, 'dist')).join('\n')}`,
+        `validation found ${findings.length} problem(s); ${file} and dist/ are as they were:\n${findings.map((finding) => formatFinding(finding, 'dist')).join('\n')}`,
       );
     }
     const after = readDist(distDir);

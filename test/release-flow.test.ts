@@ -298,6 +298,9 @@ describe('refusals that need the specs', () => {
       ? uatPinned(name, text).replace('upgrade: schemaUpgrade(release, digests)', "upgrade: schemaUpgrade('18.0.0.11')")
       : text,
   );
+  const brokenDev = workspace((name, text) =>
+    name === 'dev' ? text.replace("kind: 'dataserver', cpu: '500m'", "kind: 'dataserver', cpu: 'lots'") : text,
+  );
   const revisionPinnedByHand = workspace((name, text) =>
     name === 'prod' ? text.replace('revision: `prod-${release}`', "revision: 'prod-18.0.0.12'") : uatPinned(name, text),
   );
@@ -344,6 +347,15 @@ describe('refusals that need the specs', () => {
       runPromote,
       ['uat', 'prod'],
       `promote refused: prod upgrades its database with every release (databaseJobs.upgrade), but uat's upgrade Job runs registry.bank.internal/calypso/calypso-application-custom:18.0.0.11, not the release's registry.bank.internal/calypso/calypso-application-custom@${DIGESTS.application}: release uat's upgrade with it first`,
+    ],
+    [
+      'a release whose synth fails (the file is put back)',
+      brokenDev,
+      runRelease,
+      ['dev', '18.1.0.4'],
+      expect.stringMatching(
+        /^release refused: synth failed; environments\/dev\.ts and dist\/ are as they were:\n.*server dataserver, field cpu: /s,
+      ) as unknown as string,
     ],
     [
       'a prod Application whose revision would not move (after synth: dist/ is put back)',
