@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { setRelease } from '../apps/release-edit';
 import { tempDir } from './helpers';
@@ -134,11 +134,15 @@ describe('the script, with a stand-in npm', () => {
 
 describe('the script for real, in a copy of this repository', () => {
   const root = tempDir('calypso-pipeline-real-');
-  const listed = sh(REPO, 'git ls-files --cached --others --exclude-standard');
-  for (const file of listed.stdout.split('\n').filter((name) => name !== '' && name !== 'node_modules')) {
-    mkdirSync(dirname(join(root, file)), { recursive: true });
-    cpSync(join(REPO, file), join(root, file));
-  }
+  // The working tree as a checkout has it: no installed packages, build output or synth leftovers, no git metadata.
+  const skipped = new Set(['node_modules', '.git', 'build', 'coverage', 'cdk8s.out']);
+  cpSync(REPO, root, {
+    recursive: true,
+    filter: (source) => {
+      const top = relative(REPO, source).split(sep)[0];
+      return !skipped.has(top) && !top.startsWith('.dist.');
+    },
+  });
   symlinkSync(realpathSync(join(REPO, 'node_modules')), join(root, 'node_modules'));
   const env = { BASE_REF: 'main', CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' };
 
