@@ -56,13 +56,13 @@ export function prodRevision(version: string): string {
 function checkPromotion(from: string, to: string, release: Release, loaded: readonly LoadedEnvironment[]): void {
   const spec = (name: string): LoadedEnvironment['spec'] => loaded.find((each) => each.name === name)?.spec as LoadedEnvironment['spec'];
   const [source, target] = [spec(from), spec(to)];
-  const next = TIERS[TIERS.indexOf(source.tier) + 1];
-  if (target.tier !== next) {
+  const before = TIERS[TIERS.indexOf(target.tier) - 1];
+  if (source.tier !== before) {
     const order = TIERS.join(' -> ');
     throw new ReleaseError(
-      next === undefined
-        ? `${from} is prod, the last tier (${order}): nothing comes after it`
-        : `${from} (${source.tier}) is not the tier before ${to} (${target.tier}): releases go ${order}, so promote a ${next === 'prod' ? 'uat' : TIERS[TIERS.indexOf(target.tier) - 1]} environment to ${to}`,
+      before === undefined
+        ? `${to} is ${target.tier}, the first tier (${order}): it takes a release by npm run release -- ${to} <version>`
+        : `${from} (${source.tier}) is not the tier before ${to} (${target.tier}): releases go ${order}, so promote a ${before} environment to ${to}`,
     );
   }
   if (isSnapshot(release.version)) {
