@@ -7,10 +7,14 @@
 import type { EnvironmentSpec } from '../lib';
 import { calypsoImages, CLUSTERS, database, gitops, monitoring, MQ_TEST_GATEWAY, SECRET_STORES } from './shared/defaults';
 
+const release = '18.1.0-SNAPSHOT';
+// The release's image digests, or undefined (images by tag): set with the release by `npm run release`.
+const digests = undefined;
+
 const dev: EnvironmentSpec = {
   name: 'dev',
   tier: 'dev',
-  images: calypsoImages('18.1.0-SNAPSHOT'),
+  images: calypsoImages(release, digests),
   database: database('dev', 'postgresql', 'jdbc:postgresql://calypso-db.dev.bank.internal:5432/calypso', { cidrs: ['10.40.1.15/32'] }),
   secretStore: SECRET_STORES.nonProd,
   ingress: {

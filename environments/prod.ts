@@ -31,11 +31,13 @@ import {
 } from './shared/defaults';
 
 const release = '18.0.0.12';
+// The release's image digests, or undefined (images by tag): set with the release by `npm run release` and `npm run promote`.
+const digests = undefined;
 
 const prod: EnvironmentSpec = {
   name: 'prod',
   tier: 'prod',
-  images: calypsoImages(release),
+  images: calypsoImages(release, digests),
   // Three RAC nodes behind the listener.
   database: database('prod', 'oracle', 'jdbc:oracle:thin:@//calypso-db.prod.bank.internal:1521/CALPROD', {
     cidrs: ['10.42.1.20/32', '10.42.1.21/32', '10.42.1.22/32'],
@@ -93,7 +95,7 @@ const prod: EnvironmentSpec = {
     syncWindows: [PROD_CHANGE_WINDOW],
     syncGroups: [...PROD_SYNC_GROUPS],
   }),
-  databaseJobs: { stopServers: STOP_SERVERS, backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release) },
+  databaseJobs: { stopServers: STOP_SERVERS, backup: DATABASE_BACKUP, upgrade: schemaUpgrade(release, digests) },
   servers: [
     { kind: 'eventserver', cpu: '2', memory: '8Gi', nodePool: 'core', storage: { size: '50Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

@@ -29,11 +29,13 @@ import {
 } from './shared/defaults';
 
 const release = '18.0.0.12';
+// The release's image digests, or undefined (images by tag): set with the release by `npm run release` and `npm run promote`.
+const digests = undefined;
 
 const uat: EnvironmentSpec = {
   name: 'uat',
   tier: 'uat',
-  images: calypsoImages(release),
+  images: calypsoImages(release, digests),
   // Two RAC nodes behind the listener.
   database: database('uat', 'oracle', 'jdbc:oracle:thin:@//calypso-db.uat.bank.internal:1521/CALUAT', {
     cidrs: ['10.41.1.20/32', '10.41.1.21/32'],
@@ -86,7 +88,7 @@ const uat: EnvironmentSpec = {
   ldap: ldapBind('uat'),
   monitoring: monitoring({ eventExporter: EVENT_EXPORTER, alerting: alerting('uat') }),
   gitops: gitops(CLUSTERS.uat, PLATFORM_ADDONS_WITH_VPA),
-  databaseJobs: { stopServers: STOP_SERVERS, restore: restoreSnapshot('prod-masked-2026-11-20'), upgrade: schemaUpgrade(release) },
+  databaseJobs: { stopServers: STOP_SERVERS, restore: restoreSnapshot('prod-masked-2026-11-20'), upgrade: schemaUpgrade(release, digests) },
   servers: [
     { kind: 'eventserver', cpu: '1', memory: '4Gi', nodePool: 'core', storage: { size: '20Gi', storageClass: 'block-ssd' } },
     { kind: 'authserver', replicas: 2, nodePool: 'core' },

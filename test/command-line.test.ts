@@ -20,6 +20,8 @@ import { runSynth } from '../apps/main';
 import type { Output } from '../apps/paths';
 import { runGraph } from '../apps/graph';
 import { runLocalSecrets } from '../apps/local-secrets';
+import { runPromote } from '../apps/promote';
+import { runRelease } from '../apps/release';
 import { runSizing } from '../apps/sizing';
 import { runValidate } from '../apps/validate';
 import { runVendorSchemas } from '../apps/vendor-schemas';
@@ -35,6 +37,12 @@ const COMMANDS: readonly [string, string, Program][] = [
   ['synth', 'usage: npm run synth [-- <env>...]', (args, out) => runSynth(process.env, out, undefined, args)],
   ['validate', 'usage: npm run validate [-- <dir>]', (args, out) => runValidate(args, process.env, out)],
   ['diff', 'usage: npm run diff [-- <env>...]', (args, out) => runDiff(args, process.env, out)],
+  [
+    'release',
+    'usage: npm run release -- <env> <version> [--digest <image>=sha256:<hex>]...',
+    (args, out) => runRelease(args, process.env, out),
+  ],
+  ['promote', 'usage: npm run promote -- <from> <to>', (args, out) => runPromote(args, process.env, out)],
   ['sizing', 'usage: npm run sizing [-- <env>...]', runSizing],
   ['graph', 'usage: npm run graph [-- <env>...]', (args, out) => runGraph(args, out)],
   ['bench', 'usage: npm run bench', runBench],
@@ -121,6 +129,8 @@ test.each<[string, string, string[], string]>([
   ['env:destroy needs a name', 'env:destroy', [], 'missing environment name (or --expired)'],
   ['env:destroy takes names or --expired, not both', 'env:destroy', ['a', '--expired'], 'give names or --expired, not both'],
   ['--expired takes no value', 'env:destroy', ['--expired=yes'], 'option --expired takes no value'],
+  ['release needs an environment and a version', 'release', ['dev'], 'missing environment and version'],
+  ['promote takes two environments', 'promote', ['dev', 'uat', 'prod'], 'too many arguments: prod'],
   ['schemas:vendor takes one folder', 'schemas:vendor', ['a', 'b'], 'too many arguments: b'],
   ['local:secrets needs an environment', 'local:secrets', ['--from', '/tmp'], 'missing environment name'],
   [

@@ -32,12 +32,27 @@ import type {
 /** The bank's registry; images are built from calypso-application by the image pipeline. */
 export const REGISTRY = 'registry.bank.internal/calypso';
 
-/** The three Calypso images of one release; the image generation script builds them together. */
-export function calypsoImages(tag: string): ImagesSpec {
+/**
+ * The content digests (`sha256:…`) of the three images of one release build, as the image pipeline
+ * reports them: `npm run release -- <env> <version> --digest application=… --digest init=… --digest dependency-wait=…`
+ * writes them into the environment file, next to its release.
+ */
+export interface ReleaseDigests {
+  readonly application: string;
+  readonly init: string;
+  readonly dependencyWait: string;
+}
+
+/**
+ * The three Calypso images of one release; the image generation script builds them together.
+ * With the release's digests each image is pinned by digest (the tag stays, as the version label).
+ */
+export function calypsoImages(tag: string, digests?: ReleaseDigests): ImagesSpec {
+  const pin = (digest: string | undefined): { digest?: string } => (digest === undefined ? {} : { digest });
   return {
-    application: { repository: `${REGISTRY}/calypso-application-custom`, tag },
-    init: { repository: `${REGISTRY}/calypso-init`, tag },
-    dependencyWait: { repository: `${REGISTRY}/calypso-dependency-wait`, tag },
+    application: { repository: `${REGISTRY}/calypso-application-custom`, tag, ...pin(digests?.application) },
+    init: { repository: `${REGISTRY}/calypso-init`, tag, ...pin(digests?.init) },
+    dependencyWait: { repository: `${REGISTRY}/calypso-dependency-wait`, tag, ...pin(digests?.dependencyWait) },
   };
 }
 
@@ -435,7 +450,7 @@ export const STOP_SERVERS: StopServersSpec = { image: { repository: 'registry.ba
 /** The dev cluster's control plane, which a short-lived environment's stop step calls. */
 export const DEV_CLUSTER_API_SERVER = { cidrs: ['10.10.0.0/28'], port: 6443 } as const;
 
-/** The schema upgrade to a release: the release's application image runs its database upgrade. */
-export function schemaUpgrade(tag: string): DatabaseJobSpec {
-  return { image: calypsoImages(tag).application, command: ['/opt/calypso/bin/upgrade-database.sh'], timeoutSeconds: 5400 };
+/** The schema upgrade to a release: the release's application image (by digest, when pinned) runs its database upgrade. */
+export function schemaUpgrade(tag: string, digests?: ReleaseDigests): DatabaseJobSpec {
+  return { image: calypsoImages(tag, digests).application, command: ['/opt/calypso/bin/upgrade-database.sh'], timeoutSeconds: 5400 };
 }

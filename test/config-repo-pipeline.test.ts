@@ -1,0 +1,175 @@
+/**
+ * The config repository's own pipeline: one script (ci/config-repo-checks.sh)
+ * runs the checks in order (npm ci, npm test, the stale-dist/ check, npm run
+ * validate, the change summary against the target branch), and the GitHub
+ * Actions workflow and the Jenkinsfile are thin wrappers that call it and
+ * publish its summary. The script runs here with a stand-in npm that records
+ * its calls (every step, in order, and a stale dist/ stopping it), and for
+ * real in a temporary copy of this repository (its stale-dist and summary
+ * steps; no npm ci).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { setRelease } from '../apps/release-edit';
+import { tempDir } from './helpers';
+import { REPO } from './temp-project';
+
+const SCRIPT = 'ci/config-repo-checks.sh';
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'ci',
+  GIT_AUTHOR_EMAIL: 'ci@example.com',
+  GIT_COMMITTER_NAME: 'ci',
+  GIT_COMMITTER_EMAIL: 'ci@example.com',
+};
+
+function sh(cwd: string, command: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('bash', ['-c', command], {
+    cwd,
+    env: { ...process.env, CI: 'true', ...GIT_IDENTITY, ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function git(cwd: string, command: string): void {
+  const result = sh(cwd, `git ${command}`);
+  if (result.status !== 0) throw new Error(`git ${command}: ${result.stderr}`);
+}
+
+describe('the CI wrappers call the one script', () => {
+  test('GitHub Actions: on pull requests, minimal permissions, the script, then the summary as a sticky comment', () => {
+    const workflow = parse(readFileSync(join(REPO, '.github/workflows/config-repo.yml'), 'utf8')) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, string> }[] }>;
+    };
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+    expect(steps.filter((step) => step.run !== undefined).map((step) => step.run)).toEqual([SCRIPT]);
+    expect(steps.map((step) => step.uses?.split('@')[0])).toEqual([
+      'actions/checkout',
+      'actions/setup-node',
+      undefined,
+      'marocchino/sticky-pull-request-comment',
+    ]);
+    const [run, comment] = steps.slice(2);
+    expect(run.env).toEqual({ BASE_REF: 'origin/${{ github.base_ref }}', CHANGE_SUMMARY_FILE: 'change-summary.md' });
+    expect(comment.with?.path).toBe('change-summary.md');
+  });
+
+  test('Jenkins: one sh step, the script, and the summary archived', () => {
+    const jenkinsfile = readFileSync(join(REPO, 'Jenkinsfile'), 'utf8');
+    expect(jenkinsfile.match(/^\s*(sh|bat|powershell)\b.*$/gm)?.map((line) => line.trim())).toEqual([
+      `sh 'BASE_REF="origin/\${CHANGE_TARGET:-main}" ${SCRIPT}'`,
+    ]);
+    expect(jenkinsfile).toContain("CHANGE_SUMMARY_FILE = 'change-summary.md'");
+    expect(jenkinsfile).toContain("archiveArtifacts artifacts: 'change-summary.md'");
+  });
+});
+
+describe('the script, with a stand-in npm', () => {
+  /** A git repository with the script, a committed dist/ on main, and an npm that logs its arguments. */
+  function fakeRepo(): { root: string; env: NodeJS.ProcessEnv; calls: () => string[] } {
+    const root = tempDir('calypso-pipeline-');
+    mkdirSync(join(root, 'ci'));
+    cpSync(join(REPO, SCRIPT), join(root, SCRIPT));
+    mkdirSync(join(root, 'dist', 'dev'), { recursive: true });
+    writeFileSync(join(root, 'dist', 'dev', 'deployment-a.yaml'), 'kind: Deployment\n');
+    const bin = join(root, '.bin');
+    mkdirSync(bin);
+    writeFileSync(
+      join(bin, 'npm'),
+      [
+        '#!/usr/bin/env bash',
+        'echo "$*" >> "$NPM_LOG"',
+        'if [ "$*" = "run synth" ] && [ -n "${STALE:-}" ]; then echo changed > dist/dev/deployment-a.yaml; fi',
+        // The summary's "before" is the target branch's dist/.
+        'if [ "$*" = "run --silent diff" ]; then echo "before: $(ls "$CALYPSO_DIST_DIR")/$(ls "$CALYPSO_DIST_DIR"/dev)"; echo "1 added, 0 changed, 0 removed"; exit 1; fi',
+        '',
+      ].join('\n'),
+    );
+    chmodSync(join(bin, 'npm'), 0o755);
+    writeFileSync(join(root, '.gitignore'), '.bin/\nnpm.log\n');
+    git(root, 'init --quiet -b main');
+    git(root, 'add -A');
+    git(root, 'commit --quiet -m base');
+    const log = join(root, 'npm.log');
+    const env = { PATH: `${bin}:${process.env.PATH ?? ''}`, NPM_LOG: log, BASE_REF: 'main' };
+    return { root, env, calls: () => readFileSync(log, 'utf8').trim().split('\n') };
+  }
+
+  test('runs npm ci, npm test, synth and the stale check, validate, then writes the summary against the target branch', () => {
+    const repo = fakeRepo();
+    const result = sh(repo.root, SCRIPT, repo.env);
+    expect(result.status).toBe(0);
+    expect(repo.calls()).toEqual(['ci', 'test', 'run synth', 'run validate', 'run --silent diff']);
+    expect(result.stdout.match(/^== .*$/gm)).toEqual(['== install', '== test', '== stale-dist', '== validate', '== summary']);
+    expect(readFileSync(join(repo.root, 'change-summary.md'), 'utf8')).toBe(
+      [
+        '<!-- calypso-k8s change summary -->',
+        '### `dist/` against `main`: 1 added, 0 changed, 0 removed',
+        '',
+        '```diff',
+        'before: dev/deployment-a.yaml',
+        '1 added, 0 changed, 0 removed',
+        '',
+        '```',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a stale dist/ fails the run at that step: nothing after it runs', () => {
+    const repo = fakeRepo();
+    const result = sh(repo.root, SCRIPT, { ...repo.env, STALE: '1' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('dist/ is stale: it is not what the environments render. Run npm run synth and commit dist/:');
+    expect(result.stderr).toContain(' M dist/dev/deployment-a.yaml');
+    expect(repo.calls()).toEqual(['ci', 'test', 'run synth']);
+  });
+});
+
+describe('the script for real, in a copy of this repository', () => {
+  const root = tempDir('calypso-pipeline-real-');
+  // The working tree as a checkout has it: no installed packages, build output or synth leftovers, no git metadata.
+  const skipped = new Set(['node_modules', '.git', 'build', 'coverage', 'cdk8s.out']);
+  cpSync(REPO, root, {
+    recursive: true,
+    filter: (source) => {
+      const top = relative(REPO, source).split(sep)[0];
+      return !skipped.has(top) && !top.startsWith('.dist.');
+    },
+  });
+  symlinkSync(realpathSync(join(REPO, 'node_modules')), join(root, 'node_modules'));
+  const env = { BASE_REF: 'main', CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' };
+
+  test('the stale-dist step fails on an environment change without its dist/, and the summary shows the change once it is committed', () => {
+    git(root, 'init --quiet -b main');
+    git(root, 'add -A');
+    git(root, 'commit --quiet -m base');
+    git(root, 'checkout --quiet -b release');
+    const dev = join(root, 'environments', 'dev.ts');
+    writeFileSync(dev, setRelease(readFileSync(dev, 'utf8'), 'dev.ts', { version: '18.1.0.4' }));
+    git(root, 'commit --quiet -am "dev: 18.1.0.4, without dist/"');
+
+    const stale = sh(root, `${SCRIPT} stale-dist`, env);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain(' M dist/dev/deployment-dataserver.yaml');
+
+    // The synth of the failed check wrote dist/: commit it, as the author would.
+    git(root, 'commit --quiet -am "dist/ for 18.1.0.4"');
+    const checked = sh(root, `${SCRIPT} stale-dist summary`, env);
+    expect([checked.status, checked.status === 0 ? '' : checked.stderr]).toEqual([0, '']);
+    const summary = readFileSync(join(root, 'change-summary.md'), 'utf8');
+    expect(summary.split('\n').slice(0, 3)).toEqual([
+      '<!-- calypso-k8s change summary -->',
+      '### `dist/` against `main`: 0 added, 8 changed, 0 removed',
+      '',
+    ]);
+    expect(summary).toContain('changed: dist/dev/deployment-dataserver.yaml');
+    expect(summary).toContain('+          image: registry.bank.internal/calypso/calypso-application-custom:18.1.0.4');
+  }, 240_000);
+});
