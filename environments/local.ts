@@ -14,6 +14,10 @@ import { calypsoImages } from './shared/defaults';
  * The developer's cluster: `k3d cluster create calypso-local --subnet 172.28.0.0/16 …`.
  * k3d names it `k3d-calypso-local` in the kubeconfig; the name here labels it only.
  */
+const release = '18.1.0-SNAPSHOT';
+// The release's image digests, or undefined (images by tag): set with the release by `npm run release`.
+const digests = undefined;
+
 const cluster: ClusterRef = { name: 'calypso-local', distribution: 'k3d', tiers: ['local'] };
 
 /** The cluster's node network (the k3d Docker network made with --subnet): kube-proxy rewrites node-port traffic to a node address in it. */
@@ -26,7 +30,7 @@ const local: EnvironmentSpec = {
   name: 'local',
   tier: 'local',
   cluster,
-  images: calypsoImages('18.1.0-SNAPSHOT'),
+  images: calypsoImages(release, digests),
   database: {
     vendor: 'postgresql',
     jdbcUrl: 'jdbc:postgresql://host.k3d.internal:5432/calypso',
