@@ -41,7 +41,7 @@ function sha256(...parts) {
 
 /** What every bundle of this checkout depends on besides its sources. */
 function toolFingerprint() {
-  return sha256(ROOT, readFileSync(__filename), require('esbuild/package.json').version, process.version);
+  return sha256(ROOT, readFileSync(module.filename), require('esbuild/package.json').version, process.version);
 }
 
 /** The hash of the sources a bundle was built from, as they are now; undefined when one is gone. */
@@ -166,7 +166,7 @@ function programBundle(entry) {
     join(BUILD_CACHE_DIR, manifest.bundle);
   const cached = fresh(readManifest(entry));
   if (cached) return cached;
-  const child = spawnSync(process.execPath, [__filename, entry], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const child = spawnSync(process.execPath, [module.filename, entry], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   if (child.status !== 0) throw new Error(`building ${entry} failed: ${child.stderr}`);
   const built = fresh(readManifest(entry));
   if (!built) throw new Error(`building ${entry} left no bundle in ${BUILD_CACHE_DIR}`);
