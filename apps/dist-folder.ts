@@ -1,9 +1,21 @@
 /**
- * Reads and atomically replaces the `dist/` folder. New output is written
- * into a scratch folder next to `dist/` (same filesystem), read back and
- * compared byte for byte with what was validated, and only then swapped in
- * with two renames; any failure before the swap leaves `dist/` byte-for-byte
- * as it was, and a failure of the second rename puts the old `dist/` back.
+ * Reads and atomically replaces the `dist/` folder. New output is put
+ * into a scratch folder next to `dist/` (same filesystem) and only then
+ * swapped in with two renames; any failure before the swap leaves `dist/`
+ * byte-for-byte as it was, and a failure of the second rename puts the old
+ * `dist/` back.
+ *
+ * A file whose content is what `dist/` holds already is not written again:
+ * the scratch folder gets a hard link to the old file (same inode, no data
+ * copied), so a synth that changes ten files of ten thousand writes ten.
+ * Only the files written are read back and compared byte for byte with what
+ * was validated; a linked file is checked to be still the very file it was
+ * linked to, unmodified (inode, size, modification time). Linked files are
+ * shared with the old tree until the swap, so a write into one of them (a
+ * bug or a failure-injection test) would change the old tree too: the check
+ * then rewrites that file of the old tree from the validated text (which is
+ * what it held) before it fails. Where the filesystem has no hard links the
+ * file is written as any other.
  *
  * Synth owns all of `dist/`: after a swap it holds exactly the folders the
  * pipeline produced, nothing else.
@@ -13,6 +25,7 @@ import {
   accessSync,
   constants,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -20,6 +33,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { withDistLock } from './dist-lock';
@@ -186,30 +200,106 @@ export function unwritableReason(distDir: string): string | undefined {
   return undefined;
 }
 
-/** Throws unless `dir` holds exactly `tree`, byte for byte. */
-function verifyWritten(dir: string, tree: DistTree): void {
-  const written = readDist(dir);
+/** A file of the scratch folder that is a hard link to the old tree's file of the same content. */
+interface LinkedFile {
+  readonly folder: string;
+  readonly file: string;
+  /** The old file, as it was when it was linked. */
+  readonly linked: Pick<Stats, 'ino' | 'size' | 'mtimeMs'>;
+}
+
+/** How a scratch folder was filled: the files written, and those linked from the old tree. */
+interface ScratchContents {
+  readonly written: { readonly folder: string; readonly file: string }[];
+  readonly linked: LinkedFile[];
+}
+
+/**
+ * Throws unless `dir` holds exactly `tree`: exactly its folders and file
+ * names, each written file byte for byte, and each linked file still the
+ * old file it was linked to. A linked file found changed was changed in the
+ * old tree too: that file of `distDir` is put back (from `tree`, which held
+ * the same text) before the error is thrown.
+ */
+function verifyScratch(dir: string, distDir: string, tree: DistTree, contents: ScratchContents): void {
   const stray = strayEntries(dir);
   if (stray.length > 0) throw new Error(`scratch folder holds unexpected entries: ${stray.join(', ')}`);
-  if ([...written.keys()].join('\n') !== [...tree.keys()].sort().join('\n'))
-    throw new Error(`scratch folder holds folders ${[...written.keys()].join(', ')}, expected ${[...tree.keys()].sort().join(', ')}`);
+  const folders = readdirSync(dir).sort();
+  if (folders.join('\n') !== [...tree.keys()].sort().join('\n'))
+    throw new Error(`scratch folder holds folders ${folders.join(', ')}, expected ${[...tree.keys()].sort().join(', ')}`);
+  const wrong: string[] = [];
   for (const [folder, files] of tree) {
-    const changes = compareFolder(files, written.get(folder));
-    const wrong = [...changes.added, ...changes.changed, ...changes.removed];
-    if (wrong.length > 0)
-      throw new Error(`written files differ from the validated output: ${wrong.map((f) => `${folder}/${f}`).join(', ')}`);
+    const names = new Set(readdirSync(join(dir, folder)));
+    for (const file of names) if (!files.has(file)) wrong.push(`${folder}/${file}`);
+    for (const file of files.keys()) if (!names.has(file)) wrong.push(`${folder}/${file}`);
   }
+  for (const { folder, file } of contents.written) {
+    if (readFileSync(join(dir, folder, file), 'utf8') !== tree.get(folder)?.get(file)) wrong.push(`${folder}/${file}`);
+  }
+  for (const { folder, file, linked } of contents.linked) {
+    const now = statSync(join(dir, folder, file));
+    if (now.ino === linked.ino && now.size === linked.size && now.mtimeMs === linked.mtimeMs) continue;
+    wrong.push(`${folder}/${file}`);
+    if (now.ino === linked.ino) restoreLinked(distDir, folder, file, tree.get(folder)?.get(file) ?? '');
+  }
+  if (wrong.length > 0) throw new Error(`written files differ from the validated output: ${[...new Set(wrong)].sort().join(', ')}`);
+}
+
+/** Puts back one file of the old tree that was changed through its link in the scratch folder: a new file, renamed over it. */
+function restoreLinked(distDir: string, folder: string, file: string, text: string): void {
+  const partial = join(distDir, folder, `.${file}.restore-${randomBytes(4).toString('hex')}`);
+  writeFileSync(partial, text);
+  renameSync(partial, join(distDir, folder, file));
 }
 
 /**
  * Replaces `distDir` with exactly `tree`. Folders and files not in `tree`
  * disappear; on any error `distDir` is left as it was and the error rethrown.
+ * `current` is what `distDir` holds now (read under the dist lock, as synth
+ * does anyway): its files that `tree` keeps unchanged are hard-linked, not
+ * written. @default read from `distDir`
  */
-export function replaceDist(distDir: string, tree: DistTree, hooks: WriteHooks = {}, stuck?: StuckLeftover[]): void {
-  withDistLock(distDir, () => swapIn(distDir, tree, hooks, stuck));
+export function replaceDist(distDir: string, tree: DistTree, hooks: WriteHooks = {}, stuck?: StuckLeftover[], current?: DistTree): void {
+  withDistLock(distDir, () => swapIn(distDir, tree, hooks, stuck, current ?? readDist(distDir)));
 }
 
-function swapIn(distDir: string, tree: DistTree, hooks: WriteHooks, stuck?: StuckLeftover[]): void {
+/**
+ * Puts one file into the scratch folder: a hard link to the old tree's file
+ * when that holds the same text (and still has the size it had when it was
+ * read), else written. The link is made under a temporary name and renamed
+ * into place, so a file is never half there. Returns the linked file, or
+ * undefined when it was written.
+ */
+function putFile(
+  scratch: string,
+  distDir: string,
+  folder: string,
+  file: string,
+  content: string,
+  current: DistTree,
+): LinkedFile | undefined {
+  const target = join(scratch, folder, file);
+  if (current.get(folder)?.get(file) === content) {
+    const old = join(distDir, folder, file);
+    try {
+      const linked = statSync(old);
+      if (linked.isFile() && linked.size === Buffer.byteLength(content)) {
+        const partial = join(scratch, `.link-${randomBytes(4).toString('hex')}`);
+        linkSync(old, partial);
+        renameSync(partial, target);
+        return { folder, file, linked };
+      }
+    } catch (error) {
+      // No hard links here (another filesystem, a link limit): write it. A failure of the rename is a real write error.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP' && code !== 'ENOENT') throw error;
+    }
+  }
+  writeFileSync(target, content);
+  return undefined;
+}
+
+function swapIn(distDir: string, tree: DistTree, hooks: WriteHooks, stuck: StuckLeftover[] | undefined, current: DistTree): void {
   const { scratch, backup } = swapNames(distDir);
   const rename = (from: string, to: string): void => {
     hooks.beforeRename?.(from, to);
@@ -221,16 +311,19 @@ function swapIn(distDir: string, tree: DistTree, hooks: WriteHooks, stuck?: Stuc
   if (unwritable) throw new Error(`refusing to replace ${distDir}: ${unwritable}; make it writable (chmod -R u+w) and run synth again`);
   try {
     mkdirSync(scratch);
+    const contents: ScratchContents = { written: [], linked: [] };
     for (const [folder, files] of tree) {
       if (files.size === 0) throw new Error(`refusing to write an empty folder dist/${folder}`);
       mkdirSync(join(scratch, folder));
       for (const [file, content] of files) {
         hooks.beforeWrite?.(join(scratch, folder, file));
-        writeFileSync(join(scratch, folder, file), content);
+        const linked = putFile(scratch, distDir, folder, file, content, current);
+        if (linked) contents.linked.push(linked);
+        else contents.written.push({ folder, file });
       }
     }
     hooks.afterWrite?.(scratch);
-    verifyWritten(scratch, tree);
+    verifyScratch(scratch, distDir, tree, contents);
   } catch (error) {
     removeLeftover(scratch, stuck);
     throw error;

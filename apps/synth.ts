@@ -314,7 +314,7 @@ export function synthesize(options: SynthOptions = {}): SynthReport {
         removedFolders.length > 0 ||
         removedStrays.length > 0 ||
         reports.some((report) => report.added.length + report.changed.length + report.removed.length > 0);
-      if (differs) replaceDist(distDir, tree, options.hooks, stuck);
+      if (differs) replaceDist(distDir, tree, options.hooks, stuck, before);
       const snapshotProblem = refreshSnapshot(distDir);
       const end = performance.now();
       return {
