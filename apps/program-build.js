@@ -39,9 +39,11 @@ function sha256(...parts) {
   return hash.digest('hex');
 }
 
+let fingerprint;
 /** What every bundle of this checkout depends on besides its sources. */
 function toolFingerprint() {
-  return sha256(ROOT, readFileSync(module.filename), require('esbuild/package.json').version, process.version);
+  fingerprint ??= sha256(ROOT, readFileSync(module.filename), require('esbuild/package.json').version, process.version);
+  return fingerprint;
 }
 
 /** The hash of the sources a bundle was built from, as they are now; undefined when one is gone. */
@@ -173,6 +175,40 @@ function programBundle(entry) {
   return built;
 }
 
+/**
+ * Loads one TypeScript file outside the bundle (an environment file or its
+ * helpers) as CommonJS: transpiled by esbuild with an inline source map (so
+ * a stack trace points at the .ts source once source maps are on, see
+ * environment-file.ts), and cached by the hash of its text, so a warm run
+ * loads neither esbuild nor tsx. A syntax error is esbuild's
+ * `Transform failed with 1 error: <file>:<line>:<column>: ERROR: …`, as
+ * under tsx.
+ */
+function loadTypeScript(module, filename) {
+  const source = readFileSync(filename, 'utf8');
+  const cached = join(BUILD_CACHE_DIR, 'files', `${sha256(toolFingerprint(), filename, source).slice(0, 32)}.js`);
+  let code;
+  try {
+    code = readFileSync(cached, 'utf8');
+  } catch {
+    code = require('esbuild').transformSync(source, {
+      loader: 'ts',
+      format: 'cjs',
+      platform: 'node',
+      target: `node${process.versions.node.split('.')[0]}`,
+      sourcefile: filename,
+      sourcemap: 'inline',
+    }).code;
+    try {
+      mkdirSync(dirname(cached), { recursive: true });
+      writeAtomically(cached, code);
+    } catch {
+      // A read-only cache: the next run transpiles the file again, which is only slower.
+    }
+  }
+  module._compile(code, filename);
+}
+
 if (require.main === module) {
   buildAndCache(process.argv[2]).catch((error) => {
     process.stderr.write(`${error.message}\n`);
@@ -180,4 +216,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { BUILD_CACHE_DIR, programBundle };
+module.exports = { BUILD_CACHE_DIR, loadTypeScript, programBundle };

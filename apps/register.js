@@ -3,9 +3,11 @@
  * `node --require ./apps/register.js apps/<program>.ts`. The program runs
  * from its build, one bundle of our sources cached by their content hash
  * (see program-build.js), rebuilt on demand when a source changed. Files
- * outside the bundle, the environment files, are transpiled by tsx when
- * they load (type-checking is `npm test`'s job); tsx itself is loaded only
- * then. Set CALYPSO_BUILD=off to load every file through tsx instead.
+ * outside the bundle, the environment files, are transpiled one by one,
+ * also cached by content hash (type-checking is `npm test`'s job). Set
+ * CALYPSO_BUILD=off to load every file through tsx instead, as before the
+ * build existed; tsx also loads them when the bundle does not build (a
+ * syntax error in a source, which tsx then reports at its line).
  *
  * Dependencies in node_modules are plain CommonJS and go to Node's own
  * loader: tsx would scan each of them for ESM syntax first. (An ESM-only
@@ -13,7 +15,7 @@
  */
 const Module = require('node:module');
 const { resolve, sep } = require('node:path');
-const { programBundle } = require('./program-build');
+const { loadTypeScript, programBundle } = require('./program-build');
 
 const nodeLoader = Module._extensions['.js'];
 const dependencies = `${sep}node_modules${sep}`;
@@ -86,6 +88,7 @@ Module._extensions['.ts'] = function load(module, filename) {
     runBundle(module);
     return;
   }
-  tsx().ts.call(this, module, filename);
+  if (bundle !== undefined) loadTypeScript(module, filename);
+  else tsx().ts.call(this, module, filename);
 };
 if (bundle === undefined) tsx();
