@@ -305,7 +305,7 @@ export class SchemaValidator {
     if (this.schemas) return this.schemas;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: a warm cache needs no Ajv
     const AjvClass = (require('ajv') as typeof import('ajv')).default;
-    const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true } });
+    const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true, optimize: false } });
     const swagger = JSON.parse(readFileSync(join(this.schemasDir, kubernetesSwaggerFile(this.kubernetesVersion)), 'utf8')) as {
       definitions: Record<string, Schema>;
     };
