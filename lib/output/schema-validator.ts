@@ -7,7 +7,7 @@
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -195,6 +195,47 @@ function describe(error: ErrorObject): string {
   return error.message ?? error.keyword;
 }
 
+/** Writes a cache file whole (write, then rename: parallel runs may fill the cache at once); a read-only cache is no error. */
+function writeCacheFile(file: string, content: string | Buffer): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, content);
+    renameSync(`${file}.${process.pid}`, file);
+  } catch {
+    // An installed package may be read-only: everything works without the cache, only slower.
+  }
+}
+
+const digests = new Map<string, string>();
+
+/**
+ * The SHA-256 of a file's content. The schemas are 8.6 MB: hashing them on
+ * every run was a twentieth of a warm synth, so the digest is kept in the
+ * cache next to the file's identity (inode, size, modification time) and
+ * computed again only when that changes, as make or tsc --incremental
+ * decide a file changed.
+ */
+function fileDigest(file: string, cacheDir: string | undefined): string {
+  const stats = statSync(file);
+  const identity = `${file}\0${stats.ino}\0${stats.size}\0${stats.mtimeMs}`;
+  let digest = digests.get(identity);
+  if (digest !== undefined) return digest;
+  const record = cacheDir && join(cacheDir, 'digests', `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}.txt`);
+  if (record) {
+    try {
+      digest = readFileSync(record, 'utf8');
+    } catch {
+      digest = undefined;
+    }
+  }
+  if (digest === undefined || digest.length !== 64) {
+    digest = createHash('sha256').update(readFileSync(file)).digest('hex');
+    if (record) writeCacheFile(record, digest);
+  }
+  digests.set(identity, digest);
+  return digest;
+}
+
 /** Validates objects against the vendored schemas of one Kubernetes version; compiled validators are cached per kind. */
 export class SchemaValidator {
   private static readonly shared = new Map<KubernetesVersion, SchemaValidator>();
@@ -226,15 +267,34 @@ export class SchemaValidator {
       join(schemasDir, kubernetesSwaggerFile(kubernetesVersion)),
       join(schemasDir, 'crd-schemas.json'),
     ]) {
-      hash.update(readFileSync(file));
+      hash.update(fileDigest(file, cacheDir));
     }
     this.fingerprint = hash.digest('hex').slice(0, 16);
   }
 
   /** Whether a kind is a custom resource (validated against its CRD, the same at every Kubernetes version). */
   public isCustomKind(apiVersion: string, kind: string): boolean {
-    this.crdKinds ??= new Set(Object.keys(JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as object));
+    this.crdKinds ??= new Set(
+      this.cached('crd-kinds.json', () =>
+        Object.keys(JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as object),
+      ),
+    );
     return this.crdKinds.has(`${apiVersion}/${kind}`);
+  }
+
+  /** A JSON value derived from the schemas, kept in the cache under their fingerprint (parsing the 1.6 MB of CRD schemas costs a tenth of a warm run). */
+  private cached<T>(name: string, compute: () => T): T {
+    const file = this.cacheDir && join(this.cacheDir, `${this.fingerprint}-${name}`);
+    if (file) {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as T;
+      } catch {
+        // Not there yet: computed below.
+      }
+    }
+    const value = compute();
+    if (file) writeCacheFile(file, JSON.stringify(value));
+    return value;
   }
 
   /** Everything wrong with one object; empty when it is valid. */
@@ -276,14 +336,7 @@ export class SchemaValidator {
           // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: a warm cache needs no Ajv
           const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
           const source = validate ? standaloneCode(ajv, validate) : 'module.exports = null;';
-          try {
-            mkdirSync(this.cacheDir as string, { recursive: true });
-            // Write then rename: parallel test workers may fill the cache at once.
-            writeFileSync(`${cacheFile}.${process.pid}`, source);
-            renameSync(`${cacheFile}.${process.pid}`, cacheFile);
-          } catch {
-            // An installed package may be read-only: validation works without the cache, only slower.
-          }
+          writeCacheFile(cacheFile, source);
         }
       }
       this.compiled.set(key, validate);
