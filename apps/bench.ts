@@ -25,11 +25,12 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EnvironmentSpec } from '../lib';
 import { parseCommand } from './cli';
-import { DIST_DIR, replaceDist } from './dist-folder';
+import { DIST_DIR, ScratchTree } from './dist-folder';
+import { withDistLock } from './dist-lock';
 import { loadEnvironments } from './load-environments';
 import type { Output } from './paths';
 import { terminalProgress, type Progress } from './progress';
-import { distTree, synthesizeSpecs, type PipelineClock } from './synth';
+import { synthesizeSpecs, type PipelineClock, type SynthesizedEnvironment } from './synth';
 
 const ROOT = join(__dirname, '..');
 const README = join(ROOT, 'README.md');
@@ -95,9 +96,24 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
   try {
     const specs = prodSizedSpecs(prod, count);
     const stepping: Progress = { step: (text) => progress.step(`${label}: ${text}`), done: () => undefined };
-    const environments = synthesizeSpecs(specs, stepping, { lean: true, clock: phases });
-    progress.step(`${label}: writing ${count} folders`);
-    phases.time('write', () => replaceDist(join(scratch, 'dist'), distTree(environments)));
+    const distDir = join(scratch, 'dist');
+    // One environment at a time: rendered, validated, written into the scratch folder, dropped.
+    const environments = withDistLock(distDir, () => {
+      const tree = new ScratchTree(distDir);
+      phases.time('write', () => tree.open());
+      let written;
+      try {
+        const write = (environment: SynthesizedEnvironment): void =>
+          phases.time('write', () => tree.addFolder(environment.name, environment.files));
+        written = synthesizeSpecs(specs, stepping, { lean: true, clock: phases, write });
+      } catch (error) {
+        tree.abort();
+        throw error;
+      }
+      progress.step(`${label}: checking and swapping in ${count} folders`);
+      phases.time('write', () => tree.commit());
+      return written;
+    });
     const objects = environments.reduce((sum, environment) => sum + environment.manifests.length, 0);
     return { count, objects, phases, rssMb: peakRssMb() };
   } finally {

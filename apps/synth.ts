@@ -111,6 +111,13 @@ export interface SynthesizeSpecsOptions {
    * @default false: every object whole
    */
   readonly lean?: boolean;
+  /**
+   * Called with each environment as soon as it is validated, while nothing
+   * has failed, to write it (the benchmark: see ScratchTree); a lean
+   * synthesis then drops its files too, so memory holds one environment's.
+   * @default none: the files are returned
+   */
+  readonly write?: (environment: SynthesizedEnvironment) => void;
 }
 
 /** A clock of every phase of the pipeline in memory: rendering's, and validation. */
@@ -150,6 +157,7 @@ export function synthesizeSpecs(
   const problems: SpecProblem[] = [];
   const failures: { environment: string; error: Error }[] = [];
   let findingCount = 0;
+  const writing: SynthesizedEnvironment[] = [];
   for (const [index, spec] of specs.entries()) {
     progress.step(`rendering and validating ${spec.name} (${index + 1} of ${specs.length})`);
     const start = performance.now();
@@ -167,12 +175,18 @@ export function synthesizeSpecs(
         const kept = failed
           ? { manifests: [], files: new Map<string, string>() }
           : { manifests: rendered.manifests.map(deliveryView), files: rendered.files };
-        done.push({ name: rendered.name, tier: rendered.tier, ...kept, findings, milliseconds, sizing });
+        const environment = { name: rendered.name, tier: rendered.tier, ...kept, findings, milliseconds, sizing };
+        if (options.write !== undefined && !failed) {
+          writing.push(environment);
+          done.push({ ...environment, files: new Map<string, string>() });
+        } else done.push(environment);
       }
     } catch (error) {
       if (error instanceof SpecError) problems.push(...error.problems);
       else failures.push({ environment: spec.name, error: error instanceof Error ? error : new Error(String(error)) });
     }
+    // Outside the try: a write error is no problem of the environment, it stops the run.
+    for (const environment of writing.splice(0)) options.write?.(environment);
   }
   if (failures.length > 0) throw new RenderError(failures, problems);
   if (problems.length > 0) throw new SpecError(problems);
