@@ -367,6 +367,9 @@ export function runBench(args: readonly string[], out: Output = console, progres
   if (parsed.values['write-readme'] === true) {
     if (!existsSync(README)) throw new Error(`${README} not found`);
     writeFileSync(README, withBenchBlock(readFileSync(README, 'utf8'), text));
+    // Laid out as `npm test` checks it (prettier aligns the tables).
+    const prettier = spawnSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--write', README], { encoding: 'utf8' });
+    if (prettier.status !== 0) throw new Error(`prettier --write README.md failed:\n${prettier.stderr}`);
     out.log(`README.md: the bench block is updated`);
   }
   return 0;
