@@ -98,13 +98,16 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
     const stepping: Progress = { step: (text) => progress.step(`${label}: ${text}`), done: () => undefined };
     const distDir = join(scratch, 'dist');
     // One environment at a time: rendered, validated, written into the scratch folder, dropped.
-    const environments = withDistLock(distDir, () => {
+    let objects = 0;
+    withDistLock(distDir, () => {
       const tree = new ScratchTree(distDir);
       phases.time('write', () => tree.open());
       let written;
       try {
-        const write = (environment: SynthesizedEnvironment): void =>
+        const write = (environment: SynthesizedEnvironment): void => {
+          objects += environment.manifests.length;
           phases.time('write', () => tree.addFolder(environment.name, environment.files));
+        };
         written = synthesizeSpecs(specs, stepping, { lean: true, clock: phases, write });
       } catch (error) {
         tree.abort();
@@ -114,7 +117,6 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
       phases.time('write', () => tree.commit());
       return written;
     });
-    const objects = environments.reduce((sum, environment) => sum + environment.manifests.length, 0);
     return { count, objects, phases, rssMb: peakRssMb() };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

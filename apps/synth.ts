@@ -114,7 +114,8 @@ export interface SynthesizeSpecsOptions {
   /**
    * Called with each environment as soon as it is validated, while nothing
    * has failed, to write it (the benchmark: see ScratchTree); a lean
-   * synthesis then drops its files too, so memory holds one environment's.
+   * synthesis then keeps nothing of it (no objects, no files), so memory
+   * holds one environment's.
    * @default none: the files are returned
    */
   readonly write?: (environment: SynthesizedEnvironment) => void;
@@ -178,7 +179,8 @@ export function synthesizeSpecs(
         const environment = { name: rendered.name, tier: rendered.tier, ...kept, findings, milliseconds, sizing };
         if (options.write !== undefined && !failed) {
           writing.push(environment);
-          done.push({ ...environment, files: new Map<string, string>() });
+          // Written: nothing of it is needed any more (the writer counts what it writes).
+          done.push({ ...environment, manifests: [], files: new Map<string, string>() });
         } else done.push(environment);
       }
     } catch (error) {
