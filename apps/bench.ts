@@ -1,163 +1,379 @@
 /**
- * `npm run bench`: how synthesis scales. In one process, synthesizes 1, 10
- * and 100 production-sized environments (the prod spec under other names)
- * and reports, per run:
- * - "in memory": render (one cdk8s App per environment) + validate every
- *   object (schemas and policy rules) + YAML text: everything synth does
- *   before it touches the disk;
- * - "+ write": writing a complete dist/ into a scratch folder, reading it
- *   back for the byte check, and the swap (into a temporary folder);
- * - ms per environment and per object (of the total), and the process's
- *   peak RSS so far (it only grows, so the last row is the peak of all).
- * Then the wall time of a whole `npm run synth` (spawned; median of a few
- * runs) against a temporary copy of dist/, so the real dist/ is never
- * touched: warm (validator and tsx caches filled) and cold (both bypassed,
- * as on a fresh clone).
+ * `npm run bench [-- --count <n>] [--write-readme]`: how synthesis scales
+ * and what it costs, in one run:
+ *
+ * - in this process, synthesizes `n` production-sized environments (the
+ *   prod spec under other names; default 100), a tenth of that and 100, as
+ *   `npm run synth` does (one App per environment, dropped before the next;
+ *   validation of every object; YAML; the write into a scratch folder with
+ *   the byte check and the swap, into a temporary folder), with CPU
+ *   (user + system) and wall time per phase: load, construct, resolve,
+ *   validate, YAML, write; the peak RSS after each count;
+ * - the synth command against `kubectl kustomize` over the same committed
+ *   folders (a temporary copy of dist/, and a kustomization.yaml listing
+ *   its files), in interleaved runs, so both see the same machine load;
+ * - the synth command on a fresh clone (every cache empty) against a warm one.
+ *
+ * Progress goes to stderr on a terminal. With --write-readme the same
+ * figures replace the block between `<!-- bench:start -->` and
+ * `<!-- bench:end -->` in README.md. The real dist/ is never touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EnvironmentSpec } from '../lib';
-import { DIST_DIR, replaceDist } from './dist-folder';
 import { parseCommand } from './cli';
+import { DIST_DIR, ScratchTree } from './dist-folder';
+import { withDistLock } from './dist-lock';
 import { loadEnvironments } from './load-environments';
 import type { Output } from './paths';
 import { terminalProgress, type Progress } from './progress';
-import { distTree, synthesizeSpecs } from './synth';
+import { synthesizeSpecs, type PipelineClock, type SynthesizedEnvironment } from './synth';
 
-const TARGETS = { synthWallMs: 1500, hundredMs: 5000, growth: 1.3, rssMb: 400 };
+const ROOT = join(__dirname, '..');
+const README = join(ROOT, 'README.md');
+export const README_START = '<!-- bench:start -->';
+export const README_END = '<!-- bench:end -->';
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
-const pad = (value: string | number, width: number): string => String(value).padStart(width);
+/** The issue's goals (quiet 2-core machine). */
+const GOALS = { hundredMs: 3000, kustomizeRatio: 1.0, coldOverWarm: 1.5, rssMb: 400, rssAt: 300 };
 
-function prodSizedSpecs(count: number): EnvironmentSpec[] {
-  const prod = loadEnvironments().find((environment) => environment.name === 'prod')?.spec;
-  if (!prod) throw new Error('environments/prod.ts not found');
-  return Array.from({ length: count }, (_, index) => ({ ...prod, name: `prod-${String(index + 1).padStart(3, '0')}` }));
+const PHASES = ['load', 'construct', 'resolve', 'validate', 'yaml', 'write'] as const;
+type Phase = (typeof PHASES)[number];
+
+/** Wall and CPU milliseconds. */
+interface Cost {
+  wallMs: number;
+  cpuMs: number;
 }
 
-interface Row {
-  readonly label: string;
-  readonly environments: number;
+const cpuMsNow = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Adds up the cost of each phase. */
+class PhaseTimes implements PipelineClock {
+  public readonly costs = new Map<Phase, Cost>(PHASES.map((phase) => [phase, { wallMs: 0, cpuMs: 0 }]));
+
+  public time<T>(phase: Phase, action: () => T): T {
+    const wall = performance.now();
+    const cpu = cpuMsNow();
+    try {
+      return action();
+    } finally {
+      const cost = this.costs.get(phase) as Cost;
+      cost.wallMs += performance.now() - wall;
+      cost.cpuMs += cpuMsNow() - cpu;
+    }
+  }
+
+  public total(): Cost {
+    const costs = [...this.costs.values()];
+    return { wallMs: costs.reduce((sum, c) => sum + c.wallMs, 0), cpuMs: costs.reduce((sum, c) => sum + c.cpuMs, 0) };
+  }
+}
+
+/** One synthesis of `count` environments. */
+interface Run {
+  readonly count: number;
   readonly objects: number;
-  readonly memoryMs: number;
-  readonly writeMs: number;
-  /** CPU time (user + system, all threads) of the whole run: unlike wall time, not inflated by other processes. */
-  readonly cpuMs: number;
+  readonly phases: PhaseTimes;
   readonly rssMb: number;
 }
 
-function run(label: string, count: number): Row {
-  const specs = prodSizedSpecs(count);
+function prodSizedSpecs(prod: EnvironmentSpec, count: number): EnvironmentSpec[] {
+  return Array.from({ length: count }, (_, index) => ({ ...prod, name: `prod-${String(index + 1).padStart(3, '0')}` }));
+}
+
+/** Synthesizes `count` prod-sized environments the way synth does (lean: one environment's objects at a time) and writes them. */
+function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTimes, progress: Progress, label: string): Run {
   const scratch = mkdtempSync(join(tmpdir(), 'calypso-bench-'));
   try {
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    const environments = synthesizeSpecs(specs);
-    const rendered = performance.now();
-    replaceDist(join(scratch, 'dist'), distTree(environments));
-    const written = performance.now();
-    const objects = environments.reduce((sum, environment) => sum + environment.manifests.length, 0);
-    const { user, system } = process.cpuUsage(cpu);
-    const cpuMs = (user + system) / 1000;
-    return { label, environments: count, objects, memoryMs: rendered - start, writeMs: written - rendered, cpuMs, rssMb: peakRssMb() };
+    const specs = prodSizedSpecs(prod, count);
+    const stepping: Progress = { step: (text) => progress.step(`${label}: ${text}`), done: () => undefined };
+    const distDir = join(scratch, 'dist');
+    // One environment at a time: rendered, validated, written into the scratch folder, dropped.
+    let objects = 0;
+    withDistLock(distDir, () => {
+      const tree = new ScratchTree(distDir);
+      phases.time('write', () => tree.open());
+      let written;
+      try {
+        const write = (environment: SynthesizedEnvironment): void => {
+          objects += environment.manifests.length;
+          phases.time('write', () => tree.addFolder(environment.name, environment.files));
+        };
+        written = synthesizeSpecs(specs, stepping, { lean: true, clock: phases, write });
+      } catch (error) {
+        tree.abort();
+        throw error;
+      }
+      progress.step(`${label}: checking and swapping in ${count} folders`);
+      phases.time('write', () => tree.commit());
+      return written;
+    });
+    return { count, objects, phases, rssMb: peakRssMb() };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-function synthWallMs(runs: number, extraEnv: NodeJS.ProcessEnv): number {
-  const scratch = mkdtempSync(join(tmpdir(), 'calypso-bench-synth-'));
-  cpSync(DIST_DIR, join(scratch, 'dist'), { recursive: true });
+/** CPU milliseconds of the waited-for children of this process so far (Linux: /proc/self/stat), or undefined. */
+function childrenCpuMs(): number | undefined {
   try {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const start = performance.now();
-      const result = spawnSync('npm', ['run', '--silent', 'synth'], {
-        cwd: join(__dirname, '..'),
-        env: { ...process.env, CALYPSO_DIST_DIR: join(scratch, 'dist'), ...extraEnv },
-        encoding: 'utf8',
-      });
-      times.push(performance.now() - start);
-      if (result.status !== 0) throw new Error(`npm run synth failed:\n${result.stderr}`);
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of stat(5), cutime and cstime, in clock ticks (100 per second on Linux).
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a command to completion; its wall and CPU time. Throws when it fails. */
+function timed(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Cost {
+  const cpu = childrenCpuMs();
+  const start = performance.now();
+  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wallMs = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
+  const after = childrenCpuMs();
+  return { wallMs, cpuMs: cpu === undefined || after === undefined ? Number.NaN : after - cpu };
+}
+
+/** The synth command as `npm run synth` runs it (package.json), without npm's own start-up. */
+function synthCommand(): { command: string; args: string[] } {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [command, ...args] = scripts.synth.split(/\s+/);
+  return { command: command === 'node' ? process.execPath : command, args };
+}
+
+/** A folder holding a copy of dist/ and a kustomization.yaml listing every file of it. */
+function kustomizeFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'calypso-bench-kustomize-'));
+  cpSync(DIST_DIR, join(folder, 'dist'), { recursive: true });
+  const files = readdirSync(join(folder, 'dist'))
+    .sort()
+    .flatMap((name) =>
+      readdirSync(join(folder, 'dist', name))
+        .sort()
+        .map((file) => relative(folder, join(folder, 'dist', name, file))),
+    );
+  const lines = ['apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', ...files.map((file) => `  - ${file}`)];
+  writeFileSync(join(folder, 'kustomization.yaml'), `${lines.join('\n')}\n`);
+  return folder;
+}
+
+/** Side by side: the synth command and `kubectl kustomize` over the same committed folders, interleaved. */
+interface SideBySide {
+  readonly synth: Cost;
+  readonly kustomize: Cost;
+  readonly runs: number;
+  readonly objects: number;
+}
+
+function sideBySide(runs: number, progress: Progress): SideBySide | string {
+  const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' });
+  if (kubectl.status !== 0) return 'kubectl not found: no kustomize ratio';
+  const folder = kustomizeFolder();
+  const { command, args } = synthCommand();
+  const env = { ...process.env, CALYPSO_DIST_DIR: join(folder, 'dist'), CI: '1' };
+  try {
+    const synth: Cost[] = [];
+    const kustomize: Cost[] = [];
+    for (let run = 0; run < runs; run++) {
+      progress.step(`bench: synth and kubectl kustomize, interleaved (${run + 1} of ${runs})`);
+      synth.push(timed(command, args, env));
+      kustomize.push(timed('kubectl', ['kustomize', folder], env));
     }
-    return median(times);
+    const files = readdirSync(join(folder, 'dist')).reduce((sum, name) => sum + readdirSync(join(folder, 'dist', name)).length, 0);
+    const pick = (costs: Cost[]): Cost => ({ wallMs: median(costs.map((c) => c.wallMs)), cpuMs: median(costs.map((c) => c.cpuMs)) });
+    return { synth: pick(synth), kustomize: pick(kustomize), runs, objects: files };
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
-export const BENCH_USAGE = `usage: npm run bench
-
-Synthesizes 1, 10 and 100 prod-sized environments in memory and into a
-temporary folder, then times whole \`npm run synth\` runs against a copy of
-dist/ (the real one is never touched). Takes a minute or two; shows progress
-on a terminal.
-
-  -h, --help  this text`;
-
-function main(progress: Progress): void {
-  const load = (): string => loadavg()[0].toFixed(1);
-  console.log(`${cpus().length} CPUs, load average ${load()} before the run`);
-  const runs: [string, number][] = [
-    ['1 (first: loads validators)', 1],
-    ['1', 1],
-    ['10', 10],
-    ['100', 100],
-  ];
-  const rows = runs.map(([label, count], index) => {
-    progress.step(`bench: synthesizing ${count} environment${count > 1 ? 's' : ''} (run ${index + 1} of ${runs.length + 2})`);
-    return run(label, count);
-  });
-  progress.done();
-  console.log('synthesize = render + validate + YAML (in memory), then + write (scratch write, byte check, swap)');
-  console.log('environments                objects  in memory ms  + write ms  total ms  ms/env  ms/object  CPU ms/object  peak RSS MB');
-  for (const row of rows) {
-    const total = row.memoryMs + row.writeMs;
-    const cells = [
-      row.label.padEnd(27),
-      pad(row.objects, 7),
-      pad(row.memoryMs.toFixed(0), 12),
-      pad(row.writeMs.toFixed(0), 10),
-      pad(total.toFixed(0), 8),
-      pad((total / row.environments).toFixed(1), 6),
-      pad((total / row.objects).toFixed(3), 9),
-      pad((row.cpuMs / row.objects).toFixed(3), 13),
-      pad(row.rssMb.toFixed(0), 11),
-    ];
-    console.log(cells.join('  '));
+/** The synth command on a fresh clone (every cache empty: the build, the validators, tsx's) against a warm one. */
+function coldAndWarm(runs: number, progress: Progress): { cold: Cost; warm: Cost } {
+  const folder = mkdtempSync(join(tmpdir(), 'calypso-bench-cold-'));
+  cpSync(DIST_DIR, join(folder, 'dist'), { recursive: true });
+  const { command, args } = synthCommand();
+  const env = { ...process.env, CALYPSO_DIST_DIR: join(folder, 'dist'), CI: '1' };
+  try {
+    const cold: Cost[] = [];
+    const warm: Cost[] = [];
+    for (let run = 0; run < runs; run++) {
+      progress.step(`bench: synth on a fresh clone and a warm one, interleaved (${run + 1} of ${runs})`);
+      const caches = join(folder, `cache-${run}`);
+      cold.push(timed(command, args, { ...env, CALYPSO_CACHE_DIR: caches, TSX_DISABLE_CACHE: '1' }));
+      warm.push(timed(command, args, env));
+      rmSync(caches, { recursive: true, force: true });
+    }
+    const pick = (costs: Cost[]): Cost => ({ wallMs: median(costs.map((c) => c.wallMs)), cpuMs: median(costs.map((c) => c.cpuMs)) });
+    return { cold: pick(cold), warm: pick(warm) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
-  progress.step(`bench: npm run synth, 5 warm runs (run ${runs.length + 1} of ${runs.length + 2})`);
-  const warm = synthWallMs(5, {});
-  progress.step(`bench: npm run synth, 3 runs with cold caches (run ${runs.length + 2} of ${runs.length + 2})`);
-  const cold = synthWallMs(3, { CALYPSO_VALIDATOR_CACHE: 'off', TSX_DISABLE_CACHE: '1' });
-  progress.done();
-  console.log(`npm run synth (dev, uat, prod), wall, median: warm ${warm.toFixed(0)} ms, cold caches ${cold.toFixed(0)} ms`);
-  console.log(`load average ${load()} after the run (other processes inflate wall times, not CPU times)`);
-
-  const [ten, hundred] = [rows[2], rows[3]];
-  const perObject = (row: Row): number => (row.memoryMs + row.writeMs) / row.objects;
-  const growth = perObject(hundred) / perObject(ten);
-  const cpuGrowth = hundred.cpuMs / hundred.objects / (ten.cpuMs / ten.objects);
-  const hundredMs = hundred.memoryMs + hundred.writeMs;
-  const checks: [string, boolean][] = [
-    [`npm run synth, warm: ${warm.toFixed(0)} ms <= ${TARGETS.synthWallMs} ms`, warm <= TARGETS.synthWallMs],
-    [`100 environments: ${hundredMs.toFixed(0)} ms <= ${TARGETS.hundredMs} ms`, hundredMs <= TARGETS.hundredMs],
-    [`wall ms per object at 100 / at 10: ${growth.toFixed(2)} <= ${TARGETS.growth}`, growth <= TARGETS.growth],
-    [`CPU ms per object at 100 / at 10: ${cpuGrowth.toFixed(2)} <= ${TARGETS.growth}`, cpuGrowth <= TARGETS.growth],
-    [`peak RSS: ${hundred.rssMb.toFixed(0)} MB < ${TARGETS.rssMb} MB`, hundred.rssMb < TARGETS.rssMb],
-  ];
-  for (const [text, ok] of checks) console.log(`${ok ? 'met   ' : 'MISSED'} ${text}`);
 }
+
+const seconds = (ms: number): string => (Number.isNaN(ms) ? 'n/a' : (ms / 1000).toFixed(2));
+
+/** The report, as Markdown (printed, and written into the README with --write-readme). */
+function report(options: {
+  readonly load: Cost;
+  readonly runs: readonly Run[];
+  readonly side: SideBySide | string;
+  readonly start: ReturnType<typeof coldAndWarm>;
+  readonly loadBefore: number;
+  readonly loadAfter: number;
+}): string {
+  const { load, runs, side, start } = options;
+  const lines: string[] = [];
+  lines.push(
+    `Measured by \`npm run bench -- --count ${runs[runs.length - 1].count}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} CPUs, ` +
+      `load average ${options.loadBefore.toFixed(1)} before and ${options.loadAfter.toFixed(1)} after (other processes inflate wall times; CPU times are this run's own).`,
+  );
+  lines.push('');
+  lines.push(
+    `Loading (modules, environment files, a first environment to load the validators): ${seconds(load.wallMs)} s wall, ${seconds(load.cpuMs)} s CPU.`,
+  );
+  lines.push('');
+  lines.push('| environments | objects | construct | resolve | validate | YAML | write | in all | per environment | peak RSS |');
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const run of runs) {
+    const cell = (phase: Phase): string => {
+      const cost = run.phases.costs.get(phase) as Cost;
+      return `${seconds(cost.wallMs)} (${seconds(cost.cpuMs)})`;
+    };
+    const total = run.phases.total();
+    lines.push(
+      `| ${run.count} | ${run.objects} | ${cell('construct')} | ${cell('resolve')} | ${cell('validate')} | ${cell('yaml')} | ${cell('write')} | ` +
+        `${seconds(total.wallMs)} (${seconds(total.cpuMs)}) | ${(total.wallMs / run.count).toFixed(1)} ms (${(total.cpuMs / run.count).toFixed(1)} ms) | ${run.rssMb.toFixed(0)} MB |`,
+    );
+  }
+  lines.push('');
+  lines.push('Seconds of wall time (CPU seconds, user + system, in brackets).');
+  lines.push('');
+  const [small, large] = [runs[0], runs[runs.length - 1]];
+  const perEnvironment = (run: Run): number => run.phases.total().cpuMs / run.count;
+  lines.push(
+    `Linear in the count: CPU per environment at ${large.count} / at ${small.count}: ${(perEnvironment(large) / perEnvironment(small)).toFixed(2)}.`,
+  );
+  if (typeof side === 'string') lines.push(side);
+  else {
+    const ratio = side.synth.wallMs / side.kustomize.wallMs;
+    const cpuRatio = side.synth.cpuMs / side.kustomize.cpuMs;
+    lines.push(
+      `The synth command (as \`npm run synth\` runs it, without npm's start-up) against \`kubectl kustomize\` over the same ${side.objects} committed files, ` +
+        `median of ${side.runs} interleaved runs: ${seconds(side.synth.wallMs)} s against ${seconds(side.kustomize.wallMs)} s wall, ratio ${ratio.toFixed(2)} ` +
+        `(CPU ${seconds(side.synth.cpuMs)} s against ${seconds(side.kustomize.cpuMs)} s, ratio ${cpuRatio.toFixed(2)}).`,
+    );
+  }
+  lines.push(
+    `First synth on a fresh clone (every cache empty) against a warm one: ${seconds(start.cold.wallMs)} s against ${seconds(start.warm.wallMs)} s wall, ` +
+      `${(start.cold.wallMs / start.warm.wallMs).toFixed(2)}× (CPU ${seconds(start.cold.cpuMs)} s against ${seconds(start.warm.cpuMs)} s, ${(start.cold.cpuMs / start.warm.cpuMs).toFixed(2)}×).`,
+  );
+  lines.push('');
+  const hundred = runs.find((run) => run.count === 100);
+  const checks: [string, boolean][] = [];
+  if (hundred) {
+    const total = hundred.phases.total();
+    checks.push([
+      `100 environments in all: ${seconds(total.wallMs)} s wall (${seconds(total.cpuMs)} s CPU) ≤ ${GOALS.hundredMs / 1000} s`,
+      total.wallMs <= GOALS.hundredMs,
+    ]);
+  }
+  if (typeof side !== 'string') {
+    const ratio = side.synth.wallMs / side.kustomize.wallMs;
+    checks.push([
+      `synth against kubectl kustomize: ${ratio.toFixed(2)} ≤ ${GOALS.kustomizeRatio.toFixed(1)}`,
+      ratio <= GOALS.kustomizeRatio,
+    ]);
+  }
+  const coldRatio = start.cold.wallMs / start.warm.wallMs;
+  checks.push([`fresh clone against warm: ${coldRatio.toFixed(2)}× ≤ ${GOALS.coldOverWarm}×`, coldRatio <= GOALS.coldOverWarm]);
+  const largest = runs[runs.length - 1];
+  if (largest.count >= GOALS.rssAt) {
+    checks.push([
+      `peak RSS at ${largest.count} environments: ${largest.rssMb.toFixed(0)} MB ≤ ${GOALS.rssMb} MB`,
+      largest.rssMb <= GOALS.rssMb,
+    ]);
+  }
+  for (const [text, met] of checks) lines.push(`- ${met ? 'met' : 'MISSED'}: ${text}`);
+  return lines.join('\n');
+}
+
+/** README.md with the block between the bench markers replaced by `text`. */
+export function withBenchBlock(readme: string, text: string): string {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} block to replace`);
+  return `${readme.slice(0, start + README_START.length)}\n${text}\n${readme.slice(end)}`;
+}
+
+export const BENCH_USAGE = `usage: npm run bench [-- --count <n>] [--write-readme]
+
+Synthesizes <n> prod-sized environments (a tenth of that, and 100) in this
+process as synth does, into a temporary folder, with CPU and wall time per
+phase (load, construct, resolve, validate, YAML, write) and the peak RSS;
+then runs the synth command and \`kubectl kustomize\` side by side over a
+copy of the committed dist/, and a synth on a fresh clone (empty caches)
+against a warm one. The real dist/ is never touched. Progress on a terminal.
+
+  --count <n>     how many environments (default 100)
+  --write-readme  also write the figures into README.md, between
+                  ${README_START} and ${README_END}
+  -h, --help      this text`;
 
 /** Runs `npm run bench`; returns the exit status. */
-export function runBench(args: readonly string[], out: Output = console): number {
-  const parsed = parseCommand({ usage: BENCH_USAGE }, args, out);
+export function runBench(args: readonly string[], out: Output = console, progress: Progress = terminalProgress()): number {
+  const parsed = parseCommand(
+    { usage: BENCH_USAGE, options: { count: { type: 'string' }, 'write-readme': { type: 'boolean' } } },
+    args,
+    out,
+  );
   if (typeof parsed === 'number') return parsed;
-  main(terminalProgress());
+  const count = parsed.values.count === undefined ? 100 : Number(parsed.values.count);
+  if (!Number.isSafeInteger(count) || count < 1) {
+    out.error(`option --count needs a whole number of at least 1, got ${String(parsed.values.count)}\n${BENCH_USAGE}`);
+    return 2;
+  }
+  const loadBefore = loadavg()[0];
+  // Loading: this program's modules (since the process started), the environment files, and a first environment (validators).
+  const load = new PhaseTimes();
+  const loadCost = load.costs.get('load') as Cost;
+  loadCost.wallMs = performance.now();
+  loadCost.cpuMs = cpuMsNow();
+  const prod = load.time('load', () => {
+    const spec = loadEnvironments().find((environment) => environment.name === 'prod')?.spec;
+    if (!spec) throw new Error('environments/prod.ts not found');
+    synthesizeCount(spec, 1, new PhaseTimes(), progress, 'bench: a first environment');
+    return spec;
+  });
+  // A tenth of the count and the count, to show it stays linear; and 100, the count the goal names, when it lies between.
+  const counts = [...new Set([Math.max(1, Math.round(count / 10)), Math.min(100, count), count])];
+  const runs = counts.map((n, index) =>
+    synthesizeCount(prod, n, new PhaseTimes(), progress, `bench: ${n} environment${n > 1 ? 's' : ''} (${index + 1} of ${counts.length})`),
+  );
+  const side = sideBySide(5, progress);
+  const start = coldAndWarm(3, progress);
+  progress.done();
+  const text = report({ load: loadCost, runs, side, start, loadBefore, loadAfter: loadavg()[0] });
+  out.log(text);
+  if (parsed.values['write-readme'] === true) {
+    if (!existsSync(README)) throw new Error(`${README} not found`);
+    writeFileSync(README, withBenchBlock(readFileSync(README, 'utf8'), text));
+    // Laid out as `npm test` checks it (prettier aligns the tables).
+    const prettier = spawnSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--write', README], { encoding: 'utf8' });
+    if (prettier.status !== 0) throw new Error(`prettier --write README.md failed:\n${prettier.stderr}`);
+    out.log(`README.md: the bench block is updated`);
+  }
   return 0;
 }
 

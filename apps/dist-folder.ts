@@ -1,9 +1,22 @@
 /**
- * Reads and atomically replaces the `dist/` folder. New output is written
- * into a scratch folder next to `dist/` (same filesystem), read back and
- * compared byte for byte with what was validated, and only then swapped in
- * with two renames; any failure before the swap leaves `dist/` byte-for-byte
- * as it was, and a failure of the second rename puts the old `dist/` back.
+ * Reads and atomically replaces the `dist/` folder. New output is put
+ * into a scratch folder next to `dist/` (same filesystem) and only then
+ * swapped in with two renames; any failure before the swap leaves `dist/`
+ * byte-for-byte as it was, and a failure of the second rename puts the old
+ * `dist/` back.
+ *
+ * A file whose content is what `dist/` holds already is not written again:
+ * the scratch folder gets a hard link to the old file (same inode, no data
+ * copied), so a synth that changes ten files of ten thousand writes ten.
+ * Only the files written are read back, as soon as each is written, and
+ * compared byte for byte with what was validated; before the swap every
+ * file is checked to be still the very file that was read back or linked,
+ * unmodified (inode, size, modification time). Linked files are
+ * shared with the old tree until the swap, so a write into one of them (a
+ * bug or a failure-injection test) would change the old tree too: the check
+ * then rewrites that file of the old tree from the validated text (which is
+ * what it held) before it fails. Where the filesystem has no hard links the
+ * file is written as any other.
  *
  * Synth owns all of `dist/`: after a swap it holds exactly the folders the
  * pipeline produced, nothing else.
@@ -13,6 +26,7 @@ import {
   accessSync,
   constants,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -20,6 +34,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { withDistLock } from './dist-lock';
@@ -186,69 +201,180 @@ export function unwritableReason(distDir: string): string | undefined {
   return undefined;
 }
 
-/** Throws unless `dir` holds exactly `tree`, byte for byte. */
-function verifyWritten(dir: string, tree: DistTree): void {
-  const written = readDist(dir);
-  const stray = strayEntries(dir);
-  if (stray.length > 0) throw new Error(`scratch folder holds unexpected entries: ${stray.join(', ')}`);
-  if ([...written.keys()].join('\n') !== [...tree.keys()].sort().join('\n'))
-    throw new Error(`scratch folder holds folders ${[...written.keys()].join(', ')}, expected ${[...tree.keys()].sort().join(', ')}`);
-  for (const [folder, files] of tree) {
-    const changes = compareFolder(files, written.get(folder));
-    const wrong = [...changes.added, ...changes.changed, ...changes.removed];
-    if (wrong.length > 0)
-      throw new Error(`written files differ from the validated output: ${wrong.map((f) => `${folder}/${f}`).join(', ')}`);
+/** What identifies a file's content without reading it again: any write changes its modification time. */
+type FileIdentity = Pick<Stats, 'ino' | 'size' | 'mtimeMs'>;
+
+const sameFile = (a: FileIdentity, b: FileIdentity): boolean => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+/**
+ * A new dist/ being filled in its scratch folder, one folder at a time, and
+ * then swapped in (see the module comment). Each written file is read back
+ * and compared byte for byte as soon as it is written, so the caller may
+ * drop a folder's text once it is added: the benchmark renders, validates
+ * and writes one environment at a time. Before the swap every file is
+ * checked to be still the very file that was checked or linked (inode,
+ * size, modification time). Run it under the dist lock.
+ */
+export class ScratchTree {
+  private readonly scratch: string;
+  private readonly backup: string;
+  /** Folder to file name to the file as it was checked (written and read back, or linked). */
+  private readonly folders = new Map<string, Map<string, FileIdentity & { readonly linked: boolean }>>();
+
+  public constructor(
+    private readonly distDir: string,
+    private readonly hooks: WriteHooks = {},
+    private readonly stuck?: StuckLeftover[],
+    /** What dist/ holds now: its files that stay the same are hard-linked, not written. */
+    private readonly current: DistTree = new Map(),
+  ) {
+    ({ scratch: this.scratch, backup: this.backup } = swapNames(distDir));
   }
+
+  /** Cleans up after a killed synth, refuses a dist/ this user cannot write, and creates the scratch folder. */
+  public open(): void {
+    recoverInterruptedSwap(this.distDir, this.stuck);
+    // A read-only dist/ means "do not write here": the swap would replace it anyway (it renames in the parent).
+    const unwritable = unwritableReason(this.distDir);
+    if (unwritable)
+      throw new Error(`refusing to replace ${this.distDir}: ${unwritable}; make it writable (chmod -R u+w) and run synth again`);
+    mkdirSync(this.scratch);
+  }
+
+  /** Puts one folder into the scratch folder; throws (the caller then aborts) on any error. */
+  public addFolder(folder: string, files: ReadonlyMap<string, string>): void {
+    if (files.size === 0) throw new Error(`refusing to write an empty folder dist/${folder}`);
+    mkdirSync(join(this.scratch, folder));
+    const checked = new Map<string, FileIdentity & { readonly linked: boolean }>();
+    this.folders.set(folder, checked);
+    for (const [file, content] of files) {
+      const path = join(this.scratch, folder, file);
+      this.hooks.beforeWrite?.(path);
+      const linked = this.link(folder, file, content);
+      if (!linked) {
+        writeFileSync(path, content);
+        if (readFileSync(path, 'utf8') !== content) throw new Error(`written files differ from the validated output: ${folder}/${file}`);
+      }
+      const { ino, size, mtimeMs } = statSync(path);
+      checked.set(file, { ino, size, mtimeMs, linked });
+    }
+  }
+
+  /** Checks the scratch folder and swaps it in; on any error dist/ is left as it was (or put back) and the error rethrown. */
+  public commit(): void {
+    try {
+      this.hooks.afterWrite?.(this.scratch);
+      this.verify();
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    const rename = (from: string, to: string): void => {
+      this.hooks.beforeRename?.(from, to);
+      renameSync(from, to);
+    };
+    const hadDist = existsSync(this.distDir);
+    try {
+      if (hadDist) rename(this.distDir, this.backup);
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    try {
+      rename(this.scratch, this.distDir);
+    } catch (error) {
+      if (hadDist) renameSync(this.backup, this.distDir);
+      this.abort();
+      throw error;
+    }
+    // dist/ is replaced; a backup that will not go away is reported and left, not an error.
+    removeLeftover(this.backup, this.stuck);
+  }
+
+  /** Removes the scratch folder; dist/ was never touched. */
+  public abort(): void {
+    removeLeftover(this.scratch, this.stuck);
+  }
+
+  /**
+   * A hard link to the old tree's file when that holds the same text (and
+   * still has the size it had when it was read): made under a temporary
+   * name and renamed into place, so a file is never half there. False when
+   * the file is to be written (no such file, or no hard links here).
+   */
+  private link(folder: string, file: string, content: string): boolean {
+    if (this.current.get(folder)?.get(file) !== content) return false;
+    try {
+      const old = statSync(join(this.distDir, folder, file));
+      if (!old.isFile() || old.size !== Buffer.byteLength(content)) return false;
+      const partial = join(this.scratch, `.link-${randomBytes(4).toString('hex')}`);
+      linkSync(join(this.distDir, folder, file), partial);
+      renameSync(partial, join(this.scratch, folder, file));
+      return true;
+    } catch (error) {
+      // No hard links here (another filesystem, a link limit): write it. A failure of the rename is a real write error.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK' || code === 'ENOTSUP' || code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Throws unless the scratch folder holds exactly the folders and files
+   * added, each still the file that was checked or linked. A linked file
+   * found changed was changed in the old tree too: that file of dist/ is
+   * put back (from `current`, which held it) before the error is thrown.
+   */
+  private verify(): void {
+    const stray = strayEntries(this.scratch);
+    if (stray.length > 0) throw new Error(`scratch folder holds unexpected entries: ${stray.join(', ')}`);
+    const folders = readdirSync(this.scratch).sort();
+    const expected = [...this.folders.keys()].sort();
+    if (folders.join('\n') !== expected.join('\n'))
+      throw new Error(`scratch folder holds folders ${folders.join(', ')}, expected ${expected.join(', ')}`);
+    const wrong: string[] = [];
+    for (const [folder, files] of this.folders) {
+      const names = new Set(readdirSync(join(this.scratch, folder)));
+      for (const file of names) if (!files.has(file)) wrong.push(`${folder}/${file}`);
+      for (const [file, checked] of files) {
+        if (!names.has(file)) {
+          wrong.push(`${folder}/${file}`);
+          continue;
+        }
+        const now = statSync(join(this.scratch, folder, file));
+        if (sameFile(now, checked)) continue;
+        wrong.push(`${folder}/${file}`);
+        if (checked.linked && now.ino === checked.ino) restoreLinked(this.distDir, folder, file, this.current.get(folder)?.get(file) ?? '');
+      }
+    }
+    if (wrong.length > 0) throw new Error(`written files differ from the validated output: ${[...new Set(wrong)].sort().join(', ')}`);
+  }
+}
+
+/** Puts back one file of the old tree that was changed through its link in the scratch folder: a new file, renamed over it. */
+function restoreLinked(distDir: string, folder: string, file: string, text: string): void {
+  const partial = join(distDir, folder, `.${file}.restore-${randomBytes(4).toString('hex')}`);
+  writeFileSync(partial, text);
+  renameSync(partial, join(distDir, folder, file));
 }
 
 /**
  * Replaces `distDir` with exactly `tree`. Folders and files not in `tree`
  * disappear; on any error `distDir` is left as it was and the error rethrown.
+ * `current` is what `distDir` holds now (read under the dist lock, as synth
+ * does anyway): its files that `tree` keeps unchanged are hard-linked, not
+ * written. @default read from `distDir`
  */
-export function replaceDist(distDir: string, tree: DistTree, hooks: WriteHooks = {}, stuck?: StuckLeftover[]): void {
-  withDistLock(distDir, () => swapIn(distDir, tree, hooks, stuck));
-}
-
-function swapIn(distDir: string, tree: DistTree, hooks: WriteHooks, stuck?: StuckLeftover[]): void {
-  const { scratch, backup } = swapNames(distDir);
-  const rename = (from: string, to: string): void => {
-    hooks.beforeRename?.(from, to);
-    renameSync(from, to);
-  };
-  recoverInterruptedSwap(distDir, stuck);
-  // A read-only dist/ means "do not write here": the swap would replace it anyway (it renames in the parent).
-  const unwritable = unwritableReason(distDir);
-  if (unwritable) throw new Error(`refusing to replace ${distDir}: ${unwritable}; make it writable (chmod -R u+w) and run synth again`);
-  try {
-    mkdirSync(scratch);
-    for (const [folder, files] of tree) {
-      if (files.size === 0) throw new Error(`refusing to write an empty folder dist/${folder}`);
-      mkdirSync(join(scratch, folder));
-      for (const [file, content] of files) {
-        hooks.beforeWrite?.(join(scratch, folder, file));
-        writeFileSync(join(scratch, folder, file), content);
-      }
+export function replaceDist(distDir: string, tree: DistTree, hooks: WriteHooks = {}, stuck?: StuckLeftover[], current?: DistTree): void {
+  withDistLock(distDir, () => {
+    const scratch = new ScratchTree(distDir, hooks, stuck, current ?? readDist(distDir));
+    scratch.open();
+    try {
+      for (const [folder, files] of tree) scratch.addFolder(folder, files);
+    } catch (error) {
+      scratch.abort();
+      throw error;
     }
-    hooks.afterWrite?.(scratch);
-    verifyWritten(scratch, tree);
-  } catch (error) {
-    removeLeftover(scratch, stuck);
-    throw error;
-  }
-  const hadDist = existsSync(distDir);
-  try {
-    if (hadDist) rename(distDir, backup);
-  } catch (error) {
-    removeLeftover(scratch, stuck);
-    throw error;
-  }
-  try {
-    rename(scratch, distDir);
-  } catch (error) {
-    if (hadDist) renameSync(backup, distDir);
-    removeLeftover(scratch, stuck);
-    throw error;
-  }
-  // dist/ is replaced; a backup that will not go away is reported and left, not an error.
-  removeLeftover(backup, stuck);
+    scratch.commit();
+  });
 }

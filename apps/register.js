@@ -1,27 +1,94 @@
 /**
- * How the programs (synth, validate, diff, bench) load TypeScript:
- * `node --require ./apps/register.js apps/<program>.ts`. tsx transpiles our
- * .ts files (type-checking is `npm test`'s job). Dependencies in
- * node_modules are plain CommonJS and go to Node's own loader: tsx would
- * scan each of them for ESM syntax first, which for cdk8s, the 2.5 MB of
- * Kubernetes classes and the yaml library is a tenth of a synth.
- * (An ESM-only dependency would fail here with ERR_REQUIRE_ESM.)
+ * How the programs (synth, validate, diff, bench, …) load:
+ * `node --require ./apps/register.js apps/<program>.ts`. The program runs
+ * from its build, one bundle of our sources cached by their content hash
+ * (see program-build.js), rebuilt on demand when a source changed. Files
+ * outside the bundle, the environment files, are transpiled one by one,
+ * also cached by content hash (type-checking is `npm test`'s job). Set
+ * CALYPSO_BUILD=off to load every file through tsx instead, as before the
+ * build existed; tsx also loads them when the bundle does not build (a
+ * syntax error in a source, which tsx then reports at its line).
+ *
+ * Dependencies in node_modules are plain CommonJS and go to Node's own
+ * loader: tsx would scan each of them for ESM syntax first. (An ESM-only
+ * dependency would fail here with ERR_REQUIRE_ESM.)
  */
 const Module = require('node:module');
-const { sep } = require('node:path');
+const { resolve, sep } = require('node:path');
+const { loadTypeScript, programBundle } = require('./program-build');
 
 const nodeLoader = Module._extensions['.js'];
-require('tsx/cjs');
-const tsxLoader = Module._extensions['.js'];
 const dependencies = `${sep}node_modules${sep}`;
+let tsxLoaders;
 
-Module._extensions['.js'] = function load(module, filename) {
-  return (filename.includes(dependencies) ? nodeLoader : tsxLoader).call(this, module, filename);
-};
+/** tsx's loaders for .ts and .js, installed on first use; ours stay in front of them. */
+function tsx() {
+  if (tsxLoaders === undefined) {
+    const ours = Module._extensions['.ts'];
+    require('tsx/cjs');
+    tsxLoaders = { ts: Module._extensions['.ts'], js: Module._extensions['.js'] };
+    Module._extensions['.ts'] = ours;
+    Module._extensions['.js'] = function load(module, filename) {
+      return (filename.includes(dependencies) ? nodeLoader : tsxLoaders.js).call(this, module, filename);
+    };
+    // tsx turns source maps on; mapping every transpiled file costs time on each run. Environment files load with
+    // source maps on (see environment-file.ts); run with NODE_OPTIONS=--enable-source-maps to have everything mapped.
+    if (!wantsSourceMaps) process.setSourceMapsEnabled(false);
+  }
+  return tsxLoaders;
+}
 
-// tsx turns source maps on; mapping every transpiled file costs about 0.15 s of a synth. Stack
-// traces then point into the transpiled code (near the same lines); run with
-// NODE_OPTIONS=--enable-source-maps to have them mapped. Environment files are the exception: they load with
-// source maps on, so a mistake in one is reported at its line in the .ts file (see environment-file.ts).
 const wantsSourceMaps = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--enable-source-maps');
-if (!wantsSourceMaps) process.setSourceMapsEnabled(false);
+const program = process.argv[1] === undefined ? undefined : resolve(process.argv[1]);
+let bundle;
+if (program !== undefined && program.endsWith('.ts') && process.env.CALYPSO_BUILD !== 'off') {
+  try {
+    bundle = programBundle(program);
+  } catch {
+    // The sources do not build (a syntax error): tsx loads them one by one and reports it at its file and line.
+    bundle = undefined;
+  }
+}
+
+/**
+ * Runs the bundle as the program's module. V8's code cache of it is kept
+ * next to it (`<bundle>.v8`, written when the process exits, holding every
+ * function compiled by then) and handed back to V8 on the next run, which
+ * then compiles almost nothing; V8 rejects a cache of another version, and
+ * it is written again.
+ */
+function runBundle(module) {
+  const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+  const { Script } = require('node:vm');
+  const codeCache = `${bundle}.v8`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(codeCache);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', () => {
+      try {
+        writeFileSync(`${codeCache}.${process.pid}`, script.createCachedData());
+        renameSync(`${codeCache}.${process.pid}`, codeCache);
+      } catch {
+        // A read-only cache: the next run compiles the bundle again, which is only slower.
+      }
+    });
+  }
+  const wrapper = script.runInThisContext();
+  const moduleRequire = Module.createRequire(module.filename);
+  wrapper.call(module.exports, module.exports, moduleRequire, module, module.filename, require('node:path').dirname(module.filename));
+}
+
+Module._extensions['.ts'] = function load(module, filename) {
+  if (bundle !== undefined && filename === program) {
+    runBundle(module);
+    return;
+  }
+  if (bundle !== undefined) loadTypeScript(module, filename);
+  else tsx().ts.call(this, module, filename);
+};
+if (bundle === undefined) tsx();

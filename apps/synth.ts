@@ -35,7 +35,7 @@ import { loadEnvironments, type LoadedEnvironment } from './load-environments';
 import { NO_PROGRESS, type Progress } from './progress';
 import { programPaths } from './paths';
 import { renderArgocd } from './argocd';
-import { renderEnvironment, type Manifest, type RenderedEnvironment } from '../lib/output/render';
+import { renderEnvironment, type Manifest, type RenderedEnvironment, type RenderPhase } from '../lib/output/render';
 import type { Finding } from '../lib/output/finding';
 import { declaredExternalObjects } from '../lib/output/references';
 import { validateRendered, ValidationError } from '../lib/output/validate';
@@ -93,29 +93,102 @@ export class RenderError extends Error {
 export interface SynthesizedEnvironment extends RenderedEnvironment {
   readonly milliseconds: number;
   readonly findings: readonly Finding[];
+  /** The sizing line (see `npm run sizing`), worked out while the whole objects were at hand; only in a lean synthesis. */
+  readonly sizing?: string;
+}
+
+/** How to synthesize specs. */
+export interface SynthesizeSpecsOptions {
+  /** Reports each environment as it renders. @default none */
+  readonly progress?: Progress;
+  /** Times the phases (construct, resolve, YAML, and validate). @default untimed */
+  readonly clock?: PipelineClock;
+  /**
+   * Keep of each environment only what the write and dist/argocd need: its
+   * files, and of each object its kind, name, namespace, annotations and
+   * replicas (see deliveryView). Memory then stays what one environment
+   * needs, not one more rendered environment per environment.
+   * @default false: every object whole
+   */
+  readonly lean?: boolean;
+  /**
+   * Called with each environment as soon as it is validated, while nothing
+   * has failed, to write it (the benchmark: see ScratchTree); a lean
+   * synthesis then keeps nothing of it (no objects, no files), so memory
+   * holds one environment's.
+   * @default none: the files are returned
+   */
+  readonly write?: (environment: SynthesizedEnvironment) => void;
+}
+
+/** A clock of every phase of the pipeline in memory: rendering's, and validation. */
+export interface PipelineClock {
+  time<T>(phase: RenderPhase | 'validate', action: () => T): T;
 }
 
 /**
- * Renders and validates each spec in an App of its own. Throws one error
+ * What dist/argocd reads of an object (lib/constructs/argocd.ts,
+ * RenderedObject): its kind, name and namespace, its annotations, and
+ * whether a workload sets its replicas (an autoscaled one does not).
+ */
+export function deliveryView(manifest: Manifest): Manifest {
+  const { name, namespace, annotations } = manifest.metadata;
+  const replicas = (manifest.spec as { replicas?: unknown } | undefined)?.replicas;
+  return {
+    apiVersion: manifest.apiVersion,
+    kind: manifest.kind,
+    metadata: { name, ...(namespace === undefined ? {} : { namespace }), ...(annotations === undefined ? {} : { annotations }) },
+    ...(replicas === undefined ? {} : { spec: { replicas } }),
+  };
+}
+
+/**
+ * Renders and validates each spec in an App of its own, one after the
+ * other: an App is dropped before the next is built. Throws one error
  * naming the problems of every environment: a RenderError if any construct
  * threw, else a SpecError for bad specs, else a ValidationError.
  */
-export function synthesizeSpecs(specs: readonly EnvironmentSpec[], progress: Progress = NO_PROGRESS): SynthesizedEnvironment[] {
+export function synthesizeSpecs(
+  specs: readonly EnvironmentSpec[],
+  progress: Progress = NO_PROGRESS,
+  options: Omit<SynthesizeSpecsOptions, 'progress'> = {},
+): SynthesizedEnvironment[] {
+  const clock: PipelineClock = options.clock ?? { time: (_phase, action) => action() };
   const done: SynthesizedEnvironment[] = [];
   const problems: SpecProblem[] = [];
   const failures: { environment: string; error: Error }[] = [];
+  let findingCount = 0;
+  const writing: SynthesizedEnvironment[] = [];
   for (const [index, spec] of specs.entries()) {
     progress.step(`rendering and validating ${spec.name} (${index + 1} of ${specs.length})`);
     const start = performance.now();
     try {
-      const rendered = renderEnvironment(spec);
+      const rendered = renderEnvironment(spec, clock);
       // What the spec declares the cluster provides (StorageClasses, IngressClass, secret store) its objects may name.
-      const findings = validateRendered([{ ...rendered, external: declaredExternalObjects(spec) }]);
-      done.push({ ...rendered, findings, milliseconds: performance.now() - start });
+      const findings = clock.time('validate', () => validateRendered([{ ...rendered, external: declaredExternalObjects(spec) }]));
+      findingCount += findings.length;
+      const milliseconds = performance.now() - start;
+      if (options.lean !== true) done.push({ ...rendered, findings, milliseconds });
+      else {
+        // Once anything failed nothing is written: keep only the findings, to report them all.
+        const failed = failures.length > 0 || problems.length > 0 || findingCount > 0;
+        const sizing = failed ? undefined : sizingSummary(sizeEnvironment(spec.name, rendered.manifests));
+        const kept = failed
+          ? { manifests: [], files: new Map<string, string>() }
+          : { manifests: rendered.manifests.map(deliveryView), files: rendered.files };
+        const environment = { name: rendered.name, tier: rendered.tier, ...kept, findings, milliseconds, sizing };
+        if (options.write !== undefined && !failed) {
+          writing.push(environment);
+          // Written: nothing of it is needed any more (the writer counts what it writes).
+          done.push({ ...environment, manifests: [], files: new Map<string, string>() });
+        } else done.push(environment);
+      }
     } catch (error) {
       if (error instanceof SpecError) problems.push(...error.problems);
       else failures.push({ environment: spec.name, error: error instanceof Error ? error : new Error(String(error)) });
     }
+    // Outside the try: a write error is no problem of the environment, it stops the run.
+    for (const environment of writing.splice(0)) options.write?.(environment);
   }
   if (failures.length > 0) throw new RenderError(failures, problems);
   if (problems.length > 0) throw new SpecError(problems);
@@ -130,7 +203,7 @@ export function renderAll(environmentsDir: string = programPaths().environmentsD
 }
 
 /** A folder of dist/: an environment (with its render time) or a folder built from them. */
-export type DistFolder = RenderedEnvironment & { readonly milliseconds?: number };
+export type DistFolder = RenderedEnvironment & { readonly milliseconds?: number; readonly sizing?: string };
 
 /**
  * Every folder synth writes, rendered and validated: the environments, then
@@ -141,12 +214,14 @@ export function renderFolders(
   environmentsDir: string = programPaths().environmentsDir,
   selection?: { readonly only: readonly string[]; readonly committed: DistTree },
   progress: Progress = NO_PROGRESS,
+  options: Omit<SynthesizeSpecsOptions, 'progress'> = {},
 ): DistFolder[] {
   const loaded = loadEnvironments(environmentsDir);
   const chosen = selection === undefined ? loaded : selectEnvironments(loaded, selection.only);
   const environments = synthesizeSpecs(
     chosen.map((environment) => environment.spec),
     progress,
+    options,
   );
   if (selection === undefined) {
     const argocd = renderArgocd(environments, loaded);
@@ -292,7 +367,10 @@ export function synthesize(options: SynthOptions = {}): SynthReport {
       const stuck: StuckLeftover[] = [];
       const recovered = recoverInterruptedSwap(distDir, stuck);
       const committed = options.only === undefined ? undefined : readDist(distDir);
-      const folders = renderFolders(environmentsDir, committed && options.only && { only: options.only, committed }, progress);
+      // Lean: of each environment only its files and what dist/argocd reads are kept (memory does not grow per environment).
+      const folders = renderFolders(environmentsDir, committed && options.only && { only: options.only, committed }, progress, {
+        lean: true,
+      });
       progress.step('writing dist/');
       const writeStart = performance.now();
       const before = committed ?? readDist(distDir);
@@ -305,7 +383,7 @@ export function synthesize(options: SynthOptions = {}): SynthReport {
         objects: folder.manifests.length,
         objectsByKind: countByKind(folder),
         milliseconds: folder.milliseconds,
-        sizing: folder.tier === undefined ? undefined : sizingSummary(sizeEnvironment(folder.name, folder.manifests)),
+        sizing: folder.tier === undefined ? undefined : (folder.sizing ?? sizingSummary(sizeEnvironment(folder.name, folder.manifests))),
         ...compareFolder(before.get(folder.name), folder.files),
       }));
       const removedFolders = [...before.keys()].filter((folder) => !tree.has(folder));
@@ -314,7 +392,7 @@ export function synthesize(options: SynthOptions = {}): SynthReport {
         removedFolders.length > 0 ||
         removedStrays.length > 0 ||
         reports.some((report) => report.added.length + report.changed.length + report.removed.length > 0);
-      if (differs) replaceDist(distDir, tree, options.hooks, stuck);
+      if (differs) replaceDist(distDir, tree, options.hooks, stuck, before);
       const snapshotProblem = refreshSnapshot(distDir);
       const end = performance.now();
       return {

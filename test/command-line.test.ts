@@ -45,7 +45,7 @@ const COMMANDS: readonly [string, string, Program][] = [
   ['promote', 'usage: npm run promote -- <from> <to>', (args, out) => runPromote(args, process.env, out)],
   ['sizing', 'usage: npm run sizing [-- <env>...]', runSizing],
   ['graph', 'usage: npm run graph [-- <env>...]', (args, out) => runGraph(args, out)],
-  ['bench', 'usage: npm run bench', runBench],
+  ['bench', 'usage: npm run bench [-- --count <n>] [--write-readme]', runBench],
   [
     'env:create',
     'usage: npm run env:create -- <name> [--from uat] [--ttl 3d] [--snapshot <snapshot>]',
@@ -121,6 +121,8 @@ test('the real commands: --help exits 0 with the usage; a bad flag exits 2 with 
 
 test.each<[string, string, string[], string]>([
   ['bench takes no argument', 'bench', ['quick'], 'unexpected argument: quick'],
+  ['bench --count needs a value', 'bench', ['--count'], 'option --count needs a value'],
+  ['bench --count is a whole number', 'bench', ['--count', 'many'], 'option --count needs a whole number of at least 1, got many'],
   ['env:list takes no argument', 'env:list', ['all'], 'unexpected argument: all'],
   ['validate takes one folder', 'validate', ['dist/dev', 'dist/uat'], 'too many arguments: dist/uat'],
   ['env:create needs a name', 'env:create', [], 'missing environment name'],

@@ -7,10 +7,10 @@
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { runInThisContext } from 'node:vm';
+import { Script } from 'node:vm';
 import { OLDEST_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetes-versions';
 
 /**
@@ -37,6 +37,12 @@ export const SCHEMAS_DIR = join(packageRoot(), 'schemas');
  * @internal
  */
 export const VALIDATOR_CACHE_DIR = join(packageRoot(), 'node_modules', '.cache', 'calypso-k8s-validators');
+
+/** The validator cache to use: off with CALYPSO_VALIDATOR_CACHE=off, under CALYPSO_CACHE_DIR when that is set (the benchmark's cold runs). */
+function validatorCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CALYPSO_VALIDATOR_CACHE === 'off') return undefined;
+  return env.CALYPSO_CACHE_DIR ? join(env.CALYPSO_CACHE_DIR, 'calypso-k8s-validators') : VALIDATOR_CACHE_DIR;
+}
 
 /**
  * Fields a version's OpenAPI lists but that work only behind an alpha feature
@@ -132,15 +138,47 @@ function compiles(pattern: string): boolean {
   }
 }
 
+/** Compiled validators whose V8 code cache is still to be written, when this process exits. */
+const pendingCodeCaches = new Map<string, Script>();
+
+function writeCodeCaches(): void {
+  for (const [file, script] of pendingCodeCaches) {
+    try {
+      // After the run the cache also holds the functions compiled while validating, not just the top level.
+      writeFileSync(`${file}.${process.pid}`, script.createCachedData());
+      renameSync(`${file}.${process.pid}`, file);
+    } catch {
+      // A read-only cache: the next run compiles the code again, which is only slower.
+    }
+  }
+  pendingCodeCaches.clear();
+}
+
 /**
  * Loads a plain CommonJS file, bypassing the TypeScript loader's hooks
- * (which scan every required file for ESM syntax): the cached validators
- * are about 1 MB of plain JavaScript, and this halves their load time.
+ * (which scan every required file for ESM syntax). The cached validators
+ * are about 1 MB of plain JavaScript; compiling it was a tenth of a synth,
+ * so V8's code cache for it is kept next to it (`<file>.v8`, written when
+ * the process exits, with the validation functions compiled by then) and
+ * handed back to V8 on the next run. V8 checks the cache itself and
+ * rejects one of another V8 version; it is then written again.
  */
 function loadCommonJs(file: string): unknown {
   const module = { exports: {} as unknown };
-  const wrapper = runInThisContext(`(function (module, exports, require) {${readFileSync(file, 'utf8')}\n})`, { filename: file });
-  (wrapper as (m: typeof module, e: unknown, r: NodeJS.Require) => void)(module, module.exports, createRequire(file));
+  const codeCache = `${file}.v8`;
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(codeCache);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(`(function (module, exports, require) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected === true) {
+    if (pendingCodeCaches.size === 0) process.once('exit', writeCodeCaches);
+    pendingCodeCaches.set(codeCache, script);
+  }
+  const wrapper = script.runInThisContext() as (m: typeof module, e: unknown, r: NodeJS.Require) => void;
+  wrapper(module, module.exports, createRequire(file));
   return module.exports;
 }
 
@@ -155,6 +193,47 @@ function describe(error: ErrorObject): string {
   }
   if (error.keyword === 'required') return `missing required field "${String(error.params.missingProperty)}"`;
   return error.message ?? error.keyword;
+}
+
+/** Writes a cache file whole (write, then rename: parallel runs may fill the cache at once); a read-only cache is no error. */
+function writeCacheFile(file: string, content: string | Buffer): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, content);
+    renameSync(`${file}.${process.pid}`, file);
+  } catch {
+    // An installed package may be read-only: everything works without the cache, only slower.
+  }
+}
+
+const digests = new Map<string, string>();
+
+/**
+ * The SHA-256 of a file's content. The schemas are 8.6 MB: hashing them on
+ * every run was a twentieth of a warm synth, so the digest is kept in the
+ * cache next to the file's identity (inode, size, modification time) and
+ * computed again only when that changes, as make or tsc --incremental
+ * decide a file changed.
+ */
+function fileDigest(file: string, cacheDir: string | undefined): string {
+  const stats = statSync(file);
+  const identity = `${file}\0${stats.ino}\0${stats.size}\0${stats.mtimeMs}`;
+  let digest = digests.get(identity);
+  if (digest !== undefined) return digest;
+  const record = cacheDir && join(cacheDir, 'digests', `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}.txt`);
+  if (record) {
+    try {
+      digest = readFileSync(record, 'utf8');
+    } catch {
+      digest = undefined;
+    }
+  }
+  if (digest === undefined || digest.length !== 64) {
+    digest = createHash('sha256').update(readFileSync(file)).digest('hex');
+    if (record) writeCacheFile(record, digest);
+  }
+  digests.set(identity, digest);
+  return digest;
 }
 
 /** Validates objects against the vendored schemas of one Kubernetes version; compiled validators are cached per kind. */
@@ -177,7 +256,7 @@ export class SchemaValidator {
 
   public constructor(
     private readonly schemasDir: string,
-    private readonly cacheDir: string | undefined = process.env.CALYPSO_VALIDATOR_CACHE === 'off' ? undefined : VALIDATOR_CACHE_DIR,
+    private readonly cacheDir: string | undefined = validatorCacheDir(),
     /** The Kubernetes version whose core definitions apply. @default the oldest supported */
     public readonly kubernetesVersion: KubernetesVersion = OLDEST_KUBERNETES_VERSION,
   ) {
@@ -188,15 +267,34 @@ export class SchemaValidator {
       join(schemasDir, kubernetesSwaggerFile(kubernetesVersion)),
       join(schemasDir, 'crd-schemas.json'),
     ]) {
-      hash.update(readFileSync(file));
+      hash.update(fileDigest(file, cacheDir));
     }
     this.fingerprint = hash.digest('hex').slice(0, 16);
   }
 
   /** Whether a kind is a custom resource (validated against its CRD, the same at every Kubernetes version). */
   public isCustomKind(apiVersion: string, kind: string): boolean {
-    this.crdKinds ??= new Set(Object.keys(JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as object));
+    this.crdKinds ??= new Set(
+      this.cached('crd-kinds.json', () =>
+        Object.keys(JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as object),
+      ),
+    );
     return this.crdKinds.has(`${apiVersion}/${kind}`);
+  }
+
+  /** A JSON value derived from the schemas, kept in the cache under their fingerprint (parsing the 1.6 MB of CRD schemas costs a tenth of a warm run). */
+  private cached<T>(name: string, compute: () => T): T {
+    const file = this.cacheDir && join(this.cacheDir, `${this.fingerprint}-${name}`);
+    if (file) {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as T;
+      } catch {
+        // Not there yet: computed below.
+      }
+    }
+    const value = compute();
+    if (file) writeCacheFile(file, JSON.stringify(value));
+    return value;
   }
 
   /** Everything wrong with one object; empty when it is valid. */
@@ -238,14 +336,7 @@ export class SchemaValidator {
           // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: a warm cache needs no Ajv
           const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
           const source = validate ? standaloneCode(ajv, validate) : 'module.exports = null;';
-          try {
-            mkdirSync(this.cacheDir as string, { recursive: true });
-            // Write then rename: parallel test workers may fill the cache at once.
-            writeFileSync(`${cacheFile}.${process.pid}`, source);
-            renameSync(`${cacheFile}.${process.pid}`, cacheFile);
-          } catch {
-            // An installed package may be read-only: validation works without the cache, only slower.
-          }
+          writeCacheFile(cacheFile, source);
         }
       }
       this.compiled.set(key, validate);
@@ -267,7 +358,7 @@ export class SchemaValidator {
     if (this.schemas) return this.schemas;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: a warm cache needs no Ajv
     const AjvClass = (require('ajv') as typeof import('ajv')).default;
-    const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true } });
+    const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true, optimize: false } });
     const swagger = JSON.parse(readFileSync(join(this.schemasDir, kubernetesSwaggerFile(this.kubernetesVersion)), 'utf8')) as {
       definitions: Record<string, Schema>;
     };

@@ -17,12 +17,15 @@ import { dump, type DumpOptions } from 'js-yaml';
 export const YAML_OPTIONS: DumpOptions = { lineWidth: -1, noRefs: true, quoteStyle: 'double' };
 
 const singleLine = new Map<string, string>();
+/** Strings remembered at most: names carry the environment's, so across hundreds of environments the cache would only grow. */
+const MAX_REMEMBERED = 50_000;
 
 /** js-yaml's rendering of a one-line string or a key: plain or double-quoted. */
 function scalar(text: string): string {
   let out = singleLine.get(text);
   if (out === undefined) {
     out = dump(text, YAML_OPTIONS).slice(0, -1);
+    if (singleLine.size >= MAX_REMEMBERED) singleLine.clear();
     singleLine.set(text, out);
   }
   return out;
