@@ -15,7 +15,7 @@
  * file and dist/ unchanged), 2 bad usage.
  */
 import { imageName } from '../lib/model/image';
-import { TIERS } from '../lib/model/tier';
+import type { Tier } from '../lib/model/tier';
 import { parseCommand, USAGE_EXIT, type CommandSpec } from './cli';
 import type { DistTree } from './dist-folder';
 import type { LoadedEnvironment } from './load-environments';
@@ -52,13 +52,25 @@ export function prodRevision(version: string): string {
   return `prod-${version}`;
 }
 
+/**
+ * The tiers a release is promoted through. Local is not on it: a developer's own cluster takes
+ * whatever release the developer sets (npm run release), and nothing is promoted from a laptop.
+ */
+const PROMOTION_ORDER: readonly Tier[] = ['dev', 'uat', 'prod'];
+
 /** The refusals that need the specs: tiers, the upgrade Job, digests for prod. */
 function checkPromotion(from: string, to: string, release: Release, loaded: readonly LoadedEnvironment[]): void {
   const spec = (name: string): LoadedEnvironment['spec'] => loaded.find((each) => each.name === name)?.spec as LoadedEnvironment['spec'];
   const [source, target] = [spec(from), spec(to)];
-  const before = TIERS[TIERS.indexOf(target.tier) - 1];
+  const order = PROMOTION_ORDER.join(' -> ');
+  if (!PROMOTION_ORDER.includes(source.tier) || !PROMOTION_ORDER.includes(target.tier)) {
+    const local = PROMOTION_ORDER.includes(source.tier) ? to : from;
+    throw new ReleaseError(
+      `${local} is a local environment: releases are promoted ${order}; set a local release with npm run release -- ${local} <version>`,
+    );
+  }
+  const before = PROMOTION_ORDER[PROMOTION_ORDER.indexOf(target.tier) - 1];
   if (source.tier !== before) {
-    const order = TIERS.join(' -> ');
     throw new ReleaseError(
       before === undefined
         ? `${to} is ${target.tier}, the first tier (${order}): it takes a release by npm run release -- ${to} <version>`

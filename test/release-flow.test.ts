@@ -196,7 +196,7 @@ describe('npm run release -- dev <version>', () => {
   });
 
   test.each<[string, string[], string, number]>([
-    ['an unknown environment', ['qa', '18.1.0.5'], 'release refused: no environment named qa (environments: dev, prod, uat)', 2],
+    ['an unknown environment', ['qa', '18.1.0.5'], 'release refused: no environment named qa (environments: dev, local, prod, uat)', 2],
     [
       'a version that is no release',
       ['dev', 'main'],
@@ -319,6 +319,13 @@ describe('refusals that need the specs', () => {
       runPromote,
       ['dev', 'prod'],
       'promote refused: dev (dev) is not the tier before prod (prod): releases go dev -> uat -> prod, so promote a uat environment to prod',
+    ],
+    [
+      'a promotion from a local environment',
+      committed,
+      runPromote,
+      ['local', 'uat'],
+      'promote refused: local is a local environment: releases are promoted dev -> uat -> prod; set a local release with npm run release -- local <version>',
     ],
     [
       'a snapshot build',

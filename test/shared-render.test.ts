@@ -20,8 +20,8 @@ test('the shared render was made once, by the jest process before the workers st
 });
 
 test('it holds every folder of dist/ with the objects and files synth writes, and the same files on disk', () => {
-  expect(sharedRender().map((folder) => folder.name)).toEqual(['dev', 'prod', 'uat', 'argocd']);
-  expect(sharedEnvironments().map((folder) => folder.name)).toEqual(['dev', 'prod', 'uat']);
+  expect(sharedRender().map((folder) => folder.name)).toEqual(['dev', 'local', 'prod', 'uat', 'argocd']);
+  expect(sharedEnvironments().map((folder) => folder.name)).toEqual(['dev', 'local', 'prod', 'uat']);
   const onDisk = readDist(sharedDistDir());
   for (const folder of sharedRender()) {
     expect(folder.manifests.length).toBe(folder.files.size);
