@@ -380,14 +380,29 @@ export const ADDONS = {
    * Argo Rollouts, the controller that runs the canary servers' Rollouts and their analyses (spec `rollout`):
    * argoproj/argo-helm charts/argo-rollouts 2.41.0 (controller v1.9.0) at af0a931 (2026-07-02); its CRDs are the
    * ones vendored in schemas/ (argoproj/argo-rollouts manifests/crds). The dashboard stays off (chart default);
-   * the controller's metrics are scraped (a ServiceMonitor in its namespace), so the availability alerts of a
-   * canary server read `rollout_info_replicas_available`, as kube-state-metrics knows no Rollouts.
+   * the controller's metrics are scraped (a ServiceMonitor in its namespace, values metrics.serviceMonitor), so the
+   * availability alerts of a canary server read `rollout_info_replicas_available`: kube-state-metrics knows no Rollouts.
    */
   argoRollouts: {
     name: 'argo-rollouts',
     chart: { repoUrl: 'https://argoproj.github.io/argo-helm', chart: 'argo-rollouts', version: '2.41.0' },
     namespace: 'argo-rollouts',
-    values: { controller: { metrics: { enabled: true, serviceMonitor: { enabled: true } } } },
+    values: {
+      controller: {
+        metrics: {
+          enabled: true,
+          serviceMonitor: {
+            enabled: true,
+            // The controller's series name each Rollout's namespace in `namespace`, which Prometheus renames to
+            // `exported_namespace` (the target's namespace wins); put it back, so the alert rules scope and join on it.
+            metricRelabelings: [
+              { sourceLabels: ['exported_namespace'], regex: '(.+)', targetLabel: 'namespace', action: 'replace' },
+              { regex: 'exported_namespace', action: 'labeldrop' },
+            ],
+          },
+        },
+      },
+    },
     installs: {
       // The controller's ClusterRole and binding, and the aggregate roles that give admin, edit and view the Rollout kinds.
       clusterScoped: [CRD, `ClusterRole.${RBAC}`, `ClusterRoleBinding.${RBAC}`],

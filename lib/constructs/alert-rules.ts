@@ -7,7 +7,8 @@
  * environment and the server as labels, and a link to its runbook in
  * `docs/runbooks/`.
  *
- * Workload and pod state come from kube-state-metrics; JVM state from the
+ * Workload and pod state come from kube-state-metrics (a canary server's
+ * Rollout from the Argo Rollouts controller's metrics); JVM state from the
  * servers' own metrics endpoint (image contract `micrometerJvmMetrics`).
  * Request latency and error rates are left out: Calypso's client protocols
  * are not known to be instrumented, so such alerts would never fire.
@@ -87,8 +88,15 @@ class Selectors {
       .join(', ')}}`;
   }
 
-  /** Ready (StatefulSet) or available (Deployment) replicas of a server, and how many it should have. */
+  /** Ready (StatefulSet) or available (Deployment, Rollout) replicas of a server, and how many it should have. */
   public replicas(server: CalypsoServer): { available: string; desired: string } {
+    if (server.plan.workloadKind === 'Rollout') {
+      // kube-state-metrics knows no Rollouts: the Argo Rollouts controller's own metrics (add-on argoRollouts) say it.
+      return {
+        available: this.select('rollout_info_replicas_available', { name: server.name }),
+        desired: this.select('rollout_info_replicas_desired', { name: server.name }),
+      };
+    }
     if (server.resolved.preset.workload === 'StatefulSet') {
       return {
         available: this.select('kube_statefulset_status_replicas_ready', { statefulset: server.name }),
