@@ -7,8 +7,8 @@
  * on the canary pods' golden signals, from the metrics the platform already
  * scrapes (the alert rules read the same series).
  */
-import type { ApiObject } from 'cdk8s';
-import type { k8s } from 'cdk8s-plus-27';
+import { ApiObject, Lazy } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as analysis from '../../imports/argoproj.io-analysistemplates';
 import * as rollouts from '../../imports/argoproj.io-rollouts';
@@ -97,7 +97,7 @@ export interface CalypsoCanaryRolloutProps {
 /** The Rollout and AnalysisTemplate of one server. */
 export class CalypsoCanaryRollout extends Construct {
   /** The workload: an argoproj.io/v1alpha1 Rollout. */
-  public readonly rollout: rollouts.Rollout;
+  public readonly rollout: ApiObject;
   /** The analysis every step runs. */
   public readonly analysisTemplate: analysis.AnalysisTemplate;
 
@@ -133,34 +133,31 @@ export class CalypsoCanaryRollout extends Construct {
         : { pause: { duration: rollouts.RolloutSpecStrategyCanaryStepsPauseDuration.fromString(step.pause) } },
       analysisStep,
     ]);
-    const replicas = props.replicas;
-    this.rollout = new rollouts.Rollout(this, 'Rollout', {
-      metadata: props.metadata,
-      spec: {
-        get replicas() {
-          return replicas.replicas;
-        },
-        selector: { matchLabels: { ...props.selector } },
-        // The generated mapping reads the template when the Rollout is rendered, after every init container is added.
-        template: props.template as unknown as rollouts.RolloutSpecTemplate,
-        revisionHistoryLimit: 5,
-        progressDeadlineSeconds: props.progressDeadlineSeconds,
-        // A rollout stuck past its deadline goes back to the stable release rather than wait with a canary half out.
-        progressDeadlineAbort: true,
-        strategy: {
-          canary: {
-            // Like the Deployment: keep full capacity while a slow JVM starts, one extra pod at a time.
-            maxSurge: rollouts.RolloutSpecStrategyCanaryMaxSurge.fromNumber(1),
-            maxUnavailable: rollouts.RolloutSpecStrategyCanaryMaxUnavailable.fromNumber(0),
-            steps,
-          },
+    const { replicas, template } = props;
+    const spec = (): rollouts.RolloutSpec => ({
+      replicas: replicas.replicas,
+      selector: { matchLabels: { ...props.selector } },
+      revisionHistoryLimit: 5,
+      progressDeadlineSeconds: props.progressDeadlineSeconds,
+      // A rollout stuck past its deadline goes back to the stable release rather than wait with a canary half out.
+      progressDeadlineAbort: true,
+      strategy: {
+        canary: {
+          // Like the Deployment: keep full capacity while a slow JVM starts, one extra pod at a time.
+          maxSurge: rollouts.RolloutSpecStrategyCanaryMaxSurge.fromNumber(1),
+          maxUnavailable: rollouts.RolloutSpecStrategyCanaryMaxUnavailable.fromNumber(0),
+          steps,
         },
       },
     });
+    // The generated Rollout class maps its pod template through the CRD's own (partly untyped) schema, which
+    // would render a quantity as { value }; the template goes through the Kubernetes types instead, as in a
+    // Deployment. Both are read when the Rollout is rendered: after every init container is added, and
+    // without `replicas` once an autoscaler owns it.
+    this.rollout = new ApiObject(this, 'Rollout', {
+      ...rollouts.Rollout.GVK,
+      metadata: props.metadata,
+      spec: Lazy.any({ produce: () => ({ ...rollouts.toJson_RolloutSpec(spec()), template: k8s.toJson_PodTemplateSpec(template) }) }),
+    });
   }
-}
-
-/** Whether an object is a server's Rollout. */
-export function isRollout(object: ApiObject | undefined): object is rollouts.Rollout {
-  return object !== undefined && object.apiVersion === rollouts.Rollout.GVK.apiVersion && object.kind === rollouts.Rollout.GVK.kind;
 }

@@ -7,8 +7,17 @@
 import { z } from 'zod';
 import type { ProblemCollector } from './errors';
 import { oneOf, shown, type SpecOf } from './schema';
-import { SERVER_KINDS, SERVER_PRESETS } from './server-kinds';
+import { SERVER_KINDS, SERVER_PRESETS, type ServerKind } from './server-kinds';
 import { serverSpecName } from './server-options';
+
+/**
+ * The kinds that may canary: issue 13's scalable tiers, i.e. the presets that scale horizontally
+ * (read-only Dataserver, calculation server, calculator) and the presentation servers, which run
+ * several identical pods of one release though no autoscaler sizes them. Never a singleton.
+ */
+export const CANARY_KINDS: readonly ServerKind[] = SERVER_KINDS.filter(
+  (kind) => SERVER_PRESETS[kind].scalable || kind === 'presentation-server',
+);
 
 /** The custom resource the Argo Rollouts add-on installs, as an add-on's `installs.customResourceDefinitions` lists it. */
 export const ROLLOUT_CRD_ENTRY = 'Rollout.argoproj.io';
@@ -130,7 +139,7 @@ export function resolveRollout(options: RolloutOptions | undefined): ResolvedCan
 /** What the rollout rules read of an environment spec. */
 export interface RolloutEnvironment {
   readonly servers: readonly {
-    readonly kind: (typeof SERVER_KINDS)[number];
+    readonly kind: ServerKind;
     readonly name?: string;
     readonly external?: object;
     readonly rollout?: RolloutOptions;
@@ -155,13 +164,13 @@ export function rolloutProblems(spec: RolloutEnvironment, problems: ProblemColle
     const fail = problems.reporter(name);
     const preset = SERVER_PRESETS[server.kind];
     if (preset === undefined) continue; // an unknown kind is reported on its own
-    if (!preset.scalable) {
-      const scalable = SERVER_KINDS.filter((kind) => SERVER_PRESETS[kind].scalable).join(', ');
+    if (!CANARY_KINDS.includes(server.kind)) {
+      const scalable = CANARY_KINDS.join(', ');
       fail(
         'rollout',
         preset.singleton
-          ? `a ${server.kind} is a singleton and can never canary: two releases would run side by side; only scalable kinds (${scalable}) may`
-          : `a ${server.kind} does not scale horizontally, so it cannot canary; only scalable kinds (${scalable}) may`,
+          ? `a ${server.kind} is a singleton and can never canary: two releases would run side by side; only the scalable kinds (${scalable}) may`
+          : `a ${server.kind} is not one of the scalable kinds that may canary (${scalable})`,
       );
       continue;
     }
