@@ -83,7 +83,7 @@ describe('the spec refuses a rollout that makes no sense', () => {
   test('a canary on a cluster without the Argo Rollouts add-on', () => {
     const spec = { ...specWith(canary()), gitops: gitops(CLUSTERS.dev, PLATFORM_ADDONS) };
     expect(refusal(spec)).toBe(
-      '[test] field gitops.addons: calculation-server roll out as canaries, but no add-on of cluster calypso-dev installs Rollout.argoproj.io; ' +
+      '[test] field gitops.addons: calculation-server rolls out as a canary, but no add-on of cluster calypso-dev installs Rollout.argoproj.io; ' +
         'add the Argo Rollouts add-on (ADDONS.argoRollouts), or nothing would run their pods',
     );
     expect(() => render({ ...spec, gitops: gitops(CLUSTERS.dev, [...PLATFORM_ADDONS, ADDONS.argoRollouts]) })).not.toThrow();

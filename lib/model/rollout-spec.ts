@@ -218,7 +218,7 @@ export function rolloutProblems(spec: RolloutEnvironment, problems: ProblemColle
   if (!hasController) {
     problems.environmentProblem(
       'gitops.addons',
-      `${canaries.join(', ')} roll out as canaries, but no add-on of cluster ${gitops.cluster?.name ?? '?'} installs ${ROLLOUT_CRD_ENTRY}; ` +
+      `${canaries.join(', ')} ${canaries.length === 1 ? 'rolls out as a canary' : 'roll out as canaries'}, but no add-on of cluster ${gitops.cluster?.name ?? '?'} installs ${ROLLOUT_CRD_ENTRY}; ` +
         'add the Argo Rollouts add-on (ADDONS.argoRollouts), or nothing would run their pods',
     );
   }
