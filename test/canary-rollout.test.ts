@@ -4,8 +4,9 @@ import { App, Chart } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoServer, type EnvironmentSpec, type ServerSpec } from '../lib';
 import { ADDONS, CLUSTERS, gitops, PLATFORM_ADDONS } from '../environments/shared/defaults';
 import { SchemaValidator } from '../lib/output/schema-validator';
+import { reviewSummary } from '../lib/output/change-summary';
 import { prometheusRuleFindings } from '../lib/output/prometheus-rules';
-import type { Manifest } from '../lib/output/render';
+import { manifestYaml, type Manifest } from '../lib/output/render';
 import { committedFolders } from './committed-dist';
 import { find, refusal, render, specWith, testSpec } from './helpers';
 
@@ -184,6 +185,19 @@ describe('a canary server', () => {
       'metric metrics-scraped: selector up is not scoped to namespace="calypso-test"',
     ]);
   });
+});
+
+test('the change summary reads a Rollout like a Deployment: a new release is an image change of the canary server', () => {
+  const release = (tag: string): Manifest => {
+    const spec = specWith(canary());
+    const images = Object.fromEntries(Object.entries(spec.images).map(([role, image]) => [role, { ...image, tag }]));
+    return find(render({ ...spec, images: images as EnvironmentSpec['images'] }), 'Rollout', 'calculation-server');
+  };
+  const path = 'dist/test/rollout-calculation-server.yaml';
+  const summary = reviewSummary([{ path, before: manifestYaml(release('18.0.0.12')), after: manifestYaml(release('18.0.0.13')) }]);
+  expect(summary).toContain(
+    `${path} calculation-server: registry.example/calypso-application:18.0.0.12 -> registry.example/calypso-application:18.0.0.13`,
+  );
 });
 
 /** Metric names a PromQL expression reads. */

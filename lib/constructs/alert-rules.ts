@@ -17,7 +17,17 @@ import { Construct } from 'constructs';
 import * as prom from '../../imports/monitoring.coreos.com';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
-import { alertSeverities, DEFAULT_CERTIFICATE_EXPIRY, runbookBase, type AlertImpact, type MonitoringSpec } from '../model/monitoring-spec';
+import {
+  alertSeverities,
+  DEFAULT_CERTIFICATE_EXPIRY,
+  JVM_HEAP_THRESHOLD,
+  runbookBase,
+  type AlertImpact,
+  type MonitoringSpec,
+} from '../model/monitoring-spec';
+
+// The heap threshold is the model's: the canary analysis (canary-rollout.ts) uses it too.
+export { JVM_HEAP_THRESHOLD } from '../model/monitoring-spec';
 
 /** Where the runbooks live in this repository, one `<Alert>.md` per alert. */
 export const RUNBOOK_DIRECTORY = 'docs/runbooks';
@@ -45,8 +55,6 @@ export const PROCEDURE_RUNBOOKS = ['ArgoCDSyncStuck', 'DataserverFailover', 'Eve
 
 /** Name of the dependency-wait init container (calypso-server.ts); a pod in it is waiting, not stuck. */
 export const DEPENDENCY_WAIT_CONTAINER = 'calypso-dependency-wait';
-/** Heap used over heap max above which a JVM is in trouble, held for JVM_HEAP_FOR. */
-export const JVM_HEAP_THRESHOLD = 0.9;
 /** Minutes added to a server's startup budget before "not available" is an alert: image pull and scheduling. */
 export const UNAVAILABLE_MARGIN_MINUTES = 5;
 

@@ -12,7 +12,7 @@ import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as analysis from '../../imports/argoproj.io-analysistemplates';
 import * as rollouts from '../../imports/argoproj.io-rollouts';
-import { JVM_HEAP_THRESHOLD } from './alert-rules';
+import { JVM_HEAP_THRESHOLD } from '../model/monitoring-spec';
 import type { ResolvedCanaryRollout } from '../model/rollout-spec';
 
 /** The analysis argument that carries the canary ReplicaSet's `rollouts-pod-template-hash`. */

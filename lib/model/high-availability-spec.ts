@@ -56,8 +56,9 @@ export const HIGH_AVAILABILITY_SERVER_SHAPE = {
   /**
    * Opt in to a canary rollout: an Argo Rollouts `Rollout` with canary steps, each followed by an
    * analysis of the canary pods' metrics, in place of the Deployment (same name, pod template,
-   * labels and selector). Only for kinds that scale horizontally; the environment's cluster needs
-   * the Argo Rollouts add-on.
+   * labels and selector). Only for the scalable tiers (CANARY_KINDS: readonly-dataserver,
+   * calculation-server, presentation-server, calculator); the environment's cluster needs the Argo
+   * Rollouts add-on.
    * @default - a Deployment with a rolling update
    */
   rollout: RolloutOptionsSchema.optional(),
