@@ -246,11 +246,6 @@ export function objectReferences(manifest: Manifest): ObjectReference[] {
       if (target?.kind !== undefined) add(target.kind, target.name, 'spec.targetRef');
       break;
     }
-    case 'HorizontalPodAutoscaler': {
-      const target = spec.scaleTargetRef as { kind?: string; name?: string } | undefined;
-      if (target?.kind !== undefined) add(target.kind, target.name, 'spec.scaleTargetRef');
-      break;
-    }
     case 'Rollout': {
       // Every analysis a canary step runs names its AnalysisTemplate.
       type Step = { analysis?: { templates?: { templateName?: string; clusterScope?: boolean }[] } };
