@@ -644,6 +644,7 @@ export class CalypsoServer extends Construct {
         name: this.name,
         namespace: this.environment.namespace,
         metadata: this.workloadMetadata(),
+        analysisLabels: this.metadata().labels ?? {},
         selector: this.selector,
         template,
         replicas: this.workloadSpec,

@@ -80,6 +80,8 @@ export interface CalypsoCanaryRolloutProps {
   readonly namespace: string;
   /** The Rollout's metadata (the workload's: its version label is the release). */
   readonly metadata: k8s.ObjectMeta;
+  /** The AnalysisTemplate's labels (the configuration's, like the server's Service: a release bump leaves it as it is). */
+  readonly analysisLabels: Readonly<Record<string, string>>;
   /** The labels that select the server's pods (they never carry `rollouts-pod-template-hash`). */
   readonly selector: Readonly<Record<string, string>>;
   /** The pod template, the one a Deployment would have; read when the Rollout is rendered, so later changes count. */
@@ -106,7 +108,7 @@ export class CalypsoCanaryRollout extends Construct {
     const { name, rollout } = props;
     const measurements = canaryMeasurements(props.namespace, name, props.jvmMetrics);
     this.analysisTemplate = new analysis.AnalysisTemplate(this, 'AnalysisTemplate', {
-      metadata: { name, labels: props.metadata.labels },
+      metadata: { name, labels: { ...props.analysisLabels } },
       spec: {
         args: [{ name: CANARY_HASH_ARG }],
         metrics: measurements.map((measurement) => ({
