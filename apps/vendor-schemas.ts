@@ -17,6 +17,8 @@ import type { Output } from './paths';
 export const SHARED_DIR = join(__dirname, '..', '..', 'shared');
 /** CRD files whose kinds this project emits. */
 export const VENDORED_CRDS = [
+  'argo-rollouts_analysistemplate-crd.yaml',
+  'argo-rollouts_rollout-crd.yaml',
   'argocd_application-crd.yaml',
   'argocd_appproject-crd.yaml',
   'autoscaling.k8s.io_verticalpodautoscalers.yaml',

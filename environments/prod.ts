@@ -21,7 +21,7 @@ import {
   monitoring,
   NODE_SIZES,
   nodePool,
-  PLATFORM_ADDONS_WITH_VPA,
+  PLATFORM_ADDONS_WITH_CANARIES,
   PROD_CHANGE_WINDOW,
   PROD_SYNC_GROUPS,
   schemaUpgrade,
@@ -89,7 +89,7 @@ const prod: EnvironmentSpec = {
   ldap: ldapBind('prod'),
   monitoring: monitoring({ eventExporter: EVENT_EXPORTER, alerting: alerting('prod') }),
   // Pinned: promotion moves the tag (the config repo's tags are the bank's: adapt).
-  gitops: gitops(CLUSTERS.prod, PLATFORM_ADDONS_WITH_VPA, {
+  gitops: gitops(CLUSTERS.prod, PLATFORM_ADDONS_WITH_CANARIES, {
     revision: `prod-${release}`,
     revisionKind: 'tag',
     syncWindows: [PROD_CHANGE_WINDOW],
@@ -109,6 +109,8 @@ const prod: EnvironmentSpec = {
       memory: '32Gi',
       nodePool: 'risk',
       autoscaling: { minReplicas: 4, maxReplicas: 12, utilization: { cpu: 70 } },
+      // A release reaches 20%, then 50% of the risk tier, each checked by analysis, before it replaces the rest.
+      rollout: { strategy: 'canary' },
     },
     { kind: 'presentation-server', replicas: 2, nodePool: 'engines' },
     { kind: 'dispatcher', nodePool: 'engines' },

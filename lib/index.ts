@@ -19,6 +19,7 @@ export { CalypsoEnvironment } from './constructs/calypso-environment';
 export { CalypsoMonitoring, type CalypsoMonitoringProps } from './constructs/calypso-monitoring';
 export { CalypsoPlatform, type CalypsoPlatformProps } from './constructs/calypso-platform';
 export { CalypsoServer, type CalypsoServerProps } from './constructs/calypso-server';
+export { CalypsoCanaryRollout, type CalypsoCanaryRolloutProps } from './constructs/canary-rollout';
 export { CalypsoCredentials, type CalypsoCredentialsProps } from './constructs/credentials';
 export { CalypsoDatabaseJobs, type CalypsoDatabaseJobsProps } from './constructs/database-jobs';
 export { CalypsoStopServers, type CalypsoStopServersProps } from './constructs/stop-servers';
@@ -125,6 +126,7 @@ export { LOCAL_DISTRIBUTIONS, LOCAL_TIER, type LocalDistribution } from './model
 export { type PropertyMap, type PropertyValue } from './model/properties';
 export { resolveEnvironment, type ResolvedEnvironment } from './model/resolved-environment';
 export { type ResolvedNetwork, type ResolvedSettings } from './model/resolved-settings';
+export { type CanaryAnalysis, type CanaryStep, type ResolvedCanaryRollout, type RolloutOptions } from './model/rollout-spec';
 export { type RemoteSecretRef, type SecretStoreRef, type SecretStoreSpec } from './model/secret-refs';
 export { type SecuritySettings } from './model/security-spec';
 export {
@@ -137,7 +139,7 @@ export {
   type ServerPreset,
   type WorkloadKind,
 } from './model/server-kinds';
-export { type ServerObjectNames, type ServerPlan } from './model/server-plan';
+export { type ServerObjectNames, type ServerPlan, type ServerWorkloadKind } from './model/server-plan';
 export { type ExternalServerOptions, type ResolvedServer, type ServerOptions, type ServerSpec } from './model/server-spec';
 export {
   type NfsExportSource,

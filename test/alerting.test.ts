@@ -105,7 +105,7 @@ describe('alerts on credentials, certificates and lost dependencies', () => {
       manifests
         .filter(
           (manifest) =>
-            ['Deployment', 'StatefulSet'].includes(manifest.kind) &&
+            ['Deployment', 'StatefulSet', 'Rollout'].includes(manifest.kind) &&
             (manifest.metadata.labels as Record<string, string> | undefined)?.['app.kubernetes.io/part-of'] === 'calypso',
         )
         .map((manifest) => [manifest.metadata.name, manifest]),

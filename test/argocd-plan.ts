@@ -15,6 +15,8 @@
  * - every object's destination (cluster + namespace) must be a project destination;
  * - objects sync by phase (PreSync, Sync, PostSync), then wave, then kind, then name;
  *   a hook runs in its phase (a Sync hook in its wave);
+ * - a wave starts when the one before is healthy, and only kinds with a health check
+ *   hold it back (HEALTH_CHECKED_KINDS): an Argo Rollouts Rollout has one built in;
  * - deleting an Application with resources-finalizer.argocd.argoproj.io
  *   deletes the resources it tracks, except those with sync option Delete=false;
  *   hooks are not tracked resources.
@@ -74,6 +76,32 @@ export const CLUSTER_SCOPED_KINDS: ReadonlySet<string> = new Set([
   'ClusterSecretStore',
   'ClusterExternalSecret',
 ]);
+
+/**
+ * Kinds (as Kind.group) whose health ArgoCD assesses, so the next wave waits until they are healthy:
+ * the built-in checks of gitops-engine pkg/health (workloads, Jobs, Services of type LoadBalancer,
+ * Ingresses, claims, HPAs), argo-cd's resource_customizations/argoproj.io/Rollout/health.lua
+ * (Progressing during the canary steps, Suspended at a pause, Healthy once fully promoted,
+ * Degraded when aborted), and the Application check argocd-cm restores (lib/constructs/argocd.ts).
+ * Every other object counts as healthy once applied.
+ */
+export const HEALTH_CHECKED_KINDS: ReadonlySet<string> = new Set([
+  'Deployment.apps',
+  'StatefulSet.apps',
+  'DaemonSet.apps',
+  'ReplicaSet.apps',
+  'Job.batch',
+  'Pod',
+  'Service',
+  'PersistentVolumeClaim',
+  'Ingress.networking.k8s.io',
+  'HorizontalPodAutoscaler.autoscaling',
+  'Rollout.argoproj.io',
+  'Application.argoproj.io',
+]);
+
+/** Whether ArgoCD waits for an object to be healthy before the next wave. */
+export const isHealthChecked = (object: PlanObject): boolean => HEALTH_CHECKED_KINDS.has(gkText(gkOf(object)));
 
 /** API groups Kubernetes serves itself; any other group needs a CRD. */
 export const BUILT_IN_GROUPS: ReadonlySet<string> = new Set([

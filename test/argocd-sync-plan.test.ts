@@ -4,7 +4,7 @@
  * checked the way ArgoCD checks it (see test/argocd-plan.ts).
  */
 import { App } from 'cdk8s';
-import { CalypsoGitOps, type EnvironmentSpec } from '../lib';
+import { CalypsoGitOps, isServerKind, type EnvironmentSpec } from '../lib';
 import { appManifests } from '../lib/output/render';
 import { loadEnvironments } from '../apps/load-environments';
 import { shortLived } from '../environments/shared/short-lived';
@@ -15,6 +15,7 @@ import {
   deletionLeftovers,
   hookProblems,
   isCustomResource,
+  isHealthChecked,
   isHook,
   permissionProblems,
   planBootstrap,
@@ -78,6 +79,32 @@ describe("each environment's sync", () => {
     const jobs = objects.filter((object) => object.kind === 'Job');
     expect(jobs.length).toBeGreaterThan(0);
     expect(jobs.filter(isHook)).toEqual([]);
+  });
+
+  test('every server workload, a canary server’s Rollout among them, holds its wave until ArgoCD finds it healthy', () => {
+    const serverKinds = new Set<string>();
+    for (const environment of environmentApps) {
+      const workloads = environment.objects.filter(
+        (object) =>
+          isServerKind(object.metadata.labels?.['app.kubernetes.io/name'] ?? '') &&
+          ['Deployment', 'StatefulSet', 'Rollout'].includes(object.kind),
+      );
+      for (const workload of workloads) {
+        serverKinds.add(workload.kind);
+        expect({ workload: `${workload.kind}/${workload.metadata.name}`, checked: isHealthChecked(workload) }).toEqual({
+          workload: `${workload.kind}/${workload.metadata.name}`,
+          checked: true,
+        });
+      }
+      // A Rollout's AnalysisTemplate is applied in an earlier wave, so the first canary step finds it.
+      for (const rollout of workloads.filter((object) => object.kind === 'Rollout')) {
+        const template = environment.objects.find(
+          (object) => object.kind === 'AnalysisTemplate' && object.metadata.name === rollout.metadata.name,
+        );
+        expect(template && waveOf(template)).toBeLessThan(waveOf(rollout));
+      }
+    }
+    expect([...serverKinds].sort()).toEqual(['Deployment', 'Rollout', 'StatefulSet']);
   });
 
   test('runs every object and Sync hook exactly once, phase by phase and wave by wave', () => {

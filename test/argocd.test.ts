@@ -178,7 +178,7 @@ describe('replica counts owned by an autoscaler', () => {
     ]);
     for (const name of ['dev', 'uat', 'prod']) {
       const autoscaled = manifestsOf(name)
-        .filter((m) => ['Deployment', 'StatefulSet'].includes(m.kind) && !('replicas' in (m.spec as object)))
+        .filter((m) => ['Deployment', 'StatefulSet', 'Rollout'].includes(m.kind) && !('replicas' in (m.spec as object)))
         .map((m) => m.metadata.name);
       const ignored = applicationSpec(find(objects, 'Application', `calypso-${name}`)).ignoreDifferences ?? [];
       expect(ignored.map((entry) => entry.name)).toEqual(autoscaled);
@@ -191,8 +191,9 @@ describe('platform add-ons', () => {
 
   test('are Applications with Helm sources at exact chart versions, one per add-on and cluster', () => {
     expect(addonApps.map((app) => app.metadata.name)).toContain('external-secrets-calypso-prod');
-    // Four platform add-ons on each of the three clusters, and the VPA recommender where VPAs are rendered (UAT, prod).
-    expect(addonApps.length).toBe(4 * 3 + 2);
+    // Four platform add-ons on each of the three clusters, and the VPA recommender where VPAs are rendered and the
+    // Argo Rollouts controller where servers canary (UAT, prod).
+    expect(addonApps.length).toBe(4 * 3 + 2 + 2);
     for (const app of addonApps) {
       const { source } = applicationSpec(app);
       // An exact version; an OCI chart (no scheme, e.g. docker.io/envoyproxy) is pulled by its tag, which may start with v.
@@ -219,6 +220,7 @@ describe('platform add-ons', () => {
     const project = projectSpec(find(objects, 'AppProject', 'calypso-addons'));
     expect(project.sourceRepos).toEqual([
       'docker.io/envoyproxy',
+      'https://argoproj.github.io/argo-helm',
       'https://charts.external-secrets.io',
       'https://charts.fairwinds.com/stable',
       'https://openebs-archive.github.io/dynamic-nfs-provisioner',

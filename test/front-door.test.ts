@@ -61,12 +61,12 @@ function selects(selector: Peer['podSelector'], labels: Labels): boolean {
   );
 }
 
-/** The pod labels of a Service's pods: the Deployment or StatefulSet its selector matches. */
+/** The pod labels of a Service's pods: the Deployment, StatefulSet or (canary) Rollout its selector matches. */
 function podLabelsOf(objects: Object[], service: Object): Labels {
   const selector = (service.spec as { selector: Labels }).selector;
   const workload = objects.find(
     (object) =>
-      ['Deployment', 'StatefulSet'].includes(object.kind) &&
+      ['Deployment', 'StatefulSet', 'Rollout'].includes(object.kind) &&
       matches((object.spec as { template: { metadata: { labels: Labels } } }).template.metadata.labels, selector),
   );
   if (!workload) throw new Error(`no pods behind Service/${service.metadata.name}`);
@@ -115,7 +115,8 @@ describe('the Gateway is the front door of UAT and prod; dev keeps node ports', 
       const wave = (object: Object): number => Number(object.metadata.annotations?.['argocd.argoproj.io/sync-wave']);
       const servers = objects.filter(
         (object) =>
-          ['Deployment', 'StatefulSet'].includes(object.kind) && isServerKind(object.metadata.labels?.['app.kubernetes.io/name'] ?? ''),
+          ['Deployment', 'StatefulSet', 'Rollout'].includes(object.kind) &&
+          isServerKind(object.metadata.labels?.['app.kubernetes.io/name'] ?? ''),
       );
       const lastServer = Math.max(...servers.map(wave));
       const addressed = objects.filter(

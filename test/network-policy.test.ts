@@ -76,7 +76,8 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
     };
     // The labels a server's pods really carry, from its workload's pod template.
     const podLabels = (server: string): Record<string, string> => {
-      const workload = manifests.find((m) => (m.kind === 'Deployment' || m.kind === 'StatefulSet') && m.metadata.name === server);
+      // A canary server's pods are its Rollout's.
+      const workload = manifests.find((m) => ['Deployment', 'StatefulSet', 'Rollout'].includes(m.kind) && m.metadata.name === server);
       return (workload?.spec as { template: { metadata: { labels: Record<string, string> } } }).template.metadata.labels;
     };
     // Does a rule's peer take in this server: its pods (in this namespace), or one of its addresses?

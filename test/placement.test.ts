@@ -160,7 +160,8 @@ describe('spread that always fits', () => {
       for (const server of spec.servers.filter((candidate) => candidate.autoscaling !== undefined)) {
         const name = server.name ?? server.kind;
         const pool = spec.placement?.nodePools?.find((candidate) => candidate.name === server.nodePool);
-        const hard = constraintsOf(committedManifests(environment), 'Deployment', name)
+        // A canary server's workload is its Rollout.
+        const hard = constraintsOf(committedManifests(environment), server.rollout === undefined ? 'Deployment' : 'Rollout', name)
           .filter((constraint) => constraint.whenUnsatisfiable === 'DoNotSchedule')
           .map((constraint) => constraint.topologyKey);
         const room: Record<string, number> = {

@@ -126,7 +126,8 @@ describe.each(environments.map((environment) => [environment.name, environment.s
   test('every dependency-wait URL is admitted on its port, from the waiting pod to the Service it names', () => {
     const urls: string[] = [];
     for (const server of inCluster) {
-      const workload = manifests.find((m) => ['Deployment', 'StatefulSet'].includes(m.kind) && m.metadata.name === server.name);
+      // A canary server's workload is its Rollout.
+      const workload = manifests.find((m) => ['Deployment', 'StatefulSet', 'Rollout'].includes(m.kind) && m.metadata.name === server.name);
       const template = (
         workload?.spec as { template: { spec: { initContainers?: { name: string; env?: { name: string; value?: string }[] }[] } } }
       ).template;
@@ -355,7 +356,7 @@ test('the read-only Dataserver in prod serves the reads of the calculation serve
       reader,
       line: 'READ_ONLY_DATASERVER=readonly-dataserver:8000',
     });
-    const workload = manifests.find((m) => m.kind === 'Deployment' && m.metadata.name === reader);
+    const workload = manifests.find((m) => ['Deployment', 'Rollout'].includes(m.kind) && m.metadata.name === reader);
     expect(JSON.stringify(workload)).toContain('http://readonly-dataserver:8080/actuator/health/readiness');
   }
   // Nobody else is told about it.

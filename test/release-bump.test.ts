@@ -53,7 +53,8 @@ describe.each(loadEnvironments().map(({ name, spec }) => [name, spec] as const))
 
   test('changes only workloads and the Jobs named by the release', () => {
     const kinds = new Set(changed.map((file) => (before.get(file) ?? after.get(file))?.kind));
-    for (const kind of kinds) expect(['Deployment', 'StatefulSet', 'Job']).toContain(kind);
+    // A canary server's workload is a Rollout; its AnalysisTemplate, like any configuration, does not change.
+    for (const kind of kinds) expect(['Deployment', 'StatefulSet', 'Rollout', 'Job']).toContain(kind);
     expect(changed.filter((file) => /^(deployment|statefulset)-/.test(file)).length).toBeGreaterThan(0);
   });
 

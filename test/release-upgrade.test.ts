@@ -43,7 +43,7 @@ const waveOf = (m: Manifest): number => Number(annotationsOf(m)[SYNC_WAVE] ?? 0)
 const keyOf = (m: { kind: string; metadata: { name?: string } }): string => `${m.kind.toLowerCase()}/${m.metadata.name}`;
 type PodTemplate = { metadata?: { labels?: Record<string, string> }; spec: { serviceAccountName?: string } };
 const templateOf = (m: Manifest): PodTemplate | undefined => (m.spec as { template?: PodTemplate } | undefined)?.template;
-const isWorkload = (m: Manifest): boolean => m.kind === 'Deployment' || m.kind === 'StatefulSet';
+const isWorkload = (m: Manifest): boolean => m.kind === 'Deployment' || m.kind === 'StatefulSet' || m.kind === 'Rollout';
 const isStopJob = (m: Manifest): boolean => m.kind === 'Job' && labelsOf(m)[COMPONENT] === 'stop-servers';
 const isDatabaseJob = (m: Manifest): boolean => m.kind === 'Job' && labelsOf(m)[COMPONENT] === 'database';
 
@@ -69,7 +69,11 @@ function stopCommands(job: Manifest): StopCommand[] {
   for (const line of container.command[2].split('\n')) {
     if (line.startsWith('kubectl delete ')) {
       commands.push({
-        delete: line.split(' ').filter((word) => /^(deployment|statefulset)\//.test(word)),
+        // A canary server's Rollout by its group: rollouts.argoproj.io/<name> is what keyOf calls rollout/<name>.
+        delete: line
+          .split(' ')
+          .filter((word) => /^(deployment|statefulset|rollouts\.argoproj\.io)\//.test(word))
+          .map((word) => word.replace(/^rollouts\.argoproj\.io\//, 'rollout/')),
         ignoreNotFound: line.includes('--ignore-not-found'),
       });
     } else if (line.startsWith('until ')) {
@@ -257,7 +261,10 @@ describe.each(ENVIRONMENTS)('the release upgrade of %s', (name, spec) => {
     const needed = new Set<string>();
     for (const command of commands) {
       if ('delete' in command)
-        for (const target of command.delete) needed.add(`apps ${target.split('/')[0]}s delete ${target.split('/')[1]}`);
+        for (const target of command.delete) {
+          const [kind, workload] = target.split('/');
+          needed.add(`${kind === 'rollout' ? 'argoproj.io' : 'apps'} ${kind}s delete ${workload}`);
+        }
       else needed.add(' pods list *');
     }
     const role = manifests.find((m) => m.kind === 'Role' && m.metadata.name === 'calypso-stop-servers')!;

@@ -41,7 +41,8 @@ function unfrozen(value: unknown, path = '$', seen = new Set<unknown>()): string
 }
 
 const waveOf = (manifest: Manifest): number => Number((manifest.metadata.annotations as Record<string, string>)[SYNC_WAVE_ANNOTATION]);
-const workloadOf = (manifests: readonly Manifest[], plan: ServerPlan): Manifest => find(manifests, plan.preset.workload, plan.name);
+// A canary server's workload is its Rollout (spec `rollout`).
+const workloadOf = (manifests: readonly Manifest[], plan: ServerPlan): Manifest => find(manifests, plan.workloadKind, plan.name);
 
 describe('the resolved environment is immutable', () => {
   test.each(committed.map(({ spec, resolved }) => [spec.name, resolved] as const))('%s: frozen all the way down', (_name, resolved) => {

@@ -75,7 +75,7 @@ describe('an unknown key is refused, with the closest known key when one is clos
 
   test('without a close key, the message lists the fields allowed there', () => {
     expect(refusal(withServerChange(0, { colour: 'red' }))).toBe(
-      '[test] server eventserver, field colour: unknown field (fields here: kind, name, replicas, cpu, cpuLimit, memory, jvm, engines, properties, env, external, startupBudgetSeconds, terminationGracePeriodSeconds, waitTimeoutSeconds, probes, sidecars, volumes, imagePullSecrets, caBundle, podLabels, podAnnotations, podSecurity, autoscaling, nodePool, storage, blockNodeDrains, dependsOn)',
+      '[test] server eventserver, field colour: unknown field (fields here: kind, name, replicas, cpu, cpuLimit, memory, jvm, engines, properties, env, external, startupBudgetSeconds, terminationGracePeriodSeconds, waitTimeoutSeconds, probes, sidecars, volumes, imagePullSecrets, caBundle, podLabels, podAnnotations, podSecurity, autoscaling, nodePool, storage, blockNodeDrains, rollout, dependsOn)',
     );
   });
 

@@ -391,6 +391,47 @@ export const ADDONS = {
       customResourceDefinitions: ['VerticalPodAutoscaler.autoscaling.k8s.io', 'VerticalPodAutoscalerCheckpoint.autoscaling.k8s.io'],
     },
   },
+  /**
+   * Argo Rollouts, the controller that runs the canary servers' Rollouts and their analyses (spec `rollout`):
+   * argoproj/argo-helm charts/argo-rollouts 2.41.0 (controller v1.9.0) at af0a931 (2026-07-02); its CRDs are the
+   * ones vendored in schemas/ (argoproj/argo-rollouts manifests/crds). The dashboard stays off (chart default);
+   * the controller's metrics are scraped (a ServiceMonitor in its namespace, values metrics.serviceMonitor), so the
+   * availability alerts of a canary server read `rollout_info_replicas_available`: kube-state-metrics knows no Rollouts.
+   */
+  argoRollouts: {
+    name: 'argo-rollouts',
+    chart: { repoUrl: 'https://argoproj.github.io/argo-helm', chart: 'argo-rollouts', version: '2.41.0' },
+    namespace: 'argo-rollouts',
+    values: {
+      controller: {
+        metrics: {
+          enabled: true,
+          serviceMonitor: {
+            enabled: true,
+            // The controller's series name each Rollout's namespace in `namespace`, which Prometheus renames to
+            // `exported_namespace` (the target's namespace wins); put it back, so the alert rules scope and join on it.
+            metricRelabelings: [
+              { sourceLabels: ['exported_namespace'], regex: '(.+)', targetLabel: 'namespace', action: 'replace' },
+              { regex: 'exported_namespace', action: 'labeldrop' },
+            ],
+          },
+        },
+      },
+    },
+    installs: {
+      // The controller's ClusterRole and binding, and the aggregate roles that give admin, edit and view the Rollout kinds.
+      clusterScoped: [CRD, `ClusterRole.${RBAC}`, `ClusterRoleBinding.${RBAC}`],
+      // argo-rollouts-config and the notifications ConfigMap; the metrics Service and its ServiceMonitor.
+      namespaced: ['ConfigMap', 'Service', 'ServiceAccount', 'Deployment.apps', 'ServiceMonitor.monitoring.coreos.com'],
+      customResourceDefinitions: [
+        'Rollout.argoproj.io',
+        'AnalysisTemplate.argoproj.io',
+        'AnalysisRun.argoproj.io',
+        'ClusterAnalysisTemplate.argoproj.io',
+        'Experiment.argoproj.io',
+      ],
+    },
+  },
 } as const satisfies Record<string, AddonSpec>;
 
 /** What every Calypso cluster runs besides Calypso. */
@@ -403,6 +444,9 @@ export const PLATFORM_ADDONS: readonly AddonSpec[] = [
 
 /** What every Calypso cluster runs, plus the VPA recommender where an environment has VerticalPodAutoscalers. */
 export const PLATFORM_ADDONS_WITH_VPA: readonly AddonSpec[] = [...PLATFORM_ADDONS, ADDONS.verticalPodAutoscaler];
+
+/** PLATFORM_ADDONS_WITH_VPA, plus the Argo Rollouts controller where servers roll out as canaries (spec `rollout`). */
+export const PLATFORM_ADDONS_WITH_CANARIES: readonly AddonSpec[] = [...PLATFORM_ADDONS_WITH_VPA, ADDONS.argoRollouts];
 
 /**
  * An environment's GitOps target: this repository's main branch, on a

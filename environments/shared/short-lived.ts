@@ -162,7 +162,8 @@ export function shortLived(base: EnvironmentSpec, options: ShortLivedOptions): E
     shortLived: { from: base.name, createdAt: options.createdAt, ttl: options.ttl },
     servers: base.servers.map(
       // No storage: the message store gets the default emptyDir (storage-spec DEFAULT_EPHEMERAL_STATE_SIZE), not the base's claim.
-      ({ replicas: _replicas, nodePool: _pool, autoscaling: _autoscaling, storage: _storage, ...server }) => server,
+      // No canary: one pod each, and the dev cluster runs no Argo Rollouts controller.
+      ({ replicas: _replicas, nodePool: _pool, autoscaling: _autoscaling, storage: _storage, rollout: _rollout, ...server }) => server,
     ),
   };
 }

@@ -7,7 +7,8 @@
  * environment and the server as labels, and a link to its runbook in
  * `docs/runbooks/`.
  *
- * Workload and pod state come from kube-state-metrics; JVM state from the
+ * Workload and pod state come from kube-state-metrics (a canary server's
+ * Rollout from the Argo Rollouts controller's metrics); JVM state from the
  * servers' own metrics endpoint (image contract `micrometerJvmMetrics`).
  * Request latency and error rates are left out: Calypso's client protocols
  * are not known to be instrumented, so such alerts would never fire.
@@ -16,7 +17,17 @@ import { Construct } from 'constructs';
 import * as prom from '../../imports/monitoring.coreos.com';
 import type { CalypsoEnvironment } from './calypso-environment';
 import type { CalypsoServer } from './calypso-server';
-import { alertSeverities, DEFAULT_CERTIFICATE_EXPIRY, runbookBase, type AlertImpact, type MonitoringSpec } from '../model/monitoring-spec';
+import {
+  alertSeverities,
+  DEFAULT_CERTIFICATE_EXPIRY,
+  JVM_HEAP_THRESHOLD,
+  runbookBase,
+  type AlertImpact,
+  type MonitoringSpec,
+} from '../model/monitoring-spec';
+
+// The heap threshold is the model's: the canary analysis (canary-rollout.ts) uses it too.
+export { JVM_HEAP_THRESHOLD } from '../model/monitoring-spec';
 
 /** Where the runbooks live in this repository, one `<Alert>.md` per alert. */
 export const RUNBOOK_DIRECTORY = 'docs/runbooks';
@@ -44,8 +55,6 @@ export const PROCEDURE_RUNBOOKS = ['ArgoCDSyncStuck', 'DataserverFailover', 'Eve
 
 /** Name of the dependency-wait init container (calypso-server.ts); a pod in it is waiting, not stuck. */
 export const DEPENDENCY_WAIT_CONTAINER = 'calypso-dependency-wait';
-/** Heap used over heap max above which a JVM is in trouble, held for JVM_HEAP_FOR. */
-export const JVM_HEAP_THRESHOLD = 0.9;
 /** Minutes added to a server's startup budget before "not available" is an alert: image pull and scheduling. */
 export const UNAVAILABLE_MARGIN_MINUTES = 5;
 
@@ -87,8 +96,15 @@ class Selectors {
       .join(', ')}}`;
   }
 
-  /** Ready (StatefulSet) or available (Deployment) replicas of a server, and how many it should have. */
+  /** Ready (StatefulSet) or available (Deployment, Rollout) replicas of a server, and how many it should have. */
   public replicas(server: CalypsoServer): { available: string; desired: string } {
+    if (server.plan.workloadKind === 'Rollout') {
+      // kube-state-metrics knows no Rollouts: the Argo Rollouts controller's own metrics (add-on argoRollouts) say it.
+      return {
+        available: this.select('rollout_info_replicas_available', { name: server.name }),
+        desired: this.select('rollout_info_replicas_desired', { name: server.name }),
+      };
+    }
     if (server.resolved.preset.workload === 'StatefulSet') {
       return {
         available: this.select('kube_statefulset_status_replicas_ready', { statefulset: server.name }),

@@ -450,11 +450,11 @@ export function projectOf(spec: EnvironmentSpec): string {
   return spec.shortLived !== undefined ? SHORT_LIVED_PROJECT : tierProjectName(spec.tier);
 }
 
-/** Deployments and StatefulSets that leave `spec.replicas` to an autoscaler (rendered without it). */
+/** Deployments, StatefulSets and Rollouts (a canary server's workload) that leave `spec.replicas` to an autoscaler (rendered without it). */
 export function autoscaledWorkloads(objects: readonly RenderedObject[]): RenderedObject[] {
   return objects.filter(
     (object) =>
-      (object.kind === 'Deployment' || object.kind === 'StatefulSet') &&
+      (object.kind === 'Deployment' || object.kind === 'StatefulSet' || object.kind === 'Rollout') &&
       (object.spec as { replicas?: number } | undefined)?.replicas === undefined,
   );
 }

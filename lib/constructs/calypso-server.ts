@@ -9,6 +9,7 @@ import { ApiObject, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
+import { CalypsoCanaryRollout } from './canary-rollout';
 import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from '../model/container-resources';
 import { ProblemCollector, SpecError } from '../model/errors';
 import { imageName } from '../model/image';
@@ -103,7 +104,7 @@ export class CalypsoServer extends Construct {
   public readonly service: k8s.KubeService;
   /** The headless Service that governs a StatefulSet's pods, which gives each a stable DNS name; undefined for a Deployment. */
   public readonly headlessService?: k8s.KubeService;
-  /** The Deployment or StatefulSet; undefined for an external server. */
+  /** The Deployment, StatefulSet or (spec `rollout`) Argo Rollouts Rollout; undefined for an external server. */
   public readonly workload?: ApiObject;
   /** The ServiceAccount; undefined for an external server. */
   public readonly serviceAccount?: k8s.KubeServiceAccount;
@@ -112,6 +113,7 @@ export class CalypsoServer extends Construct {
   /** The ports the server serves, as its Service publishes them (health port first). */
   public readonly ports: readonly NamedPort[];
   private readonly staticPlan: ServerPlan;
+  private canary?: CalypsoCanaryRollout;
 
   private readonly podSpec: Mutable<k8s.PodSpec> = { containers: [] };
   private readonly initContainers: k8s.Container[] = [];
@@ -204,6 +206,11 @@ export class CalypsoServer extends Construct {
    */
   public get plan(): ServerPlan {
     return { ...this.staticPlan, ...this.environment.graphFacts(this.resolved) };
+  }
+
+  /** The AnalysisTemplate of a server that rolls out as a canary (spec `rollout`); undefined otherwise. */
+  public get analysisTemplate(): ApiObject | undefined {
+    return this.canary?.analysisTemplate;
   }
 
   /** The kind of server. */
@@ -630,6 +637,23 @@ export class CalypsoServer extends Construct {
       spec: this.podSpec,
     };
     const selector = { matchLabels: this.selector };
+    const rollout = this.staticPlan.rollout;
+    if (rollout !== undefined) {
+      // A canary: an Argo Rollouts Rollout of the same name, pod template and selector in place of the Deployment.
+      this.canary = new CalypsoCanaryRollout(this, 'Canary', {
+        name: this.name,
+        namespace: this.environment.namespace,
+        metadata: this.workloadMetadata(),
+        analysisLabels: this.metadata().labels ?? {},
+        selector: this.selector,
+        template,
+        replicas: this.workloadSpec,
+        progressDeadlineSeconds: Lazy.any({ produce: () => this.plan.progressDeadlineSeconds }) as unknown as number,
+        rollout,
+        jvmMetrics: this.environment.contract.micrometerJvmMetrics,
+      });
+      return this.canary.rollout;
+    }
     if (server.preset.workload === 'StatefulSet') {
       // A StatefulSet never runs two pods of one identity: a singleton rolls like Recreate.
       return new k8s.KubeStatefulSet(this, 'Workload', {

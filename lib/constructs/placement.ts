@@ -92,11 +92,18 @@ export function tolerationsFor(pool: NodePoolSpec): k8s.Toleration[] {
   );
 }
 
+/** The label that tells a workload's revisions apart: a Deployment's, or the one Argo Rollouts puts on a Rollout's pods. */
+function revisionLabel(kind: string | undefined): { matchLabelKeys?: string[] } {
+  if (kind === 'Deployment') return { matchLabelKeys: ['pod-template-hash'] };
+  if (kind === 'Rollout') return { matchLabelKeys: ['rollouts-pod-template-hash'] };
+  return {};
+}
+
 /**
  * The scheduling fields of a server's pods. Spread constraints count only
  * nodes the pod may use (its pool, untainted or tolerated), and for a
- * Deployment only pods of the same revision, so a rollout's surge pod is
- * not held back by the pods it replaces.
+ * Deployment (or a canary's Rollout) only pods of the same revision, so a
+ * rollout's surge pod is not held back by the pods it replaces.
  */
 export function schedulingFor(server: CalypsoServer, options: PlacementOptions): PodScheduling {
   const { pool, zones, multiPod, spread } = options;
@@ -118,7 +125,7 @@ export function schedulingFor(server: CalypsoServer, options: PlacementOptions):
   }
   if (multiPod) {
     const policies: ServerSpread = typeof spread === 'string' ? { node: spread, zone: spread } : spread;
-    const sameRevision = server.workload?.kind === 'Deployment' ? { matchLabelKeys: ['pod-template-hash'] } : {};
+    const sameRevision = revisionLabel(server.workload?.kind);
     const constraint = (topologyKey: string, policy: SpreadPolicy): k8s.TopologySpreadConstraint => ({
       topologyKey,
       maxSkew: 1,

@@ -5,7 +5,7 @@
  * A Job in its own sync wave (2), after the configuration (wave 1: its
  * ServiceAccount, Role, RoleBinding and the egress policy to the API server)
  * and before the database jobs (3–5) and the servers (10 and up). It deletes
- * the servers' Deployments and StatefulSets, the last start wave first
+ * the servers' Deployments, StatefulSets and (canary servers) Rollouts, the last start wave first
  * (presentation servers and calculators before the engines, the Dataserver,
  * the Authserver, the Eventserver last), and after each wave waits until no
  * pod of those servers is left, so nothing writes to the database when the
@@ -28,8 +28,8 @@
  * and of the database Jobs it precedes, so it runs again exactly when one of
  * them is new.
  *
- * Its Role allows exactly: `delete` on these named Deployments and
- * StatefulSets, and `list` on pods (to see that they are gone). Nothing else.
+ * Its Role allows exactly: `delete` on these named Deployments,
+ * StatefulSets and Rollouts, and `list` on pods (to see that they are gone). Nothing else.
  */
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-27';
@@ -55,16 +55,31 @@ export interface CalypsoStopServersProps {
   readonly before: readonly string[];
 }
 
+/** API group and resource of each kind of server workload, for the Role and for kubectl. */
+const WORKLOAD_RESOURCES = {
+  Deployment: { group: 'apps', resource: 'deployments' },
+  StatefulSet: { group: 'apps', resource: 'statefulsets' },
+  // A canary server's workload: deleting the Rollout deletes its ReplicaSets and pods, as for a Deployment.
+  Rollout: { group: 'argoproj.io', resource: 'rollouts' },
+} as const;
+
 /** The label selector of the pods of one stop stage. */
 export function stagePodSelector(environment: string, stage: StopStage): string {
   return `app.kubernetes.io/instance=${environment},${COMPONENT_LABEL} in (${stage.workloads.map((w) => w.server).join(',')})`;
+}
+
+/** `deployment`, `statefulset`, or `rollouts.argoproj.io`: how kubectl names the kind. */
+function qualifiedResource(kind: keyof typeof WORKLOAD_RESOURCES): string {
+  const { group, resource } = WORKLOAD_RESOURCES[kind];
+  return group === 'apps' ? kind.toLowerCase() : `${resource}.${group}`;
 }
 
 /** The bash script the Job runs: one delete and one wait per stage, in order. */
 export function stopServersScript(namespace: string, environment: string, stop: ResolvedStopServers): string {
   const lines = ['set -euo pipefail', `namespace=${namespace}`];
   for (const stage of stop.stages) {
-    const targets = stage.workloads.map((w) => `${w.kind.toLowerCase()}/${w.name}`).join(' ');
+    // A Rollout by its group and resource: kubectl then needs no short name of the CRD.
+    const targets = stage.workloads.map((w) => `${qualifiedResource(w.kind)}/${w.name}`).join(' ');
     const selector = stagePodSelector(environment, stage);
     lines.push(
       `echo "stopping wave ${stage.wave}: ${targets}"`,
@@ -94,9 +109,14 @@ export class CalypsoStopServers extends Construct {
     const workloads = stop.stages.flatMap((stage) => stage.workloads);
     const named = (kind: string): string[] => workloads.filter((w) => w.kind === kind).map((w) => w.name);
     const rules: k8s.PolicyRule[] = [
-      ...(['Deployment', 'StatefulSet'] as const)
+      ...(Object.keys(WORKLOAD_RESOURCES) as (keyof typeof WORKLOAD_RESOURCES)[])
         .filter((kind) => named(kind).length > 0)
-        .map((kind) => ({ apiGroups: ['apps'], resources: [`${kind.toLowerCase()}s`], resourceNames: named(kind), verbs: ['delete'] })),
+        .map((kind) => ({
+          apiGroups: [WORKLOAD_RESOURCES[kind].group],
+          resources: [WORKLOAD_RESOURCES[kind].resource],
+          resourceNames: named(kind),
+          verbs: ['delete'],
+        })),
       { apiGroups: [''], resources: ['pods'], verbs: ['list'] },
     ];
     this.role = new k8s.KubeRole(this, 'Role', { metadata: { name: STOP_SERVERS_SERVICE_ACCOUNT, labels }, rules });

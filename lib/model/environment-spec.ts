@@ -13,6 +13,7 @@ import type { EnvironmentSettings, EnvironmentSpec } from './environment-schema'
 import { environmentNamespace } from './environment-set-rules';
 import { ProblemCollector, SpecError } from './errors';
 import { highAvailabilityProblems } from './high-availability-spec';
+import { rolloutProblems } from './rollout-spec';
 import { deliveryProblems } from './gitops-spec';
 import { imageProblemsForTier, imageVersion } from './image';
 import { imageContractProblems, resolveImageContract } from './image-contract';
@@ -187,6 +188,7 @@ export function resolveEnvironmentSpec(spec: EnvironmentSpec): ResolvedEnvironme
     problems.serverProblem(cycle[0], 'dependsOn', `dependency cycle: ${cycle.join(' -> ')}`);
   }
   highAvailabilityProblems(spec, servers, problems);
+  rolloutProblems(spec, problems);
 
   securityProblems(spec, problems);
   environmentInvariantProblems(spec, servers, dependencies, problems);

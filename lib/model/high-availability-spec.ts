@@ -14,6 +14,7 @@ import type { ProblemCollector } from './errors';
 import { resolveImageContract, type ImageContractOverrides } from './image-contract';
 import type { IngressSpec } from './ingress-spec';
 import { ingressProblems } from './ingress-validation';
+import { RolloutOptionsSchema } from './rollout-spec';
 import { placementSettingsProblems, PlacementSettingsSchema, serverPlacementProblems } from './placement-spec';
 import type { ResolvedServer } from './resolved-server';
 import type { SpecOf } from './schema';
@@ -52,6 +53,15 @@ export const HIGH_AVAILABILITY_SERVER_SHAPE = {
    * @default false
    */
   blockNodeDrains: z.boolean().optional(),
+  /**
+   * Opt in to a canary rollout: an Argo Rollouts `Rollout` with canary steps, each followed by an
+   * analysis of the canary pods' metrics, in place of the Deployment (same name, pod template,
+   * labels and selector). Only for the scalable tiers (CANARY_KINDS: readonly-dataserver,
+   * calculation-server, presentation-server, calculator); the environment's cluster needs the Argo
+   * Rollouts add-on.
+   * @default - a Deployment with a rolling update
+   */
+  rollout: RolloutOptionsSchema.optional(),
 };
 
 /** What a server spec may say about scaling, placement and storage. */

@@ -424,3 +424,9 @@ function certificateExpiryProblems(expiry: CertificateExpirySpec | undefined, fa
     fail('monitoring.certificateExpiry.warningDays', `must be a whole number of days above 0, got ${days}`);
   }
 }
+
+/**
+ * Heap used over heap max above which a JVM is in trouble: the CalypsoJvmHeapHigh alert fires when it is held
+ * for 15 minutes, and a canary analysis fails a measurement above it.
+ */
+export const JVM_HEAP_THRESHOLD = 0.9;

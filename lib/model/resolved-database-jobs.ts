@@ -40,7 +40,7 @@ export interface ResolvedDatabaseJob {
 
 /** One workload the stop step deletes. */
 export interface StoppedWorkload {
-  readonly kind: 'Deployment' | 'StatefulSet';
+  readonly kind: 'Deployment' | 'StatefulSet' | 'Rollout';
   readonly name: string;
   /** The server it runs. */
   readonly server: string;
@@ -103,7 +103,7 @@ export function resolveDatabaseJobs(jobs: DatabaseJobsSpec | undefined, version:
 export function resolveStopServers(
   jobs: DatabaseJobsSpec | undefined,
   version: string,
-  servers: readonly Pick<ServerPlan, 'name' | 'external' | 'syncWave' | 'preset' | 'objectNames'>[],
+  servers: readonly Pick<ServerPlan, 'name' | 'external' | 'syncWave' | 'workloadKind' | 'objectNames'>[],
 ): ResolvedStopServers | undefined {
   if (resolveDatabaseJobs(jobs, version).length === 0) return undefined;
   const inCluster = servers.filter((server) => server.external === undefined);
@@ -117,7 +117,7 @@ export function resolveStopServers(
       wave,
       workloads: inCluster
         .filter((server) => server.syncWave === wave)
-        .map((server) => ({ kind: server.preset.workload, name: server.objectNames.server, server: server.name }))
+        .map((server) => ({ kind: server.workloadKind, name: server.objectNames.server, server: server.name }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     })),
   };

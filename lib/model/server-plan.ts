@@ -8,6 +8,7 @@
  * Servers of a spec and servers composed by hand are planned by the same
  * functions.
  */
+import { resolveRollout, type ResolvedCanaryRollout } from './rollout-spec';
 import { resolveHorizontalAutoscaling, type ResolvedHorizontalAutoscaling } from './autoscaling-spec';
 import { LDAP_BIND_KINDS } from './credentials-spec';
 import type { DependencyGraph } from './dependency-graph';
@@ -19,7 +20,7 @@ import { nodePoolNamed, serverSpreadFor, spreadPolicyOf, type NodePoolSpec, type
 import { priorityClassName, priorityTierOf, type PriorityTier } from './priority';
 import { dataChecksum, renderProperties } from './properties';
 import type { ResolvedSettings } from './resolved-settings';
-import type { ServerKind } from './server-kinds';
+import type { ServerKind, WorkloadKind } from './server-kinds';
 import { DEFAULT_EPHEMERAL_STATE_SIZE } from './storage-spec';
 import type { ResolvedServer, ServerSpec } from './server-spec';
 import { serverWave, SYNC_WAVES } from './sync-wave-plan';
@@ -99,6 +100,10 @@ export interface ServerPlan extends Omit<ResolvedServer, 'waitTimeoutSeconds'>, 
   readonly propertiesChecksum: string;
   /** The HorizontalPodAutoscaler, with defaults; the workload then leaves `replicas` to it. */
   readonly autoscaling?: ResolvedHorizontalAutoscaling;
+  /** The canary rollout, with defaults: the server then runs as an Argo Rollouts Rollout instead of a Deployment. */
+  readonly rollout?: ResolvedCanaryRollout;
+  /** The kind of its workload: the preset's, or a Rollout (argoproj.io) for a canary. */
+  readonly workloadKind: ServerWorkloadKind;
   /** Most pods the server may run: the autoscaler's maximum, or its replicas. */
   readonly maxReplicas: number;
   /** Whether it gets a PodDisruptionBudget (it may run more than one pod, or the spec blocks drains). */
@@ -169,6 +174,9 @@ export interface ServerPlanContext {
   readonly debugPort?: number;
 }
 
+/** The kinds a server's workload can be: the preset's, or an Argo Rollouts Rollout for a canary (spec `rollout`). */
+export type ServerWorkloadKind = WorkloadKind | 'Rollout';
+
 /** Everything an environment derives for one server. */
 export function planServer(
   settings: ResolvedSettings,
@@ -190,6 +198,7 @@ export function planServer(
   };
   const inCluster = server.external === undefined;
   const autoscaling = inCluster ? resolveHorizontalAutoscaling(spec?.autoscaling, server.replicas) : undefined;
+  const rollout = inCluster ? resolveRollout(spec?.rollout) : undefined;
   const maxReplicas = autoscaling?.maxReplicas ?? server.replicas;
   const priorityTier = inCluster ? priorityTierOf(server) : undefined;
   const nodePool = inCluster ? nodePoolNamed(settings.settings.placement, spec?.nodePool) : undefined;
@@ -232,6 +241,8 @@ export function planServer(
     propertiesData,
     propertiesChecksum: dataChecksum(propertiesData),
     autoscaling,
+    rollout,
+    workloadKind: rollout === undefined ? server.preset.workload : 'Rollout',
     maxReplicas,
     // At one pod a budget (maxUnavailable 1) protects nothing; one that blocks drains is the spec's explicit choice.
     disruptionBudget: inCluster && (maxReplicas > 1 || spec?.blockNodeDrains === true),

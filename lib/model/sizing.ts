@@ -81,7 +81,8 @@ export interface EnvironmentSizing {
 type Json = Record<string, unknown>;
 type ContainerJson = { resources?: { requests?: Record<string, string>; limits?: Record<string, string> } };
 
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet'];
+// A Rollout (a canary server) runs its pods like a Deployment.
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'Rollout'];
 
 function quantity(value: string | undefined, parse: (text: string) => number | undefined): number | undefined {
   return value === undefined ? undefined : parse(String(value));
@@ -233,7 +234,7 @@ function plannedWorkload(server: ServerPlan): SizedWorkload {
     Math.max(app + sidecars[resource], ...helpers.map((helper) => helper[resource]));
   return {
     name: server.name,
-    kind: server.preset.workload,
+    kind: server.workloadKind,
     pool: server.nodePool?.name,
     minReplicas: server.autoscaling?.minReplicas ?? server.replicas,
     maxReplicas: server.maxReplicas,

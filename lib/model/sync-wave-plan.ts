@@ -51,8 +51,20 @@ export const AFTER_SERVERS_KINDS: readonly string[] = [
   'HTTPRoute',
 ];
 
-/** Workload kinds; one outside any server (an exporter, say) goes after the servers, so it never holds them back. */
-export const WORKLOAD_KINDS: readonly string[] = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
+/**
+ * Workload kinds (an Argo Rollouts Rollout among them: a canary server's Deployment); one outside any
+ * server (an exporter, say) goes after the servers, so it never holds them back.
+ */
+export const WORKLOAD_KINDS: readonly string[] = [
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Job',
+  'CronJob',
+  'Pod',
+  'Rollout',
+];
 
 /** The wave of a server's workload. */
 export function serverWave(depth: number): number {

@@ -145,7 +145,7 @@ function podTemplates(objects: readonly SimulatedObject[]): PodTemplate[] {
     autoscalers.set(`${spec.scaleTargetRef.kind}/${spec.scaleTargetRef.name}`, { min: spec.minReplicas ?? 1, max: spec.maxReplicas });
   }
   return objects
-    .filter((object) => object.kind === 'Deployment' || object.kind === 'StatefulSet')
+    .filter((object) => object.kind === 'Deployment' || object.kind === 'StatefulSet' || object.kind === 'Rollout')
     .map((object) => {
       const spec = object.spec as Json;
       const template = spec.template as { metadata?: { labels?: Labels }; spec: Json };

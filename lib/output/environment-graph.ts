@@ -39,7 +39,9 @@ function pods(server: ServerPlan): string {
 
 function serverNode(server: ServerPlan): string {
   const wave = server.external === undefined ? ` · wave ${server.syncWave}` : '';
-  return `    ${id(server.name)}[${label(`<b>${server.name}</b><br/>${server.kind} · ${pods(server)}${wave}`)}]`;
+  // A canary server runs as an Argo Rollouts Rollout: say so, it releases differently.
+  const canary = server.workloadKind === 'Rollout' ? ' · canary' : '';
+  return `    ${id(server.name)}[${label(`<b>${server.name}</b><br/>${server.kind} · ${pods(server)}${canary}${wave}`)}]`;
 }
 
 /** The Mermaid flowchart of an environment. */

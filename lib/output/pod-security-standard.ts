@@ -57,6 +57,7 @@ export function podSpecOf(manifest: { readonly kind: string; readonly spec?: unk
     case 'Pod':
       return spec;
     case 'Deployment':
+    case 'Rollout': // Argo Rollouts: a canary server's Deployment, with the same pod template
     case 'StatefulSet':
     case 'DaemonSet':
     case 'ReplicaSet':

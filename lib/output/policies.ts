@@ -169,7 +169,7 @@ export interface PodTemplate {
   readonly claimTemplates: readonly string[];
 }
 
-const WORKLOADS_WITH_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
+const WORKLOADS_WITH_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Rollout']);
 const RECOMMENDED_LABELS = ['name', 'instance', 'component', 'part-of', 'managed-by', 'version'].map((l) => `app.kubernetes.io/${l}`);
 const MUTABLE_SELECTOR_LABELS = ['app.kubernetes.io/version', 'cdk8s.io/metadata.addr'];
 const HASH_SUFFIX = /-(c8[0-9a-f]{6}|[0-9a-f]{8})$/;

@@ -1,5 +1,5 @@
 /**
- * Checks of PrometheusRule objects beyond their schema: every expression is
+ * Checks of PrometheusRule objects (and AnalysisTemplate queries) beyond their schema: every expression is
  * PromQL that parses (with the Prometheus project's own grammar,
  * @prometheus-io/lezer-promql, offline), every selector in it is scoped to
  * the environment's namespace, and every alert carries a known severity, an
@@ -93,6 +93,7 @@ interface RuleJson {
 
 /** Findings for one object; objects other than PrometheusRules have none. */
 export function prometheusRuleFindings(environment: string, manifest: Manifest): Finding[] {
+  if (manifest.kind === 'AnalysisTemplate') return analysisTemplateFindings(environment, manifest);
   if (manifest.kind !== 'PrometheusRule') return [];
   const namespace = manifest.metadata.namespace ?? '';
   const groups = ((manifest.spec as { groups?: { name: string; rules?: RuleJson[] }[] } | undefined)?.groups ?? []).filter(Boolean);
@@ -122,4 +123,28 @@ export function prometheusRuleFindings(environment: string, manifest: Manifest):
     });
   }
   return findings;
+}
+
+/** An Argo Rollouts argument reference, `{{args.name}}`, which the controller fills in before it queries. */
+const ANALYSIS_ARGUMENT = /\{\{\s*args\.[A-Za-z0-9_-]+\s*\}\}/g;
+
+/**
+ * Findings for an Argo Rollouts AnalysisTemplate: each Prometheus query parses, with its arguments
+ * taken as plain text, and reads only the environment's namespace (like the alert rules).
+ */
+function analysisTemplateFindings(environment: string, manifest: Manifest): Finding[] {
+  const namespace = manifest.metadata.namespace ?? '';
+  type Metric = { name?: string; provider?: { prometheus?: { query?: string } } };
+  const metrics = ((manifest.spec as { metrics?: Metric[] } | undefined)?.metrics ?? []).filter(Boolean);
+  return metrics.flatMap((metric) => {
+    const query = metric.provider?.prometheus?.query;
+    if (query === undefined) return [];
+    return promqlProblems(query.replace(ANALYSIS_ARGUMENT, 'argument'), namespace).map((problem) => ({
+      rule: 'prometheus-rule',
+      environment,
+      file: manifestFileName(manifest),
+      object: `${manifest.kind}/${manifest.metadata.name}`,
+      message: `metric ${metric.name ?? '?'}: ${problem}`,
+    }));
+  });
 }

@@ -221,7 +221,7 @@ function serviceOf(manifest: Manifest): ServiceView {
   };
 }
 
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'];
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Rollout'];
 
 interface PodTemplate {
   metadata?: { labels?: Record<string, string> };

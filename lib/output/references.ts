@@ -250,6 +250,17 @@ export function objectReferences(manifest: Manifest): ObjectReference[] {
       if (target?.kind !== undefined) add(target.kind, target.name, 'spec.targetRef');
       break;
     }
+    case 'Rollout': {
+      // Every analysis a canary step runs names its AnalysisTemplate.
+      type Step = { analysis?: { templates?: { templateName?: string; clusterScope?: boolean }[] } };
+      const steps = ((spec.strategy as { canary?: { steps?: Step[] } } | undefined)?.canary?.steps ?? []) as Step[];
+      steps.forEach((step, index) => {
+        for (const template of step.analysis?.templates ?? [])
+          if (template.clusterScope !== true)
+            add('AnalysisTemplate', template.templateName, `spec.strategy.canary.steps[${index}].analysis`);
+      });
+      break;
+    }
   }
   if (ROUTE_KINDS.has(manifest.kind)) {
     for (const parent of (spec.parentRefs ?? []) as ParentRef[]) {
