@@ -35,7 +35,7 @@ import { loadEnvironments, type LoadedEnvironment } from './load-environments';
 import { NO_PROGRESS, type Progress } from './progress';
 import { programPaths } from './paths';
 import { renderArgocd } from './argocd';
-import { renderEnvironment, type Manifest, type RenderedEnvironment, type RenderPhase } from '../lib/output/render';
+import { renderTimedEnvironment, type Manifest, type RenderedEnvironment, type RenderPhase } from '../lib/output/render';
 import type { Finding } from '../lib/output/finding';
 import { declaredExternalObjects } from '../lib/output/references';
 import { validateRendered, ValidationError } from '../lib/output/validate';
@@ -163,7 +163,7 @@ export function synthesizeSpecs(
     progress.step(`rendering and validating ${spec.name} (${index + 1} of ${specs.length})`);
     const start = performance.now();
     try {
-      const rendered = renderEnvironment(spec, clock);
+      const rendered = renderTimedEnvironment(spec, clock);
       // What the spec declares the cluster provides (StorageClasses, IngressClass, secret store) its objects may name.
       const findings = clock.time('validate', () => validateRendered([{ ...rendered, external: declaredExternalObjects(spec) }]));
       findingCount += findings.length;

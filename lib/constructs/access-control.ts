@@ -48,6 +48,8 @@ export const READ_ONLY_RULES: readonly k8s.PolicyRule[] = [
   { apiGroups: ['gateway.networking.k8s.io'], resources: ['gateways', 'httproutes'], verbs: READ },
   // Which remote keys feed which Secret, and whether the last sync worked; never the values.
   { apiGroups: ['external-secrets.io'], resources: ['externalsecrets'], verbs: READ },
+  // A canary server's Rollout, its analysis and the runs the controller makes (`kubectl argo rollouts get rollout …`).
+  { apiGroups: ['argoproj.io'], resources: ['rollouts', 'analysistemplates', 'analysisruns'], verbs: READ },
   { apiGroups: ['monitoring.coreos.com'], resources: ['servicemonitors', 'prometheusrules', 'alertmanagerconfigs'], verbs: READ },
   // Who holds what here; a Role grants nothing by being read.
   { apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], verbs: READ },
@@ -68,6 +70,8 @@ export const BREAK_GLASS_RULES: readonly k8s.PolicyRule[] = [
   { apiGroups: [''], resources: ['pods/exec', 'pods/attach', 'pods/portforward'], verbs: ['create'] },
   { apiGroups: [''], resources: ['pods'], verbs: ['delete'] },
   { apiGroups: ['apps'], resources: ['deployments', 'statefulsets'], verbs: ['patch'] },
+  // `kubectl argo rollouts abort|promote|restart`: a canary stopped or let on, within the Rollout's own steps.
+  { apiGroups: ['argoproj.io'], resources: ['rollouts'], verbs: ['patch'] },
   { apiGroups: ['batch'], resources: ['jobs'], verbs: ['delete'] },
   // `kubectl annotate externalsecret <name> force-sync=…`: a new attempt, not new data.
   { apiGroups: ['external-secrets.io'], resources: ['externalsecrets'], verbs: ['patch'] },

@@ -103,18 +103,34 @@ export function manifestFiles(environment: string, manifests: readonly Manifest[
  * the other) are refused before anything is written, naming each object,
  * the server it belongs to and the construct that made it.
  */
-export function renderApp(name: string, tier: Tier | undefined, app: App, clock: PhaseClock = UNTIMED): RenderedEnvironment {
+export function renderApp(name: string, tier: Tier | undefined, app: App): RenderedEnvironment {
+  return renderTimedApp(name, tier, app, UNTIMED);
+}
+
+/**
+ * {@link renderApp}, each phase run through `clock` (the benchmark times them).
+ * @internal
+ */
+export function renderTimedApp(name: string, tier: Tier | undefined, app: App, clock: PhaseClock): RenderedEnvironment {
   const manifests = clock.time('resolve', () => appManifests(app));
   const problems = sameFileProblems(name, manifests, app);
   if (problems.length > 0) throw new SpecError(problems);
   return { name, tier, manifests, files: clock.time('yaml', () => manifestFiles(name, manifests)) };
 }
 
-/** Builds and renders one environment from its spec; `clock` times the phases (the benchmark). */
-export function renderEnvironment(spec: EnvironmentSpec, clock: PhaseClock = UNTIMED): RenderedEnvironment {
+/** Builds and renders one environment from its spec. */
+export function renderEnvironment(spec: EnvironmentSpec): RenderedEnvironment {
+  return renderTimedEnvironment(spec, UNTIMED);
+}
+
+/**
+ * {@link renderEnvironment}, each phase run through `clock` (the benchmark times them).
+ * @internal
+ */
+export function renderTimedEnvironment(spec: EnvironmentSpec, clock: PhaseClock): RenderedEnvironment {
   const app = new App();
   clock.time('construct', () => new CalypsoPlatform(app, spec.name, { spec }));
-  const rendered = renderApp(spec.name, spec.tier, app, clock);
+  const rendered = renderTimedApp(spec.name, spec.tier, app, clock);
   if (rendered.manifests.length === 0) throw new Error(`[${spec.name}] renders no objects; refusing to write an empty environment`);
   return rendered;
 }
