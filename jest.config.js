@@ -12,17 +12,22 @@
  * (test/shared-render.ts).
  */
 const PROGRAMS = [
+  'access-request',
   'api-docs',
   'atomic-synth',
   'command-line',
+  'compose',
+  'config-repo-pipeline',
   'diff-command',
   'environment-file-errors',
   'environment-tools',
   'layers',
+  'local-tier',
   'packaging',
   'progress',
   'public-api',
   'readme-examples',
+  'release-flow',
   'schema-validator',
   'synth-commands',
   'synth-never-jams',

@@ -9,7 +9,19 @@
 const Sequencer = require('@jest/test-sequencer').default;
 
 /** Slowest first among the programs when there are no durations yet (measured). */
-const SLOWEST = ['packaging', 'api-docs', 'atomic-synth', 'public-api', 'environment-tools', 'command-line', 'validate-command'];
+const SLOWEST = [
+  'packaging',
+  'api-docs',
+  'readme-examples',
+  'public-api',
+  'command-line',
+  'atomic-synth',
+  'environment-tools',
+  'layers',
+  'validate-command',
+  'release-flow',
+  'config-repo-pipeline',
+];
 
 const rank = (test) => {
   const name = /([^/\\]+)\.test\.ts$/.exec(test.path)?.[1];
