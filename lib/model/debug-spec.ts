@@ -144,11 +144,15 @@ function telepresenceProblems(
     }
     for (const field of ['apiPort', 'agentPort'] as const) {
       const port = manager[field];
-      if (port !== undefined && !isPortNumber(port)) fail(`debug.telepresenceManager.${field}`, `must be a port number from 1 to 65535, got ${port}`);
+      if (port !== undefined && !isPortNumber(port))
+        fail(`debug.telepresenceManager.${field}`, `must be a port number from 1 to 65535, got ${port}`);
     }
     if (manager.namespace === '') fail('debug.telepresenceManager.namespace', 'is empty; name the namespace the traffic-manager runs in');
     if (manager.podLabels !== undefined && Object.keys(manager.podLabels).length === 0) {
-      fail('debug.telepresenceManager.podLabels', 'is empty, which would admit every pod of the namespace; give the traffic-manager pod\'s labels');
+      fail(
+        'debug.telepresenceManager.podLabels',
+        "is empty, which would admit every pod of the namespace; give the traffic-manager pod's labels",
+      );
     }
   }
   if (intercepted.length === 0) return;
@@ -179,14 +183,16 @@ export function debugProblems(
   const fail = problems.reporter();
   telepresenceProblems(spec, servers, fail);
   if (NO_DEBUG_TIERS.includes(spec.tier)) {
-    if ((debug.servers ?? []).length === 0 && (debug.telepresence ?? []).length > 0) return;
+    // Telepresence alone was refused above, once.
+    if ((debug.servers ?? []).length === 0 && ((debug.telepresence ?? []).length > 0 || debug.telepresenceManager !== undefined)) return;
     fail(
       'debug',
       `debug mode opens a JDWP port (servers: ${(debug.servers ?? []).join(', ')}) and is not allowed in ${spec.tier}; remove it from the ${spec.name} environment`,
     );
     return;
   }
-  if (!Array.isArray(debug.servers) || (debug.servers.length === 0 && (debug.telepresence ?? []).length === 0)) {
+  const telepresenceOnly = (debug.telepresence ?? []).length > 0 || debug.telepresenceManager !== undefined;
+  if (!Array.isArray(debug.servers) || (debug.servers.length === 0 && !telepresenceOnly)) {
     fail('debug.servers', 'names no server; list the servers to debug');
   }
   const port = debug.port ?? servers.contract.debugPort.port;
