@@ -426,6 +426,66 @@ describe('network rules from the spec', () => {
   });
 });
 
+test('Telepresence in dev: the traffic-manager the spec names is the one admitted, on its ports', () => {
+  const manifests = render(
+    testSpec({
+      access: { debugGroups: ['devs'] },
+      debug: {
+        servers: [],
+        telepresence: ['engineserver'],
+        telepresenceManager: { namespace: 'telepresence', podLabels: { app: 'tm' }, apiPort: 9081, agentPort: 19900 },
+      },
+    }),
+  );
+  const policies = policiesOf(manifests);
+  const manager: Peer = { namespaceSelector: namespace('telepresence'), podSelector: { matchLabels: { app: 'tm' } } };
+  expect(policies.get('allow-telepresence-engineserver')).toEqual({
+    podSelector: {
+      matchLabels: {
+        'app.kubernetes.io/component': 'engineserver',
+        'app.kubernetes.io/instance': 'test',
+        'app.kubernetes.io/part-of': 'calypso',
+      },
+    },
+    policyTypes: ['Egress'],
+    egress: [{ to: [manager], ports: tcp(9081) }],
+  });
+  // The Engineserver's dependencies admit the manager on their own ports; nobody else does.
+  const admitting = [...policies]
+    .filter(([, policy]) => JSON.stringify(policy.ingress ?? []).includes('"telepresence"'))
+    .map(([name]) => name);
+  expect(admitting.sort()).toEqual(['authserver', 'dataserver', 'eventserver']);
+  const servicePorts = (server: string): Port[] =>
+    (find(manifests, 'Service', server).spec as { ports: Port[] }).ports.map((p) => ({ protocol: p.protocol, port: p.port }));
+  expect(
+    policies
+      .get('dataserver')
+      ?.ingress?.find((rule) =>
+        rule.from?.some((peer) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'telepresence'),
+      ),
+  ).toEqual({
+    from: [manager],
+    ports: servicePorts('dataserver'),
+  });
+});
+
+test("Telepresence without a traffic-manager spec admits the Helm chart's; without Telepresence nothing of it is rendered", () => {
+  const withIt = policiesOf(
+    render(testSpec({ access: { debugGroups: ['devs'] }, debug: { servers: [], telepresence: ['engineserver'] } })),
+  );
+  expect(withIt.get('allow-telepresence-engineserver')?.egress).toEqual([
+    {
+      to: [
+        { namespaceSelector: namespace('ambassador'), podSelector: { matchLabels: { app: 'traffic-manager', telepresence: 'manager' } } },
+      ],
+      ports: tcp(8081),
+    },
+  ]);
+  const without = policiesOf(render(testSpec({ debug: { servers: ['engineserver'] } })));
+  expect([...without.keys()].filter((name) => name.startsWith('allow-telepresence-'))).toEqual([]);
+  expect(JSON.stringify([...without.values()])).not.toContain('traffic-manager');
+});
+
 test('built by hand, the network policies refuse an external server without addresses, naming environment, server and field', () => {
   const chart = new Chart(new App(), 'team', { namespace: 'team' });
   const environment = new CalypsoEnvironment(testSpec());
