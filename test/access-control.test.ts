@@ -162,6 +162,37 @@ describe('bad access and Telepresence input', () => {
       '[test] field debug.telepresence: needs access.debugGroups: the Telepresence Role is bound to them, and nobody else may intercept',
     ],
     [
+      'a traffic-manager for the policies in uat',
+      testSpec({ tier: 'uat', debug: { servers: [], telepresenceManager: { namespace: 'telepresence' } } }),
+      '[test] field debug.telepresenceManager: admits the Telepresence traffic-manager (namespace telepresence) through the NetworkPolicies, which is for dev only; remove it from the test environment',
+    ],
+    [
+      'a traffic-manager for the policies in prod',
+      testSpec({ tier: 'prod', debug: { servers: [], telepresenceManager: {} } }),
+      '[test] field debug.telepresenceManager: admits the Telepresence traffic-manager (namespace ambassador) through the NetworkPolicies, which is for dev only; remove it from the test environment',
+    ],
+    [
+      'a traffic-manager with nothing to intercept',
+      testSpec({ access: { debugGroups: ['devs'] }, debug: { servers: ['engineserver'], telepresenceManager: {} } }),
+      '[test] field debug.telepresenceManager: is set but debug.telepresence names no server to intercept; remove it or list the servers',
+    ],
+    [
+      'a traffic-manager API port out of range',
+      testSpec({
+        access: { debugGroups: ['devs'] },
+        debug: { servers: [], telepresence: ['engineserver'], telepresenceManager: { apiPort: 70000 } },
+      }),
+      '[test] field debug.telepresenceManager.apiPort: must be a port number from 1 to 65535, got 70000',
+    ],
+    [
+      'traffic-manager pod labels that would select every pod',
+      testSpec({
+        access: { debugGroups: ['devs'] },
+        debug: { servers: [], telepresence: ['engineserver'], telepresenceManager: { podLabels: {} } },
+      }),
+      "[test] field debug.telepresenceManager.podLabels: is empty, which would admit every pod of the namespace; give the traffic-manager pod's labels",
+    ],
+    [
       'Telepresence on an unknown server',
       testSpec({ access: { debugGroups: ['devs'] }, debug: { servers: [], telepresence: ['calculator'] } }),
       '[test] field debug.telepresence: "calculator" is not a server of this environment (servers: eventserver, authserver, dataserver, engineserver)',

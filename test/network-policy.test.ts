@@ -32,6 +32,8 @@ interface PolicySpec {
   egress?: { to?: Peer[]; ports?: Port[] }[];
 }
 
+const TRAFFIC_MANAGER_LABELS = { app: 'traffic-manager', telepresence: 'manager' };
+
 const policiesOf = (manifests: readonly Manifest[]): Map<string, PolicySpec> =>
   new Map(manifests.filter((m) => m.kind === 'NetworkPolicy').map((m) => [m.metadata.name, m.spec as PolicySpec]));
 
@@ -62,6 +64,13 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
     const inCluster = serverNames.filter((server) => !external.has(server));
     const edges = serverNames.flatMap((from) => (dependencies.get(from) ?? []).map((to) => ({ from, to })));
     const isEdge = (from: string, to: string): boolean => edges.some((edge) => edge.from === from && edge.to === to);
+    // The servers Telepresence may intercept (dev only), and where their traffic agent listens: from 9900, one port per Service port.
+    const intercepted = spec.tier === 'dev' ? (spec.debug?.telepresence ?? []) : [];
+    const agentPorts = (server: string): Port[] => {
+      if (!intercepted.includes(server)) return [];
+      const count = portsOf(server).length;
+      return [{ protocol: 'TCP', port: 9900, ...(count > 1 ? { endPort: 9900 + count - 1 } : {}) } as Port];
+    };
     // The ports a server serves, as its Service publishes them.
     const portsOf = (server: string): Port[] =>
       (find(manifests, 'Service', server).spec as { ports: { port: number; protocol: string }[] }).ports.map((p) => ({
@@ -131,6 +140,7 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
         'allow-database',
         ...(network.externalSystems ?? []).map((system) => `allow-external-${system.name}`),
         ...(spec.monitoring?.eventExporter || spec.databaseJobs ? ['allow-apiserver'] : []),
+        ...intercepted.map((server) => `allow-telepresence-${server}`),
         ...inCluster,
       ];
       expect([...policies.keys()].sort()).toEqual(expectedNames.sort());
@@ -162,12 +172,24 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
                             },
                           ]),
                   ],
-                  ports: sortedRoutePorts(
-                    server,
-                    routes.map((route) => route.port),
-                  ),
+                  ports: [
+                    ...sortedRoutePorts(
+                      server,
+                      routes.map((route) => route.port),
+                    ),
+                    ...agentPorts(server),
+                  ],
                 },
               ];
+        // Telepresence (dev only): a dependency of an intercepted server admits the traffic-manager on its own ports.
+        const managerRules = intercepted.some((name) => isEdge(name, server))
+          ? [
+              {
+                from: [{ namespaceSelector: namespace('ambassador'), podSelector: { matchLabels: TRAFFIC_MANAGER_LABELS } }],
+                ports: portsOf(server),
+              },
+            ]
+          : [];
         expect(
           policy.ingress?.filter((rule) =>
             rule.from?.some(
@@ -182,6 +204,7 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
             ],
             ports: tcp(8080),
           },
+          ...managerRules,
         ]);
         // No address that is not an external server's.
         const cidrs = [
@@ -401,6 +424,66 @@ describe('network rules from the spec', () => {
       expect(ports).not.toContain(5005);
     }
   });
+});
+
+test('Telepresence in dev: the traffic-manager the spec names is the one admitted, on its ports', () => {
+  const manifests = render(
+    testSpec({
+      access: { debugGroups: ['devs'] },
+      debug: {
+        servers: [],
+        telepresence: ['engineserver'],
+        telepresenceManager: { namespace: 'telepresence', podLabels: { app: 'tm' }, apiPort: 9081, agentPort: 19900 },
+      },
+    }),
+  );
+  const policies = policiesOf(manifests);
+  const manager: Peer = { namespaceSelector: namespace('telepresence'), podSelector: { matchLabels: { app: 'tm' } } };
+  expect(policies.get('allow-telepresence-engineserver')).toEqual({
+    podSelector: {
+      matchLabels: {
+        'app.kubernetes.io/component': 'engineserver',
+        'app.kubernetes.io/instance': 'test',
+        'app.kubernetes.io/part-of': 'calypso',
+      },
+    },
+    policyTypes: ['Egress'],
+    egress: [{ to: [manager], ports: tcp(9081) }],
+  });
+  // The Engineserver's dependencies admit the manager on their own ports; nobody else does.
+  const admitting = [...policies]
+    .filter(([, policy]) => JSON.stringify(policy.ingress ?? []).includes('"telepresence"'))
+    .map(([name]) => name);
+  expect(admitting.sort()).toEqual(['authserver', 'dataserver', 'eventserver']);
+  const servicePorts = (server: string): Port[] =>
+    (find(manifests, 'Service', server).spec as { ports: Port[] }).ports.map((p) => ({ protocol: p.protocol, port: p.port }));
+  expect(
+    policies
+      .get('dataserver')
+      ?.ingress?.find((rule) =>
+        rule.from?.some((peer) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'telepresence'),
+      ),
+  ).toEqual({
+    from: [manager],
+    ports: servicePorts('dataserver'),
+  });
+});
+
+test("Telepresence without a traffic-manager spec admits the Helm chart's; without Telepresence nothing of it is rendered", () => {
+  const withIt = policiesOf(
+    render(testSpec({ access: { debugGroups: ['devs'] }, debug: { servers: [], telepresence: ['engineserver'] } })),
+  );
+  expect(withIt.get('allow-telepresence-engineserver')?.egress).toEqual([
+    {
+      to: [
+        { namespaceSelector: namespace('ambassador'), podSelector: { matchLabels: { app: 'traffic-manager', telepresence: 'manager' } } },
+      ],
+      ports: tcp(8081),
+    },
+  ]);
+  const without = policiesOf(render(testSpec({ debug: { servers: ['engineserver'] } })));
+  expect([...without.keys()].filter((name) => name.startsWith('allow-telepresence-'))).toEqual([]);
+  expect(JSON.stringify([...without.values()])).not.toContain('traffic-manager');
 });
 
 test('built by hand, the network policies refuse an external server without addresses, naming environment, server and field', () => {

@@ -14,6 +14,7 @@ import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
 import { resolveEnvironment, type EnvironmentSpec, type Manifest } from '../lib';
 import { EVENT_EXPORTER_NAME } from '../lib/model/monitoring-spec';
+import { DEFAULT_TELEPRESENCE_MANAGER, resolveTelepresenceManager } from '../lib/model/debug-spec';
 import { testSpec } from './helpers';
 import { NetworkReachability, type NetworkEndpoint, type NetworkPort, type ServicePort } from '../lib/output/reachability';
 
@@ -120,6 +121,69 @@ describe.each(environments.map((environment) => [environment.name, environment.s
           });
         }
       }
+    }
+  });
+
+  test("Telepresence, dev only: the agents reach the traffic-manager, which reaches the intercepted servers' dependencies; callers reach the agent", () => {
+    const manager = resolveTelepresenceManager(spec.debug);
+    const managerPods = pod(manager.namespace, manager.podLabels);
+    const neighbour = pod(manager.namespace, { app: 'agent-injector' });
+    // Intended: the servers debug.telepresence names, in dev only; nothing anywhere else.
+    const intercepted = spec.tier === 'dev' ? (spec.debug?.telepresence ?? []) : [];
+    // The agent takes over each Service port of an intercepted server, from the agent port on.
+    const agentPortsOf = (server: string): NetworkPort[] =>
+      servicePortsOf(server).map((_, index) => ({ port: manager.agentPort + index, protocol: 'TCP' }));
+    const agentProbe = inCluster.flatMap((server) => agentPortsOf(server.name));
+    const open: string[] = [];
+    const expected: string[] = [];
+    // Agent -> traffic-manager, on its API port only; no other pod of the namespace, to no other pod of the manager's.
+    for (const workload of workloads) {
+      const from = network.podsOf(workload, resolved.namespace);
+      for (const port of network.openPorts(from, managerPods, [{ port: manager.apiPort }, ...agentProbe, ...STRAY_PORTS]))
+        open.push(`${workload} -> traffic-manager ${port}`);
+      for (const port of network.openPorts(from, neighbour, [{ port: manager.apiPort }, ...STRAY_PORTS]))
+        open.push(`${workload} -> agent-injector ${port}`);
+      if (intercepted.includes(workload)) expected.push(`${workload} -> traffic-manager TCP/${manager.apiPort}`);
+    }
+    for (const to of inCluster) {
+      const probe = [...probePorts(to.name), ...agentPortsOf(to.name)];
+      // The laptop's outbound calls from the traffic-manager: exactly the intercepted servers' dependencies, on their target ports.
+      for (const port of network.openPorts(managerPods, pods(to.name), probe)) open.push(`traffic-manager -> ${to.name} ${port}`);
+      for (const port of network.openPorts(neighbour, pods(to.name), probe)) open.push(`agent-injector -> ${to.name} ${port}`);
+      if (intercepted.some((server) => isEdge(server, to.name)))
+        for (const port of keys(targetPortsOf(to.name))) expected.push(`traffic-manager -> ${to.name} ${port}`);
+      // Whoever calls an intercepted server reaches its agent's ports; nobody reaches an agent port of another server.
+      for (const from of inCluster) {
+        if (from.name === to.name) continue;
+        for (const port of network.openPorts(pods(from.name), pods(to.name), agentProbe)) open.push(`${from.name} -> ${to.name} ${port}`);
+        if (intercepted.includes(to.name) && isEdge(from.name, to.name))
+          for (const port of keys(agentPortsOf(to.name))) expected.push(`${from.name} -> ${to.name} ${port}`);
+      }
+      // Routed servers: the front door (node network in dev) reaches the agent's ports too.
+      const sources: NetworkEndpoint[] = resolved.network.nodePortExposure
+        ? (spec.ingress?.nodePortSources ?? []).map((cidr) => ({ kind: 'address', cidr }))
+        : [frontDoor];
+      const routed = (spec.ingress?.routes ?? []).some((route) => route.server === to.name);
+      for (const [index, source] of sources.entries()) {
+        for (const port of network.openPorts(source, pods(to.name), agentProbe)) open.push(`front door ${index} -> ${to.name} ${port}`);
+        if (intercepted.includes(to.name) && routed)
+          for (const port of keys(agentPortsOf(to.name))) expected.push(`front door ${index} -> ${to.name} ${port}`);
+      }
+    }
+    expect(open.sort()).toEqual(expected.sort());
+    if (spec.tier === 'dev') {
+      // dev intercepts the Engineserver, with the Helm chart's traffic-manager.
+      expect(manager).toEqual({ ...DEFAULT_TELEPRESENCE_MANAGER, podLabels: { ...DEFAULT_TELEPRESENCE_MANAGER.podLabels } });
+      expect(expected).toEqual(
+        expect.arrayContaining([
+          'engineserver -> traffic-manager TCP/8081',
+          'traffic-manager -> dataserver TCP/8000',
+          'front door 0 -> engineserver TCP/9900',
+        ]),
+      );
+    } else {
+      expect(expected).toEqual([]);
+      expect(manifests.filter((m) => m.kind === 'NetworkPolicy' && m.metadata.name.startsWith('allow-telepresence-'))).toEqual([]);
     }
   });
 

@@ -14,11 +14,37 @@
  *   address; see external-entry-points.ts);
  * - `allow-database`: the servers may reach the database hosts on its port;
  * - `allow-external-<name>`: the named servers may reach one external
- *   system on its ports.
+ *   system on its ports;
+ * - `allow-telepresence-<server>` (dev only, for each server `debug.telepresence`
+ *   names): see "Telepresence" below.
  *
  * Policies are additive, so each rule above opens exactly one thing and
  * nothing else is open. Servers outside the cluster (ExternalName) are
  * reached, and admitted, by the CIDRs the spec gives them.
+ *
+ * Telepresence 2 (dev only), from its docs:
+ * - https://telepresence.io/docs/reference/architecture : the traffic-manager
+ *   is "the central point of communication between Traffic Agents in the
+ *   cluster and Telepresence Daemons", proxying the inbound and outbound
+ *   traffic; the agent is a sidecar injected into the intercepted pods.
+ *   The agent calls the manager (traffic-agent MANAGER_PORT 8081, the chart's
+ *   Service port `api`), never the other way round: tunnels run over that
+ *   gRPC stream, and the client reaches an agent by port-forward (the Role's
+ *   `pods/portforward`, through the kubelet, which policies do not filter).
+ *   So: egress from the server's pods to the manager's pod on its API port
+ *   (`allow-telepresence-<server>`).
+ * - https://telepresence.io/docs/reference/intercepts/sidecar and the chart
+ *   (charts/telepresence, selector labels `app: traffic-manager`,
+ *   `telepresence: manager`, namespace `ambassador` by default): with named
+ *   target ports the agent takes over each port name and listens on
+ *   AGENT_PORT (9900) and the ports after it, so whoever may reach the
+ *   server's ports may reach that range too (its own policy's rules).
+ * - https://www.telepresence.io/docs/latest/reference/routing/ : the
+ *   laptop's outbound connections and lookups leave the cluster side from a
+ *   traffic-agent in the connected namespace, or from the traffic-manager
+ *   when there is none. From the agent they are the server's own edges,
+ *   already admitted; from the manager, each in-cluster dependency of the
+ *   server admits the manager's pod on exactly its own ports.
  */
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
@@ -31,6 +57,12 @@ import { exposureOf } from '../model/ingress-spec';
 import { routePort } from '../model/ingress-validation';
 import { selectorLabels } from '../model/names';
 import { NAMESPACE_NAME_LABEL, NETWORK_POLICY_NAMES } from '../model/network-spec';
+import {
+  resolveTelepresenceManager,
+  TELEPRESENCE_POLICY_PREFIX,
+  TELEPRESENCE_TIERS,
+  type ResolvedTelepresenceManager,
+} from '../model/debug-spec';
 
 /** Props of CalypsoNetworkPolicies. */
 export interface CalypsoNetworkPoliciesProps {
@@ -68,6 +100,8 @@ export class CalypsoNetworkPolicies extends Construct {
   public readonly serverPolicies: ReadonlyMap<string, k8s.KubeNetworkPolicy>;
   /** One policy per external system, by system name. */
   public readonly externalSystemPolicies: ReadonlyMap<string, k8s.KubeNetworkPolicy>;
+  /** Per server `debug.telepresence` names (dev only), the policy letting its traffic agent reach the traffic-manager. */
+  public readonly telepresencePolicies: ReadonlyMap<string, k8s.KubeNetworkPolicy>;
 
   private readonly environment: CalypsoEnvironment;
   private readonly databaseClients: string[];
@@ -78,6 +112,9 @@ export class CalypsoNetworkPolicies extends Construct {
   /** Components allowed to reach the API server, and their policy once there is one. */
   private readonly apiServerClients: string[] = [];
   private apiServerPolicy?: k8s.KubeNetworkPolicy;
+  /** Servers Telepresence may intercept here (none outside dev), and where its traffic-manager runs. */
+  private readonly intercepted: ReadonlySet<string>;
+  private readonly telepresenceManager: ResolvedTelepresenceManager;
 
   public constructor(scope: Construct, id: string, props: CalypsoNetworkPoliciesProps) {
     super(scope, id);
@@ -121,8 +158,12 @@ export class CalypsoNetworkPolicies extends Construct {
       }
     }
 
+    const debug = settings.debug;
+    this.intercepted = new Set(TELEPRESENCE_TIERS.includes(settings.tier) ? (debug?.telepresence ?? []) : []);
+    this.telepresenceManager = resolveTelepresenceManager(debug);
     this.serverPolicies = this.policiesByServer;
     for (const server of inCluster) this.addServerPolicy(server, server.plan.dependents);
+    this.telepresencePolicies = this.addTelepresence(inCluster.filter((server) => this.intercepted.has(server.name)));
 
     const database = settings.database.network;
     const port = network.databasePort;
@@ -218,7 +259,8 @@ export class CalypsoNetworkPolicies extends Construct {
       ...(podDependents.length > 0 ? [{ podSelector: this.podsOf(podDependents) }] : []),
       ...dependents.filter((dependent) => dependent.resolved.external).flatMap((dependent) => this.peersOf(dependent)),
     ];
-    const ingress: k8s.NetworkPolicyIngressRule[] = from.length > 0 ? [{ from, ports: tcp(server.ports) }] : [];
+    const agentPorts = this.agentPortsOf(server);
+    const ingress: k8s.NetworkPolicyIngressRule[] = from.length > 0 ? [{ from, ports: [...tcp(server.ports), ...agentPorts] }] : [];
     // Servers added later join the pods of the first rule (or get one, when no pod was admitted yet).
     this.admissions.set(server.name, { ingress, pods: podDependents });
     const routed = server.plan.routedPorts;
@@ -237,7 +279,7 @@ export class CalypsoNetworkPolicies extends Construct {
                 ),
               ]
             : [namespacePeer(network.ingressControllerNamespace)];
-      ingress.push({ from, ports: tcp(routed) });
+      ingress.push({ from, ports: [...tcp(routed), ...agentPorts] });
     }
     ingress.push({
       from: [namespacePeer(network.scraper.namespace, network.scraper.podSelector)],
@@ -259,6 +301,49 @@ export class CalypsoNetworkPolicies extends Construct {
         },
       }),
     );
+  }
+
+  /**
+   * Where an intercepted server's traffic agent listens (none for other servers): it takes over each
+   * of the server's named ports, from the manager's agent port on.
+   */
+  private agentPortsOf(server: CalypsoServer): k8s.NetworkPolicyPort[] {
+    if (!this.intercepted.has(server.name) || server.ports.length === 0) return [];
+    const first = this.telepresenceManager.agentPort;
+    const last = first + server.ports.length - 1;
+    return [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(first), ...(last > first ? { endPort: last } : {}) }];
+  }
+
+  /**
+   * Telepresence's connections for the intercepted servers (see the file comment): each one's agent
+   * reaches the traffic-manager's API port, and each of its in-cluster dependencies admits the
+   * traffic-manager's pod on its own ports, for the laptop's outbound calls.
+   */
+  private addTelepresence(servers: readonly CalypsoServer[]): Map<string, k8s.KubeNetworkPolicy> {
+    const manager = this.telepresenceManager;
+    const managerPeer = namespacePeer(manager.namespace, manager.podLabels);
+    const policies = new Map<string, k8s.KubeNetworkPolicy>();
+    const admitting = new Set<string>();
+    for (const server of servers) {
+      policies.set(
+        server.name,
+        new k8s.KubeNetworkPolicy(this, `Telepresence-${server.name}`, {
+          metadata: { name: `${TELEPRESENCE_POLICY_PREFIX}${server.name}`, labels: this.environment.labels('network-policy', server.name) },
+          spec: {
+            podSelector: { matchLabels: server.selector },
+            policyTypes: ['Egress'],
+            egress: [{ to: [managerPeer], ports: [{ protocol: 'TCP', port: k8s.IntOrString.fromNumber(manager.apiPort) }] }],
+          },
+        }),
+      );
+      for (const dependency of server.plan.dependencies) {
+        const admission = this.admissions.get(dependency);
+        if (admission === undefined || admitting.has(dependency)) continue;
+        admitting.add(dependency);
+        admission.ingress.push({ from: [managerPeer], ports: tcp(this.serverOf(dependency).ports) });
+      }
+    }
+    return policies;
   }
 
   /**
