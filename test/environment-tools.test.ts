@@ -5,7 +5,7 @@
  * env:destroy removes both; bad names and permanent environments are refused.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SpecError, type Manifest } from '../lib';
@@ -25,6 +25,7 @@ import {
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { snapshotTree, tempDir } from './helpers';
 import { sharedDistDir } from './shared-render';
+import { copyEnvironmentFiles } from './temp-project';
 
 const ROOT = join(__dirname, '..');
 const LIB = join(ROOT, 'lib');
@@ -37,16 +38,7 @@ function workspace(): { environmentsDir: string; distDir: string } {
   const root = tempDir('calypso-env-tools-');
   const environmentsDir = join(root, 'environments');
   const distDir = join(root, 'dist');
-  mkdirSync(join(environmentsDir, 'shared'), { recursive: true });
-  for (const folder of ['', 'shared']) {
-    for (const file of readdirSync(join(ENVIRONMENTS_DIR, folder)).filter((name) => name.endsWith('.ts'))) {
-      const source = readFileSync(join(ENVIRONMENTS_DIR, folder, file), 'utf8').replace(
-        /from '(\.\.\/)+lib'/g,
-        `from ${JSON.stringify(LIB)}`,
-      );
-      writeFileSync(join(environmentsDir, folder, file), source);
-    }
-  }
+  copyEnvironmentFiles(environmentsDir);
   cpSync(sharedDistDir(), distDir, { recursive: true });
   return { environmentsDir, distDir };
 }

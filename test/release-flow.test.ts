@@ -11,7 +11,7 @@
  * a workspace serves one successful change (or several refusals, which
  * refuse before rendering): the commands load the files only after the edit.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DIST_DIR } from '../apps/dist-folder';
@@ -20,9 +20,8 @@ import { runPromote } from '../apps/promote';
 import { runRelease } from '../apps/release';
 import { checkVersion, parseDigests, readRelease, ReleaseError, setRelease } from '../apps/release-edit';
 import { snapshotTree, tempDir } from './helpers';
-import { captureOutput } from './temp-project';
+import { captureOutput, copyEnvironmentFiles } from './temp-project';
 
-const LIB = join(__dirname, '..', 'lib');
 const digest = (hex: string): string => `sha256:${hex.repeat(64)}`;
 const DIGESTS = { application: digest('a'), init: digest('b'), dependencyWait: digest('c') };
 const DIGEST_ARGS = ['--digest', `application=${DIGESTS.application}`, '--digest', `init=${DIGESTS.init}`];
@@ -42,16 +41,7 @@ function workspace(edit: (name: string, text: string) => string = (_name, text) 
   const root = tempDir('calypso-release-');
   const environmentsDir = join(root, 'environments');
   const distDir = join(root, 'dist');
-  mkdirSync(join(environmentsDir, 'shared'), { recursive: true });
-  for (const folder of ['', 'shared']) {
-    for (const file of readdirSync(join(ENVIRONMENTS_DIR, folder)).filter((name) => name.endsWith('.ts'))) {
-      const source = readFileSync(join(ENVIRONMENTS_DIR, folder, file), 'utf8').replace(
-        /from '(\.\.\/)+lib'/g,
-        `from ${JSON.stringify(LIB)}`,
-      );
-      writeFileSync(join(environmentsDir, folder, file), folder === '' ? edit(file.replace(/\.ts$/, ''), source) : source);
-    }
-  }
+  copyEnvironmentFiles(environmentsDir, edit);
   cpSync(DIST_DIR, distDir, { recursive: true });
   const file = (name: string): string => readFileSync(join(environmentsDir, `${name}.ts`), 'utf8');
   return {

@@ -4,14 +4,32 @@
  * the environment variables that point synth, validate and diff at them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvironmentSpec } from '../lib';
-import { loadEnvironments } from '../apps/load-environments';
+import { ENVIRONMENTS_DIR, loadEnvironments } from '../apps/load-environments';
 import type { Output } from '../apps/paths';
 import { tempDir } from './helpers';
 
 export const REPO = join(__dirname, '..');
+
+/**
+ * Copies the committed environment files (and `shared/`) into `environmentsDir`, their library
+ * imports made absolute so the copy loads this checkout's lib/; `edit` may change each top-level file.
+ */
+export function copyEnvironmentFiles(environmentsDir: string, edit: (name: string, text: string) => string = (_name, text) => text): void {
+  const lib = join(REPO, 'lib');
+  mkdirSync(join(environmentsDir, 'shared'), { recursive: true });
+  for (const folder of ['', 'shared']) {
+    for (const file of readdirSync(join(ENVIRONMENTS_DIR, folder)).filter((name) => name.endsWith('.ts'))) {
+      const source = readFileSync(join(ENVIRONMENTS_DIR, folder, file), 'utf8').replace(
+        /from '(\.\.\/)+lib'/g,
+        `from ${JSON.stringify(lib)}`,
+      );
+      writeFileSync(join(environmentsDir, folder, file), folder === '' ? edit(file.replace(/\.ts$/, ''), source) : source);
+    }
+  }
+}
 
 export interface TempProject {
   readonly root: string;
