@@ -287,6 +287,20 @@ describe('the committed environments', () => {
     }
   });
 
+  test('the first sync after a server became a canary: the stop step also deletes the Deployment it replaced, so its wait can end', () => {
+    for (const { manifests } of environments) {
+      const role = find(manifests, 'Role', 'calypso-stop-servers') as unknown as {
+        rules: { apiGroups: string[]; resources: string[]; resourceNames?: string[]; verbs: string[] }[];
+      };
+      const deployments = role.rules.find((rule) => rule.resources.includes('deployments'));
+      expect(deployments?.resourceNames).toContain('calculation-server');
+      const job = manifests.find((m) => m.kind === 'Job' && m.metadata.name.startsWith('stop-servers-'))!;
+      const script = JSON.stringify(job.spec);
+      // The live cluster still runs deployment/calculation-server, whose pods the stage waits for: it is deleted in the same stage.
+      expect(script).toContain('--wait=false rollouts.argoproj.io/calculation-server deployment/calculation-server ');
+    }
+  });
+
   test('their clusters run the pinned Argo Rollouts add-on, and the dev cluster does not', () => {
     const argocd = committedFolders().find((folder) => folder.name === 'argocd')!.manifests;
     const rollouts = argocd.filter((m) => m.kind === 'Application' && m.metadata.name.startsWith('argo-rollouts-'));

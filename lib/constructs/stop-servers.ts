@@ -74,12 +74,28 @@ function qualifiedResource(kind: keyof typeof WORKLOAD_RESOURCES): string {
   return group === 'apps' ? kind.toLowerCase() : `${resource}.${group}`;
 }
 
+type WorkloadKind = keyof typeof WORKLOAD_RESOURCES;
+
+/**
+ * What the stop step deletes for one server: its workload, and for a canary server also the
+ * Deployment the Rollout replaced. On the first sync after a server became a canary the old
+ * Deployment still runs its pods; deleting only the (not yet created) Rollout, the wait for the
+ * stage's pods would never end. `--ignore-not-found` makes it a no-op afterwards.
+ */
+function deleteTargets(workload: { readonly kind: WorkloadKind; readonly name: string }): { kind: WorkloadKind; name: string }[] {
+  const own = { kind: workload.kind, name: workload.name };
+  return workload.kind === 'Rollout' ? [own, { kind: 'Deployment', name: workload.name }] : [own];
+}
+
 /** The bash script the Job runs: one delete and one wait per stage, in order. */
 export function stopServersScript(namespace: string, environment: string, stop: ResolvedStopServers): string {
   const lines = ['set -euo pipefail', `namespace=${namespace}`];
   for (const stage of stop.stages) {
     // A Rollout by its group and resource: kubectl then needs no short name of the CRD.
-    const targets = stage.workloads.map((w) => `${qualifiedResource(w.kind)}/${w.name}`).join(' ');
+    const targets = stage.workloads
+      .flatMap(deleteTargets)
+      .map((w) => `${qualifiedResource(w.kind)}/${w.name}`)
+      .join(' ');
     const selector = stagePodSelector(environment, stage);
     lines.push(
       `echo "stopping wave ${stage.wave}: ${targets}"`,
@@ -106,7 +122,7 @@ export class CalypsoStopServers extends Construct {
       metadata: { name: STOP_SERVERS_SERVICE_ACCOUNT, labels },
       automountServiceAccountToken: false,
     });
-    const workloads = stop.stages.flatMap((stage) => stage.workloads);
+    const workloads = stop.stages.flatMap((stage) => stage.workloads).flatMap(deleteTargets);
     const named = (kind: string): string[] => workloads.filter((w) => w.kind === kind).map((w) => w.name);
     const rules: k8s.PolicyRule[] = [
       ...(Object.keys(WORKLOAD_RESOURCES) as (keyof typeof WORKLOAD_RESOURCES)[])
