@@ -11,7 +11,7 @@
  * switched on while an environment file loads: only the environment files
  * and their helpers are compiled then (the library is loaded already), and
  * the stack is read before they are switched off again. (Under another
- * loader, such as ts-jest in the tests, the positions are that loader's.)
+ * loader the positions are that loader's.)
  */
 import { findSourceMap } from 'node:module';
 import { isAbsolute, relative } from 'node:path';

@@ -15,7 +15,7 @@ import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, testSpec } from './helpers';
 import { captureOutput, changeSpecs, runCommand, tempProject, type TempProject } from './temp-project';
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => vi.restoreAllMocks());
 
 const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
 const beta = (): EnvironmentSpec => testSpec({ name: 'beta', tier: 'prod' });
@@ -37,7 +37,7 @@ const leftovers = (project: TempProject): string[] =>
 /** Wraps CalypsoServer.schedule (which CalypsoPlatform calls for every server in the cluster) to break the server. */
 function breakServers(breakIt: (server: CalypsoServer) => void): void {
   const original = CalypsoServer.prototype.schedule;
-  jest.spyOn(CalypsoServer.prototype, 'schedule').mockImplementation(function (this: CalypsoServer, ...options) {
+  vi.spyOn(CalypsoServer.prototype, 'schedule').mockImplementation(function (this: CalypsoServer, ...options) {
     original.apply(this, options);
     breakIt(this);
   });
@@ -66,7 +66,7 @@ describe('a failed synth leaves dist/ byte-for-byte as it was and exits 1 with t
     ],
     [
       'an environment that renders no objects',
-      () => void jest.spyOn(App.prototype, 'charts', 'get').mockReturnValue([]),
+      () => void vi.spyOn(App.prototype, 'charts', 'get').mockReturnValue([]),
       '2 environment(s) failed to render:\n  - [alpha] renders no objects; refusing to write an empty environment\n  - [beta] renders no objects',
     ],
     [

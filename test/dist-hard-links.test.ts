@@ -11,11 +11,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readDist, replaceDist, type DistTree } from '../apps/dist-folder';
 import { snapshotTree, tempDir } from './helpers';
+import { restoreSpies, spyOnFs } from './fs-spy';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, so that a spy on it is seen by apps/
-const fs = require('node:fs') as typeof import('node:fs');
-
-afterEach(() => jest.restoreAllMocks());
+afterEach(restoreSpies);
 
 const OLD: DistTree = new Map([
   [
@@ -58,7 +56,7 @@ test('an unchanged file is the very file it was (same inode); a changed or added
   const before = new Map(
     ['alpha/service-a.yaml', 'beta/namespace-beta.yaml', 'alpha/configmap-a.yaml'].map((f) => [f, inode(join(distDir, f))]),
   );
-  const read = jest.spyOn(fs, 'readFileSync');
+  const read = spyOnFs('readFileSync');
   replaceDist(distDir, NEW);
   expect(readDist(distDir)).toEqual(NEW);
   expect(inode(join(distDir, 'alpha/service-a.yaml'))).toBe(before.get('alpha/service-a.yaml'));
@@ -109,7 +107,7 @@ test('a write into a linked file (which the old tree shares) is caught, and the 
 test('without hard links (another filesystem) every file is written, with the same result', () => {
   const distDir = oldDist();
   const kept = inode(join(distDir, 'alpha/service-a.yaml'));
-  jest.spyOn(fs, 'linkSync').mockImplementation(() => {
+  spyOnFs('linkSync').mockImplementation(() => {
     throw Object.assign(new Error('EXDEV: cross-device link not permitted, link'), { code: 'EXDEV' });
   });
   replaceDist(distDir, NEW);

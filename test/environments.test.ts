@@ -116,7 +116,7 @@ test('the committed dist/ is exactly what synth renders now (run `npm run synth`
 });
 
 test('two renders of the same code are byte-identical', () => {
-  // The shared render was made in jest's own process; this one in a test worker, after another render (state left by one
+  // The shared render was made in vitest's own process; this one in a test worker, after another render (state left by one
   // render must not leak into the next).
   renderEnvironment(testSpec());
   const again = renderAll();

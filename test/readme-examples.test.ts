@@ -8,6 +8,7 @@
  */
 import { readmeExamples } from './readme-example-sources';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { App } from 'cdk8s';
 import ts from 'typescript';
@@ -17,6 +18,8 @@ import { validateRendered } from '../lib/output/validate';
 import { cachedByContent } from './content-cache';
 
 const root = join(__dirname, '..');
+/** Node's own require: an example runs as a program would, with the cdk8s the spy is on (test/environment-file-loader.ts). */
+const moduleRequire = createRequire(__filename);
 const folder = join(root, 'build', 'readme-examples');
 interface Example {
   readonly name: string;
@@ -89,14 +92,14 @@ describe('every example renders complete, valid output', () => {
   beforeAll(() => {
     // Should the spy ever miss, a real synth writes under build/, never into the committed dist/.
     process.env.CDK8S_OUTDIR = join(folder, 'cdk8s.out');
-    jest.spyOn(App.prototype, 'synth').mockImplementation(function (this: App) {
+    vi.spyOn(App.prototype, 'synth').mockImplementation(function (this: App) {
       synthesized.push(this);
     });
-    jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
       logged.push(args.join(' '));
     });
   });
-  afterAll(() => jest.restoreAllMocks());
+  afterAll(() => vi.restoreAllMocks());
 
   type Outcome = { printed: string[]; findings: string[]; kinds: string[] };
   const outcomes = new Map<string, Outcome>();
@@ -107,7 +110,7 @@ describe('every example renders complete, valid output', () => {
     synthesized.length = 0;
     logged = [];
     // Each example is its own file, so requiring it runs it once, with the same cdk8s the spy is on.
-    jest.requireActual(file);
+    moduleRequire(file);
     expect(synthesized).toHaveLength(1);
     const rendered = renderApp(name, 'dev', synthesized[0]);
     const outcome = {

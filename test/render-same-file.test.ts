@@ -51,7 +51,7 @@ test('synth refuses it before anything is written: dist/ stays as it was', () =>
   const before = snapshotTree(project.distDir);
   // CalypsoPlatform schedules every server it places: the engine server gets a second "dataserver" Deployment.
   const original = CalypsoServer.prototype.schedule;
-  jest.spyOn(CalypsoServer.prototype, 'schedule').mockImplementation(function (
+  vi.spyOn(CalypsoServer.prototype, 'schedule').mockImplementation(function (
     this: CalypsoServer,
     ...options: Parameters<CalypsoServer['schedule']>
   ) {
@@ -64,7 +64,7 @@ test('synth refuses it before anything is written: dist/ stays as it was', () =>
       '[alpha] field objects: Deployment/dataserver (server dataserver, construct alpha/Namespaced/dataserver/Workload) and Deployment/dataserver (server engineserver, construct alpha/Namespaced/engineserver/Copy) render to the same file deployment-dataserver.yaml',
     );
   } finally {
-    jest.restoreAllMocks();
+    vi.restoreAllMocks();
   }
   expect(snapshotTree(project.distDir)).toEqual(before);
 });

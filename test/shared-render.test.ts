@@ -1,5 +1,5 @@
 /**
- * The committed environments are rendered once per test run, by the jest
+ * The committed environments are rendered once per test run, by the vitest
  * global setup (test/shared-render.ts), and every suite reads that render.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,8 +14,8 @@ const RENDERING_AGAIN: Record<string, string> = {
   'yaml-writer.test.ts': 'belongs to the synth write path work (issue 12), which moves it to the shared render',
 };
 
-test('the shared render was made once, by the jest process before the workers started, not by a test file', () => {
-  // In a worker, jest is the parent process; a run of one file runs it in jest's own process.
+test('the shared render was made once, by the vitest process before the workers started, not by a test file', () => {
+  // A worker is a child of the vitest process, which rendered.
   expect([process.pid, process.ppid]).toContain(sharedRenderPid());
 });
 

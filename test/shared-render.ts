@@ -1,5 +1,5 @@
 /**
- * The one render of the committed environments per test run. The jest
+ * The one render of the committed environments per test run. The vitest
  * global setup (test/global-setup.ts) renders them in process, through the
  * same code as `npm run synth` (renderFolders: every environment rendered
  * and validated, then dist/argocd), writes the folders into a temp folder as
@@ -30,7 +30,7 @@ export type SharedFolder = RenderedEnvironment;
 
 /** What the global setup recorded. */
 interface SharedRenderRecord {
-  /** The process that rendered: the jest parent, never a test worker. */
+  /** The process that rendered: vitest's own, never a test worker. */
   readonly pid: number;
   readonly rendered?: readonly { name: string; tier?: Tier; manifests: Manifest[]; files: [string, string][] }[];
   readonly renderError?: string;
@@ -49,7 +49,7 @@ export function sharedDistDir(): string {
 function sharedRenderDir(): string {
   const dir = process.env[SHARED_RENDER_VARIABLE];
   if (dir === undefined)
-    throw new Error(`${SHARED_RENDER_VARIABLE} is not set: run the tests through jest (its global setup renders the environments)`);
+    throw new Error(`${SHARED_RENDER_VARIABLE} is not set: run the tests through vitest (its global setup renders the environments)`);
   return dir;
 }
 

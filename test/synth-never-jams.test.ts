@@ -21,12 +21,13 @@ import { acquireDistLock, DistLockedError, lockFileOf, MAX_LOCK_AGE_MS, processS
 import { runSynth } from '../apps/main';
 import { synthesize } from '../apps/synth';
 import { snapshotTree, testSpec } from './helpers';
+import { restoreSpies, spyOnFs } from './fs-spy';
 import { captureOutput, changeSpecs, tempProject, type TempProject } from './temp-project';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, so that a spy on it is seen by apps/
 const fs = require('node:fs') as typeof import('node:fs');
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(restoreSpies);
 
 const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
 const changedAlpha = (): EnvironmentSpec => testSpec({ name: 'alpha', properties: { 'calypso.changed': 1 } });
@@ -43,7 +44,7 @@ function synthesizedProject(): TempProject {
 /** Makes `rmSync` fail with EACCES for paths under `path`, as for a folder the user may not delete. */
 function undeletable(path: string): void {
   const original = fs.rmSync;
-  jest.spyOn(fs, 'rmSync').mockImplementation((target, options) => {
+  spyOnFs('rmSync').mockImplementation((target, options) => {
     if (String(target).startsWith(path))
       throw Object.assign(new Error(`EACCES: permission denied, rmdir '${String(target)}'`), { code: 'EACCES' });
     original(target, options);
@@ -81,7 +82,7 @@ describe('a leftover scratch or backup folder that cannot be deleted never block
     const report = synthesize(project);
     expect(report.written).toBe(true);
     expect(report.stuck.map((stuck) => stuck.path)).toEqual([expect.stringMatching(/\/\.dist\.old-\d+-[0-9a-f]+$/)]);
-    jest.restoreAllMocks();
+    restoreSpies();
     expect(synthesize(project).stuck).toEqual([]);
     expect(readdirSync(project.root).filter((entry) => entry.startsWith('.dist.old-'))).toEqual([]);
   });
@@ -108,7 +109,7 @@ describe('a dist/ the user cannot write is refused before the swap', () => {
     const before = snapshotTree(project.distDir);
     const inode = statSync(project.distDir).ino;
     const original = fs.accessSync;
-    jest.spyOn(fs, 'accessSync').mockImplementation((path, mode) => {
+    spyOnFs('accessSync').mockImplementation((path, mode) => {
       if (String(path) === project.distDir) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
       original(path, mode);
     });
@@ -130,7 +131,7 @@ describe('a dist/ the user cannot write is refused before the swap', () => {
   test('a read-only environment folder inside it too', () => {
     const project = synthesizedProject();
     const original = fs.accessSync;
-    jest.spyOn(fs, 'accessSync').mockImplementation((path, mode) => {
+    spyOnFs('accessSync').mockImplementation((path, mode) => {
       if (String(path) === join(project.distDir, 'alpha')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
       original(path, mode);
     });

@@ -1,0 +1,61 @@
+/**
+ * Vitest runs the tests (`npm test` type-checks with tsc first). Each
+ * worker is a process of its own (`forks`: the tests change the working
+ * folder and spy on `fs`) that runs many files one after another without
+ * loading the library afresh for each (`isolate: false`): loading cdk8s,
+ * cdk8s-plus-27 and lib/ once per file was 40% of the suite's CPU under jest.
+ * A test file therefore must not leave state behind: a file that spies
+ * restores its spies, and a test that changes the working folder or the
+ * environment puts it back.
+ *
+ * Two projects share the workers (all cores): `unit`, the fast feedback
+ * (`npx vitest run --project unit`), and `programs`, the files that start
+ * other processes (tsc, typedoc, npm pack/install, the cdk8s CLI, the npm
+ * scripts). Vitest starts the files that took longest in the last run
+ * first (by size on a first run). The global setup renders the committed
+ * environments once for the whole run (test/shared-render.ts).
+ */
+import { defineConfig } from 'vitest/config';
+
+const PROGRAMS = [
+  'access-request',
+  'api-docs',
+  'atomic-synth',
+  'command-line',
+  'compose',
+  'config-repo-pipeline',
+  'diff-command',
+  'environment-file-errors',
+  'environment-tools',
+  'layers',
+  'local-tier',
+  'packaging',
+  'progress',
+  'public-api',
+  'readme-examples',
+  'release-flow',
+  'schema-validator',
+  'synth-commands',
+  'synth-never-jams',
+  'synth-selection',
+  'validate-command',
+  'vendor-schemas-command',
+];
+const programs = PROGRAMS.map((name) => `test/${name}.test.ts`);
+
+export default defineConfig({
+  test: {
+    globals: true,
+    pool: 'forks',
+    isolate: false,
+    maxWorkers: '100%',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/environment-file-loader.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: programs } },
+      { extends: true, test: { name: 'programs', include: programs } },
+    ],
+  },
+});
