@@ -1,14 +1,20 @@
 /**
  * Temporary projects for tests of the programs: an environments folder
  * (specs written as data-only environment files) and a dist folder, plus
- * the environment variables that point synth, validate and diff at them.
+ * the environment variables that point synth, validate and diff at them;
+ * projects whose dist/ is synthesized already (rendered once per set of
+ * specs in a test file); and the real commands, run in a child process.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvironmentSpec } from '../lib';
+import { readDist, replaceDist, type DistTree } from '../apps/dist-folder';
+import { withDistLock } from '../apps/dist-lock';
+import { refreshSnapshot } from '../apps/dist-snapshot';
 import { ENVIRONMENTS_DIR, loadEnvironments } from '../apps/load-environments';
 import type { Output } from '../apps/paths';
+import { synthesize } from '../apps/synth';
 import { tempDir } from './helpers';
 
 export const REPO = join(__dirname, '..');
@@ -72,11 +78,45 @@ export function changeSpecs(project: TempProject, specs: Record<string, Environm
   return project;
 }
 
+const synthesizedTrees = new Map<string, DistTree>();
+
+/**
+ * A temporary project with these environments and dist/ as `synthesize` leaves it: dist/ and its
+ * snapshot (apps/dist-snapshot.ts). The first project of a set of specs in a test file is synthesized;
+ * the next ones get the tree it wrote, written the way synth writes it (replaceDist, then the snapshot,
+ * under the dist lock) instead of rendered again. Synth is deterministic (test/atomic-synth.test.ts,
+ * "two synths of the same specs are byte-identical"), so the two are the same; the key is the specs'
+ * whole content, and the cache lives only as long as the test file's process (one version of the code).
+ */
+export function synthesizedProject(specs: Record<string, EnvironmentSpec>): TempProject {
+  const project = tempProject(specs);
+  const key = JSON.stringify(specs);
+  const tree = synthesizedTrees.get(key);
+  if (tree === undefined) {
+    synthesize(project);
+    synthesizedTrees.set(key, readDist(project.distDir));
+  } else {
+    withDistLock(project.distDir, () => {
+      replaceDist(project.distDir, tree);
+      refreshSnapshot(project.distDir);
+    });
+  }
+  return project;
+}
+
 /** An Output that records what a program printed. */
 export function captureOutput(): Output & { readonly stdout: string[]; readonly stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
   return { stdout, stderr, log: (line) => stdout.push(line), error: (line) => stderr.push(line) };
+}
+
+/** The cdk8s CLI as installed (what `npx cdk8s` runs, without npx's own start-up). */
+export const CDK8S_CLI = join(REPO, 'node_modules', '.bin', 'cdk8s');
+
+/** A program of apps/ as its npm script runs it (`node --require ./apps/register.js apps/<program>.ts`), without npm's own start-up. */
+export function programCommand(program: string, ...args: string[]): [string, string[]] {
+  return [process.execPath, ['--require', './apps/register.js', `apps/${program}.ts`, ...args]];
 }
 
 /** Runs a command of this repository in a child process, the way a user or CI does. */
