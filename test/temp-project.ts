@@ -6,7 +6,7 @@
  * specs in a test file); and the real commands, run in a child process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvironmentSpec } from '../lib';
 import { readDist, replaceDist, type DistTree } from '../apps/dist-folder';
@@ -19,21 +19,36 @@ import { tempDir } from './helpers';
 
 export const REPO = join(__dirname, '..');
 
+let sharedCopy: string | undefined;
+
+/** One copy per test process of environments/shared/ (its library imports made absolute), which no test edits. */
+function sharedHelpers(): string {
+  if (sharedCopy === undefined) {
+    sharedCopy = join(tempDir('calypso-shared-helpers-'), 'shared');
+    mkdirSync(sharedCopy);
+    for (const file of readdirSync(join(ENVIRONMENTS_DIR, 'shared')).filter((name) => name.endsWith('.ts')))
+      writeFileSync(join(sharedCopy, file), absoluteLibrary(readFileSync(join(ENVIRONMENTS_DIR, 'shared', file), 'utf8')));
+  }
+  return sharedCopy;
+}
+
+/** An environment file's source with its library imports made absolute, so a copy anywhere loads this checkout's lib/. */
+function absoluteLibrary(source: string): string {
+  return source.replace(/from '(\.\.\/)+lib'/g, `from ${JSON.stringify(join(REPO, 'lib'))}`);
+}
+
 /**
- * Copies the committed environment files (and `shared/`) into `environmentsDir`, their library
- * imports made absolute so the copy loads this checkout's lib/; `edit` may change each top-level file.
+ * Copies the committed environment files into `environmentsDir`, their library imports made absolute so
+ * the copy loads this checkout's lib/; `edit` may change each top-level file. `shared/` is a link to one
+ * copy per test process: the helpers are then loaded (and transpiled) once per process, not once per
+ * copy (a module is known by its real path), and a copy's own files still load afresh.
  */
 export function copyEnvironmentFiles(environmentsDir: string, edit: (name: string, text: string) => string = (_name, text) => text): void {
-  const lib = join(REPO, 'lib');
-  mkdirSync(join(environmentsDir, 'shared'), { recursive: true });
-  for (const folder of ['', 'shared']) {
-    for (const file of readdirSync(join(ENVIRONMENTS_DIR, folder)).filter((name) => name.endsWith('.ts'))) {
-      const source = readFileSync(join(ENVIRONMENTS_DIR, folder, file), 'utf8').replace(
-        /from '(\.\.\/)+lib'/g,
-        `from ${JSON.stringify(lib)}`,
-      );
-      writeFileSync(join(environmentsDir, folder, file), folder === '' ? edit(file.replace(/\.ts$/, ''), source) : source);
-    }
+  mkdirSync(environmentsDir, { recursive: true });
+  symlinkSync(sharedHelpers(), join(environmentsDir, 'shared'), 'dir');
+  for (const file of readdirSync(ENVIRONMENTS_DIR).filter((name) => name.endsWith('.ts'))) {
+    const source = absoluteLibrary(readFileSync(join(ENVIRONMENTS_DIR, file), 'utf8'));
+    writeFileSync(join(environmentsDir, file), edit(file.replace(/\.ts$/, ''), source));
   }
 }
 
