@@ -4,7 +4,7 @@
  * environment with an automated Application, env:list shows age and expiry,
  * env:destroy removes both; bad names and permanent environments are refused.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SpecError, type Manifest } from '../lib';
@@ -25,21 +25,21 @@ import {
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { snapshotTree, tempDir } from './helpers';
 import { sharedDistDir } from './shared-render';
-import { captureOutput, copyEnvironmentFiles, programCommand, runCommand } from './temp-project';
+import { captureOutput, copyDist, copyEnvironmentFiles, programCommand, runCommand } from './temp-project';
 
 const ROOT = join(__dirname, '..');
 const LIB = join(ROOT, 'lib');
 
 /**
  * A copy of environments/ (library imports made absolute) and a synthesized dist/ next to it: the run's shared
- * render of the same environments (test/shared-render.ts), copied rather than rendered again.
+ * render of the same environments (test/shared-render.ts), copied (copyDist) rather than rendered again.
  */
 function workspace(): { environmentsDir: string; distDir: string } {
   const root = tempDir('calypso-env-tools-');
   const environmentsDir = join(root, 'environments');
   const distDir = join(root, 'dist');
   copyEnvironmentFiles(environmentsDir);
-  cpSync(sharedDistDir(), distDir, { recursive: true });
+  copyDist(sharedDistDir(), distDir);
   return { environmentsDir, distDir };
 }
 

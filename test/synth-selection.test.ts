@@ -6,7 +6,7 @@
  * that changes it. An unknown name is refused (exit 2) before anything is
  * rendered.
  */
-import { cpSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvironmentSpec } from '../lib';
 import { refreshSnapshot } from '../apps/dist-snapshot';
@@ -14,7 +14,7 @@ import { runSynth } from '../apps/main';
 import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, tempDir, testSpec } from './helpers';
 import { sharedDistDir } from './shared-render';
-import { captureOutput, changeSpecs, copyEnvironmentFiles, programCommand, runCommand, synthesizedProject } from './temp-project';
+import { captureOutput, changeSpecs, copyDist, copyEnvironmentFiles, programCommand, runCommand, synthesizedProject } from './temp-project';
 
 const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
 const beta = (): EnvironmentSpec => testSpec({ name: 'beta' });
@@ -88,7 +88,7 @@ describe('with the committed environments (and so dist/argocd)', () => {
   const environmentsDir = join(root, 'environments');
   const distDir = join(root, 'dist');
   copyEnvironmentFiles(environmentsDir);
-  cpSync(sharedDistDir(), distDir, { recursive: true });
+  copyDist(sharedDistDir(), distDir);
   refreshSnapshot(distDir);
 
   test('synth -- prod renders prod, keeps dev, local and uat, and leaves dist/argocd alone when it does not change', () => {

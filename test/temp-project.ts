@@ -6,7 +6,7 @@
  * specs in a test file); and the real commands, run in a child process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvironmentSpec } from '../lib';
 import { readDist, replaceDist, type DistTree } from '../apps/dist-folder';
@@ -50,6 +50,38 @@ export function copyEnvironmentFiles(environmentsDir: string, edit: (name: strin
     const source = absoluteLibrary(readFileSync(join(ENVIRONMENTS_DIR, file), 'utf8'));
     writeFileSync(join(environmentsDir, file), edit(file.replace(/\.ts$/, ''), source));
   }
+}
+
+const distOriginals = new Map<string, string>();
+
+/**
+ * Gives `distDir` the folders and files of the dist tree `from` (the committed dist/, the run's shared
+ * render): hard links to one copy of `from` per test process, never to `from` itself. A link is as good
+ * as a copy here, as the programs never write into a file of dist/: they write a new tree and swap it in,
+ * and a file changed through a link is caught and put back (apps/dist-folder.ts). It costs a tenth of a
+ * copy (about 20 ms against 250 for 390 files).
+ */
+export function copyDist(from: string, distDir: string): void {
+  let original = distOriginals.get(from);
+  if (original === undefined) {
+    original = join(tempDir('calypso-dist-original-'), 'dist');
+    cpSync(from, original, { recursive: true });
+    distOriginals.set(from, original);
+  }
+  const mirror = (source: string, target: string): void => {
+    mkdirSync(target);
+    for (const entry of readdirSync(source)) {
+      const [a, b] = [join(source, entry), join(target, entry)];
+      if (statSync(a).isDirectory()) mirror(a, b);
+      else
+        try {
+          linkSync(a, b);
+        } catch {
+          copyFileSync(a, b); // another filesystem
+        }
+    }
+  };
+  mirror(original, distDir);
 }
 
 export interface TempProject {
