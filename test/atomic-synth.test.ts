@@ -5,7 +5,7 @@
  * leaves nothing next to it, and exits 1 with the reason. On success, dist/
  * holds exactly what the pipeline produced.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiObject, App, JsonPatch } from 'cdk8s';
 import { CalypsoServer, type EnvironmentSpec } from '../lib';
@@ -13,18 +13,24 @@ import { recoverInterruptedSwap, replaceDist, type WriteHooks } from '../apps/di
 import { runSynth } from '../apps/main';
 import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, testSpec } from './helpers';
-import { captureOutput, changeSpecs, runCommand, tempProject, type TempProject } from './temp-project';
+import {
+  CDK8S_CLI,
+  captureOutput,
+  changeSpecs,
+  runCommand,
+  synthesizedProject as synthesizedFrom,
+  tempProject,
+  type TempProject,
+} from './temp-project';
 
 afterEach(() => vi.restoreAllMocks());
 
 const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
 const beta = (): EnvironmentSpec => testSpec({ name: 'beta', tier: 'prod' });
 
-/** A project whose dist/ was synthesized from alpha and beta. */
+/** A project whose dist/ was synthesized from alpha and beta (rendered once per file: see synthesizedProject in temp-project.ts). */
 function synthesizedProject(): TempProject {
-  const project = tempProject({ alpha: alpha(), beta: beta() });
-  synthesize(project);
-  return project;
+  return synthesizedFrom({ alpha: alpha(), beta: beta() });
 }
 
 /**
@@ -204,7 +210,14 @@ describe('a successful synth', () => {
   });
 
   test('two synths of the same specs are byte-identical', () => {
-    expect(snapshotTree(synthesizedProject().distDir)).toEqual(snapshotTree(synthesizedProject().distDir));
+    // Two real synths (synthesizedProject renders a set of specs once, relying on this).
+    const synthesized = (): TempProject => {
+      const project = tempProject({ alpha: alpha(), beta: beta() });
+      synthesize(project);
+      return project;
+    };
+    expect(snapshotTree(synthesized().distDir)).toEqual(snapshotTree(synthesized().distDir));
+    expect(snapshotTree(synthesized().distDir)).toEqual(snapshotTree(synthesizedProject().distDir));
   });
 
   test('refuses to write an empty environment folder', () => {
@@ -239,25 +252,49 @@ describe('a synth killed mid-swap loses nothing', () => {
   });
 });
 
+/**
+ * The cdk8s CLI runs the app (cdk8s.yaml) after it empties its output folder. The CLI starts for real
+ * twice: once through its npm script, a synth that succeeds (both of its outputs checked), and once
+ * on dist/ itself, where it deletes what the app must put back. The other cases run the app in
+ * process after the same step (the output folder emptied, CDK8S_OUTDIR set), as the CLI would.
+ */
 describe('cdk8s synth', () => {
-  const cdk8s = (project: TempProject): ReturnType<typeof runCommand> =>
-    runCommand('npx', ['cdk8s', 'synth', '--no-check-upgrade', '--output', join(project.root, 'cdk8s.out')], project.env);
+  /** The CLI's steps before and around the app (cdk8s-cli lib/cli/cmds/synth.js and synthApp), with the app run in process. */
+  const underTheCli = (project: TempProject, outdir: string): { status: number; stderr: string } => {
+    rmSync(outdir, { recursive: true, force: true });
+    const output = captureOutput();
+    const status = runSynth({ ...project.env, CDK8S_OUTDIR: outdir, CDK8S_RECORD_CONSTRUCT_METADATA: 'false' }, output);
+    return { status, stderr: output.stderr.join('\n') };
+  };
+
+  /** One real run of `npm run cdk8s:synth` for a project of alpha, shared by the two tests that read its outputs. */
+  let script: { project: TempProject; result: ReturnType<typeof runCommand> } | undefined;
+  const scriptRun = (): NonNullable<typeof script> => {
+    if (script === undefined) {
+      const project = tempProject({ alpha: alpha() });
+      const args = ['run', '--silent', 'cdk8s:synth', '--', '--output', join(project.root, 'cdk8s.out')];
+      script = { project, result: runCommand('npm', args, project.env) };
+    }
+    return script;
+  };
 
   test('writes dist/ atomically and one file per environment into its own output folder, never dist/', () => {
-    const project = tempProject({ alpha: alpha() });
-    const result = cdk8s(project);
+    const { project, result } = scriptRun();
     expect(result.status).toBe(0);
     expect(readdirSync(join(project.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
     expect(readdirSync(join(project.distDir, 'alpha'))).toContain('deployment-engineserver.yaml');
   });
 
-  test.each<[string, (project: TempProject) => string]>([
-    ['dist/ itself', (project) => project.distDir],
-    ['a folder of dist/', (project) => join(project.distDir, 'beta')],
-  ])('cdk8s synth -o <%s>: the CLI deletes it before the app runs; the app puts it back at once and refuses', (_case, outdir) => {
+  test.each<[string, (project: TempProject) => string, 'the CLI' | 'in process']>([
+    ['dist/ itself', (project) => project.distDir, 'the CLI'],
+    ['a folder of dist/', (project) => join(project.distDir, 'beta'), 'in process'],
+  ])('cdk8s synth -o <%s>: the CLI deletes it before the app runs; the app puts it back at once and refuses', (_case, outdir, runner) => {
     const project = synthesizedProject();
     const before = snapshotTree(project.distDir);
-    const result = runCommand('npx', ['cdk8s', 'synth', '--no-check-upgrade', '--output', outdir(project)], project.env);
+    const result =
+      runner === 'the CLI'
+        ? runCommand(CDK8S_CLI, ['synth', '--no-check-upgrade', '--output', outdir(project)], project.env)
+        : underTheCli(project, outdir(project));
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(`synth refused: the cdk8s output folder ${outdir(project)} `);
     expect(result.stderr).toMatch(
@@ -268,8 +305,7 @@ describe('cdk8s synth', () => {
   });
 
   test('npm run cdk8s:synth runs the CLI without its upgrade check (offline it printed a stack trace)', () => {
-    const project = tempProject({ alpha: alpha() });
-    const result = runCommand('npm', ['run', '--silent', 'cdk8s:synth', '--', '--output', join(project.root, 'cdk8s.out')], project.env);
+    const { project, result } = scriptRun();
     expect(result.stderr).not.toMatch(/http error|A new version|^\s+at /m);
     expect(result.status).toBe(0);
     expect(readdirSync(join(project.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
@@ -282,9 +318,12 @@ describe('cdk8s synth', () => {
       alpha: alpha(),
       beta: { ...beta(), images: { ...beta().images, application: { repository: 'r.example/app', tag: 'latest' } } },
     });
-    const result = cdk8s(project);
+    const outdir = join(project.root, 'cdk8s.out');
+    const result = underTheCli(project, outdir);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('[beta] field images.application: prod images must be immutable: tag "latest" of r.example/app moves');
     expect(snapshotTree(project.distDir)).toEqual(before);
+    // Nothing for the CLI to hand to its validation plugins either.
+    expect(existsSync(outdir)).toBe(false);
   });
 });

@@ -4,13 +4,13 @@
  * environment with an automated Application, env:list shows age and expiry,
  * env:destroy removes both; bad names and permanent environments are refused.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SpecError, type Manifest } from '../lib';
 import { NetworkReachability, type NetworkEndpoint } from '../lib/output/reachability';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
+import { runEnv } from '../apps/env';
 import {
   type CreateEnvironmentOptions,
   createEnvironment,
@@ -25,21 +25,21 @@ import {
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { snapshotTree, tempDir } from './helpers';
 import { sharedDistDir } from './shared-render';
-import { copyEnvironmentFiles } from './temp-project';
+import { captureOutput, copyDist, copyEnvironmentFiles, programCommand, runCommand } from './temp-project';
 
 const ROOT = join(__dirname, '..');
 const LIB = join(ROOT, 'lib');
 
 /**
  * A copy of environments/ (library imports made absolute) and a synthesized dist/ next to it: the run's shared
- * render of the same environments (test/shared-render.ts), copied rather than rendered again.
+ * render of the same environments (test/shared-render.ts), copied (copyDist) rather than rendered again.
  */
 function workspace(): { environmentsDir: string; distDir: string } {
   const root = tempDir('calypso-env-tools-');
   const environmentsDir = join(root, 'environments');
   const distDir = join(root, 'dist');
   copyEnvironmentFiles(environmentsDir);
-  cpSync(sharedDistDir(), distDir, { recursive: true });
+  copyDist(sharedDistDir(), distDir);
   return { environmentsDir, distDir };
 }
 
@@ -262,29 +262,32 @@ describe('env:create refuses bad requests and leaves nothing behind', () => {
       readFileSync(join(environmentsDir, 'dev.ts'), 'utf8').replace("name: 'dev'", "name: 'lab'"),
     );
     expect(create('lab')).toThrow('an environment named "lab" already exists (environments/lab.ts); choose another name');
+    // A copy of dev on dev's cluster takes dev's node ports: it must not stay for the next synth.
+    rmSync(join(environmentsDir, 'lab.ts'));
   });
 
   test('a short-lived base', () => {
-    const { environmentsDir: dir, distDir: dist } = workspace();
-    createEnvironment({ name: 'first', now: NOW, environmentsDir: dir, distDir: dist });
-    expect(() => createEnvironment({ name: 'second', from: 'first', now: NOW, environmentsDir: dir, distDir: dist })).toThrow(
-      '"first" is itself short-lived; derive from a permanent environment',
-    );
+    // The file env:create writes for "first" (refused before anything renders, so no synth is needed to make it).
+    const first = join(environmentsDir, 'first.ts');
+    writeFileSync(first, shortLivedSpecFile({ name: 'first', from: 'uat', createdAt: '2026-11-24T09:30:00Z', ttl: '3d' }));
+    expect(create('second', { from: 'first' })).toThrow('"first" is itself short-lived; derive from a permanent environment');
+    rmSync(first);
+    expect(readdirSync(environmentsDir).sort()).toEqual(files);
+    expect(snapshotTree(distDir)).toEqual(before);
   });
 
   test('a snapshot the spec refuses: synth fails, the spec file is removed and dist/ is unchanged', () => {
-    const { environmentsDir: dir, distDir: dist } = workspace();
-    const untouched = snapshotTree(dist);
     let caught: unknown;
     try {
-      createEnvironment({ name: 'bad-snap', snapshot: 'Not_A_Label', now: NOW, environmentsDir: dir, distDir: dist });
+      create('bad-snap', { snapshot: 'Not_A_Label' })();
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(SpecError);
     expect((caught as Error).message).toContain('[bad-snap] field databaseJobs.restore.snapshot: "Not_A_Label" is not a DNS label');
-    expect(existsSync(join(dir, 'bad-snap.ts'))).toBe(false);
-    expect(snapshotTree(dist)).toEqual(untouched);
+    expect(existsSync(join(environmentsDir, 'bad-snap.ts'))).toBe(false);
+    expect(readdirSync(environmentsDir).sort()).toEqual(files);
+    expect(snapshotTree(distDir)).toEqual(before);
   });
 });
 
@@ -316,13 +319,17 @@ describe('durations', () => {
   });
 });
 
+/**
+ * The programs behind the npm scripts: each subcommand runs once for real (`node --require ./apps/register.js apps/env.ts`,
+ * what its npm script runs), against the repository; the other cases call runEnv, the same program, in process.
+ */
 describe('the npm scripts', () => {
-  const cli = (...args: string[]): { status: number | null; stdout: string; stderr: string } => {
-    const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', join(ROOT, 'apps', 'env.ts'), ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const cli = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
+    runCommand(...programCommand('env', ...args), { ...process.env, CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' });
+  const inProcess = (...args: string[]): { status: number; stdout: string; stderr: string } => {
+    const output = captureOutput();
+    const status = runEnv(args, output);
+    return { status, stdout: output.stdout.join('\n'), stderr: output.stderr.join('\n') };
   };
   const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
@@ -343,16 +350,17 @@ describe('the npm scripts', () => {
     const destroy = cli('destroy', 'prod');
     expect(destroy.status).toBe(1);
     expect(destroy.stderr).toContain('"prod" is a permanent environment');
-    const keep = cli('create', 'x', '--keep-external', 'mq-gateway,corporate-ldap', '--keep-credentials', 'nothing');
+    const keep = inProcess('create', 'x', '--keep-external', 'mq-gateway,corporate-ldap', '--keep-credentials', 'nothing');
     expect(keep.status).toBe(1);
     expect(keep.stderr).toContain('--keep-external mq-gateway: uat has no external system "mq-gateway"');
     expect(keep.stderr).toContain('--keep-credentials nothing: not one of keystore, ldap-bind');
-    const usage = cli('create', 'x', '--colour', 'red');
+    const usage = inProcess('create', 'x', '--colour', 'red');
     expect(usage.status).toBe(2); // bad usage: exit 2, with the usage
     expect(usage.stderr).toContain('usage: npm run env:create -- <name>');
     expect(usage.stderr).toContain('unknown option --colour');
     expect(readDist(DIST_DIR)).toEqual(before);
     expect(existsSync(join(ENVIRONMENTS_DIR, 'Bad_Name.ts'))).toBe(false);
+    expect(existsSync(join(ENVIRONMENTS_DIR, 'x.ts'))).toBe(false);
   });
 });
 

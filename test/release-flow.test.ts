@@ -11,7 +11,7 @@
  * a workspace serves one successful change (or several refusals, which
  * refuse before rendering): the commands load the files only after the edit.
  */
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DIST_DIR } from '../apps/dist-folder';
@@ -20,7 +20,7 @@ import { runPromote } from '../apps/promote';
 import { runRelease } from '../apps/release';
 import { checkVersion, parseDigests, readRelease, ReleaseError, setRelease } from '../apps/release-edit';
 import { snapshotTree, tempDir } from './helpers';
-import { captureOutput, copyEnvironmentFiles } from './temp-project';
+import { captureOutput, copyDist, copyEnvironmentFiles } from './temp-project';
 
 const digest = (hex: string): string => `sha256:${hex.repeat(64)}`;
 const DIGESTS = { application: digest('a'), init: digest('b'), dependencyWait: digest('c') };
@@ -42,7 +42,7 @@ function workspace(edit: (name: string, text: string) => string = (_name, text) 
   const environmentsDir = join(root, 'environments');
   const distDir = join(root, 'dist');
   copyEnvironmentFiles(environmentsDir, edit);
-  cpSync(DIST_DIR, distDir, { recursive: true });
+  copyDist(DIST_DIR, distDir);
   const file = (name: string): string => readFileSync(join(environmentsDir, `${name}.ts`), 'utf8');
   return {
     environmentsDir,

@@ -6,14 +6,15 @@
  * that changes it. An unknown name is refused (exit 2) before anything is
  * rendered.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvironmentSpec } from '../lib';
-import { ENVIRONMENTS_DIR } from '../apps/load-environments';
+import { refreshSnapshot } from '../apps/dist-snapshot';
 import { runSynth } from '../apps/main';
 import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, tempDir, testSpec } from './helpers';
-import { captureOutput, changeSpecs, runCommand, tempProject } from './temp-project';
+import { sharedDistDir } from './shared-render';
+import { captureOutput, changeSpecs, copyDist, copyEnvironmentFiles, programCommand, runCommand, synthesizedProject } from './temp-project';
 
 const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
 const beta = (): EnvironmentSpec => testSpec({ name: 'beta' });
@@ -22,8 +23,7 @@ const folder = (tree: Map<string, string>, name: string): Map<string, string> =>
   new Map([...tree].filter(([path]) => path.startsWith(`${name}/`)));
 
 test('only the chosen folder is rewritten; the other is byte for byte as it was, even when its spec changed', () => {
-  const project = tempProject({ alpha: alpha(), beta: beta() });
-  synthesize(project);
+  const project = synthesizedProject({ alpha: alpha(), beta: beta() });
   const before = snapshotTree(project.distDir);
   const betaFile = join(project.distDir, 'beta', 'namespace-calypso-beta.yaml');
   const betaInode = statSync(betaFile).ino;
@@ -47,8 +47,7 @@ test('only the chosen folder is rewritten; the other is byte for byte as it was,
 });
 
 test('a broken environment that is not chosen does not stop the chosen one', () => {
-  const project = tempProject({ alpha: alpha(), beta: beta() });
-  synthesize(project);
+  const project = synthesizedProject({ alpha: alpha(), beta: beta() });
   const before = snapshotTree(project.distDir);
   changeSpecs(project, { alpha: changed(alpha()), beta: { ...beta(), servers: [...beta().servers, { kind: 'calculator', replicas: 0 }] } });
   expect(runSynth(project.env, captureOutput(), undefined, ['alpha'])).toBe(0);
@@ -59,8 +58,7 @@ test('a broken environment that is not chosen does not stop the chosen one', () 
 });
 
 test('an unknown name is refused with exit 2, before anything is rendered or written', () => {
-  const project = tempProject({ alpha: alpha(), beta: beta() });
-  synthesize(project);
+  const project = synthesizedProject({ alpha: alpha(), beta: beta() });
   const before = snapshotTree(project.distDir);
   const output = captureOutput();
   expect(runSynth(project.env, output, undefined, ['alpha', 'gamma', 'delta'])).toBe(2);
@@ -69,8 +67,7 @@ test('an unknown name is refused with exit 2, before anything is rendered or wri
 });
 
 test('a failure in a chosen environment leaves all of dist/ as it was', () => {
-  const project = tempProject({ alpha: alpha(), beta: beta() });
-  synthesize(project);
+  const project = synthesizedProject({ alpha: alpha(), beta: beta() });
   const before = snapshotTree(project.distDir);
   changeSpecs(project, {
     alpha: { ...alpha(), servers: [...alpha().servers, { kind: 'calculator', replicas: 0 }] },
@@ -83,21 +80,16 @@ test('a failure in a chosen environment leaves all of dist/ as it was', () => {
 });
 
 describe('with the committed environments (and so dist/argocd)', () => {
-  /** A copy of environments/ (library imports made absolute) and a synthesized dist/ next to it. */
+  /**
+   * A copy of environments/ (library imports made absolute) and a synthesized dist/ next to it: the run's
+   * render of the same environments (test/shared-render.ts, what synth writes), with the snapshot synth keeps.
+   */
   const root = tempDir('calypso-synth-selection-');
   const environmentsDir = join(root, 'environments');
   const distDir = join(root, 'dist');
-  mkdirSync(join(environmentsDir, 'shared'), { recursive: true });
-  for (const sub of ['', 'shared']) {
-    for (const file of readdirSync(join(ENVIRONMENTS_DIR, sub)).filter((name) => name.endsWith('.ts'))) {
-      const source = readFileSync(join(ENVIRONMENTS_DIR, sub, file), 'utf8').replace(
-        /from '(\.\.\/)+lib'/g,
-        `from ${JSON.stringify(join(__dirname, '..', 'lib'))}`,
-      );
-      writeFileSync(join(environmentsDir, sub, file), source);
-    }
-  }
-  synthesize({ environmentsDir, distDir });
+  copyEnvironmentFiles(environmentsDir);
+  copyDist(sharedDistDir(), distDir);
+  refreshSnapshot(distDir);
 
   test('synth -- prod renders prod, keeps dev, local and uat, and leaves dist/argocd alone when it does not change', () => {
     const before = snapshotTree(distDir);
@@ -109,7 +101,7 @@ describe('with the committed environments (and so dist/argocd)', () => {
   });
 
   test('the real command renders just the environments named', () => {
-    const result = runCommand('npm', ['run', '--silent', 'synth', '--', 'uat', 'dev'], {
+    const result = runCommand(...programCommand('main', 'uat', 'dev'), {
       ...process.env,
       CALYPSO_ENVIRONMENTS_DIR: environmentsDir,
       CALYPSO_DIST_DIR: distDir,
@@ -128,8 +120,7 @@ test('dist/argocd changes where the chosen environment changes it, and only ther
     revision,
     cluster: { name: 'lab', server: 'https://lab.example:6443', tiers: ['dev'] },
   });
-  const project = tempProject({ alpha: { ...alpha(), gitops: target('main') }, beta: { ...beta(), gitops: target('main') } });
-  synthesize(project);
+  const project = synthesizedProject({ alpha: { ...alpha(), gitops: target('main') }, beta: { ...beta(), gitops: target('main') } });
   const before = snapshotTree(project.distDir);
   changeSpecs(project, { alpha: { ...alpha(), gitops: target('release-2') }, beta: { ...changed(beta()), gitops: target('main') } });
   const report = synthesize({ ...project, only: ['alpha'] });

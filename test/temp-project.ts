@@ -1,34 +1,87 @@
 /**
  * Temporary projects for tests of the programs: an environments folder
  * (specs written as data-only environment files) and a dist folder, plus
- * the environment variables that point synth, validate and diff at them.
+ * the environment variables that point synth, validate and diff at them;
+ * projects whose dist/ is synthesized already (rendered once per set of
+ * specs in a test file); and the real commands, run in a child process.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvironmentSpec } from '../lib';
+import { readDist, replaceDist, type DistTree } from '../apps/dist-folder';
+import { withDistLock } from '../apps/dist-lock';
+import { refreshSnapshot } from '../apps/dist-snapshot';
 import { ENVIRONMENTS_DIR, loadEnvironments } from '../apps/load-environments';
 import type { Output } from '../apps/paths';
+import { synthesize } from '../apps/synth';
 import { tempDir } from './helpers';
 
 export const REPO = join(__dirname, '..');
 
+let sharedCopy: string | undefined;
+
+/** One copy per test process of environments/shared/ (its library imports made absolute), which no test edits. */
+function sharedHelpers(): string {
+  if (sharedCopy === undefined) {
+    sharedCopy = join(tempDir('calypso-shared-helpers-'), 'shared');
+    mkdirSync(sharedCopy);
+    for (const file of readdirSync(join(ENVIRONMENTS_DIR, 'shared')).filter((name) => name.endsWith('.ts')))
+      writeFileSync(join(sharedCopy, file), absoluteLibrary(readFileSync(join(ENVIRONMENTS_DIR, 'shared', file), 'utf8')));
+  }
+  return sharedCopy;
+}
+
+/** An environment file's source with its library imports made absolute, so a copy anywhere loads this checkout's lib/. */
+function absoluteLibrary(source: string): string {
+  return source.replace(/from '(\.\.\/)+lib'/g, `from ${JSON.stringify(join(REPO, 'lib'))}`);
+}
+
 /**
- * Copies the committed environment files (and `shared/`) into `environmentsDir`, their library
- * imports made absolute so the copy loads this checkout's lib/; `edit` may change each top-level file.
+ * Copies the committed environment files into `environmentsDir`, their library imports made absolute so
+ * the copy loads this checkout's lib/; `edit` may change each top-level file. `shared/` is a link to one
+ * copy per test process: the helpers are then loaded (and transpiled) once per process, not once per
+ * copy (a module is known by its real path), and a copy's own files still load afresh.
  */
 export function copyEnvironmentFiles(environmentsDir: string, edit: (name: string, text: string) => string = (_name, text) => text): void {
-  const lib = join(REPO, 'lib');
-  mkdirSync(join(environmentsDir, 'shared'), { recursive: true });
-  for (const folder of ['', 'shared']) {
-    for (const file of readdirSync(join(ENVIRONMENTS_DIR, folder)).filter((name) => name.endsWith('.ts'))) {
-      const source = readFileSync(join(ENVIRONMENTS_DIR, folder, file), 'utf8').replace(
-        /from '(\.\.\/)+lib'/g,
-        `from ${JSON.stringify(lib)}`,
-      );
-      writeFileSync(join(environmentsDir, folder, file), folder === '' ? edit(file.replace(/\.ts$/, ''), source) : source);
-    }
+  mkdirSync(environmentsDir, { recursive: true });
+  symlinkSync(sharedHelpers(), join(environmentsDir, 'shared'), 'dir');
+  for (const file of readdirSync(ENVIRONMENTS_DIR).filter((name) => name.endsWith('.ts'))) {
+    const source = absoluteLibrary(readFileSync(join(ENVIRONMENTS_DIR, file), 'utf8'));
+    writeFileSync(join(environmentsDir, file), edit(file.replace(/\.ts$/, ''), source));
   }
+}
+
+const distOriginals = new Map<string, string>();
+
+/**
+ * Gives `distDir` the folders and files of the dist tree `from` (the committed dist/, the run's shared
+ * render): hard links to one copy of `from` per test process, never to `from` itself. A link is as good
+ * as a copy here, as the programs never write into a file of dist/: they write a new tree and swap it in,
+ * and a file changed through a link is caught and put back (apps/dist-folder.ts). It costs a tenth of a
+ * copy (about 20 ms against 250 for 390 files).
+ */
+export function copyDist(from: string, distDir: string): void {
+  let original = distOriginals.get(from);
+  if (original === undefined) {
+    original = join(tempDir('calypso-dist-original-'), 'dist');
+    cpSync(from, original, { recursive: true });
+    distOriginals.set(from, original);
+  }
+  const mirror = (source: string, target: string): void => {
+    mkdirSync(target);
+    for (const entry of readdirSync(source)) {
+      const [a, b] = [join(source, entry), join(target, entry)];
+      if (statSync(a).isDirectory()) mirror(a, b);
+      else
+        try {
+          linkSync(a, b);
+        } catch {
+          copyFileSync(a, b); // another filesystem
+        }
+    }
+  };
+  mirror(original, distDir);
 }
 
 export interface TempProject {
@@ -72,11 +125,45 @@ export function changeSpecs(project: TempProject, specs: Record<string, Environm
   return project;
 }
 
+const synthesizedTrees = new Map<string, DistTree>();
+
+/**
+ * A temporary project with these environments and dist/ as `synthesize` leaves it: dist/ and its
+ * snapshot (apps/dist-snapshot.ts). The first project of a set of specs in a test file is synthesized;
+ * the next ones get the tree it wrote, written the way synth writes it (replaceDist, then the snapshot,
+ * under the dist lock) instead of rendered again. Synth is deterministic (test/atomic-synth.test.ts,
+ * "two synths of the same specs are byte-identical"), so the two are the same; the key is the specs'
+ * whole content, and the cache lives only as long as the test file's process (one version of the code).
+ */
+export function synthesizedProject(specs: Record<string, EnvironmentSpec>): TempProject {
+  const project = tempProject(specs);
+  const key = JSON.stringify(specs);
+  const tree = synthesizedTrees.get(key);
+  if (tree === undefined) {
+    synthesize(project);
+    synthesizedTrees.set(key, readDist(project.distDir));
+  } else {
+    withDistLock(project.distDir, () => {
+      replaceDist(project.distDir, tree);
+      refreshSnapshot(project.distDir);
+    });
+  }
+  return project;
+}
+
 /** An Output that records what a program printed. */
 export function captureOutput(): Output & { readonly stdout: string[]; readonly stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
   return { stdout, stderr, log: (line) => stdout.push(line), error: (line) => stderr.push(line) };
+}
+
+/** The cdk8s CLI as installed (what `npx cdk8s` runs, without npx's own start-up). */
+export const CDK8S_CLI = join(REPO, 'node_modules', '.bin', 'cdk8s');
+
+/** A program of apps/ as its npm script runs it (`node --require ./apps/register.js apps/<program>.ts`), without npm's own start-up. */
+export function programCommand(program: string, ...args: string[]): [string, string[]] {
+  return [process.execPath, ['--require', './apps/register.js', `apps/${program}.ts`, ...args]];
 }
 
 /** Runs a command of this repository in a child process, the way a user or CI does. */
