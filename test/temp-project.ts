@@ -113,7 +113,7 @@ export function tempProject(specs: Record<string, EnvironmentSpec>): TempProject
 
 /**
  * Gives the project a new environments folder holding these specs. A new
- * folder, not new files in the old one: a process (jest) that loaded an
+ * folder, not new files in the old one: a process (the tests' own) that loaded an
  * environment file keeps it in its module cache.
  */
 export function changeSpecs(project: TempProject, specs: Record<string, EnvironmentSpec>): TempProject {
