@@ -141,12 +141,24 @@ async function readmeExampleFindings(project: string): Promise<Record<string, { 
   return JSON.parse(stdout) as Record<string, { apps: number; findings: string[] }>;
 }
 
+/** What the team chart did with a second copy of constructs beside the library. */
+interface SecondConstructsRun {
+  /** Whether it exited with an error. */
+  readonly failed: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The library's folder in the copy. */
+  readonly library: string;
+  /** The constructs everything else uses (the install's). */
+  readonly constructs: string;
+}
+
 /**
- * A copy of a consumer project with a second copy of constructs inside the library's folder (what a non-peer
- * dependency used to install). The library is copied; every other package is a link to the install's, which stays
- * as it was.
+ * Runs the team chart in a copy of a consumer project with a second copy of constructs inside the library's folder
+ * (what a non-peer dependency used to install). The library is copied; every other package is a link to the
+ * install's, which stays as it was.
  */
-function withSecondConstructs({ project, install }: ConsumerProject): { project: string; library: string; constructs: string } {
+async function runWithSecondConstructs({ project, install }: ConsumerProject): Promise<SecondConstructsRun> {
   const copy = tempDir('calypso-k8s-consumer-');
   const modules = join(install, 'node_modules');
   mkdirSync(join(copy, 'node_modules'));
@@ -157,7 +169,23 @@ function withSecondConstructs({ project, install }: ConsumerProject): { project:
   cpSync(join(modules, 'calypso-k8s'), library, { recursive: true });
   cpSync(join(modules, 'constructs'), join(library, 'node_modules', 'constructs'), { recursive: true });
   cpSync(join(project, 'out'), join(copy, 'out'), { recursive: true });
-  return { project: copy, library, constructs: realpathSync(join(modules, 'constructs')) };
+  const where = { library, constructs: realpathSync(join(modules, 'constructs')) };
+  return runNode(process.execPath, [join(copy, 'out', 'team-chart.js')], { cwd: copy, encoding: 'utf8' }).then(
+    (done) => ({ failed: false, stdout: done.stdout, stderr: done.stderr, ...where }),
+    (error: { stdout: string; stderr: string }) => ({ failed: true, stdout: error.stdout, stderr: error.stderr, ...where }),
+  );
+}
+
+/** One end of the peer ranges: the exact versions installed, the consumer project, and what its runs gave. */
+interface EndOfRange {
+  readonly peers: PeerVersions;
+  readonly consumer: ConsumerProject;
+  /** The kinds and names the team chart rendered. */
+  readonly chart: Promise<string[]>;
+  /** Per README example, the Apps it synthesized and the findings on them. */
+  readonly examples: Promise<Record<string, { apps: number; findings: string[] }>>;
+  /** The team chart's run with a second copy of constructs (the lowest end only). */
+  readonly secondConstructs?: Promise<SecondConstructsRun>;
 }
 
 const TEAM_CHART_OBJECTS = [
@@ -174,8 +202,8 @@ const TEAM_CHART_OBJECTS = [
 describe('the packed package', () => {
   let clone: string;
   let listed: PackResult;
-  /** Per end of the peer ranges: the exact versions installed, and the consumer project. */
-  const projects = new Map<string, { peers: PeerVersions; consumer: ConsumerProject }>();
+  /** Per end of the peer ranges: the exact versions installed, the consumer project, and its runs (started in beforeAll, all at once). */
+  const projects = new Map<string, EndOfRange>();
 
   beforeAll(async () => {
     const packed = packedPackage();
@@ -185,7 +213,15 @@ describe('the packed package', () => {
     await Promise.all(
       Object.entries(RANGE_ENDS).map(async ([end, specs]) => {
         const peers = end === 'newest' ? await latestVersions(PEERS) : specs;
-        projects.set(end, { peers, consumer: consumerProject(await consumerInstall(packed.tarball, peers)) });
+        const consumer = consumerProject(await consumerInstall(packed.tarball, peers));
+        const runs = {
+          chart: synthesize(consumer.project),
+          examples: readmeExampleFindings(consumer.project),
+          secondConstructs: end === 'lowest' ? runWithSecondConstructs(consumer) : undefined,
+        };
+        // Awaited by the tests; until then a failure is held there, not reported as unhandled.
+        for (const run of Object.values(runs)) run?.catch(() => undefined);
+        projects.set(end, { peers, consumer, ...runs });
       }),
     );
   }, 600_000);
@@ -231,32 +267,25 @@ describe('the packed package', () => {
   test.each(Object.keys(RANGE_ENDS))(
     'with the %s supported cdk8s, constructs and cdk8s-plus-27, a team chart type-checks, compiles and synthesizes',
     async (end) => {
-      const { peers, consumer } = projects.get(end) as { peers: PeerVersions; consumer: ConsumerProject };
-      const { project, compiled } = consumer;
-      for (const name of PEERS) expect({ name, installed: installedVersion(project, name) }).toEqual({ name, installed: peers[name] });
+      const { peers, consumer, chart, examples, secondConstructs } = projects.get(end) as EndOfRange;
+      for (const name of PEERS)
+        expect({ name, installed: installedVersion(consumer.project, name) }).toEqual({ name, installed: peers[name] });
       if (end === 'lowest') expect(peers).toEqual(RANGE_ENDS.lowest);
-      expect(compiled).toBe('');
-      // The chart and the README's examples (a whole platform with a server added to it, the hand-built chart, every
-      // escape hatch), built against the packed package, at once; the examples render output its own validation passes.
-      const [objects, outcomes] = await Promise.all([synthesize(project), readmeExampleFindings(project)]);
-      expect(objects).toEqual(TEAM_CHART_OBJECTS);
+      expect(consumer.compiled).toBe('');
+      expect(await chart).toEqual(TEAM_CHART_OBJECTS);
+      // The README's examples (a whole platform with a server added to it, the hand-built chart, every escape hatch),
+      // built against the packed package, render output its own validation passes.
+      const outcomes = await examples;
       expect(Object.keys(outcomes).sort()).toEqual(['escape-hatches', 'hand-built-chart', 'whole-environment']);
       for (const [name, outcome] of Object.entries(outcomes)) expect({ name, ...outcome }).toEqual({ name, apps: 1, findings: [] });
       if (end !== 'lowest') return;
       // A second copy of constructs next to the library (what a non-peer dependency used to install) is refused on load.
-      const broken = withSecondConstructs(consumer);
-      const run = await runNode(process.execPath, [join(broken.project, 'out', 'team-chart.js')], {
-        cwd: broken.project,
-        encoding: 'utf8',
-      }).then(
-        (done) => ({ failed: false, stdout: done.stdout, stderr: done.stderr }),
-        (error: { stdout: string; stderr: string }) => ({ failed: true, stdout: error.stdout, stderr: error.stderr }),
-      );
+      const run = await (secondConstructs as Promise<SecondConstructsRun>);
       expect(run.failed).toBe(true);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('PeerDependencyError: calypso-k8s cannot run with the cdk8s packages installed:');
       expect(run.stderr).toContain(
-        `two copies of constructs are loaded: 10.3.0 (${join(broken.library, 'node_modules', 'constructs')}) used by calypso-k8s and 10.3.0 (${broken.constructs}) used by cdk8s-plus-27`,
+        `two copies of constructs are loaded: 10.3.0 (${join(run.library, 'node_modules', 'constructs')}) used by calypso-k8s and 10.3.0 (${run.constructs}) used by cdk8s-plus-27`,
       );
     },
     240_000,
