@@ -1,13 +1,16 @@
 /**
  * Results of the slow, deterministic steps of the programs tests (building
- * and packing the package, generating the API reference), cached by the
- * content of everything they read. The same sources give the same build, so
+ * and packing the package, installing it into a consumer project, compiling
+ * consumer projects, generating the API reference, type-checking the README
+ * examples), cached by the content of everything they read. The same sources give the same build, so
  * a run whose inputs did not change reuses the last one, and a change to any
  * input makes a fresh one. The cache lives in node_modules/.cache, outside
  * the tracked tree; `npm ci` removes node_modules, so CI starts from clean.
  *
  * Two test files may need the same entry at once (the jest workers run in
  * parallel): the first takes a lock and makes it, the others wait for it.
+ * `cachedByContentAsync` does the same for a step that waits on another
+ * process (an npm install), so that several can run at once.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
