@@ -1,13 +1,16 @@
 /**
  * Results of the slow, deterministic steps of the programs tests (building
- * and packing the package, generating the API reference), cached by the
- * content of everything they read. The same sources give the same build, so
+ * and packing the package, installing it into a consumer project, compiling
+ * consumer projects, generating the API reference, type-checking the README
+ * examples), cached by the content of everything they read. The same sources give the same build, so
  * a run whose inputs did not change reuses the last one, and a change to any
  * input makes a fresh one. The cache lives in node_modules/.cache, outside
  * the tracked tree; `npm ci` removes node_modules, so CI starts from clean.
  *
  * Two test files may need the same entry at once (the jest workers run in
  * parallel): the first takes a lock and makes it, the others wait for it.
+ * `cachedByContentAsync` does the same for a step that waits on another
+ * process (an npm install), so that several can run at once.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -63,6 +66,48 @@ function sleep(milliseconds: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
 }
 
+/** One entry of the cache: its folder, and the lock its maker holds. */
+interface Entry {
+  readonly name: string;
+  readonly dir: string;
+  readonly lock: string;
+}
+
+function entryFor(name: string, inputs: CacheInputs): Entry {
+  const dir = join(CACHE_DIR, `${name}-${contentKey(inputs)}`);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  return { name, dir, lock: `${dir}.lock` };
+}
+
+/** The entry's result if it is made. */
+function madeResult<T>({ dir }: Entry): { readonly dir: string; readonly result: T } | undefined {
+  if (!existsSync(join(dir, DONE))) return undefined;
+  const now = new Date();
+  utimesSync(dir, now, now); // in use: kept by removeOldEntries
+  return { dir, result: JSON.parse(readFileSync(join(dir, DONE), 'utf8')) as T };
+}
+
+/** Takes the entry's lock and empties its folder; false when another worker holds the lock (a lock left by a killed run is removed). */
+function lockToMake({ dir, lock }: Entry): boolean {
+  try {
+    mkdirSync(lock);
+  } catch {
+    const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+    if (since !== undefined && Date.now() - since > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+    return false;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return true;
+}
+
+function finishMaking<T>({ name, dir }: Entry, result: T): { readonly dir: string; readonly result: T } {
+  // Written last: a folder without it is unfinished.
+  writeFileSync(join(dir, DONE), JSON.stringify(result));
+  removeOldEntries(name, dir);
+  return { dir, result };
+}
+
 /**
  * The result of `make` for these inputs: made once into a folder of its own
  * (`make` gets the folder, may put files there and returns JSON data), then
@@ -73,35 +118,40 @@ export function cachedByContent<T>(
   inputs: CacheInputs,
   make: (dir: string) => T,
 ): { readonly dir: string; readonly result: T } {
-  const key = contentKey(inputs);
-  const dir = join(CACHE_DIR, `${name}-${key}`);
-  const lock = `${dir}.lock`;
-  mkdirSync(CACHE_DIR, { recursive: true });
+  const entry = entryFor(name, inputs);
   for (;;) {
-    if (existsSync(join(dir, DONE))) {
-      const now = new Date();
-      utimesSync(dir, now, now); // in use: kept by removeOldEntries
-      return { dir, result: JSON.parse(readFileSync(join(dir, DONE), 'utf8')) as T };
-    }
-    try {
-      mkdirSync(lock);
-    } catch {
-      // Another worker is making it: wait, unless its lock was left by a run that was killed.
-      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
-      if (since !== undefined && Date.now() - since > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
-      else sleep(250);
+    const made = madeResult<T>(entry);
+    if (made) return made;
+    if (!lockToMake(entry)) {
+      sleep(250); // another worker is making it
       continue;
     }
     try {
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      const result = make(dir);
-      // Written last: a folder without it is unfinished.
-      writeFileSync(join(dir, DONE), JSON.stringify(result));
-      removeOldEntries(name, dir);
-      return { dir, result };
+      return finishMaking(entry, make(entry.dir));
     } finally {
-      rmSync(lock, { recursive: true, force: true });
+      rmSync(entry.lock, { recursive: true, force: true });
+    }
+  }
+}
+
+/** {@link cachedByContent} for a `make` that waits on other processes (an npm install), so that several can run at once. */
+export async function cachedByContentAsync<T>(
+  name: string,
+  inputs: CacheInputs,
+  make: (dir: string) => Promise<T>,
+): Promise<{ readonly dir: string; readonly result: T }> {
+  const entry = entryFor(name, inputs);
+  for (;;) {
+    const made = madeResult<T>(entry);
+    if (made) return made;
+    if (!lockToMake(entry)) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      continue;
+    }
+    try {
+      return finishMaking(entry, await make(entry.dir));
+    } finally {
+      rmSync(entry.lock, { recursive: true, force: true });
     }
   }
 }

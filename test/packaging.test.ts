@@ -9,26 +9,27 @@
  * unsupported cdk8s is refused when the library loads, before anything
  * renders.
  *
- * This is the slowest test file: two installs from the registry (mostly
- * from npm's cache) and a compile against each. The two installs run at the
- * same time (they mostly wait on the network), the package is built and
- * packed once for as long as its sources do not change (test/package-build.ts),
- * and each consumer project is compiled once (the team chart and the README
- * examples together). It is scheduled first, in a worker of its own, so the
- * other files go on meanwhile.
+ * What is slow here is made once for as long as its inputs stay the same
+ * (test/content-cache.ts): the package build (test/package-build.ts), each
+ * install, keyed by the tarball's content hash and the exact peer versions,
+ * with `latest` resolved once a UTC day (test/consumer-install.ts), and each
+ * consumer compile (test/consumer-compile.ts: the team chart and the README
+ * examples together, with the compiler API). Every run still runs the
+ * compiled chart and examples with plain node against each install, one
+ * process for the chart and one for all the examples per install, at once.
  */
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readmeExamples } from './readme-example-sources';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { peerDependencyProblems, SUPPORTED_PEER_VERSIONS } from '../lib/peer-dependencies';
+import { compiledConsumer, writeOutputs } from './consumer-compile';
+import { consumerInstall, latestVersions, type PeerVersions } from './consumer-install';
 import { tempDir } from './helpers';
-import { packedPackage, QUIET_NPM, type PackResult } from './package-build';
+import { packedPackage, type PackResult } from './package-build';
 
 const root = join(__dirname, '..');
-const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   peerDependencies: Record<string, string>;
   devDependencies: Record<string, string>;
@@ -51,97 +52,140 @@ function declarations(dir: string, prefix = ''): string[] {
   });
 }
 
-/** A consumer project with the tarball and these peer versions installed, and the team chart of the public-api test. */
-async function consumerProject(tarball: string, peers: Record<string, string>): Promise<string> {
-  const dir = tempDir('calypso-k8s-consumer-');
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'team-chart', version: '1.0.0', private: true, dependencies: { 'calypso-k8s': `file:${tarball}`, ...peers } }),
-  );
-  await promisify(execFile)(npm, ['install', ...QUIET_NPM], { cwd: dir });
-  cpSync(join(root, 'test', 'fixtures', 'consumer', 'team-chart.ts'), join(dir, 'team-chart.ts'));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'node16',
-        moduleResolution: 'node16',
-        strict: true,
-        types: ['node'],
-        typeRoots: [join(root, 'node_modules', '@types')],
-        outDir: 'out',
-      },
-      files: ['team-chart.ts'],
-    }),
-  );
-  return dir;
+const PEERS = Object.keys(SUPPORTED_PEER_VERSIONS);
+
+/** The compiler options of a consumer project, as its tsconfig.json would hold them; the library's declarations are type-checked too. */
+const CONSUMER_COMPILER_OPTIONS = {
+  target: 'ES2022',
+  module: 'node16',
+  moduleResolution: 'node16',
+  strict: true,
+  types: ['node'],
+  typeRoots: [join(root, 'node_modules', '@types')],
+  outDir: 'out',
+};
+
+/**
+ * Runs every README example named on the command line (compiled), with `App.synth` recording the Apps instead of
+ * writing them, and prints per example how many Apps it synthesized and the findings of the package's own
+ * validation on what each renders.
+ */
+const RUN_EXAMPLES = [
+  "import { App } from 'cdk8s';",
+  "import { renderApp, validateRendered } from 'calypso-k8s';",
+  'let apps: App[] = [];',
+  'App.prototype.synth = function (this: App): void {',
+  '  apps.push(this);',
+  '};',
+  'const outcomes: Record<string, { apps: number; findings: string[] }> = {};',
+  'for (const [name, file] of process.argv.slice(2).map((arg) => arg.split("="))) {',
+  '  apps = [];',
+  '  // eslint-disable-next-line @typescript-eslint/no-require-imports',
+  '  require(file);',
+  '  const findings = apps.flatMap((app) =>',
+  "    validateRendered([renderApp('example', 'dev', app)]).map((finding) => `${finding.rule}: ${finding.object}: ${finding.message}`),",
+  '  );',
+  '  outcomes[name] = { apps: apps.length, findings };',
+  '}',
+  'console.log(JSON.stringify(outcomes));',
+  '',
+].join('\n');
+
+/** A consumer project in a temporary folder: the team chart of the public-api test and every complete README example, compiled against an install. */
+interface ConsumerProject {
+  /** The project's folder; its node_modules is the install's. */
+  readonly project: string;
+  /** The install's folder (shared: never changed). */
+  readonly install: string;
+  /** What the compile reported; empty when it passed. */
+  readonly compiled: string;
+}
+
+/** Writes the sources next to the install's node_modules and compiles them (test/consumer-compile.ts), the JavaScript into out/. */
+function consumerProject(install: string): ConsumerProject {
+  const project = tempDir('calypso-k8s-consumer-');
+  symlinkSync(join(install, 'node_modules'), join(project, 'node_modules'), 'dir');
+  cpSync(join(root, 'test', 'fixtures', 'consumer', 'team-chart.ts'), join(project, 'team-chart.ts'));
+  const examples = readmeExamples();
+  for (const example of examples) writeFileSync(join(project, `${example.name}.ts`), example.source);
+  writeFileSync(join(project, 'run-examples.ts'), RUN_EXAMPLES);
+  const { diagnostics, outputs } = compiledConsumer('consumer-compile', {
+    project,
+    files: ['team-chart.ts', 'run-examples.ts', ...examples.map((example) => `${example.name}.ts`)],
+    compilerOptions: CONSUMER_COMPILER_OPTIONS,
+    packages: basename(install),
+  });
+  writeOutputs(project, outputs);
+  return { project, install, compiled: diagnostics };
 }
 
 const installedVersion = (project: string, name: string): string =>
   (JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
+const runNode = promisify(execFile);
+
 /** Runs the compiled chart and returns the kinds and names it rendered. */
-function synthesize(project: string): string[] {
-  const output = execFileSync(process.execPath, [join(project, 'out', 'team-chart.js')], { cwd: project, encoding: 'utf8' });
-  const { objects } = JSON.parse(output) as { objects: { kind: string; metadata: { name: string } }[] };
+async function synthesize(project: string): Promise<string[]> {
+  const { stdout } = await runNode(process.execPath, [join(project, 'out', 'team-chart.js')], { cwd: project, encoding: 'utf8' });
+  const { objects } = JSON.parse(stdout) as { objects: { kind: string; metadata: { name: string } }[] };
   return objects.map((object) => `${object.kind}/${object.metadata.name}`).sort();
 }
 
+/** Runs every complete README example in a consumer project (compiled), against the installed package, in one process. */
+async function readmeExampleFindings(project: string): Promise<Record<string, { apps: number; findings: string[] }>> {
+  const args = readmeExamples().map((example) => `${example.name}=${join(project, 'out', `${example.name}.js`)}`);
+  const { stdout } = await runNode(process.execPath, [join(project, 'out', 'run-examples.js'), ...args], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  return JSON.parse(stdout) as Record<string, { apps: number; findings: string[] }>;
+}
+
+/** What the team chart did with a second copy of constructs beside the library. */
+interface SecondConstructsRun {
+  /** Whether it exited with an error. */
+  readonly failed: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** The library's folder in the copy. */
+  readonly library: string;
+  /** The constructs everything else uses (the install's). */
+  readonly constructs: string;
+}
+
 /**
- * Writes every complete README example into a consumer project, with a runner that renders each example's App and
- * checks it with the package's own validation instead of writing it; they are compiled with the team chart, in one
- * compile.
+ * Runs the team chart in a copy of a consumer project with a second copy of constructs inside the library's folder
+ * (what a non-peer dependency used to install). The library is copied; every other package is a link to the
+ * install's, which stays as it was.
  */
-function addExamples(project: string): void {
-  const examples = readmeExamples();
-  for (const example of examples) writeFileSync(join(project, `${example.name}.ts`), example.source);
-  writeFileSync(
-    join(project, 'run-example.ts'),
-    [
-      "import { App } from 'cdk8s';",
-      "import { renderApp, validateRendered } from 'calypso-k8s';",
-      'const apps: App[] = [];',
-      'App.prototype.synth = function (this: App): void {',
-      '  apps.push(this);',
-      '};',
-      '// eslint-disable-next-line @typescript-eslint/no-require-imports',
-      'require(process.argv[2]);',
-      'const findings = apps.flatMap((app) =>',
-      "  validateRendered([renderApp('example', 'dev', app)]).map((finding) => `${finding.rule}: ${finding.object}: ${finding.message}`),",
-      ');',
-      'console.log(JSON.stringify({ apps: apps.length, findings }));',
-      '',
-    ].join('\n'),
-  );
-  const config = JSON.parse(readFileSync(join(project, 'tsconfig.json'), 'utf8')) as { files: string[] };
-  config.files = [...config.files, 'run-example.ts', ...examples.map((example) => `${example.name}.ts`)];
-  writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(config));
-}
-
-/** Type-checks (the library's declarations included) and compiles a consumer project; returns what tsc reported, if it failed. */
-async function compile(project: string): Promise<string> {
-  try {
-    await promisify(execFile)(process.execPath, [tsc, '-p', project], { cwd: project });
-    return '';
-  } catch (error) {
-    const { stdout, stderr, message } = error as { stdout?: string; stderr?: string; message: string };
-    return `${stdout ?? ''}${stderr ?? ''}` || message;
+async function runWithSecondConstructs({ project, install }: ConsumerProject): Promise<SecondConstructsRun> {
+  const copy = tempDir('calypso-k8s-consumer-');
+  const modules = join(install, 'node_modules');
+  mkdirSync(join(copy, 'node_modules'));
+  for (const entry of readdirSync(modules)) {
+    if (entry !== 'calypso-k8s') symlinkSync(join(modules, entry), join(copy, 'node_modules', entry));
   }
+  const library = join(copy, 'node_modules', 'calypso-k8s');
+  cpSync(join(modules, 'calypso-k8s'), library, { recursive: true });
+  cpSync(join(modules, 'constructs'), join(library, 'node_modules', 'constructs'), { recursive: true });
+  cpSync(join(project, 'out'), join(copy, 'out'), { recursive: true });
+  const where = { library, constructs: realpathSync(join(modules, 'constructs')) };
+  return runNode(process.execPath, [join(copy, 'out', 'team-chart.js')], { cwd: copy, encoding: 'utf8' }).then(
+    (done) => ({ failed: false, stdout: done.stdout, stderr: done.stderr, ...where }),
+    (error: { stdout: string; stderr: string }) => ({ failed: true, stdout: error.stdout, stderr: error.stderr, ...where }),
+  );
 }
 
-/** Runs every complete README example in a consumer project (written by addExamples and compiled), against the installed package. */
-function readmeExampleFindings(project: string): Record<string, { apps: number; findings: string[] }> {
-  const examples = readmeExamples();
-  return Object.fromEntries(
-    examples.map((example) => {
-      const output = execFileSync(process.execPath, [join(project, 'out', 'run-example.js'), join(project, 'out', `${example.name}.js`)], {
-        cwd: project,
-        encoding: 'utf8',
-      });
-      return [example.name, JSON.parse(output) as { apps: number; findings: string[] }];
-    }),
-  );
+/** One end of the peer ranges: the exact versions installed, the consumer project, and what its runs gave. */
+interface EndOfRange {
+  readonly peers: PeerVersions;
+  readonly consumer: ConsumerProject;
+  /** The kinds and names the team chart rendered. */
+  readonly chart: Promise<string[]>;
+  /** Per README example, the Apps it synthesized and the findings on them. */
+  readonly examples: Promise<Record<string, { apps: number; findings: string[] }>>;
+  /** The team chart's run with a second copy of constructs (the lowest end only). */
+  readonly secondConstructs?: Promise<SecondConstructsRun>;
 }
 
 const TEAM_CHART_OBJECTS = [
@@ -158,19 +202,26 @@ const TEAM_CHART_OBJECTS = [
 describe('the packed package', () => {
   let clone: string;
   let listed: PackResult;
-  /** Per end of the peer ranges: the consumer project, and what its compile reported (empty when it passed). */
-  const projects = new Map<string, { project: string; compiled: string }>();
+  /** Per end of the peer ranges: the exact versions installed, the consumer project, and its runs (started in beforeAll, all at once). */
+  const projects = new Map<string, EndOfRange>();
 
   beforeAll(async () => {
     const packed = packedPackage();
     clone = packed.clone;
     listed = packed.listed;
-    // Both installs at once (they mostly wait on the registry), each compiled as soon as it is installed.
+    // Both ends at once (a missing install mostly waits on the registry); `latest` resolved once a day.
     await Promise.all(
-      Object.entries(RANGE_ENDS).map(async ([end, peers]) => {
-        const project = await consumerProject(packed.tarball, peers);
-        addExamples(project);
-        projects.set(end, { project, compiled: await compile(project) });
+      Object.entries(RANGE_ENDS).map(async ([end, specs]) => {
+        const peers = end === 'newest' ? await latestVersions(PEERS) : specs;
+        const consumer = consumerProject(await consumerInstall(packed.tarball, peers));
+        const runs = {
+          chart: synthesize(consumer.project),
+          examples: readmeExampleFindings(consumer.project),
+          secondConstructs: end === 'lowest' ? runWithSecondConstructs(consumer) : undefined,
+        };
+        // Awaited by the tests; until then a failure is held there, not reported as unhandled.
+        for (const run of Object.values(runs)) run?.catch(() => undefined);
+        projects.set(end, { peers, consumer, ...runs });
       }),
     );
   }, 600_000);
@@ -213,28 +264,28 @@ describe('the packed package', () => {
     expect(deep).toEqual([]);
   });
 
-  test.each(Object.entries(RANGE_ENDS))(
+  test.each(Object.keys(RANGE_ENDS))(
     'with the %s supported cdk8s, constructs and cdk8s-plus-27, a team chart type-checks, compiles and synthesizes',
-    (end, peers) => {
-      const { project, compiled } = projects.get(end) as { project: string; compiled: string };
-      if (end === 'lowest') for (const [name, version] of Object.entries(peers)) expect(installedVersion(project, name)).toBe(version);
-      expect(compiled).toBe('');
-      expect(synthesize(project)).toEqual(TEAM_CHART_OBJECTS);
+    async (end) => {
+      const { peers, consumer, chart, examples, secondConstructs } = projects.get(end) as EndOfRange;
+      for (const name of PEERS)
+        expect({ name, installed: installedVersion(consumer.project, name) }).toEqual({ name, installed: peers[name] });
+      if (end === 'lowest') expect(peers).toEqual(RANGE_ENDS.lowest);
+      expect(consumer.compiled).toBe('');
+      expect(await chart).toEqual(TEAM_CHART_OBJECTS);
       // The README's examples (a whole platform with a server added to it, the hand-built chart, every escape hatch),
       // built against the packed package, render output its own validation passes.
-      const outcomes = readmeExampleFindings(project);
+      const outcomes = await examples;
       expect(Object.keys(outcomes).sort()).toEqual(['escape-hatches', 'hand-built-chart', 'whole-environment']);
       for (const [name, outcome] of Object.entries(outcomes)) expect({ name, ...outcome }).toEqual({ name, apps: 1, findings: [] });
       if (end !== 'lowest') return;
       // A second copy of constructs next to the library (what a non-peer dependency used to install) is refused on load.
-      const library = join(project, 'node_modules', 'calypso-k8s');
-      cpSync(join(project, 'node_modules', 'constructs'), join(library, 'node_modules', 'constructs'), { recursive: true });
-      const run = spawnSync(process.execPath, [join(project, 'out', 'team-chart.js')], { cwd: project, encoding: 'utf8' });
-      expect(run.status).not.toBe(0);
+      const run = await (secondConstructs as Promise<SecondConstructsRun>);
+      expect(run.failed).toBe(true);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('PeerDependencyError: calypso-k8s cannot run with the cdk8s packages installed:');
       expect(run.stderr).toContain(
-        `two copies of constructs are loaded: 10.3.0 (${join(library, 'node_modules', 'constructs')}) used by calypso-k8s and 10.3.0 (${join(project, 'node_modules', 'constructs')}) used by cdk8s-plus-27`,
+        `two copies of constructs are loaded: 10.3.0 (${join(run.library, 'node_modules', 'constructs')}) used by calypso-k8s and 10.3.0 (${run.constructs}) used by cdk8s-plus-27`,
       );
     },
     240_000,

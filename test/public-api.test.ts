@@ -4,15 +4,20 @@
  * here (the public API; the README describes it), declarations marked
  * `@internal` are not in the .d.ts, and a small chart written against the
  * public exports only is type-checked, compiled, run and validated.
+ *
+ * One compile of the chart (test/consumer-compile.ts: the compiler API,
+ * cached by the content of the package, the chart and the options) gives
+ * both the chart's JavaScript and, from the same program's type checker,
+ * the names the package exports; the chart itself runs on every run.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
+import { compiledConsumer, writeOutputs, type CompiledConsumer } from './consumer-compile';
 import { packedPackage } from './package-build';
 
 const root = join(__dirname, '..');
-const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 /** The package as npm pack builds it (test/package-build.ts: one build for as long as the sources stay the same). */
 let clone: string;
 let built: string;
@@ -250,18 +255,45 @@ function internalExports(file: string): string[] {
   ].map((match) => match[1]);
 }
 
+/** The names a module's declaration file exports (with the program's type checker). */
+function exportedNames(program: ts.Program, declarations: string): string[] {
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(declarations) as ts.SourceFile);
+  return checker.getExportsOfModule(module as ts.Symbol).map((symbol) => symbol.name);
+}
+
+/** The consumer project in the built package's folder, so that `calypso-k8s` resolves to it by name, as in the repository. */
+let consumer: string;
+/** Its compile (cached), and the names the package's index.d.ts exports as the compile saw them. */
+let compiled: CompiledConsumer;
+
 beforeAll(() => {
   clone = packedPackage().clone;
   built = join(clone, 'build');
+  const fixture = join(root, 'test', 'fixtures', 'consumer');
+  consumer = join(clone, `test-consumer-${process.pid}`);
+  rmSync(consumer, { recursive: true, force: true });
+  mkdirSync(consumer);
+  cpSync(join(fixture, 'team-chart.ts'), join(consumer, 'team-chart.ts'));
+  const config = JSON.parse(readFileSync(join(fixture, 'tsconfig.json'), 'utf8')) as {
+    compilerOptions: Record<string, unknown>;
+    files: string[];
+  };
+  const index = join(built, 'lib', 'index.d.ts');
+  compiled = compiledConsumer('public-api-compile', {
+    project: consumer,
+    files: config.files,
+    compilerOptions: { ...config.compilerOptions, outDir: 'out' },
+    packages: clone,
+    // The chart imports the package by name, so the program holds its index.d.ts; the path is the one of this build.
+    inspect: { file: 'test/public-api.test.ts', read: (program) => exportedNames(program, index) },
+  });
 }, 600_000);
 
+afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+
 test('the package exports exactly the public API, by name', () => {
-  const index = join(built, 'lib', 'index.d.ts');
-  const program = ts.createProgram([index], { noEmit: true, skipLibCheck: true, types: [] });
-  const checker = program.getTypeChecker();
-  const module = checker.getSymbolAtLocation(program.getSourceFile(index) as ts.SourceFile);
-  const exported = checker.getExportsOfModule(module as ts.Symbol).map((symbol) => symbol.name);
-  expect(exported.sort(byName)).toEqual([...PUBLIC_API].sort(byName));
+  expect((compiled.inspected as string[]).sort(byName)).toEqual([...PUBLIC_API].sort(byName));
   expect(PUBLIC_API).toEqual([...PUBLIC_API].sort(byName));
 });
 
@@ -279,24 +311,9 @@ test('declarations marked @internal are left out of the .d.ts; their neighbours 
 });
 
 test('a chart built from the public exports type-checks, runs, yields stable names, and is validated like dist/', () => {
-  // Inside the built package's folder, so that `calypso-k8s` resolves to it by name, as in the repository.
-  const fixture = join(root, 'test', 'fixtures', 'consumer');
-  const consumer = join(clone, `test-consumer-${process.pid}`);
-  rmSync(consumer, { recursive: true, force: true });
-  mkdirSync(consumer);
-  cpSync(join(fixture, 'team-chart.ts'), join(consumer, 'team-chart.ts'));
-  const config = JSON.parse(readFileSync(join(fixture, 'tsconfig.json'), 'utf8')) as { compilerOptions: Record<string, unknown> };
-  writeFileSync(
-    join(consumer, 'tsconfig.json'),
-    JSON.stringify({ ...config, compilerOptions: { ...config.compilerOptions, outDir: 'out' } }),
-  );
-  let output: string;
-  try {
-    execFileSync(process.execPath, [tsc, '-p', consumer], { cwd: consumer, stdio: 'pipe' });
-    output = execFileSync(process.execPath, [join(consumer, 'out', 'team-chart.js')], { cwd: root, encoding: 'utf8' });
-  } finally {
-    rmSync(consumer, { recursive: true, force: true });
-  }
+  expect(compiled.diagnostics).toBe('');
+  writeOutputs(consumer, compiled.outputs);
+  const output = execFileSync(process.execPath, [join(consumer, 'out', 'team-chart.js')], { cwd: root, encoding: 'utf8' });
   const { objects, files, findings } = JSON.parse(output) as {
     objects: { kind: string; metadata: { name: string; namespace: string } }[];
     files: string[];
