@@ -7,7 +7,7 @@
  * input makes a fresh one. The cache lives in node_modules/.cache, outside
  * the tracked tree; `npm ci` removes node_modules, so CI starts from clean.
  *
- * Two test files may need the same entry at once (the jest workers run in
+ * Two test files may need the same entry at once (the test workers run in
  * parallel): the first takes a lock and makes it, the others wait for it.
  * `cachedByContentAsync` does the same for a step that waits on another
  * process (an npm install), so that several can run at once.

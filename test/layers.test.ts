@@ -132,7 +132,7 @@ const describeCycles = (cycles: readonly string[][]): string[] => cycles.map((cy
 describe('import cycles', () => {
   test('there is no import cycle in lib/ or apps/', () => {
     const cycles = describeCycles(importCycles(REPO, ['lib', 'apps']));
-    // On failure jest prints the cycles found: each is one line, every module of the loop in order.
+    // On failure the test prints the cycles found: each is one line, every module of the loop in order.
     expect(cycles).toEqual([]);
   });
 
@@ -152,10 +152,9 @@ describe('import cycles', () => {
 });
 
 /**
- * ESLint's API in a child process: it loads eslint.config.mjs with a dynamic import, which jest's
- * module sandbox does not support (a config transpiled to CommonJS and linted in process worked, but
- * cost more CPU than the child: typescript-eslint loads slower through jest's module registry than
- * in plain node). One process lints every sample, `line: message` of each layer-rule report.
+ * ESLint's API in a child process, as `npm test`'s eslint loads it (eslint.config.mjs by a dynamic
+ * import, typescript-eslint from node_modules), started as the file loads so it runs while the
+ * cycles are found. One process lints every sample, `line: message` of each layer-rule report.
  */
 async function layerReports(samples: readonly { readonly filePath: string; readonly code: string }[]): Promise<string[][]> {
   const script = `
