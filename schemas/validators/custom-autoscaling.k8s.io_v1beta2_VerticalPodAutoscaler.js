@@ -1,7 +1,7 @@
 "use strict";
-module.exports = validate2048;
-module.exports.default = validate2048;
-const schema792 = {"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"properties":{"resourcePolicy":{"properties":{"containerPolicies":{"items":{"properties":{"containerName":{"type":"string"},"maxAllowed":{"additionalProperties":{"anyOf":[{"type":"string"},{"type":"integer"}]},"type":"object"},"minAllowed":{"additionalProperties":{"anyOf":[{"type":"string"},{"type":"integer"}]},"type":"object"},"mode":{"enum":["Auto","Off"],"type":"string"}},"type":"object","additionalProperties":false},"type":"array"}},"type":"object","additionalProperties":false},"targetRef":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"type":"object","additionalProperties":false},"updatePolicy":{"properties":{"updateMode":{"enum":["Off","Initial","Recreate","Auto"],"type":"string"}},"type":"object","additionalProperties":false}},"required":["targetRef"],"type":"object","additionalProperties":false}},"required":["spec"],"type":"object","additionalProperties":false};
+module.exports = validate2688;
+module.exports.default = validate2688;
+const schema1051 = {"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/o4"}},"required":["spec"],"type":"object","additionalProperties":false,"definitions":{"o0":{"properties":{"containerName":{"type":"string"},"maxAllowed":{"additionalProperties":{"anyOf":[{"type":"string"},{"type":"integer"}]},"type":"object"},"minAllowed":{"additionalProperties":{"anyOf":[{"type":"string"},{"type":"integer"}]},"type":"object"},"mode":{"enum":["Auto","Off"],"type":"string"}},"type":"object","additionalProperties":false},"o1":{"properties":{"containerPolicies":{"items":{"$ref":"#/definitions/o0"},"type":"array"}},"type":"object","additionalProperties":false},"o2":{"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"type":"object","additionalProperties":false},"o3":{"properties":{"updateMode":{"enum":["Off","Initial","Recreate","Auto"],"type":"string"}},"type":"object","additionalProperties":false},"o4":{"properties":{"resourcePolicy":{"$ref":"#/definitions/o1"},"targetRef":{"$ref":"#/definitions/o2"},"updatePolicy":{"$ref":"#/definitions/o3"}},"required":["targetRef"],"type":"object","additionalProperties":false}}};
 const schema9 = {"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object"},"creationTimestamp":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"deletionGracePeriodSeconds":{"format":"int64","type":"integer"},"deletionTimestamp":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"finalizers":{"items":{"type":"string"},"type":"array"},"generateName":{"type":"string"},"generation":{"format":"int64","type":"integer"},"labels":{"additionalProperties":{"type":"string"},"type":"object"},"managedFields":{"items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry"},"type":"array"},"name":{"type":"string"},"namespace":{"type":"string"},"ownerReferences":{"items":{"$ref":"k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference"},"type":"array"},"resourceVersion":{"type":"string"},"selfLink":{"type":"string"},"uid":{"type":"string"}},"type":"object","additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const schema10 = {"format":"date-time","type":"string"};
@@ -293,7 +293,7 @@ return errors === 0;
 }
 
 
-function validate2049(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2689(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -556,12 +556,479 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate2049.errors = vErrors;
+validate2689.errors = vErrors;
+return errors === 0;
+}
+
+const schema1053 = {"properties":{"resourcePolicy":{"$ref":"#/definitions/o1"},"targetRef":{"$ref":"#/definitions/o2"},"updatePolicy":{"$ref":"#/definitions/o3"}},"required":["targetRef"],"type":"object","additionalProperties":false};
+const schema1054 = {"properties":{"containerPolicies":{"items":{"$ref":"#/definitions/o0"},"type":"array"}},"type":"object","additionalProperties":false};
+const schema1055 = {"properties":{"containerName":{"type":"string"},"maxAllowed":{"additionalProperties":{"anyOf":[{"type":"string"},{"type":"integer"}]},"type":"object"},"minAllowed":{"additionalProperties":{"anyOf":[{"type":"string"},{"type":"integer"}]},"type":"object"},"mode":{"enum":["Auto","Off"],"type":"string"}},"type":"object","additionalProperties":false};
+
+function validate2697(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "containerName") || (key0 === "maxAllowed")) || (key0 === "minAllowed")) || (key0 === "mode"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.containerName !== undefined){
+if(typeof data.containerName !== "string"){
+const err1 = {instancePath:instancePath+"/containerName",schemaPath:"#/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.maxAllowed !== undefined){
+let data1 = data.maxAllowed;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+let data2 = data1[key1];
+const _errs8 = errors;
+let valid2 = false;
+const _errs9 = errors;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/maxAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxAllowed/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs11 = errors;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err3 = {instancePath:instancePath+"/maxAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxAllowed/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err4 = {instancePath:instancePath+"/maxAllowed/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxAllowed/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/maxAllowed",schemaPath:"#/properties/maxAllowed/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.minAllowed !== undefined){
+let data3 = data.minAllowed;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key2 in data3){
+let data4 = data3[key2];
+const _errs17 = errors;
+let valid4 = false;
+const _errs18 = errors;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/minAllowed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minAllowed/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const _errs20 = errors;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err7 = {instancePath:instancePath+"/minAllowed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minAllowed/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid4 = valid4 || _valid1;
+}
+if(!valid4){
+const err8 = {instancePath:instancePath+"/minAllowed/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minAllowed/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/minAllowed",schemaPath:"#/properties/minAllowed/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data5 = data.mode;
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((data5 === "Auto") || (data5 === "Off"))){
+const err11 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema1055.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate2697.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate2048(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate2696(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "containerPolicies")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.containerPolicies !== undefined){
+let data0 = data.containerPolicies;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate2697(data0[i0], {instancePath:instancePath+"/containerPolicies/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate2697.errors : vErrors.concat(validate2697.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/containerPolicies",schemaPath:"#/properties/containerPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate2696.errors = vErrors;
+return errors === 0;
+}
+
+const schema1056 = {"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"required":["kind","name"],"type":"object","additionalProperties":false};
+
+function validate2700(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "name"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.apiVersion !== undefined){
+if(typeof data.apiVersion !== "string"){
+const err3 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(typeof data.kind !== "string"){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate2700.errors = vErrors;
+return errors === 0;
+}
+
+const schema1057 = {"properties":{"updateMode":{"enum":["Off","Initial","Recreate","Auto"],"type":"string"}},"type":"object","additionalProperties":false};
+
+function validate2702(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "updateMode")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.updateMode !== undefined){
+let data0 = data.updateMode;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/updateMode",schemaPath:"#/properties/updateMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((((data0 === "Off") || (data0 === "Initial")) || (data0 === "Recreate")) || (data0 === "Auto"))){
+const err2 = {instancePath:instancePath+"/updateMode",schemaPath:"#/properties/updateMode/enum",keyword:"enum",params:{allowedValues: schema1057.properties.updateMode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate2702.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate2695(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.targetRef === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetRef"},message:"must have required property '"+"targetRef"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "resourcePolicy") || (key0 === "targetRef")) || (key0 === "updatePolicy"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.resourcePolicy !== undefined){
+if(!(validate2696(data.resourcePolicy, {instancePath:instancePath+"/resourcePolicy",parentData:data,parentDataProperty:"resourcePolicy",rootData}))){
+vErrors = vErrors === null ? validate2696.errors : vErrors.concat(validate2696.errors);
+errors = vErrors.length;
+}
+}
+if(data.targetRef !== undefined){
+if(!(validate2700(data.targetRef, {instancePath:instancePath+"/targetRef",parentData:data,parentDataProperty:"targetRef",rootData}))){
+vErrors = vErrors === null ? validate2700.errors : vErrors.concat(validate2700.errors);
+errors = vErrors.length;
+}
+}
+if(data.updatePolicy !== undefined){
+if(!(validate2702(data.updatePolicy, {instancePath:instancePath+"/updatePolicy",parentData:data,parentDataProperty:"updatePolicy",rootData}))){
+vErrors = vErrors === null ? validate2702.errors : vErrors.concat(validate2702.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate2695.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate2688(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -612,16 +1079,20 @@ errors++;
 }
 }
 if(data.metadata !== undefined){
-if(!(validate2049(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
-vErrors = vErrors === null ? validate2049.errors : vErrors.concat(validate2049.errors);
+if(!(validate2689(data.metadata, {instancePath:instancePath+"/metadata",parentData:data,parentDataProperty:"metadata",rootData}))){
+vErrors = vErrors === null ? validate2689.errors : vErrors.concat(validate2689.errors);
 errors = vErrors.length;
 }
 }
 if(data.spec !== undefined){
-let data3 = data.spec;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.targetRef === undefined){
-const err4 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "targetRef"},message:"must have required property '"+"targetRef"+"'"};
+if(!(validate2695(data.spec, {instancePath:instancePath+"/spec",parentData:data,parentDataProperty:"spec",rootData}))){
+vErrors = vErrors === null ? validate2695.errors : vErrors.concat(validate2695.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -630,417 +1101,6 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "resourcePolicy") || (key1 === "targetRef")) || (key1 === "updatePolicy"))){
-const err5 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data3.resourcePolicy !== undefined){
-let data4 = data3.resourcePolicy;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-if(!(key2 === "containerPolicies")){
-const err6 = {instancePath:instancePath+"/spec/resourcePolicy",schemaPath:"#/properties/spec/properties/resourcePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data4.containerPolicies !== undefined){
-let data5 = data4.containerPolicies;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key3 in data6){
-if(!((((key3 === "containerName") || (key3 === "maxAllowed")) || (key3 === "minAllowed")) || (key3 === "mode"))){
-const err7 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0,schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data6.containerName !== undefined){
-if(typeof data6.containerName !== "string"){
-const err8 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/containerName",schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data6.maxAllowed !== undefined){
-let data8 = data6.maxAllowed;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key4 in data8){
-let data9 = data8[key4];
-const _errs24 = errors;
-let valid7 = false;
-const _errs25 = errors;
-if(typeof data9 !== "string"){
-const err9 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/maxAllowed/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/maxAllowed/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var _valid0 = _errs25 === errors;
-valid7 = valid7 || _valid0;
-if(!valid7){
-const _errs27 = errors;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err10 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/maxAllowed/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/maxAllowed/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-var _valid0 = _errs27 === errors;
-valid7 = valid7 || _valid0;
-}
-if(!valid7){
-const err11 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/maxAllowed/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/maxAllowed/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-else {
-errors = _errs24;
-if(vErrors !== null){
-if(_errs24){
-vErrors.length = _errs24;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/maxAllowed",schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/maxAllowed/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data6.minAllowed !== undefined){
-let data10 = data6.minAllowed;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key5 in data10){
-let data11 = data10[key5];
-const _errs33 = errors;
-let valid9 = false;
-const _errs34 = errors;
-if(typeof data11 !== "string"){
-const err13 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/minAllowed/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/minAllowed/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid1 = _errs34 === errors;
-valid9 = valid9 || _valid1;
-if(!valid9){
-const _errs36 = errors;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err14 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/minAllowed/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/minAllowed/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-var _valid1 = _errs36 === errors;
-valid9 = valid9 || _valid1;
-}
-if(!valid9){
-const err15 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/minAllowed/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/minAllowed/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/minAllowed",schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/minAllowed/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data6.mode !== undefined){
-let data12 = data6.mode;
-if(typeof data12 !== "string"){
-const err17 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/mode",schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(!((data12 === "Auto") || (data12 === "Off"))){
-const err18 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0+"/mode",schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema792.properties.spec.properties.resourcePolicy.properties.containerPolicies.items.properties.mode.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies/" + i0,schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/spec/resourcePolicy/containerPolicies",schemaPath:"#/properties/spec/properties/resourcePolicy/properties/containerPolicies/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/spec/resourcePolicy",schemaPath:"#/properties/spec/properties/resourcePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data3.targetRef !== undefined){
-let data13 = data3.targetRef;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.kind === undefined){
-const err22 = {instancePath:instancePath+"/spec/targetRef",schemaPath:"#/properties/spec/properties/targetRef/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data13.name === undefined){
-const err23 = {instancePath:instancePath+"/spec/targetRef",schemaPath:"#/properties/spec/properties/targetRef/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-for(const key6 in data13){
-if(!(((key6 === "apiVersion") || (key6 === "kind")) || (key6 === "name"))){
-const err24 = {instancePath:instancePath+"/spec/targetRef",schemaPath:"#/properties/spec/properties/targetRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data13.apiVersion !== undefined){
-if(typeof data13.apiVersion !== "string"){
-const err25 = {instancePath:instancePath+"/spec/targetRef/apiVersion",schemaPath:"#/properties/spec/properties/targetRef/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data13.kind !== undefined){
-if(typeof data13.kind !== "string"){
-const err26 = {instancePath:instancePath+"/spec/targetRef/kind",schemaPath:"#/properties/spec/properties/targetRef/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data13.name !== undefined){
-if(typeof data13.name !== "string"){
-const err27 = {instancePath:instancePath+"/spec/targetRef/name",schemaPath:"#/properties/spec/properties/targetRef/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/spec/targetRef",schemaPath:"#/properties/spec/properties/targetRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data3.updatePolicy !== undefined){
-let data17 = data3.updatePolicy;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key7 in data17){
-if(!(key7 === "updateMode")){
-const err29 = {instancePath:instancePath+"/spec/updatePolicy",schemaPath:"#/properties/spec/properties/updatePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data17.updateMode !== undefined){
-let data18 = data17.updateMode;
-if(typeof data18 !== "string"){
-const err30 = {instancePath:instancePath+"/spec/updatePolicy/updateMode",schemaPath:"#/properties/spec/properties/updatePolicy/properties/updateMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!((((data18 === "Off") || (data18 === "Initial")) || (data18 === "Recreate")) || (data18 === "Auto"))){
-const err31 = {instancePath:instancePath+"/spec/updatePolicy/updateMode",schemaPath:"#/properties/spec/properties/updatePolicy/properties/updateMode/enum",keyword:"enum",params:{allowedValues: schema792.properties.spec.properties.updatePolicy.properties.updateMode.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/spec/updatePolicy",schemaPath:"#/properties/spec/properties/updatePolicy/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-}
-else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-validate2048.errors = vErrors;
+validate2688.errors = vErrors;
 return errors === 0;
 }
