@@ -125,8 +125,9 @@ test('with the committed validators, validating compiles nothing: the cache gets
 test('the validator uses the committed validators while their inputs match, and not with CALYPSO_VALIDATOR_CACHE=off', () => {
   const dir = schemasCopy();
   doctorCoreValidators(dir);
-  expect(new SchemaValidator(dir, undefined).validate(configMap)).toEqual([{ path: '', message: 'doctored' }]);
-  expect(new SchemaValidator(dir, undefined, '1.28', false).validate(configMap)).toEqual([]);
+  const cache = join(dir, 'cache');
+  expect(new SchemaValidator(dir, cache).validate(configMap)).toEqual([{ path: '', message: 'doctored' }]);
+  expect(new SchemaValidator(dir, cache, '1.28', false).validate(configMap)).toEqual([]);
   const before = process.env.CALYPSO_VALIDATOR_CACHE;
   process.env.CALYPSO_VALIDATOR_CACHE = 'off';
   try {
@@ -143,8 +144,8 @@ test('a schema edited after the validators were compiled: the validator follows 
   const document = JSON.parse(readFileSync(swagger, 'utf8')) as { definitions: Record<string, { properties: Record<string, unknown> }> };
   delete document.definitions['io.k8s.api.core.v1.ConfigMap'].properties.immutable;
   writeFileSync(swagger, JSON.stringify(document));
-  expect(new SchemaValidator(SCHEMAS_DIR, undefined).validate(configMap)).toEqual([]);
-  expect(new SchemaValidator(dir, undefined).validate(configMap)).toEqual([{ path: '', message: 'unknown field "immutable"' }]);
+  expect(new SchemaValidator(SCHEMAS_DIR, join(dir, 'cache')).validate(configMap)).toEqual([]);
+  expect(new SchemaValidator(dir, join(dir, 'cache')).validate(configMap)).toEqual([{ path: '', message: 'unknown field "immutable"' }]);
 });
 
 test('validators compiled at run time in a cache outside the package still load (they require Ajv from the package)', () => {
