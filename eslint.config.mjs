@@ -43,7 +43,7 @@ const constructsOnly = [
 const layerRule = (patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'imports/', 'cdk8s.out/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', 'build/', 'imports/', 'schemas/', 'cdk8s.out/', 'coverage/', 'node_modules/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -21,6 +21,7 @@ const PROGRAMS = [
   'access-request',
   'api-docs',
   'atomic-synth',
+  'cold-start',
   'command-line',
   'compose',
   'config-repo-pipeline',

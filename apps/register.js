@@ -2,7 +2,8 @@
  * How the programs (synth, validate, diff, bench, …) load:
  * `node --require ./apps/register.js apps/<program>.ts`. The program runs
  * from its build, one bundle of our sources cached by their content hash
- * (see program-build.js), rebuilt on demand when a source changed. Files
+ * (see program-build.js), rebuilt on demand when a source changed (in a
+ * worker thread, while this one loads the dependencies). Files
  * outside the bundle, the environment files, are transpiled one by one,
  * also cached by content hash (type-checking is `npm test`'s job). Set
  * CALYPSO_BUILD=off to load every file through tsx instead, as before the
@@ -40,10 +41,30 @@ function tsx() {
 
 const wantsSourceMaps = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--enable-source-maps');
 const program = process.argv[1] === undefined ? undefined : resolve(process.argv[1]);
+/**
+ * While the bundle builds (a fresh clone, or a source changed), the packages
+ * the programs use are loaded, so that the build and the loading of the
+ * dependencies run side by side. They are the package's dependencies and
+ * peer dependencies, resolved from the program as the bundle resolves them,
+ * so the bundle gets the same modules; one that fails to load is left for
+ * the program to load and report.
+ */
+function loadDependencies() {
+  const { dependencies = {}, peerDependencies = {} } = require('../package.json');
+  const programRequire = Module.createRequire(program);
+  for (const name of Object.keys({ ...peerDependencies, ...dependencies })) {
+    try {
+      programRequire(name);
+    } catch {
+      // The program reports it, if it needs it.
+    }
+  }
+}
+
 let bundle;
 if (program !== undefined && program.endsWith('.ts') && process.env.CALYPSO_BUILD !== 'off') {
   try {
-    bundle = programBundle(program);
+    bundle = programBundle(program, loadDependencies);
   } catch {
     // The sources do not build (a syntax error): tsx loads them one by one and reports it at its file and line.
     bundle = undefined;

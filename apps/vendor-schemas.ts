@@ -2,13 +2,22 @@
  * `npm run schemas:vendor`: copies the Kubernetes OpenAPI definitions (both ends of the supported range) and the
  * CRD schemas (and the Compose schema) from ../shared into schemas/, so validation works on a clean
  * clone. CRDs are stored as JSON (group/version/kind -> openAPIV3Schema):
- * parsing the upstream YAML costs half a second per synth.
+ * parsing the upstream YAML costs half a second per synth. Then it compiles every strict schema into
+ * schemas/validators/ (see lib/output/precompiled-validators.ts), so no synth compiles one.
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { compareText } from '../lib/model/names';
 import { SUPPORTED_KUBERNETES_VERSIONS } from '../lib/model/kubernetes-versions';
+import {
+  generatePrecompiledValidators,
+  PRECOMPILED_FOLDER,
+  precompiledDifferences,
+  precompiledInputs,
+  readPrecompiledManifest,
+} from '../lib/output/precompiled-validators';
 import { kubernetesSwaggerFile, SCHEMAS_DIR } from '../lib/output/schema-validator';
 import { parseCommand } from './cli';
 import type { Output } from './paths';
@@ -75,13 +84,34 @@ export function vendoredDifferences(shared: string): string[] {
   return differences;
 }
 
+/** The SHA-256 of a file's content. */
+export function sha256File(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/** The inputs the committed validators in a schemas folder no longer match (empty when they are current). */
+export function staleValidators(schemasDir: string = SCHEMAS_DIR): string[] {
+  return precompiledDifferences(readPrecompiledManifest(schemasDir), precompiledInputs(schemasDir, sha256File));
+}
+
+/** Compiles the schemas of a schemas folder into its validators/ folder, replacing what was there. */
+export function writePrecompiledValidators(schemasDir: string = SCHEMAS_DIR): number {
+  const folder = join(schemasDir, PRECOMPILED_FOLDER);
+  const files = generatePrecompiledValidators(schemasDir, sha256File);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const [name, content] of files) writeFileSync(join(folder, name), content);
+  return readdirSync(folder).length;
+}
+
 export const VENDOR_USAGE = `usage: npm run schemas:vendor [-- [<shared-dir>] [--check]]
 
 Copies the Kubernetes OpenAPI definitions and the CRD schemas from the
-upstream reference copies (default ../shared) into schemas/.
+upstream reference copies (default ../shared) into schemas/, and compiles
+them into schemas/validators/.
 
   <shared-dir>  the folder holding k8s-openapi/ and crds/ (default ${SHARED_DIR})
-  --check       only compare, and fail when schemas/ differs
+  --check       only compare, and fail when schemas/ differs or its validators are stale
   -h, --help    this text`;
 
 /** The reference files a shared folder lacks (relative to it), before anything is read. */
@@ -117,6 +147,11 @@ export function runVendorSchemas(args: readonly string[], out: Output = console)
       out.error(`schemas/ differs from ${shared} in ${differences.join(', ')}; run npm run schemas:vendor`);
       return 1;
     }
+    const stale = staleValidators();
+    if (stale.length > 0) {
+      out.error(`schemas/${PRECOMPILED_FOLDER}/ is stale (${stale.join(', ')} changed); run npm run schemas:vendor`);
+      return 1;
+    }
     return 0;
   }
   for (const version of SUPPORTED_KUBERNETES_VERSIONS) {
@@ -124,8 +159,10 @@ export function runVendorSchemas(args: readonly string[], out: Output = console)
   }
   writeFileSync(join(SCHEMAS_DIR, 'crd-schemas.json'), crdSchemasJson(join(shared, 'crds')));
   copyFileSync(join(shared, COMPOSE_SCHEMA), join(SCHEMAS_DIR, 'compose-spec.json'));
+  const validators = writePrecompiledValidators();
   out.log(
-    `schemas/: Kubernetes ${SUPPORTED_KUBERNETES_VERSIONS.join(' and ')} definitions, the schemas of ${VENDORED_CRDS.length} CRD files and the Compose schema`,
+    `schemas/: Kubernetes ${SUPPORTED_KUBERNETES_VERSIONS.join(' and ')} definitions, the schemas of ${VENDORED_CRDS.length} CRD files and the Compose schema; ` +
+      `${validators} files of compiled validators in schemas/${PRECOMPILED_FOLDER}/`,
   );
   return 0;
 }

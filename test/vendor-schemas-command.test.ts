@@ -7,7 +7,11 @@ import { tempDir } from './helpers';
 import { captureOutput, REPO, runCommand } from './temp-project';
 
 const schemas = (): Map<string, string> =>
-  new Map(readdirSync(SCHEMAS_DIR).map((file) => [file, readFileSync(join(SCHEMAS_DIR, file), 'utf8')]));
+  new Map(
+    readdirSync(SCHEMAS_DIR, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
+  );
 
 test('a shared folder that does not exist: named, with what to pass instead; exit 1, schemas/ unchanged', () => {
   const before = schemas();

@@ -3,8 +3,14 @@
  * `kubeconform -strict`: core kinds against the Kubernetes OpenAPI
  * definitions, custom kinds against their CRD's openAPIV3Schema. A field a
  * schema does not list is an error, and so is a kind with no schema.
+ *
+ * A kind's validator comes from the first of: the validators committed in
+ * schemas/validators/ (precompiled-validators.ts), while they match the
+ * schemas, Ajv and the sources; the cache of validators compiled by earlier
+ * runs; compiling its strict schema (strict-schemas.ts) now, which then
+ * fills the cache. Set CALYPSO_VALIDATOR_CACHE=off to compile every
+ * validator afresh (neither committed nor cached ones are used).
  */
-import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +18,23 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { OLDEST_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetes-versions';
+import {
+  PRECOMPILED_FOLDER,
+  precompiledDifferences,
+  precompiledInputs,
+  readPrecompiledManifest,
+  type PrecompiledVersion,
+} from './precompiled-validators';
+import {
+  compileKind,
+  CRD_SCHEMAS_FILE,
+  kubernetesSwaggerFile,
+  loadStrictSchemas,
+  STRICT_SCHEMAS_SOURCE,
+  type StrictSchemas,
+} from './strict-schemas';
+
+export { ALPHA_FIELDS_BY_VERSION, kubernetesSwaggerFile } from './strict-schemas';
 
 /**
  * The package's root folder: the nearest folder above this file holding a
@@ -30,45 +53,22 @@ function packageRoot(dir: string = __dirname): string {
  */
 export const SCHEMAS_DIR = join(packageRoot(), 'schemas');
 /**
- * Compiled validators, as Ajv standalone code. Compiling the PodSpec schema
- * takes about 200 ms, loading it from here a few; the file names carry a
- * hash of the schemas, Ajv's version and this file, so a change to any of
- * them compiles afresh. Set CALYPSO_VALIDATOR_CACHE=off to skip the cache.
+ * Validators compiled at run time (kinds or inputs the committed ones do not
+ * cover), as Ajv standalone code, and V8's code caches of all of them. The
+ * file names carry a hash of the schemas, Ajv's version and the sources that
+ * compile them, so a change to any of them compiles afresh.
  * @internal
  */
-export const VALIDATOR_CACHE_DIR = join(packageRoot(), 'node_modules', '.cache', 'calypso-k8s-validators');
+export const VALIDATOR_CACHE_DIR = join(packageRoot(), 'node_modules', '.cache', 'calypso-k8s', 'validators');
 
 /** The validator cache to use: off with CALYPSO_VALIDATOR_CACHE=off, under CALYPSO_CACHE_DIR when that is set (the benchmark's cold runs). */
 function validatorCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.CALYPSO_VALIDATOR_CACHE === 'off') return undefined;
-  return env.CALYPSO_CACHE_DIR ? join(env.CALYPSO_CACHE_DIR, 'calypso-k8s-validators') : VALIDATOR_CACHE_DIR;
+  return env.CALYPSO_CACHE_DIR ? join(env.CALYPSO_CACHE_DIR, 'validators') : VALIDATOR_CACHE_DIR;
 }
 
-/**
- * Fields a version's OpenAPI lists but that work only behind an alpha feature
- * gate, off by default, so they are errors there: in 1.28, sidecar init
- * containers (`restartPolicy`, SidecarContainers alpha), Job
- * `podReplacementPolicy` and `backoffLimitPerIndex`/`maxFailedIndexes`
- * (JobPodReplacementPolicy and JobBackoffLimitPerIndex alpha). Source: the
- * Kubernetes feature-gates reference
- * (https://kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/).
- */
-export const ALPHA_FIELDS_BY_VERSION: Readonly<Partial<Record<KubernetesVersion, Readonly<Record<string, readonly string[]>>>>> = {
-  '1.28': {
-    'io.k8s.api.core.v1.Container': ['restartPolicy'],
-    'io.k8s.api.core.v1.EphemeralContainer': ['restartPolicy'],
-    'io.k8s.api.batch.v1.JobSpec': ['podReplacementPolicy', 'backoffLimitPerIndex', 'maxFailedIndexes'],
-  },
-};
-
-/** The vendored OpenAPI document of one Kubernetes version (see schemas/README.md). */
-export function kubernetesSwaggerFile(version: KubernetesVersion): string {
-  return `kubernetes-${version}-swagger.json`;
-}
-
-const OBJECT_META = 'k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
-const QUANTITY = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+|Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
-const INT_OR_STRING = { anyOf: [{ type: 'string' }, { type: 'integer' }] };
+/** Resolves what the validators' code requires (Ajv's runtime helpers) from this package, wherever the file is. */
+const packageRequire = createRequire(__filename);
 
 /** One schema violation in one object. */
 export interface SchemaFinding {
@@ -77,108 +77,43 @@ export interface SchemaFinding {
   readonly message: string;
 }
 
-type Schema = Record<string, unknown>;
 type Manifest = { readonly apiVersion?: unknown; readonly kind?: unknown; readonly [field: string]: unknown };
-
-function isObject(value: unknown): value is Schema {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Swagger definition -> strict JSON Schema: unlisted properties are rejected. */
-function strictDefinition(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(strictDefinition);
-  if (!isObject(node)) return node;
-  if (node.format === 'int-or-string') return INT_OR_STRING;
-  const out: Schema = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'properties' && isObject(value)) {
-      out.properties = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, strictDefinition(schema)]));
-    } else if (key === '$ref' && typeof value === 'string') {
-      out.$ref = value.replace('#/definitions/', 'k8s#/definitions/');
-    } else if (!key.startsWith('x-') && key !== 'description') {
-      out[key] = strictDefinition(value);
-    }
-  }
-  if (isObject(out.properties) && out.additionalProperties === undefined) out.additionalProperties = false;
-  return out;
-}
-
-/** CRD openAPIV3Schema -> strict JSON Schema, honouring the Kubernetes extensions. */
-function strictCrdSchema(node: unknown, isRoot: boolean): unknown {
-  if (Array.isArray(node)) return node.map((item) => strictCrdSchema(item, false));
-  if (!isObject(node)) return node;
-  if (node['x-kubernetes-int-or-string'] === true) return INT_OR_STRING;
-  const out: Schema = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'properties' && isObject(value)) {
-      out.properties = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, strictCrdSchema(schema, false)]));
-    } else if (key === 'pattern' && typeof value === 'string') {
-      // Go regexps that JavaScript cannot compile are left to the API server.
-      if (compiles(value)) out.pattern = value;
-    } else if (!key.startsWith('x-') && key !== 'description') {
-      out[key] = strictCrdSchema(value, false);
-    }
-  }
-  if (isRoot && isObject(out.properties)) {
-    // Status is written by controllers, never rendered; leaving it out keeps big validators (Application) small.
-    const { status: _status, ...properties } = out.properties;
-    out.properties = { ...properties, metadata: { $ref: OBJECT_META } };
-  }
-  const preserve = node['x-kubernetes-preserve-unknown-fields'] === true;
-  if (isObject(out.properties) && out.additionalProperties === undefined && !preserve) out.additionalProperties = false;
-  return out;
-}
-
-function compiles(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Compiled validators whose V8 code cache is still to be written, when this process exits. */
 const pendingCodeCaches = new Map<string, Script>();
 
 function writeCodeCaches(): void {
   for (const [file, script] of pendingCodeCaches) {
-    try {
-      // After the run the cache also holds the functions compiled while validating, not just the top level.
-      writeFileSync(`${file}.${process.pid}`, script.createCachedData());
-      renameSync(`${file}.${process.pid}`, file);
-    } catch {
-      // A read-only cache: the next run compiles the code again, which is only slower.
-    }
+    // After the run the cache also holds the functions compiled while validating, not just the top level.
+    writeCacheFile(file, script.createCachedData());
   }
   pendingCodeCaches.clear();
 }
 
 /**
  * Loads a plain CommonJS file, bypassing the TypeScript loader's hooks
- * (which scan every required file for ESM syntax). The cached validators
- * are about 1 MB of plain JavaScript; compiling it was a tenth of a synth,
- * so V8's code cache for it is kept next to it (`<file>.v8`, written when
- * the process exits, with the validation functions compiled by then) and
- * handed back to V8 on the next run. V8 checks the cache itself and
- * rejects one of another V8 version; it is then written again.
+ * (which scan every required file for ESM syntax). The validators are
+ * megabytes of plain JavaScript; compiling it was a tenth of a synth, so
+ * V8's code cache for it is kept in `codeCache` (written when the process
+ * exits, with the validation functions compiled by then) and handed back to
+ * V8 on the next run. V8 checks the cache itself and rejects one of another
+ * V8 version; it is then written again.
  */
-function loadCommonJs(file: string): unknown {
+function loadCommonJs(file: string, codeCache: string | undefined): unknown {
   const module = { exports: {} as unknown };
-  const codeCache = `${file}.v8`;
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(codeCache);
+    cachedData = codeCache === undefined ? undefined : readFileSync(codeCache);
   } catch {
     cachedData = undefined;
   }
   const script = new Script(`(function (module, exports, require) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
-  if (cachedData === undefined || script.cachedDataRejected === true) {
+  if (codeCache !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     if (pendingCodeCaches.size === 0) process.once('exit', writeCodeCaches);
     pendingCodeCaches.set(codeCache, script);
   }
   const wrapper = script.runInThisContext() as (m: typeof module, e: unknown, r: NodeJS.Require) => void;
-  wrapper(module, module.exports, createRequire(file));
+  wrapper(module, module.exports, packageRequire);
   return module.exports;
 }
 
@@ -236,13 +171,21 @@ function fileDigest(file: string, cacheDir: string | undefined): string {
   return digest;
 }
 
+/** The committed validators of one version, when they match their inputs; the core module is loaded on first use. */
+interface Precompiled {
+  readonly folder: string;
+  readonly files: PrecompiledVersion;
+  core?: Readonly<Record<string, ValidateFunction>>;
+}
+
 /** Validates objects against the vendored schemas of one Kubernetes version; compiled validators are cached per kind. */
 export class SchemaValidator {
   private static readonly shared = new Map<KubernetesVersion, SchemaValidator>();
   private readonly compiled = new Map<string, ValidateFunction | null>();
   private readonly fingerprint: string;
+  private readonly precompiled?: Precompiled;
   private crdKinds?: Set<string>;
-  private schemas?: { definitionByKind: Map<string, string>; crds: Record<string, unknown>; ajv: Ajv };
+  private schemas?: StrictSchemas;
 
   /** One validator per process: loading and compiling the schemas is the slow part. */
   public static instance(version: KubernetesVersion = OLDEST_KUBERNETES_VERSION): SchemaValidator {
@@ -259,25 +202,39 @@ export class SchemaValidator {
     private readonly cacheDir: string | undefined = validatorCacheDir(),
     /** The Kubernetes version whose core definitions apply. @default the oldest supported */
     public readonly kubernetesVersion: KubernetesVersion = OLDEST_KUBERNETES_VERSION,
+    /** Whether to use the validators committed in `<schemasDir>/validators/` (while they match their inputs). @default true, false with CALYPSO_VALIDATOR_CACHE=off */
+    usePrecompiled: boolean = process.env.CALYPSO_VALIDATOR_CACHE !== 'off',
   ) {
+    const digest = (file: string): string => fileDigest(file, cacheDir);
     const hash = createHash('sha256');
     for (const file of [
-      require.resolve('ajv/package.json'),
+      packageRequire.resolve('ajv/package.json'),
       __filename,
+      STRICT_SCHEMAS_SOURCE,
       join(schemasDir, kubernetesSwaggerFile(kubernetesVersion)),
-      join(schemasDir, 'crd-schemas.json'),
+      join(schemasDir, CRD_SCHEMAS_FILE),
     ]) {
-      hash.update(fileDigest(file, cacheDir));
+      hash.update(digest(file));
     }
     this.fingerprint = hash.digest('hex').slice(0, 16);
+    if (usePrecompiled) {
+      const manifest = readPrecompiledManifest(schemasDir);
+      const files = manifest?.versions[kubernetesVersion];
+      if (files && precompiledDifferences(manifest, precompiledInputs(schemasDir, digest)).length === 0) {
+        this.precompiled = { folder: join(schemasDir, PRECOMPILED_FOLDER), files };
+      }
+    }
   }
 
   /** Whether a kind is a custom resource (validated against its CRD, the same at every Kubernetes version). */
   public isCustomKind(apiVersion: string, kind: string): boolean {
+    const custom = this.precompiled?.files.custom;
     this.crdKinds ??= new Set(
-      this.cached('crd-kinds.json', () =>
-        Object.keys(JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as object),
-      ),
+      custom
+        ? Object.keys(custom)
+        : this.cached('crd-kinds.json', () =>
+            Object.keys(JSON.parse(readFileSync(join(this.schemasDir, CRD_SCHEMAS_FILE), 'utf8')) as object),
+          ),
     );
     return this.crdKinds.has(`${apiVersion}/${kind}`);
   }
@@ -326,62 +283,40 @@ export class SchemaValidator {
     const key = `${apiVersion}/${kind}`;
     let validate = this.compiled.get(key);
     if (validate === undefined) {
-      const cacheFile = this.cacheDir && join(this.cacheDir, `${this.fingerprint}-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.js`);
-      if (cacheFile && existsSync(cacheFile)) {
-        validate = loadCommonJs(cacheFile) as ValidateFunction | null;
-      } else {
-        const { ajv, code } = this.compile(key);
-        validate = code;
-        if (cacheFile) {
-          // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: a warm cache needs no Ajv
-          const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
-          const source = validate ? standaloneCode(ajv, validate) : 'module.exports = null;';
-          writeCacheFile(cacheFile, source);
-        }
-      }
+      validate = this.precompiledValidator(key);
+      if (validate === undefined) validate = this.cachedOrCompiled(key);
       this.compiled.set(key, validate);
     }
     return validate;
   }
 
-  private compile(key: string): { ajv: Ajv; code: ValidateFunction | null } {
-    const schemas = this.loadSchemas();
-    const definition = schemas.definitionByKind.get(key);
-    const crd = schemas.crds[key];
-    let schema: unknown;
-    if (definition) schema = { $ref: `k8s#/definitions/${definition}` };
-    else if (crd) schema = strictCrdSchema(crd, true);
-    return { ajv: schemas.ajv, code: schema === undefined ? null : schemas.ajv.compile(schema as Schema) };
+  /** The committed validator of a kind; null when the kind has no schema, undefined when it is not precompiled. */
+  private precompiledValidator(key: string): ValidateFunction | null | undefined {
+    const precompiled = this.precompiled;
+    if (precompiled === undefined) return undefined;
+    const load = (file: string): unknown => {
+      const path = join(precompiled.folder, file);
+      const codeCache = this.cacheDir && join(this.cacheDir, 'v8', `${fileDigest(path, this.cacheDir).slice(0, 32)}.v8`);
+      return loadCommonJs(path, codeCache);
+    };
+    precompiled.core ??= load(precompiled.files.core) as Record<string, ValidateFunction>;
+    if (Object.hasOwn(precompiled.core, key)) return precompiled.core[key];
+    const custom = precompiled.files.custom;
+    // Where custom kinds are precompiled, a kind that is neither core nor custom has no schema.
+    if (custom === undefined) return undefined;
+    return Object.hasOwn(custom, key) ? (load(custom[key]) as ValidateFunction) : null;
   }
 
-  private loadSchemas(): NonNullable<SchemaValidator['schemas']> {
-    if (this.schemas) return this.schemas;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: a warm cache needs no Ajv
-    const AjvClass = (require('ajv') as typeof import('ajv')).default;
-    const ajv = new AjvClass({ strict: false, allErrors: true, validateFormats: false, code: { source: true, optimize: false } });
-    const swagger = JSON.parse(readFileSync(join(this.schemasDir, kubernetesSwaggerFile(this.kubernetesVersion)), 'utf8')) as {
-      definitions: Record<string, Schema>;
-    };
-    const definitionByKind = new Map<string, string>();
-    const definitions: Record<string, unknown> = {};
-    const alphaFields = ALPHA_FIELDS_BY_VERSION[this.kubernetesVersion] ?? {};
-    for (const [name, definition] of Object.entries(swagger.definitions)) {
-      const strict = strictDefinition(definition) as Schema;
-      for (const field of alphaFields[name] ?? []) delete (strict.properties as Schema)[field];
-      definitions[name] = strict;
-      const kinds = definition['x-kubernetes-group-version-kind'] as { group: string; version: string; kind: string }[] | undefined;
-      // A definition listing several kinds (DeleteOptions, WatchEvent) is not a resource.
-      if (kinds?.length === 1) {
-        const [gvk] = kinds;
-        definitionByKind.set(`${gvk.group ? `${gvk.group}/${gvk.version}` : gvk.version}/${gvk.kind}`, name);
-      }
+  private cachedOrCompiled(key: string): ValidateFunction | null {
+    const cacheFile = this.cacheDir && join(this.cacheDir, `${this.fingerprint}-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.js`);
+    if (cacheFile && existsSync(cacheFile)) return loadCommonJs(cacheFile, `${cacheFile}.v8`) as ValidateFunction | null;
+    this.schemas ??= loadStrictSchemas(this.schemasDir, this.kubernetesVersion);
+    const validate = compileKind(this.schemas, key);
+    if (cacheFile) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: committed or cached validators need no Ajv
+      const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
+      writeCacheFile(cacheFile, validate ? standaloneCode(this.schemas.ajv, validate) : 'module.exports = null;');
     }
-    definitions['io.k8s.apimachinery.pkg.api.resource.Quantity'] = {
-      anyOf: [{ type: 'string', pattern: QUANTITY.source }, { type: 'number' }],
-    };
-    ajv.addSchema({ $id: 'k8s', definitions });
-    const crds = JSON.parse(readFileSync(join(this.schemasDir, 'crd-schemas.json'), 'utf8')) as Record<string, unknown>;
-    this.schemas = { definitionByKind, crds, ajv };
-    return this.schemas;
+    return validate;
   }
 }
