@@ -3,11 +3,12 @@
  * anything; an unknown flag, an unexpected argument or a missing one exits
  * 2 with the reason and the usage. One parser (apps/cli.ts, node:util
  * parseArgs) serves them all. Each program's own function is run here for
- * every case; the real `npm run <script> -- --help` of each, and a bad flag
- * of synth, run as a user runs them, side by side (a child process each).
+ * every case, in process. One real run per command checks the wiring (the
+ * script's command, the program it starts, the exit status), all side by
+ * side (a child process each): `npm run synth -- --bogus` through npm
+ * itself, every other script's `--help` through its command as npm runs it.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAccess } from '../apps/access';
 import { runBench } from '../apps/bench';
@@ -25,10 +26,8 @@ import { runRelease } from '../apps/release';
 import { runSizing } from '../apps/sizing';
 import { runValidate } from '../apps/validate';
 import { runVendorSchemas } from '../apps/vendor-schemas';
-import { snapshotTree } from './helpers';
-import { captureOutput, REPO } from './temp-project';
-
-const scripts = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+import { runProcess, runScript, SCRIPTS as scripts } from './program-run';
+import { captureOutput } from './temp-project';
 
 type Program = (args: readonly string[], out: Output) => number;
 
@@ -63,27 +62,30 @@ const COMMANDS: readonly [string, string, Program][] = [
   ['access', 'usage: npm run access -- request <env> <user> [--hours N] [--break-glass] [--csr FILE]', (args, out) => runAccess(args, out)],
 ];
 
+/**
+ * Every entry of dist/ (the folder itself included) with its inode, size and
+ * modification time: any write, rename or swap changes it, even one that
+ * writes the same bytes back. Cheaper than reading every file before and
+ * after each of the 60-odd runs.
+ */
+function distFingerprint(): string[] {
+  const entries: string[] = [];
+  const add = (path: string, name: string): void => {
+    const stat = statSync(path, { bigint: true });
+    entries.push(`${name} ${stat.ino}:${stat.size}:${stat.mtimeNs}`);
+    if (stat.isDirectory()) for (const entry of readdirSync(path).sort()) add(join(path, entry), `${name}/${entry}`);
+  };
+  add(DIST_DIR, 'dist');
+  return entries;
+}
+const untouchedDist = distFingerprint();
+
 /** Runs a program's function; checks that dist/ was not touched. */
 function run(program: Program, args: readonly string[]): { status: number; stdout: string; stderr: string } {
-  const before = snapshotTree(DIST_DIR);
-  const inode = statSync(DIST_DIR).ino;
   const output = captureOutput();
   const status = program(args, output);
-  expect(statSync(DIST_DIR).ino).toBe(inode);
-  expect(snapshotTree(DIST_DIR)).toEqual(before);
+  expect(distFingerprint()).toEqual(untouchedDist);
   return { status, stdout: output.stdout.join('\n'), stderr: output.stderr.join('\n') };
-}
-
-/** Runs `npm run <script> -- <args>` in a child process, as a user does (CI, so no progress line). */
-function npm(script: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: REPO, env: { ...process.env, CI: 'true' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
 }
 
 test('the list covers every program script', () => {
@@ -107,16 +109,21 @@ describe.each(COMMANDS)('%s', (_script, usage, program) => {
 });
 
 test('the real commands: --help exits 0 with the usage; a bad flag exits 2 with it (synth -- --bogus used to run a synth)', async () => {
-  const before = snapshotTree(DIST_DIR);
-  const [bad, ...helps] = await Promise.all([npm('synth', '--bogus'), ...COMMANDS.map(([script]) => npm(script, '--help'))]);
+  // CI, so no progress line. One run per command: synth's is the bad flag, through npm itself (the `--` npm passes on).
+  const env = { ...process.env, CI: 'true' };
+  const [, ...others] = COMMANDS;
+  const [bad, ...helps] = await Promise.all([
+    runProcess('npm', ['run', '--silent', 'synth', '--', '--bogus'], env),
+    ...others.map(([script]) => runScript(script, ['--help'], env)),
+  ]);
   expect(helps.map((help) => ({ status: help.status, first: help.stdout.split('\n')[0], stderr: help.stderr }))).toEqual(
-    COMMANDS.map(([, usage]) => ({ status: 0, first: usage, stderr: '' })),
+    others.map(([, usage]) => ({ status: 0, first: usage, stderr: '' })),
   );
   expect({ status: bad.status, stderr: bad.stderr.split('\n').slice(0, 2) }).toEqual({
     status: 2,
     stderr: ['unknown option --bogus', COMMANDS[0][1]],
   });
-  expect(snapshotTree(DIST_DIR)).toEqual(before);
+  expect(distFingerprint()).toEqual(untouchedDist);
 }, 240_000);
 
 test.each<[string, string, string[], string]>([
