@@ -32,7 +32,6 @@ const PROGRAMS = [
   'synth-commands',
   'synth-never-jams',
   'synth-selection',
-  'validate-command',
   'vendor-schemas-command',
 ];
 const programs = PROGRAMS.map((name) => `<rootDir>/test/${name}.test.ts`);
