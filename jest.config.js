@@ -22,9 +22,7 @@ const PROGRAMS = [
   'environment-file-errors',
   'environment-tools',
   'layers',
-  'local-tier',
   'packaging',
-  'progress',
   'public-api',
   'readme-examples',
   'release-flow',
@@ -32,7 +30,6 @@ const PROGRAMS = [
   'synth-commands',
   'synth-never-jams',
   'synth-selection',
-  'vendor-schemas-command',
 ];
 const programs = PROGRAMS.map((name) => `<rootDir>/test/${name}.test.ts`);
 
