@@ -3,19 +3,18 @@
  * anything; an unknown flag, an unexpected argument or a missing one exits
  * 2 with the reason and the usage. One parser (apps/cli.ts, node:util
  * parseArgs) serves them all. Each program's own function is run here for
- * every case, in process. One real run per command checks the wiring (the
+ * every case, in process. One real run per program checks the wiring (the
  * script's command, the program it starts, the exit status), all side by
- * side (a child process each): `npm run synth -- --bogus` through npm
- * itself, every other script's `--help` through its command as npm runs it.
+ * side (a child process each, started as this file loads: see
+ * test/command-line-real-runs.ts).
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// First, so that the real runs start before the programs below load.
+import { badSynthFlag, distFingerprint, PROGRAM_SCRIPTS, realHelps, SAME_PROGRAM_AS, untouchedDist } from './command-line-real-runs';
 import { runAccess } from '../apps/access';
 import { runBench } from '../apps/bench';
 import { runCompose } from '../apps/compose';
 import { parseCommandLine, UsageError } from '../apps/cli';
 import { runDiff } from '../apps/diff';
-import { DIST_DIR } from '../apps/dist-folder';
 import { runEnv } from '../apps/env';
 import { runSynth } from '../apps/main';
 import type { Output } from '../apps/paths';
@@ -26,7 +25,7 @@ import { runRelease } from '../apps/release';
 import { runSizing } from '../apps/sizing';
 import { runValidate } from '../apps/validate';
 import { runVendorSchemas } from '../apps/vendor-schemas';
-import { runProcess, runScript, SCRIPTS as scripts } from './program-run';
+import { SCRIPTS as scripts } from './program-run';
 import { captureOutput } from './temp-project';
 
 type Program = (args: readonly string[], out: Output) => number;
@@ -62,24 +61,6 @@ const COMMANDS: readonly [string, string, Program][] = [
   ['access', 'usage: npm run access -- request <env> <user> [--hours N] [--break-glass] [--csr FILE]', (args, out) => runAccess(args, out)],
 ];
 
-/**
- * Every entry of dist/ (the folder itself included) with its inode, size and
- * modification time: any write, rename or swap changes it, even one that
- * writes the same bytes back. Cheaper than reading every file before and
- * after each of the 60-odd runs.
- */
-function distFingerprint(): string[] {
-  const entries: string[] = [];
-  const add = (path: string, name: string): void => {
-    const stat = statSync(path, { bigint: true });
-    entries.push(`${name} ${stat.ino}:${stat.size}:${stat.mtimeNs}`);
-    if (stat.isDirectory()) for (const entry of readdirSync(path).sort()) add(join(path, entry), `${name}/${entry}`);
-  };
-  add(DIST_DIR, 'dist');
-  return entries;
-}
-const untouchedDist = distFingerprint();
-
 /** Runs a program's function; checks that dist/ was not touched. */
 function run(program: Program, args: readonly string[]): { status: number; stdout: string; stderr: string } {
   const output = captureOutput();
@@ -89,8 +70,7 @@ function run(program: Program, args: readonly string[]): { status: number; stdou
 }
 
 test('the list covers every program script', () => {
-  const programs = Object.keys(scripts).filter((name) => /apps\//.test(scripts[name]));
-  expect(programs.sort()).toEqual(COMMANDS.map(([script]) => script).sort());
+  expect(PROGRAM_SCRIPTS).toEqual(COMMANDS.map(([script]) => script).sort());
 });
 
 describe.each(COMMANDS)('%s', (_script, usage, program) => {
@@ -109,20 +89,24 @@ describe.each(COMMANDS)('%s', (_script, usage, program) => {
 });
 
 test('the real commands: --help exits 0 with the usage; a bad flag exits 2 with it (synth -- --bogus used to run a synth)', async () => {
-  // CI, so no progress line. One run per command: synth's is the bad flag, through npm itself (the `--` npm passes on).
-  const env = { ...process.env, CI: 'true' };
-  const [, ...others] = COMMANDS;
-  const [bad, ...helps] = await Promise.all([
-    runProcess('npm', ['run', '--silent', 'synth', '--', '--bogus'], env),
-    ...others.map(([script]) => runScript(script, ['--help'], env)),
-  ]);
+  const [bad, ...helps] = await Promise.all([badSynthFlag, ...realHelps.values()]);
+  const shown = [...realHelps.keys()];
   expect(helps.map((help) => ({ status: help.status, first: help.stdout.split('\n')[0], stderr: help.stderr }))).toEqual(
-    others.map(([, usage]) => ({ status: 0, first: usage, stderr: '' })),
+    shown.map((script) => ({ status: 0, first: COMMANDS.find(([name]) => name === script)![1], stderr: '' })),
   );
   expect({ status: bad.status, stderr: bad.stderr.split('\n').slice(0, 2) }).toEqual({
     status: 2,
     stderr: ['unknown option --bogus', COMMANDS[0][1]],
   });
+  // Every program but synth had its --help run, or shares the program of one that had (its --help ran in process above).
+  expect(COMMANDS.map(([script]) => script).filter((script) => script !== 'synth' && !realHelps.has(script))).toEqual(
+    Object.keys(SAME_PROGRAM_AS),
+  );
+  for (const [script, same] of Object.entries(SAME_PROGRAM_AS)) {
+    const subcommand = (name: string): string => / apps\/\S+\.ts (\S+)$/.exec(scripts[name])?.[1] ?? '';
+    expect(scripts[script].replace(/ \S+$/, '')).toBe(scripts[same].replace(/ \S+$/, ''));
+    expect({ script, subcommand: subcommand(script) }).toEqual({ script, subcommand: script.split(':')[1] });
+  }
   expect(distFingerprint()).toEqual(untouchedDist);
 }, 240_000);
 
