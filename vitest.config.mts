@@ -29,9 +29,7 @@ const PROGRAMS = [
   'environment-file-errors',
   'environment-tools',
   'layers',
-  'local-tier',
   'packaging',
-  'progress',
   'public-api',
   'readme-examples',
   'release-flow',
@@ -39,8 +37,6 @@ const PROGRAMS = [
   'synth-commands',
   'synth-never-jams',
   'synth-selection',
-  'validate-command',
-  'vendor-schemas-command',
 ];
 const programs = PROGRAMS.map((name) => `test/${name}.test.ts`);
 

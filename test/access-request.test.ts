@@ -17,7 +17,7 @@ import { TIERS } from '../lib/model/tier';
 import { SUPPORTED_KUBERNETES_VERSIONS } from '../lib/model/kubernetes-versions';
 import { SchemaValidator } from '../lib/output/schema-validator';
 import { snapshotTree, tempDir } from './helpers';
-import { captureOutput, committedSpecs, REPO, runCommand, tempProject } from './temp-project';
+import { captureOutput, committedSpecs, REPO, tempProject } from './temp-project';
 
 interface Csr {
   apiVersion: string;
@@ -205,23 +205,21 @@ describe('refusals', () => {
   });
 });
 
-test("the requests are never under dist/: the project has no dist/ at all, and the repository's is untouched by the real command", () => {
+test("the requests are never under dist/: the project has no dist/ at all, and the repository's is untouched by the command on the repository's own folders", () => {
   expect(existsSync(project.distDir)).toBe(false);
   expect(readdirSync(requestsDir)).toEqual(['calypso-prod-alice-bank.com-read-only-202612011030.yaml']);
   const dist = join(REPO, 'dist');
   const before = snapshotTree(dist);
   const requestsOf = (dir: string): Map<string, string> => (existsSync(dir) ? snapshotTree(dir) : new Map());
   const requestsBefore = requestsOf(join(REPO, 'access-requests'));
-  const real = runCommand('node', ['--require', './apps/register.js', 'apps/access.ts', 'request', 'uat', 'frank', '--out', '-'], {
-    ...process.env,
-    HOME: tempDir(),
-  });
-  expect(real).toMatchObject({ status: 0 });
-  expect((parse(real.stdout) as Csr).spec).toMatchObject({
+  // In process, with the default paths (environments/, dist/) and the clock; test/command-line.test.ts runs the real command.
+  const output = captureOutput();
+  expect(runAccess(['request', 'uat', 'frank', '--out', '-'], output, { ...process.env, HOME: tempDir() })).toBe(0);
+  expect((parse(output.stdout.join('\n')) as Csr).spec).toMatchObject({
     signerName: 'kubernetes.io/kube-apiserver-client',
     expirationSeconds: 12 * 3600,
   });
-  expect(real.stderr).toContain('kubectl certificate approve calypso-uat-frank-read-only-');
+  expect(output.stderr.join('\n')).toContain('kubectl certificate approve calypso-uat-frank-read-only-');
   expect(snapshotTree(dist)).toEqual(before);
   expect(requestsOf(join(REPO, 'access-requests'))).toEqual(requestsBefore);
 });

@@ -3,18 +3,18 @@
  * anything; an unknown flag, an unexpected argument or a missing one exits
  * 2 with the reason and the usage. One parser (apps/cli.ts, node:util
  * parseArgs) serves them all. Each program's own function is run here for
- * every case; the real `npm run <script> -- --help` of each, and a bad flag
- * of synth, run as a user runs them, side by side (a child process each).
+ * every case, in process. One real run per program checks the wiring (the
+ * script's command, the program it starts, the exit status), all side by
+ * side (a child process each, started as this file loads: see
+ * test/command-line-real-runs.ts).
  */
-import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// First, so that the real runs start before the programs below load.
+import { badSynthFlag, distFingerprint, PROGRAM_SCRIPTS, realHelps, SAME_PROGRAM_AS, untouchedDist } from './command-line-real-runs';
 import { runAccess } from '../apps/access';
 import { runBench } from '../apps/bench';
 import { runCompose } from '../apps/compose';
 import { parseCommandLine, UsageError } from '../apps/cli';
 import { runDiff } from '../apps/diff';
-import { DIST_DIR } from '../apps/dist-folder';
 import { runEnv } from '../apps/env';
 import { runSynth } from '../apps/main';
 import type { Output } from '../apps/paths';
@@ -25,10 +25,8 @@ import { runRelease } from '../apps/release';
 import { runSizing } from '../apps/sizing';
 import { runValidate } from '../apps/validate';
 import { runVendorSchemas } from '../apps/vendor-schemas';
-import { snapshotTree } from './helpers';
-import { captureOutput, REPO } from './temp-project';
-
-const scripts = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+import { SCRIPTS as scripts } from './program-run';
+import { captureOutput } from './temp-project';
 
 type Program = (args: readonly string[], out: Output) => number;
 
@@ -65,30 +63,14 @@ const COMMANDS: readonly [string, string, Program][] = [
 
 /** Runs a program's function; checks that dist/ was not touched. */
 function run(program: Program, args: readonly string[]): { status: number; stdout: string; stderr: string } {
-  const before = snapshotTree(DIST_DIR);
-  const inode = statSync(DIST_DIR).ino;
   const output = captureOutput();
   const status = program(args, output);
-  expect(statSync(DIST_DIR).ino).toBe(inode);
-  expect(snapshotTree(DIST_DIR)).toEqual(before);
+  expect(distFingerprint()).toEqual(untouchedDist);
   return { status, stdout: output.stdout.join('\n'), stderr: output.stderr.join('\n') };
 }
 
-/** Runs `npm run <script> -- <args>` in a child process, as a user does (CI, so no progress line). */
-function npm(script: string, ...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: REPO, env: { ...process.env, CI: 'true' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-
 test('the list covers every program script', () => {
-  const programs = Object.keys(scripts).filter((name) => /apps\//.test(scripts[name]));
-  expect(programs.sort()).toEqual(COMMANDS.map(([script]) => script).sort());
+  expect(PROGRAM_SCRIPTS).toEqual(COMMANDS.map(([script]) => script).sort());
 });
 
 describe.each(COMMANDS)('%s', (_script, usage, program) => {
@@ -107,16 +89,25 @@ describe.each(COMMANDS)('%s', (_script, usage, program) => {
 });
 
 test('the real commands: --help exits 0 with the usage; a bad flag exits 2 with it (synth -- --bogus used to run a synth)', async () => {
-  const before = snapshotTree(DIST_DIR);
-  const [bad, ...helps] = await Promise.all([npm('synth', '--bogus'), ...COMMANDS.map(([script]) => npm(script, '--help'))]);
+  const [bad, ...helps] = await Promise.all([badSynthFlag, ...realHelps.values()]);
+  const shown = [...realHelps.keys()];
   expect(helps.map((help) => ({ status: help.status, first: help.stdout.split('\n')[0], stderr: help.stderr }))).toEqual(
-    COMMANDS.map(([, usage]) => ({ status: 0, first: usage, stderr: '' })),
+    shown.map((script) => ({ status: 0, first: COMMANDS.find(([name]) => name === script)![1], stderr: '' })),
   );
   expect({ status: bad.status, stderr: bad.stderr.split('\n').slice(0, 2) }).toEqual({
     status: 2,
     stderr: ['unknown option --bogus', COMMANDS[0][1]],
   });
-  expect(snapshotTree(DIST_DIR)).toEqual(before);
+  // Every program but synth had its --help run, or shares the program of one that had (its --help ran in process above).
+  expect(COMMANDS.map(([script]) => script).filter((script) => script !== 'synth' && !realHelps.has(script))).toEqual(
+    Object.keys(SAME_PROGRAM_AS),
+  );
+  for (const [script, same] of Object.entries(SAME_PROGRAM_AS)) {
+    const subcommand = (name: string): string => / apps\/\S+\.ts (\S+)$/.exec(scripts[name])?.[1] ?? '';
+    expect(scripts[script].replace(/ \S+$/, '')).toBe(scripts[same].replace(/ \S+$/, ''));
+    expect({ script, subcommand: subcommand(script) }).toEqual({ script, subcommand: script.split(':')[1] });
+  }
+  expect(distFingerprint()).toEqual(untouchedDist);
 }, 240_000);
 
 test.each<[string, string, string[], string]>([

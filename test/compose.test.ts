@@ -2,7 +2,8 @@
  * `npm run compose`: the Compose file of dev, by behaviour, against the
  * committed dist/dev (same images, variables, properties, limits, start
  * order and health endpoints); the refused tiers and servers with their
- * messages; the Compose schema; the command in a temp folder.
+ * messages; the Compose schema; the command in a temp folder (in process:
+ * test/command-line.test.ts runs the real one).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { composeSchemaProblems } from '../lib/output/compose-schema';
 import type { Manifest } from '../lib/output/render';
 import { committedFolders } from './committed-dist';
 import { tempDir } from './helpers';
-import { captureOutput, committedSpecs, runCommand } from './temp-project';
+import { captureOutput, committedSpecs } from './temp-project';
 
 interface Service {
   image: string;
@@ -346,11 +347,12 @@ describe('the command, in a temp folder', () => {
     expect(warnings[0]).toBe("warning: that is more than a laptop gives Docker (8 CPU, 16Gi); shrink the servers or raise Docker's limits");
   });
 
-  test('prod: refused, exit 1, nothing written (the real command)', () => {
+  test('prod: refused, exit 1, nothing written (the command)', () => {
     const dir = tempDir();
-    const result = runCommand('npm', ['run', '--silent', 'compose', '--', 'prod'], { ...process.env, CALYPSO_COMPOSE_DIR: dir });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('compose failed; nothing written:\n[prod] field tier: Docker Compose runs');
+    const output = captureOutput();
+    expect(runCompose(['prod'], output, { ...process.env, CALYPSO_COMPOSE_DIR: dir })).toBe(1);
+    expect(output.stderr.join('\n')).toContain('compose failed; nothing written:\n[prod] field tier: Docker Compose runs');
+    expect(output.stdout).toEqual([]);
     expect(existsSync(join(dir, 'prod'))).toBe(false);
   });
 });

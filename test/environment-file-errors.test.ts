@@ -2,13 +2,14 @@
  * An environment file is code: a mistake in it stops it before there is a
  * spec to check. Every program then reports the file, line and column of
  * the mistake as in the .ts source, as a problem of that environment, and
- * leaves dist/ as it was. The programs run as a user runs them (npm, tsx),
- * since where a stack points depends on how the file was transpiled.
+ * leaves dist/ as it was. The programs run as a user runs them (each
+ * script's command, as npm runs it), since where a stack points depends on
+ * how the file was transpiled; the five runs start together, side by side.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { snapshotTree, tempDir } from './helpers';
-import { runCommand } from './temp-project';
+import { runScript, type ProcessResult } from './program-run';
 
 /** A project whose environment files each go wrong in their own way, and a dist/ that must survive. */
 function brokenProject(): { readonly environmentsDir: string; readonly distDir: string; readonly env: NodeJS.ProcessEnv } {
@@ -72,25 +73,36 @@ function expectedProblems(environmentsDir: string): string[] {
   ];
 }
 
-test('synth names the file, line and column of each mistake, and leaves dist/ as it was', () => {
+/** A script run against its own broken project, started at once; dist/ as it was before the run. */
+interface BrokenRun {
+  readonly project: ReturnType<typeof brokenProject>;
+  readonly before: Map<string, string>;
+  readonly result: Promise<ProcessResult>;
+}
+function startRun(script: string): BrokenRun {
   const project = brokenProject();
   const before = snapshotTree(project.distDir);
-  const result = runCommand('npm', ['run', '--silent', 'synth'], project.env);
-  expect(result.status).toBe(1);
-  expect(result.stderr.trim().split('\n')).toEqual(['synth failed; dist/ is unchanged.', ...expectedProblems(project.environmentsDir)]);
+  return { project, before, result: runScript(script, [], project.env) };
+}
+const runs = new Map(['synth', 'validate', 'diff', 'sizing', 'env:list'].map((script) => [script, startRun(script)]));
+
+test('synth names the file, line and column of each mistake, and leaves dist/ as it was', async () => {
+  const { project, before, result } = runs.get('synth')!;
+  const { status, stderr } = await result;
+  expect(status).toBe(1);
+  expect(stderr.trim().split('\n')).toEqual(['synth failed; dist/ is unchanged.', ...expectedProblems(project.environmentsDir)]);
   expect(snapshotTree(project.distDir)).toEqual(before);
 });
 
 test.each([
-  ['validate', ['validate'], 2, 'validate failed: '],
-  ['diff', ['diff'], 2, 'diff failed: '],
-  ['sizing', ['sizing'], 1, 'sizing failed:\n'],
-  ['env:list', ['env:list'], 1, 'synth failed; nothing was changed.\n'],
-])('%s shows the same problems', (_program, script, status, prefix) => {
-  const project = brokenProject();
-  const before = snapshotTree(project.distDir);
-  const result = runCommand('npm', ['run', '--silent', ...script], project.env);
-  expect(result.status).toBe(status);
-  expect(result.stderr.trim()).toBe(`${prefix}${expectedProblems(project.environmentsDir).join('\n')}`);
+  ['validate', 2, 'validate failed: '],
+  ['diff', 2, 'diff failed: '],
+  ['sizing', 1, 'sizing failed:\n'],
+  ['env:list', 1, 'synth failed; nothing was changed.\n'],
+])('%s shows the same problems', async (script, status, prefix) => {
+  const { project, before, result } = runs.get(script)!;
+  const run = await result;
+  expect(run.status).toBe(status);
+  expect(run.stderr.trim()).toBe(`${prefix}${expectedProblems(project.environmentsDir).join('\n')}`);
   expect(snapshotTree(project.distDir)).toEqual(before);
 });

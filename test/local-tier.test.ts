@@ -4,7 +4,8 @@
  * node ports and renders none of the platform's add-ons; its Secrets are
  * those `npm run local:secrets` makes from local files. Checked on specs
  * (exact messages), on the committed dist/local/, and on the command run end
- * to end in a temp folder.
+ * to end in a temp folder (in process: test/command-line.test.ts runs the
+ * real one).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { runLocalSecrets } from '../apps/local-secrets';
 import { podSpecOf } from '../lib/output/pod-security-standard';
 import { committedFolders } from './committed-dist';
 import { refusal, render, tempDir, testSpec } from './helpers';
-import { captureOutput, committedSpecs, REPO, runCommand, tempProject } from './temp-project';
+import { captureOutput, committedSpecs, REPO, tempProject } from './temp-project';
 
 const K3D: ClusterRef = { name: 'laptop', distribution: 'k3d', tiers: ['local'] };
 
@@ -256,8 +257,7 @@ describe('npm run local:secrets', () => {
   test('end to end: writes the Secrets the pods read, from the files, to a manifest outside the repository that only its owner reads', () => {
     const dir = credentialFiles();
     const out = join(tempDir(), 'secrets.yaml');
-    const result = runCommand('npm', ['run', '--silent', 'local:secrets', '--', 'local', '--from', dir, '--out', out], process.env);
-    expect(result).toMatchObject({ status: 0, stderr: '', stdout: `kubectl apply -f ${out}\n` });
+    expect(run('local', '--from', dir, '--out', out)).toEqual({ status: 0, stderr: '', stdout: `kubectl apply -f ${out}` });
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const secrets = readFileSync(out, 'utf8')
       .split(/^---$/m)
@@ -266,7 +266,7 @@ describe('npm run local:secrets', () => {
       environmentSecrets(committedSpecs().local).map((secret) => ['Secret', 'calypso-local', secret.name]),
     );
     expect(Buffer.from(secrets[0].data.password, 'base64').toString()).toBe('password-value');
-  }, 60_000);
+  });
 
   test('without --out, prints one kubectl command per Secret that creates or updates it from the files', () => {
     const dir = credentialFiles();

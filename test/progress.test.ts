@@ -4,10 +4,11 @@
  * (stderr not a TTY, or CI set).
  */
 import type { EnvironmentSpec } from '../lib';
+import { runSynth } from '../apps/main';
 import { showsProgress, terminalProgress } from '../apps/progress';
 import { synthesize } from '../apps/synth';
 import { testSpec } from './helpers';
-import { runCommand, tempProject } from './temp-project';
+import { captureOutput, tempProject } from './temp-project';
 
 /** A stream that records what was written to it, a terminal or not. */
 const stream = (isTTY: boolean): { isTTY: boolean; written: string[]; write: (text: string) => boolean } => {
@@ -48,9 +49,26 @@ test('in CI nothing is printed', () => {
 });
 
 test('the real synth, its output not a terminal, prints no progress', () => {
+  // The command in process, with what it writes to the process's own stderr (where progress goes) recorded; that stderr
+  // made a pipe's (the tests may run on a terminal) and CI unset, so that only "not a terminal" can keep the line away.
+  // test/command-line.test.ts runs the real command.
   const specs: Record<string, EnvironmentSpec> = { alpha: testSpec({ name: 'alpha' }), beta: testSpec({ name: 'beta' }) };
-  const result = runCommand('npm', ['run', '--silent', 'synth'], tempProject(specs).env);
-  expect(result.status).toBe(0);
-  expect(result.stderr).toBe('');
-  expect(result.stdout).not.toContain('\x1b[K');
+  const env = { ...tempProject(specs).env, CI: undefined };
+  const written: string[] = [];
+  const isTTY = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
+  Object.defineProperty(process.stderr, 'isTTY', { value: false, configurable: true });
+  const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+  const output = captureOutput();
+  let status: number;
+  try {
+    status = runSynth(env, output);
+  } finally {
+    write.mockRestore();
+    if (isTTY === undefined) delete (process.stderr as { isTTY?: boolean }).isTTY;
+    else Object.defineProperty(process.stderr, 'isTTY', isTTY);
+  }
+  expect(status).toBe(0);
+  expect(output.stderr).toEqual([]);
+  expect(written).toEqual([]);
+  expect(output.stdout.join('\n')).not.toContain('\x1b[K');
 });

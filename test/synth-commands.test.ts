@@ -1,10 +1,10 @@
 /** `cdk8s synth` and `npm run synth` run the same app, and the CLI never empties dist/. */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LIBRARY_VERSION } from '../lib/model/names';
 import { outdirProblem, runSynth } from '../apps/main';
+import { runProgram } from './program-run';
 
 const root = join(__dirname, '..');
 const cdk8sConfig = parse(readFileSync(join(root, 'cdk8s.yaml'), 'utf8')) as { app: string; output: string };
@@ -41,12 +41,9 @@ test('a cdk8s output folder that is, holds or sits inside dist/ is refused befor
   expect(lines[0]).toMatch(/^synth refused: the cdk8s output folder .*dist\/dev is inside .*dist; the CLI empties it/);
 });
 
-test("dist/ does not depend on the caller's environment: unsorted cdk8s keys or another locale change nothing", () => {
-  const run = spawnSync('npm', ['run', '--silent', 'diff'], {
-    cwd: root,
-    env: { ...process.env, CDK8S_DISABLE_SORT: '1', LC_ALL: 'lt_LT.UTF-8', LANG: 'lt_LT.UTF-8' },
-    encoding: 'utf8',
-  });
+test("dist/ does not depend on the caller's environment: unsorted cdk8s keys or another locale change nothing", async () => {
+  // A process of its own: the locale is read when a process starts.
+  const run = await runProgram('diff', [], { ...process.env, CDK8S_DISABLE_SORT: '1', LC_ALL: 'lt_LT.UTF-8', LANG: 'lt_LT.UTF-8' });
   expect(run.stdout.trim()).toBe('no changes: dist/ is what a fresh synth renders');
   expect(run.status).toBe(0);
 });

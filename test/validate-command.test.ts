@@ -2,47 +2,64 @@
 /**
  * `npm run validate`: zero findings on the committed dist/, and every
  * finding on a hand-broken copy of it, with the exit status CI relies on.
+ * The command runs in process (runValidate: its arguments, its output, its
+ * exit status); test/command-line.test.ts and
+ * test/environment-file-errors.test.ts run the real one.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { DIST_DIR, readDist } from '../apps/dist-folder';
-import { manifestYaml } from '../lib/output/render';
+import { DIST_DIR } from '../apps/dist-folder';
+import { manifestFileName, manifestYaml, type Manifest } from '../lib/output/render';
 import { loadEnvironments } from '../apps/load-environments';
+import { committedFolders } from './committed-dist';
 import { sharedEnvironments } from './shared-render';
 import { FILE_LAYOUT_RULE, runValidate, validateDist, YAML_RULE } from '../apps/validate';
 import { POLICY_RULES } from '../lib/output/policies';
-import { declaredExternalObjects } from '../lib/output/references';
 import { tempDir } from './helpers';
-import { captureOutput, REPO, runCommand } from './temp-project';
+import { captureOutput, REPO } from './temp-project';
 
 const tiers = new Map(loadEnvironments().map((environment) => [environment.name, environment.spec.tier]));
-// What each spec declares the cluster provides, as npm run validate reads it (a local environment's Secrets among them).
-const external = new Map(loadEnvironments().map((environment) => [environment.name, declaredExternalObjects(environment.spec)]));
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The command on the committed dist/ (no argument), run once for the tests that read it. */
+let committedRun: { status: number; stdout: string[]; stderr: string[] } | undefined;
+function validateCommitted(): { status: number; stdout: string[]; stderr: string[] } {
+  if (committedRun === undefined) {
+    const output = captureOutput();
+    committedRun = { status: runValidate([], process.env, output), stdout: output.stdout, stderr: output.stderr };
+  }
+  return committedRun;
+}
+/** dist/ as the command names it: relative to the working folder. */
+const shownDist = relative(process.cwd(), DIST_DIR) || '.';
 
 test('the committed dist/ has no findings', () => {
-  const result = validateDist(DIST_DIR, tiers, external);
-  expect(result.findings).toEqual([]);
-  expect(result.folders).toBe(5);
-  expect(result.objects).toBeGreaterThan(100);
+  // Each finding is a line of its own before the count: the count is the only line.
+  const { stdout } = validateCommitted();
+  expect(stdout).toHaveLength(1);
+  const [, objects, folders] = /: (\d+) objects in (\d+) folders, no findings$/.exec(stdout[0]) ?? [];
+  expect(Number(folders)).toBe(5);
+  expect(Number(objects)).toBeGreaterThan(100);
 });
 
 test('every committed file parses back (as YAML 1.1, like Kubernetes) to exactly the object synth validated: why synth need not parse what it writes', () => {
-  const committed = readDist(DIST_DIR);
+  // The committed files as the global setup read them, each parsed as YAML 1.1, in the order of their file names.
+  const committed = new Map(committedFolders().map((folder) => [folder.name, folder.manifests]));
+  const byFile = (manifests: readonly Manifest[]): Manifest[] =>
+    [...manifests].sort((a, b) => (manifestFileName(a) < manifestFileName(b) ? -1 : 1));
   for (const environment of sharedEnvironments()) {
-    const files = committed.get(environment.name) ?? new Map<string, string>();
-    expect(
-      environment.manifests.map((manifest) =>
-        parse(files.get(`${manifest.kind.toLowerCase()}-${manifest.metadata.name}.yaml`) ?? '', { version: '1.1' }),
-      ),
-    ).toEqual(environment.manifests);
+    expect({ folder: environment.name, objects: committed.get(environment.name) }).toEqual({
+      folder: environment.name,
+      objects: byFile(environment.manifests),
+    });
   }
 });
 
 test('npm run validate passes on the committed dist/', () => {
-  const result = runCommand('npm', ['run', '--silent', 'validate'], process.env);
-  expect(result.stdout).toMatch(/^dist: \d+ objects in 5 folders, no findings$/m);
-  expect(result.status).toBe(0);
+  const result = validateCommitted();
+  expect(result.stdout.join('\n')).toMatch(new RegExp(`^${escapeRegExp(shownDist)}: \\d+ objects in 5 folders, no findings$`, 'm'));
+  expect(result).toMatchObject({ status: 0, stderr: [] });
 });
 
 describe('a hand-broken copy of dist/', () => {
@@ -107,10 +124,13 @@ describe('a hand-broken copy of dist/', () => {
     ]);
   });
 
-  test('the real command exits 1 on it', () => {
-    const result = runCommand('npm', ['run', '--silent', 'validate', '--', broken], process.env);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain('no-secret-data: Secret/ldap');
+  test('the command exits 1 on (the uat folder of) it also where CALYPSO_DIST_DIR points, with no argument', () => {
+    // One folder, not all five: parsing the YAML is most of the time here.
+    const brokenUat = join(tempDir(), 'dist');
+    cpSync(join(broken, 'uat'), join(brokenUat, 'uat'), { recursive: true });
+    const output = captureOutput();
+    expect(runValidate([], { ...process.env, CALYPSO_DIST_DIR: brokenUat }, output)).toBe(1);
+    expect(output.stdout.join('\n')).toContain('no-secret-data: Secret/ldap');
   });
 });
 
@@ -138,16 +158,17 @@ test('a folder that does not exist is an error (exit 2)', () => {
 
 test('README.md lists every rule with its reason', () => {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const rule of [...POLICY_RULES, FILE_LAYOUT_RULE, YAML_RULE])
-    expect(readme).toMatch(new RegExp(`^\\| \`${escape(rule.name)}\` +\\| .+ \\| ${escape(rule.reason)} +\\|$`, 'm'));
+    expect(readme).toMatch(new RegExp(`^\\| \`${escapeRegExp(rule.name)}\` +\\| .+ \\| ${escapeRegExp(rule.reason)} +\\|$`, 'm'));
 });
 
 describe('what validate is pointed at', () => {
   test('one environment folder (dist/prod) is validated as that environment, with its tier', () => {
-    const result = runCommand('npm', ['run', '--silent', 'validate', '--', 'dist/prod'], process.env);
-    expect(result.stdout.trim()).toMatch(/^dist\/prod: \d{3} objects, no findings$/);
-    expect(result.status).toBe(0);
+    const prod = captureOutput();
+    expect(runValidate([join(shownDist, 'prod')], process.env, prod)).toBe(0);
+    expect(prod.stdout).toEqual([
+      expect.stringMatching(new RegExp(`^${escapeRegExp(join(shownDist, 'prod'))}: \\d{3} objects, no findings$`)),
+    ]);
     const copy = join(tempDir(), 'prod');
     cpSync(join(DIST_DIR, 'prod'), copy, { recursive: true });
     const file = join(copy, 'deployment-calculator.yaml');
