@@ -17,7 +17,10 @@ test('cdk8s.yaml runs the same command as npm run synth', () => {
 test('synthesis transpiles only; type-checking happens in npm test', () => {
   expect(scripts.synth).toMatch(/^node --require \.\/apps\/register\.js /);
   expect(readFileSync(join(root, 'apps', 'register.js'), 'utf8')).toContain("require('tsx/cjs')");
-  expect(scripts.test).toMatch(/^tsc --noEmit /);
+  // npm test type-checks first, without emitting: tsc -b over tsconfig.json, whose options say noEmit.
+  expect(scripts.test).toMatch(/^tsc -b /);
+  const tsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')) as { compilerOptions: { noEmit?: boolean } };
+  expect(tsconfig.compilerOptions.noEmit).toBe(true);
 });
 
 test('the folder the cdk8s CLI empties before each run is not dist/', () => {
