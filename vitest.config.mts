@@ -15,7 +15,9 @@
  * first (by size on a first run). The global setup renders the committed
  * environments once for the whole run (test/shared-render.ts).
  */
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+type ProjectConfig = NonNullable<TestProjectInlineConfiguration['test']>;
 
 const PROGRAMS = [
   'access-request',
@@ -48,7 +50,7 @@ const shared = {
   testTimeout: 60_000,
   hookTimeout: 60_000,
   setupFiles: ['test/environment-file-loader.ts'],
-} as const;
+} satisfies ProjectConfig;
 
 export default defineConfig({
   test: {
