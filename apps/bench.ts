@@ -25,6 +25,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EnvironmentSpec } from '../lib';
+import { README_END, README_START, withBenchBlock } from './bench-readme';
 import { parseCommand } from './cli';
 import { DIST_DIR, ScratchTree } from './dist-folder';
 import { withDistLock } from './dist-lock';
@@ -35,8 +36,6 @@ import { synthesizeSpecs, type PipelineClock, type SynthesizedEnvironment } from
 
 const ROOT = join(__dirname, '..');
 const README = join(ROOT, 'README.md');
-export const README_START = '<!-- bench:start -->';
-export const README_END = '<!-- bench:end -->';
 
 /** The issue's goals (quiet 2-core machine). */
 const GOALS = { hundredMs: 3000, kustomizeRatio: 1.0, coldOverWarm: 1.5, rssMb: 400, rssAt: 300 };
@@ -365,14 +364,6 @@ function report(options: {
   }
   for (const [text, met] of checks) lines.push(`- ${met ? 'met' : 'MISSED'}: ${text}`);
   return lines.join('\n');
-}
-
-/** README.md with the block between the bench markers replaced by `text`. */
-export function withBenchBlock(readme: string, text: string): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} block to replace`);
-  return `${readme.slice(0, start + README_START.length)}\n${text}\n${readme.slice(end)}`;
 }
 
 export const BENCH_USAGE = `usage: npm run bench [-- --count <n>] [--write-readme]

@@ -1,13 +1,17 @@
 /** The fast YAML writer writes exactly what js-yaml writes, for rendered objects and for awkward values. */
 import { dump, load } from 'js-yaml';
-import { renderFolders } from '../apps/synth';
 import { toYaml, YAML_OPTIONS } from '../lib/output/yaml-writer';
+import { sharedRender } from './shared-render';
 
-test('every object synth renders comes out byte for byte as js-yaml writes it', () => {
-  const manifests = renderFolders().flatMap((folder) => folder.manifests);
+test('every object synth renders comes out byte for byte as js-yaml writes it, and synth wrote that text', () => {
+  // The objects of the run's one render (test/shared-render.ts), and the files synth made of them.
+  const folders = sharedRender();
+  const manifests = folders.flatMap((folder) => folder.manifests);
   expect(manifests.length).toBeGreaterThan(300);
   const different = manifests.filter((manifest) => toYaml(manifest) !== dump(manifest, YAML_OPTIONS));
   expect(different.map((manifest) => `${manifest.kind}/${manifest.metadata.name}`)).toEqual([]);
+  const written = folders.flatMap((folder) => [...folder.files.values()]).sort();
+  expect(manifests.map((manifest) => dump(manifest, YAML_OPTIONS)).sort()).toEqual(written);
 });
 
 test('awkward values: YAML 1.1 look-alikes, quotes, blocks, nesting, empties', () => {
