@@ -54,7 +54,10 @@ function fastResolve(key: string[], value: unknown, apiObject: ApiObject): unkno
   return builtInOnly(App.of(apiObject).resolvers) ? resolveBuiltIn(value) : cdk8sResolve(key, value, apiObject);
 }
 
-/** Runs `action` (which calls `toJson()` of ApiObjects) with the fast resolve in place; cdk8s's is back afterwards. */
+/**
+ * Runs `action` (which calls `toJson()` of ApiObjects) with the fast resolve in place; cdk8s's is back afterwards.
+ * @internal
+ */
 export function withFastResolve<T>(action: () => T): T {
   if (resolveModule.resolve === fastResolve || !primitivesPassThrough()) return action();
   resolveModule.resolve = fastResolve;
