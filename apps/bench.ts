@@ -2,8 +2,9 @@
  * `npm run bench [-- --count <n>] [--write-readme]`: how synthesis scales
  * and what it costs, in one run:
  *
- * - in this process, synthesizes `n` production-sized environments (the
- *   prod spec under other names; default 100), a tenth of that and 100, as
+ * - synthesizes `n` production-sized environments (the prod spec under
+ *   other names; default 100), a tenth of that and 100, each count in a
+ *   fresh process of its own (so its peak RSS is that count's), as
  *   `npm run synth` does (one App per environment, dropped before the next;
  *   validation of every object; YAML; the write into a scratch folder with
  *   the byte check and the swap, into a temporary folder), with CPU
@@ -24,6 +25,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EnvironmentSpec } from '../lib';
+import { README_END, README_START, withBenchBlock } from './bench-readme';
 import { parseCommand } from './cli';
 import { DIST_DIR, ScratchTree } from './dist-folder';
 import { withDistLock } from './dist-lock';
@@ -34,8 +36,6 @@ import { synthesizeSpecs, type PipelineClock, type SynthesizedEnvironment } from
 
 const ROOT = join(__dirname, '..');
 const README = join(ROOT, 'README.md');
-export const README_START = '<!-- bench:start -->';
-export const README_END = '<!-- bench:end -->';
 
 /** The issue's goals (quiet 2-core machine). */
 const GOALS = { hundredMs: 3000, kustomizeRatio: 1.0, coldOverWarm: 1.5, rssMb: 400, rssAt: 300 };
@@ -121,6 +121,60 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** The environment variable that makes this program measure one count and print it as JSON (see measureInFreshProcess). */
+const MEASURE_VARIABLE = 'CALYPSO_BENCH_MEASURE';
+
+/** One count, measured in a process of its own: its loading and its run. */
+interface Measurement {
+  readonly load: Cost;
+  readonly run: Run;
+}
+
+/**
+ * What a fresh process measures for `count` (the child's side of
+ * measureInFreshProcess): loading (its modules since the process started,
+ * the environment files, and a first environment, which loads the
+ * validators), then the count.
+ */
+function measureCount(count: number, progress: Progress, label: string): Measurement {
+  const load: Cost = { wallMs: performance.now(), cpuMs: cpuMsNow() };
+  const loading = new PhaseTimes();
+  const prod = loading.time('load', () => {
+    const spec = loadEnvironments().find((environment) => environment.name === 'prod')?.spec;
+    if (!spec) throw new Error('environments/prod.ts not found');
+    synthesizeCount(spec, 1, new PhaseTimes(), progress, `bench: ${label}, a first environment`);
+    return spec;
+  });
+  const loaded = loading.costs.get('load') as Cost;
+  const run = synthesizeCount(prod, count, new PhaseTimes(), progress, `bench: ${count} environment${count > 1 ? 's' : ''} (${label})`);
+  return { load: { wallMs: load.wallMs + loaded.wallMs, cpuMs: load.cpuMs + loaded.cpuMs }, run };
+}
+
+/** Runs this program again for one count (CALYPSO_BENCH_MEASURE) and reads back what it measured. */
+function measureInFreshProcess(count: number, label: string): Measurement {
+  const result = spawnSync(process.execPath, ['--require', join(ROOT, 'apps', 'register.js'), join(ROOT, 'apps', 'bench.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, [MEASURE_VARIABLE]: JSON.stringify({ count, label }) },
+    encoding: 'utf8',
+    // Its progress line goes straight to this terminal.
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`the bench's run of ${count} environments failed (exit status ${String(result.status)})`);
+  const measured = JSON.parse(result.stdout) as { load: Cost; run: Omit<Run, 'phases'> & { phases: [Phase, Cost][] } };
+  const phases = new PhaseTimes();
+  for (const [phase, cost] of measured.run.phases) phases.costs.set(phase, cost);
+  return { load: measured.load, run: { ...measured.run, phases } };
+}
+
+/** The child's side of measureInFreshProcess: measures, prints the figures as JSON on stdout. */
+function runMeasurement(request: string, progress: Progress): void {
+  const { count, label } = JSON.parse(request) as { count: number; label: string };
+  const { load, run } = measureCount(count, progress, label);
+  progress.done();
+  process.stdout.write(JSON.stringify({ load, run: { ...run, phases: [...run.phases.costs] } }));
 }
 
 /** CPU milliseconds of the waited-for children of this process so far (Linux: /proc/self/stat), or undefined. */
@@ -258,7 +312,10 @@ function report(options: {
     );
   }
   lines.push('');
-  lines.push('Seconds of wall time (CPU seconds, user + system, in brackets).');
+  lines.push(
+    'Seconds of wall time (CPU seconds, user + system, in brackets). Each count runs in a fresh process, so its peak RSS is its own ' +
+      "(a process that ran a larger count before would keep that count's high-water mark).",
+  );
   lines.push('');
   const [small, large] = [runs[0], runs[runs.length - 1]];
   const perEnvironment = (run: Run): number => run.phases.total().cpuMs / run.count;
@@ -309,18 +366,10 @@ function report(options: {
   return lines.join('\n');
 }
 
-/** README.md with the block between the bench markers replaced by `text`. */
-export function withBenchBlock(readme: string, text: string): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} block to replace`);
-  return `${readme.slice(0, start + README_START.length)}\n${text}\n${readme.slice(end)}`;
-}
-
 export const BENCH_USAGE = `usage: npm run bench [-- --count <n>] [--write-readme]
 
-Synthesizes <n> prod-sized environments (a tenth of that, and 100) in this
-process as synth does, into a temporary folder, with CPU and wall time per
+Synthesizes <n> prod-sized environments (a tenth of that, and 100), each
+count in a fresh process, as synth does, into a temporary folder, with CPU and wall time per
 phase (load, construct, resolve, validate, YAML, write) and the peak RSS;
 then runs the synth command and \`kubectl kustomize\` side by side over a
 copy of the committed dist/, and a synth on a fresh clone (empty caches)
@@ -345,26 +394,15 @@ export function runBench(args: readonly string[], out: Output = console, progres
     return 2;
   }
   const loadBefore = loadavg()[0];
-  // Loading: this program's modules (since the process started), the environment files, and a first environment (validators).
-  const load = new PhaseTimes();
-  const loadCost = load.costs.get('load') as Cost;
-  loadCost.wallMs = performance.now();
-  loadCost.cpuMs = cpuMsNow();
-  const prod = load.time('load', () => {
-    const spec = loadEnvironments().find((environment) => environment.name === 'prod')?.spec;
-    if (!spec) throw new Error('environments/prod.ts not found');
-    synthesizeCount(spec, 1, new PhaseTimes(), progress, 'bench: a first environment');
-    return spec;
-  });
   // A tenth of the count and the count, to show it stays linear; and 100, the count the goal names, when it lies between.
   const counts = [...new Set([Math.max(1, Math.round(count / 10)), Math.min(100, count), count])];
-  const runs = counts.map((n, index) =>
-    synthesizeCount(prod, n, new PhaseTimes(), progress, `bench: ${n} environment${n > 1 ? 's' : ''} (${index + 1} of ${counts.length})`),
-  );
+  // Each count in a fresh process: its peak RSS is that count's own, not the largest count's before it.
+  const measured = counts.map((n, index) => measureInFreshProcess(n, `${index + 1} of ${counts.length}`));
+  const runs = measured.map((measurement) => measurement.run);
   const side = sideBySide(5, progress);
   const start = coldAndWarm(3, progress);
   progress.done();
-  const text = report({ load: loadCost, runs, side, start, loadBefore, loadAfter: loadavg()[0] });
+  const text = report({ load: measured[0].load, runs, side, start, loadBefore, loadAfter: loadavg()[0] });
   out.log(text);
   if (parsed.values['write-readme'] === true) {
     if (!existsSync(README)) throw new Error(`${README} not found`);
@@ -377,4 +415,8 @@ export function runBench(args: readonly string[], out: Output = console, progres
   return 0;
 }
 
-if (require.main === module) process.exitCode = runBench(process.argv.slice(2));
+if (require.main === module) {
+  const measure = process.env[MEASURE_VARIABLE];
+  if (measure === undefined) process.exitCode = runBench(process.argv.slice(2));
+  else runMeasurement(measure, terminalProgress());
+}

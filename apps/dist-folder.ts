@@ -8,8 +8,9 @@
  * A file whose content is what `dist/` holds already is not written again:
  * the scratch folder gets a hard link to the old file (same inode, no data
  * copied), so a synth that changes ten files of ten thousand writes ten.
- * Only the files written are read back, as soon as each is written, and
- * compared byte for byte with what was validated; before the swap every
+ * Only the files written are read back, as soon as each is written
+ * (through the descriptor that wrote it), and compared byte for byte with
+ * what was validated; before the swap every
  * file is checked to be still the very file that was read back or linked,
  * unmodified (inode, size, modification time). Linked files are
  * shared with the old tree until the swap, so a write into one of them (a
@@ -24,16 +25,21 @@
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
+  closeSync,
   constants,
   existsSync,
+  fstatSync,
   linkSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
+  writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -251,11 +257,7 @@ export class ScratchTree {
       const path = join(this.scratch, folder, file);
       this.hooks.beforeWrite?.(path);
       const linked = this.link(folder, file, content);
-      if (!linked) {
-        writeFileSync(path, content);
-        if (readFileSync(path, 'utf8') !== content) throw new Error(`written files differ from the validated output: ${folder}/${file}`);
-      }
-      const { ino, size, mtimeMs } = statSync(path);
+      const { ino, size, mtimeMs } = linked ? statSync(path) : writeAndReadBack(path, content, `${folder}/${file}`);
       checked.set(file, { ino, size, mtimeMs, linked });
     }
   }
@@ -348,6 +350,29 @@ export class ScratchTree {
       }
     }
     if (wrong.length > 0) throw new Error(`written files differ from the validated output: ${[...new Set(wrong)].sort().join(', ')}`);
+  }
+}
+
+/**
+ * Writes a new file and reads it back through the same descriptor, byte for
+ * byte (one byte more than written is asked for, so a longer file shows):
+ * open, write, read, stat, close, where a write, a read and a stat by path
+ * would take nine system calls. Throws when what is read differs. Returns
+ * the file as checked.
+ */
+function writeAndReadBack(path: string, content: string, name: string): FileIdentity {
+  const bytes = Buffer.from(content, 'utf8');
+  const fd = openSync(path, 'w+');
+  try {
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written, written);
+    const back = Buffer.alloc(bytes.length + 1);
+    let read = 0;
+    for (let got = -1; got !== 0 && read < back.length; read += got) got = readSync(fd, back, read, back.length - read, read);
+    if (read !== bytes.length || !bytes.equals(back.subarray(0, read)))
+      throw new Error(`written files differ from the validated output: ${name}`);
+    return fstatSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { README_END, README_START, withBenchBlock } from '../apps/bench';
+import { README_END, README_START, withBenchBlock } from '../apps/bench-readme';
 
 test('the figures replace the marked block in place, and only it', () => {
   const readme = ['# Title', '', README_START, 'old figures', 'more', README_END, '', 'after'].join('\n');

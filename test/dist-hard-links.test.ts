@@ -13,6 +13,9 @@ import { readDist, replaceDist, type DistTree } from '../apps/dist-folder';
 import { snapshotTree, tempDir } from './helpers';
 import { restoreSpies, spyOnFs } from './fs-spy';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, for the originals of the functions spied on
+const fs = require('node:fs') as typeof import('node:fs');
+
 afterEach(restoreSpies);
 
 const OLD: DistTree = new Map([
@@ -56,14 +59,25 @@ test('an unchanged file is the very file it was (same inode); a changed or added
   const before = new Map(
     ['alpha/service-a.yaml', 'beta/namespace-beta.yaml', 'alpha/configmap-a.yaml'].map((f) => [f, inode(join(distDir, f))]),
   );
-  const read = spyOnFs('readFileSync');
+  // Which file each descriptor is, and which descriptors were read from: the read-back goes through the descriptor that wrote.
+  const open = spyOnFs('openSync');
+  const read = spyOnFs('readSync');
   replaceDist(distDir, NEW);
   expect(readDist(distDir)).toEqual(NEW);
   expect(inode(join(distDir, 'alpha/service-a.yaml'))).toBe(before.get('alpha/service-a.yaml'));
   expect(inode(join(distDir, 'beta/namespace-beta.yaml'))).toBe(before.get('beta/namespace-beta.yaml'));
   expect(inode(join(distDir, 'alpha/configmap-a.yaml'))).not.toBe(before.get('alpha/configmap-a.yaml'));
   // Read back: the two files written; the linked ones are only checked with stat.
-  const readBack = read.mock.calls.map(([path]) => String(path)).filter((path) => path.includes('.dist.new-'));
+  // Descriptors are reused once closed: follow the calls in the order they were made.
+  const opened = open.mock.calls.map(([path], index) => ({
+    order: open.mock.invocationCallOrder[index],
+    fd: open.mock.results[index].value as number,
+    path: String(path),
+  }));
+  const pathOf = (fd: number, order: number): string =>
+    opened.filter((entry) => entry.fd === fd && entry.order < order).sort((a, b) => b.order - a.order)[0]?.path ?? '';
+  const readFrom = read.mock.calls.map(([fd], index) => pathOf(fd as number, read.mock.invocationCallOrder[index]));
+  const readBack = [...new Set(readFrom)].filter((path) => path.includes('.dist.new-'));
   expect(readBack.map((path) => path.slice(path.indexOf('/', path.indexOf('.dist.new-')) + 1)).sort()).toEqual([
     'alpha/configmap-a.yaml',
     'alpha/service-c.yaml',
@@ -90,6 +104,22 @@ test('a written file that differs from the validated text is caught by the read-
   const before = snapshotTree(distDir);
   const afterWrite = (scratch: string): void => writeFileSync(join(scratch, 'alpha', 'configmap-a.yaml'), 'kind: ConfigMap\n');
   expect(() => replaceDist(distDir, NEW, { afterWrite })).toThrow('written files differ from the validated output: alpha/configmap-a.yaml');
+  expect(snapshotTree(distDir)).toEqual(before);
+  expect(leftovers(distDir)).toEqual([]);
+});
+
+test('a file that comes out of its write different from the validated text is caught as it is read back; the old tree stays', () => {
+  const distDir = oldDist();
+  const before = snapshotTree(distDir);
+  const writeSync = fs.writeSync.bind(fs) as (...args: unknown[]) => number;
+  // A disk that flips bytes: a write of bytes (the scratch files; the lock writes text) stores as many, all of them wrong.
+  spyOnFs('writeSync').mockImplementation(((...args: unknown[]) => {
+    const [fd, buffer, , length, position] = args;
+    return Buffer.isBuffer(buffer) && typeof length === 'number'
+      ? writeSync(fd, Buffer.alloc(length, 'x'), 0, length, position)
+      : writeSync(...args);
+  }) as typeof fs.writeSync);
+  expect(() => replaceDist(distDir, NEW)).toThrow('written files differ from the validated output: alpha/configmap-a.yaml');
   expect(snapshotTree(distDir)).toEqual(before);
   expect(leftovers(distDir)).toEqual([]);
 });

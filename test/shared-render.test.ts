@@ -11,7 +11,6 @@ import { sharedDistDir, sharedEnvironments, sharedRender, sharedRenderPid } from
 const RENDERING_AGAIN: Record<string, string> = {
   'shared-render.ts': 'the one render of the run, made by the global setup',
   'environments.test.ts': 'checks that a second render of the same code is byte-identical to the shared one',
-  'yaml-writer.test.ts': 'belongs to the synth write path work (issue 12), which moves it to the shared render',
 };
 
 test('the shared render was made once, by the vitest process before the workers started, not by a test file', () => {

@@ -10,6 +10,7 @@ import { CalypsoServer } from '../constructs/calypso-server';
 import type { EnvironmentSpec, Tier } from '../model/environment-spec';
 import { SpecError, type SpecProblem } from '../model/errors';
 import { compareText } from '../model/names';
+import { withFastResolve } from './fast-resolve';
 import { toYaml } from './yaml-writer';
 
 // cdk8s leaves object keys unsorted when CDK8S_DISABLE_SORT is set: dist/ must not depend on the caller's environment.
@@ -74,7 +75,8 @@ export function appManifests(app: App): Manifest[] {
   if (first === undefined) return [];
   // Chart.toJson() prepares (dependencies, validations) and resolves the whole App again for
   // every chart; once is enough: the first chart does it, the others only serialize their objects.
-  return [
+  // Resolved through the fast resolve (fast-resolve.ts): the same objects, a third of the time.
+  return withFastResolve(() => [
     ...(first.toJson() as Manifest[]),
     ...others.flatMap((chart) =>
       chart.node
@@ -82,7 +84,7 @@ export function appManifests(app: App): Manifest[] {
         .filter((construct): construct is ApiObject => construct instanceof ApiObject && Chart.of(construct) === chart)
         .map((object) => object.toJson() as Manifest),
     ),
-  ];
+  ]);
 }
 
 /**

@@ -20,11 +20,21 @@ const singleLine = new Map<string, string>();
 /** Strings remembered at most: names carry the environment's, so across hundreds of environments the cache would only grow. */
 const MAX_REMEMBERED = 50_000;
 
+/**
+ * Words joined by `-`, `.`, `/` or `_`, starting with a letter (names,
+ * labels, keys, paths: most strings of a manifest). js-yaml writes them
+ * plain: only its implicit types could make it quote a plain-safe string,
+ * and those that start with a letter (null, the YAML 1.1 booleans) are
+ * single words, with no such separator. Written without asking js-yaml,
+ * whose `dump()` costs its whole setup per call.
+ */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[-./_][A-Za-z0-9]+)+$/;
+
 /** js-yaml's rendering of a one-line string or a key: plain or double-quoted. */
 function scalar(text: string): string {
   let out = singleLine.get(text);
   if (out === undefined) {
-    out = dump(text, YAML_OPTIONS).slice(0, -1);
+    out = PLAIN_NAME.test(text) ? text : dump(text, YAML_OPTIONS).slice(0, -1);
     if (singleLine.size >= MAX_REMEMBERED) singleLine.clear();
     singleLine.set(text, out);
   }

@@ -1,0 +1,110 @@
+/**
+ * The fast resolve (lib/output/fast-resolve.ts) gives exactly what cdk8s's
+ * own resolve gives: over every object of every committed environment, and
+ * for each kind of value the built-in resolvers replace. An App with
+ * resolvers of its own still goes through cdk8s's resolve.
+ */
+import { ApiObject, App, Chart, Lazy, type IResolver, type ResolutionContext } from 'cdk8s';
+import { loadEnvironments } from '../apps/load-environments';
+import { CalypsoPlatform } from '../lib/constructs/calypso-platform';
+import { k8s } from '../lib/constructs/kubernetes-types';
+import { fastResolveApplies, withFastResolve } from '../lib/output/fast-resolve';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object whose entry point the fast resolve swaps
+const resolveModule = require('cdk8s/lib/resolve') as { resolve: unknown };
+
+const objectsOf = (app: App): ApiObject[] =>
+  app.node.findAll().filter((construct): construct is ApiObject => construct instanceof ApiObject);
+
+test('every object of every committed environment resolves as cdk8s resolves it, chart by chart', () => {
+  const environments = loadEnvironments();
+  expect(environments.length).toBeGreaterThanOrEqual(4);
+  let compared = 0;
+  for (const { spec } of environments) {
+    const app = new App();
+    new CalypsoPlatform(app, spec.name, { spec });
+    // cdk8s's own first (Chart.toJson prepares the App), then the fast path over the same App.
+    const cdk8s = app.charts.flatMap((chart) => chart.toJson());
+    const fast = withFastResolve(() => app.charts.flatMap((chart) => chart.toJson()));
+    // Byte for byte as JSON: the same objects, keys in the same order (YAML is written in key order).
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(cdk8s));
+    expect(fast).toHaveLength(objectsOf(app).length);
+    compared += fast.length;
+  }
+  expect(compared).toBeGreaterThan(300);
+});
+
+test('Lazy values, implicit tokens, number-or-string unions and nesting of them resolve as cdk8s resolves them', () => {
+  const app = new App();
+  const chart = new Chart(app, 'chart');
+  const token = { resolve: () => ({ fromToken: Lazy.any({ produce: () => [k8s.IntOrString.fromNumber(8080)] }) }) };
+  new ApiObject(chart, 'object', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'object', annotations: { lazy: Lazy.any({ produce: () => 'produced' }) as unknown as string } },
+    data: {
+      lazy: Lazy.any({ produce: () => ({ nested: Lazy.any({ produce: () => 'deep' }), list: [1, 'two', null, undefined] }) }),
+      token,
+      port: k8s.IntOrString.fromString('http'),
+      quantity: k8s.Quantity.fromString('512Mi'),
+      plain: { b: 2, a: [true, false, { c: 3 }], empty: {}, none: [] },
+      text: 'text',
+      zero: 0,
+    },
+  });
+  const cdk8s = chart.toJson();
+  expect(withFastResolve(() => chart.toJson())).toEqual(cdk8s);
+  expect(JSON.stringify(withFastResolve(() => chart.toJson()))).toBe(JSON.stringify(cdk8s));
+  // A plain ApiObject: the unions stay `{ value }` (a generated Kube* class turns them into their value afterwards).
+  expect(cdk8s[0].data).toEqual({
+    lazy: { list: [1, 'two', undefined, undefined], nested: 'deep' },
+    plain: { a: [true, false, { c: 3 }], b: 2, empty: {}, none: [] },
+    port: { value: 'http' },
+    quantity: { value: '512Mi' },
+    text: 'text',
+    token: { fromToken: [{ value: 8080 }] },
+    zero: 0,
+  });
+  expect(cdk8s[0].metadata.annotations).toEqual({ lazy: 'produced' });
+});
+
+test('an App with a resolver of its own goes through cdk8s resolve, which hands it the key path', () => {
+  const keys: string[] = [];
+  const upper: IResolver = {
+    resolve(context: ResolutionContext): void {
+      keys.push(context.key.join('.'));
+      if (context.value === 'hello' && context.key.join('.') === 'data.greeting') context.replaceValue('HELLO');
+    },
+  };
+  const app = new App({ resolvers: [upper] });
+  const chart = new Chart(app, 'chart');
+  new ApiObject(chart, 'object', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'object' }, data: { greeting: 'hello' } });
+  const [object] = withFastResolve(() => chart.toJson());
+  expect(object.data).toEqual({ greeting: 'HELLO' });
+  expect(keys).toContain('data.greeting');
+});
+
+test("cdk8s's resolve is back after the fast path, also when it throws", () => {
+  const original = resolveModule.resolve;
+  expect(
+    withFastResolve(() => {
+      expect(resolveModule.resolve).not.toBe(original);
+      return 1;
+    }),
+  ).toBe(1);
+  expect(resolveModule.resolve).toBe(original);
+  expect(() =>
+    withFastResolve(() => {
+      throw new Error('boom');
+    }),
+  ).toThrow('boom');
+  expect(resolveModule.resolve).toBe(original);
+});
+
+test('it stands in only for cdk8s 2.70, the release whose resolve it copies; other releases resolve with their own', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the installed cdk8s, which the comparisons above ran against
+  const installed = (require('cdk8s/package.json') as { version: string }).version;
+  expect(fastResolveApplies(installed)).toBe(true);
+  expect(['2.70.0', '2.70.48'].map(fastResolveApplies)).toEqual([true, true]);
+  expect(['2.68.12', '2.69.9', '2.71.0', '3.0.0', '2.70.1-beta.1'].map(fastResolveApplies)).toEqual([false, false, false, false, false]);
+});
