@@ -13,6 +13,7 @@ import { recoverInterruptedSwap, replaceDist, type WriteHooks } from '../apps/di
 import { runSynth } from '../apps/main';
 import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, testSpec } from './helpers';
+import { runProcess } from './program-run';
 import {
   CDK8S_CLI,
   captureOutput,
@@ -267,36 +268,47 @@ describe('cdk8s synth', () => {
     return { status, stderr: output.stderr.join('\n') };
   };
 
-  /** One real run of `npm run cdk8s:synth` for a project of alpha, shared by the two tests that read its outputs. */
-  let script: { project: TempProject; result: ReturnType<typeof runCommand> } | undefined;
-  const scriptRun = (): NonNullable<typeof script> => {
-    if (script === undefined) {
-      const project = tempProject({ alpha: alpha() });
-      const args = ['run', '--silent', 'cdk8s:synth', '--', '--output', join(project.root, 'cdk8s.out')];
-      script = { project, result: runCommand('npm', args, project.env) };
-    }
-    return script;
-  };
+  /** A run's exit status and what it printed on stderr. */
+  type Run = { readonly status: number | null; readonly stderr: string };
 
-  test('writes dist/ atomically and one file per environment into its own output folder, never dist/', () => {
-    const { project, result } = scriptRun();
+  // The two real runs of the CLI start as the file is collected, side by side; the tests await them.
+  /** `npm run cdk8s:synth` for a project of alpha, shared by the two tests that read its outputs. */
+  const scriptProject = tempProject({ alpha: alpha() });
+  const scriptRun = runProcess(
+    'npm',
+    ['run', '--silent', 'cdk8s:synth', '--', '--output', join(scriptProject.root, 'cdk8s.out')],
+    scriptProject.env,
+  );
+  /** The CLI on dist/ itself, with dist/ as it was before the run. */
+  const onDist = ((project: TempProject) => ({
+    project,
+    before: snapshotTree(project.distDir),
+    run: runProcess(CDK8S_CLI, ['synth', '--no-check-upgrade', '--output', project.distDir], project.env),
+  }))(synthesizedProject());
+
+  test('writes dist/ atomically and one file per environment into its own output folder, never dist/', async () => {
+    const result = await scriptRun;
     expect(result.status).toBe(0);
-    expect(readdirSync(join(project.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
-    expect(readdirSync(join(project.distDir, 'alpha'))).toContain('deployment-engineserver.yaml');
+    expect(readdirSync(join(scriptProject.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
+    expect(readdirSync(join(scriptProject.distDir, 'alpha'))).toContain('deployment-engineserver.yaml');
   });
 
-  test.each<[string, (project: TempProject) => string, 'the CLI' | 'in process']>([
-    ['dist/ itself', (project) => project.distDir, 'the CLI'],
-    ['a folder of dist/', (project) => join(project.distDir, 'beta'), 'in process'],
-  ])('cdk8s synth -o <%s>: the CLI deletes it before the app runs; the app puts it back at once and refuses', (_case, outdir, runner) => {
-    const project = synthesizedProject();
-    const before = snapshotTree(project.distDir);
-    const result =
-      runner === 'the CLI'
-        ? runCommand(CDK8S_CLI, ['synth', '--no-check-upgrade', '--output', outdir(project)], project.env)
-        : underTheCli(project, outdir(project));
+  test.each<[string, () => { project: TempProject; outdir: string; before: Map<string, string>; run: Promise<Run> }]>([
+    ['dist/ itself', () => ({ ...onDist, outdir: onDist.project.distDir })],
+    [
+      'a folder of dist/',
+      () => {
+        const project = synthesizedProject();
+        const outdir = join(project.distDir, 'beta');
+        const before = snapshotTree(project.distDir);
+        return { project, outdir, before, run: Promise.resolve(underTheCli(project, outdir)) };
+      },
+    ],
+  ])('cdk8s synth -o <%s>: the CLI deletes it before the app runs; the app puts it back at once and refuses', async (_case, start) => {
+    const { project, outdir, before, run } = start();
+    const result = await run;
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`synth refused: the cdk8s output folder ${outdir(project)} `);
+    expect(result.stderr).toContain(`synth refused: the cdk8s output folder ${outdir} `);
     expect(result.stderr).toMatch(
       /the CLI had deleted dist\/(alpha, dist\/beta|beta): put back from .*\.dist\.snapshot, what the last synth wrote/,
     );
@@ -304,11 +316,11 @@ describe('cdk8s synth', () => {
     expect(leftovers(project)).toEqual([]);
   });
 
-  test('npm run cdk8s:synth runs the CLI without its upgrade check (offline it printed a stack trace)', () => {
-    const { project, result } = scriptRun();
+  test('npm run cdk8s:synth runs the CLI without its upgrade check (offline it printed a stack trace)', async () => {
+    const result = await scriptRun;
     expect(result.stderr).not.toMatch(/http error|A new version|^\s+at /m);
     expect(result.status).toBe(0);
-    expect(readdirSync(join(project.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
+    expect(readdirSync(join(scriptProject.root, 'cdk8s.out'))).toEqual(['alpha.k8s.yaml']);
   });
 
   test('fails with the reason and leaves dist/ alone', () => {
