@@ -25,7 +25,8 @@ import {
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { snapshotTree, tempDir } from './helpers';
 import { sharedDistDir } from './shared-render';
-import { captureOutput, copyDist, copyEnvironmentFiles, programCommand, runCommand } from './temp-project';
+import { runProcess, type ProcessResult } from './program-run';
+import { captureOutput, copyDist, copyEnvironmentFiles, programCommand } from './temp-project';
 
 const ROOT = join(__dirname, '..');
 const LIB = join(ROOT, 'lib');
@@ -324,8 +325,8 @@ describe('durations', () => {
  * what its npm script runs), against the repository; the other cases call runEnv, the same program, in process.
  */
 describe('the npm scripts', () => {
-  const cli = (...args: string[]): { status: number | null; stdout: string; stderr: string } =>
-    runCommand(...programCommand('env', ...args), { ...process.env, CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' });
+  const cli = (...args: string[]): Promise<ProcessResult> =>
+    runProcess(...programCommand('env', ...args), { ...process.env, CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' });
   const inProcess = (...args: string[]): { status: number; stdout: string; stderr: string } => {
     const output = captureOutput();
     const status = runEnv(args, output);
@@ -339,15 +340,14 @@ describe('the npm scripts', () => {
     expect(scripts['env:destroy']).toBe('node --require ./apps/register.js apps/env.ts destroy');
   });
 
-  test('env:list lists the repository short-lived environments; a refused env:create exits 1 and changes nothing', () => {
+  test('env:list lists the repository short-lived environments; a refused env:create exits 1 and changes nothing', async () => {
     const before = readDist(DIST_DIR);
-    const list = cli('list');
+    // The three real runs only read (or refuse): side by side.
+    const [list, refused, destroy] = await Promise.all([cli('list'), cli('create', 'Bad_Name'), cli('destroy', 'prod')]);
     expect(list.status).toBe(0);
     expect(list.stdout).toContain('no short-lived environments');
-    const refused = cli('create', 'Bad_Name');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('"Bad_Name" is not a valid environment name');
-    const destroy = cli('destroy', 'prod');
     expect(destroy.status).toBe(1);
     expect(destroy.stderr).toContain('"prod" is a permanent environment');
     const keep = inProcess('create', 'x', '--keep-external', 'mq-gateway,corporate-ldap', '--keep-credentials', 'nothing');
