@@ -14,7 +14,8 @@ import { runSynth } from '../apps/main';
 import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, tempDir, testSpec } from './helpers';
 import { sharedDistDir } from './shared-render';
-import { captureOutput, changeSpecs, copyDist, copyEnvironmentFiles, programCommand, runCommand, synthesizedProject } from './temp-project';
+import { runProcess } from './program-run';
+import { captureOutput, changeSpecs, copyDist, copyEnvironmentFiles, programCommand, synthesizedProject } from './temp-project';
 
 const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
 const beta = (): EnvironmentSpec => testSpec({ name: 'beta' });
@@ -90,6 +91,15 @@ describe('with the committed environments (and so dist/argocd)', () => {
   copyEnvironmentFiles(environmentsDir);
   copyDist(sharedDistDir(), distDir);
   refreshSnapshot(distDir);
+  // The real command gets a dist/ of its own (synth locks its dist/), and starts now, beside the test in process.
+  const realDistDir = join(root, 'dist-real');
+  copyDist(sharedDistDir(), realDistDir);
+  refreshSnapshot(realDistDir);
+  const realRun = runProcess(...programCommand('main', 'uat', 'dev'), {
+    ...process.env,
+    CALYPSO_ENVIRONMENTS_DIR: environmentsDir,
+    CALYPSO_DIST_DIR: realDistDir,
+  });
 
   test('synth -- prod renders prod, keeps dev, local and uat, and leaves dist/argocd alone when it does not change', () => {
     const before = snapshotTree(distDir);
@@ -100,12 +110,8 @@ describe('with the committed environments (and so dist/argocd)', () => {
     expect(snapshotTree(distDir)).toEqual(before);
   });
 
-  test('the real command renders just the environments named', () => {
-    const result = runCommand(...programCommand('main', 'uat', 'dev'), {
-      ...process.env,
-      CALYPSO_ENVIRONMENTS_DIR: environmentsDir,
-      CALYPSO_DIST_DIR: distDir,
-    });
+  test('the real command renders just the environments named', async () => {
+    const result = await realRun;
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^dist\/dev: .*\ndist\/uat: .*\ndist\/argocd: .*files 0 added, 0 changed, 0 removed$/m);
