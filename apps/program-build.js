@@ -301,11 +301,5 @@ function runBuildWorker({ entry, done, port }) {
 }
 
 if (!isMainThread && workerData?.programBuild !== undefined) runBuildWorker(workerData.programBuild);
-else if (require.main === module) {
-  buildAndCache(process.argv[2]).catch((error) => {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-  });
-}
 
 module.exports = { BUILD_CACHE_DIR, loadTypeScript, programBundle };

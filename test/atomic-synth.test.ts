@@ -18,7 +18,6 @@ import {
   CDK8S_CLI,
   captureOutput,
   changeSpecs,
-  runCommand,
   synthesizedProject as synthesizedFrom,
   tempProject,
   type TempProject,
@@ -163,11 +162,11 @@ describe('a failed synth leaves dist/ byte-for-byte as it was and exits 1 with t
     expect(existsSync(project.distDir)).toBe(false);
   });
 
-  test('the real command exits 1, prints the reason and leaves dist/ alone', () => {
+  test('the real command exits 1, prints the reason and leaves dist/ alone', async () => {
     const project = synthesizedProject();
     const before = snapshotTree(project.distDir);
     changeSpecs(project, { alpha: { ...alpha(), servers: alpha().servers.map((s) => ({ ...s, memory: '100Mi' })) }, beta: beta() });
-    const result = runCommand('npm', ['run', '--silent', 'synth'], project.env);
+    const result = await runProcess('npm', ['run', '--silent', 'synth'], project.env);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('synth failed; dist/ is unchanged.');
     expect(result.stderr).toContain('[alpha] server eventserver, field memory: memory limit 100Mi is too small');

@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import type { EnvironmentSpec } from '../lib';
 import { runDiff } from '../apps/diff';
 import { snapshotTree, testSpec } from './helpers';
-import { captureOutput, changeSpecs, runCommand, synthesizedProject as synthesizedFrom, type TempProject } from './temp-project';
+import { runProcess } from './program-run';
+import { captureOutput, changeSpecs, synthesizedProject as synthesizedFrom, type TempProject } from './temp-project';
 
 const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
 const beta = (): EnvironmentSpec => testSpec({ name: 'beta' });
@@ -84,8 +85,8 @@ test('a synth that would fail is an error (exit 2), with its reason', () => {
   expect(result.err).toBe('diff failed: [alpha] server calculator, field replicas: must be a whole number of at least 1, got 0');
 });
 
-test('npm run diff on the repository: the committed dist/ is fresh', () => {
-  const result = runCommand('npm', ['run', '--silent', 'diff'], process.env);
+test('npm run diff on the repository: the committed dist/ is fresh', async () => {
+  const result = await runProcess('npm', ['run', '--silent', 'diff'], process.env);
   expect(result.stdout.trim()).toBe('no changes: dist/ is what a fresh synth renders');
   expect(result.status).toBe(0);
 });

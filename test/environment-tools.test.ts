@@ -25,8 +25,8 @@ import {
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { snapshotTree, tempDir } from './helpers';
 import { sharedDistDir } from './shared-render';
-import { runProcess, type ProcessResult } from './program-run';
-import { captureOutput, copyDist, copyEnvironmentFiles, programCommand } from './temp-project';
+import { runProgram, type ProcessResult } from './program-run';
+import { captureOutput, copyDist, copyEnvironmentFiles } from './temp-project';
 
 const ROOT = join(__dirname, '..');
 const LIB = join(ROOT, 'lib');
@@ -326,7 +326,7 @@ describe('durations', () => {
  */
 describe('the npm scripts', () => {
   const cli = (...args: string[]): Promise<ProcessResult> =>
-    runProcess(...programCommand('env', ...args), { ...process.env, CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' });
+    runProgram('env', args, { ...process.env, CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' });
   const inProcess = (...args: string[]): { status: number; stdout: string; stderr: string } => {
     const output = captureOutput();
     const status = runEnv(args, output);

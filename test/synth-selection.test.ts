@@ -14,8 +14,8 @@ import { runSynth } from '../apps/main';
 import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, tempDir, testSpec } from './helpers';
 import { sharedDistDir } from './shared-render';
-import { runProcess } from './program-run';
-import { captureOutput, changeSpecs, copyDist, copyEnvironmentFiles, programCommand, synthesizedProject } from './temp-project';
+import { runProgram } from './program-run';
+import { captureOutput, changeSpecs, copyDist, copyEnvironmentFiles, synthesizedProject } from './temp-project';
 
 const alpha = (): EnvironmentSpec => testSpec({ name: 'alpha' });
 const beta = (): EnvironmentSpec => testSpec({ name: 'beta' });
@@ -95,7 +95,7 @@ describe('with the committed environments (and so dist/argocd)', () => {
   const realDistDir = join(root, 'dist-real');
   copyDist(sharedDistDir(), realDistDir);
   refreshSnapshot(realDistDir);
-  const realRun = runProcess(...programCommand('main', 'uat', 'dev'), {
+  const realRun = runProgram('main', ['uat', 'dev'], {
     ...process.env,
     CALYPSO_ENVIRONMENTS_DIR: environmentsDir,
     CALYPSO_DIST_DIR: realDistDir,

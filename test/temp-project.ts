@@ -3,9 +3,9 @@
  * (specs written as data-only environment files) and a dist folder, plus
  * the environment variables that point synth, validate and diff at them;
  * projects whose dist/ is synthesized already (rendered once per set of
- * specs in a test file); and the real commands, run in a child process.
+ * specs in a test file); the cdk8s CLI as installed. The real commands run
+ * through test/program-run.ts.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EnvironmentSpec } from '../lib';
@@ -160,18 +160,3 @@ export function captureOutput(): Output & { readonly stdout: string[]; readonly 
 
 /** The cdk8s CLI as installed (what `npx cdk8s` runs, without npx's own start-up). */
 export const CDK8S_CLI = join(REPO, 'node_modules', '.bin', 'cdk8s');
-
-/** A program of apps/ as its npm script runs it (`node --require ./apps/register.js apps/<program>.ts`), without npm's own start-up. */
-export function programCommand(program: string, ...args: string[]): [string, string[]] {
-  return [process.execPath, ['--require', './apps/register.js', `apps/${program}.ts`, ...args]];
-}
-
-/** Runs a command of this repository in a child process, the way a user or CI does. */
-export function runCommand(
-  command: string,
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
-): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { cwd: REPO, env, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
