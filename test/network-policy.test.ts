@@ -202,7 +202,8 @@ describe.each(loadEnvironments().map((environment) => [environment.name, environ
             from: [
               { namespaceSelector: namespace('monitoring'), podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } },
             ],
-            ports: tcp(8080),
+            // An intercepted server's agent takes over the management port, where Prometheus scrapes.
+            ports: [...tcp(8080), ...agentPorts(server)],
           },
           ...managerRules,
         ]);

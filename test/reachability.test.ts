@@ -159,6 +159,13 @@ describe.each(environments.map((environment) => [environment.name, environment.s
         if (intercepted.includes(to.name) && isEdge(from.name, to.name))
           for (const port of keys(agentPortsOf(to.name))) expected.push(`${from.name} -> ${to.name} ${port}`);
       }
+      // Prometheus scrapes the management port, which the agent takes over too: it reaches the agent's ports, and no other pod of its namespace does.
+      const { scraper } = resolved.network;
+      for (const port of network.openPorts(pod(scraper.namespace, scraper.podSelector), pods(to.name), agentProbe))
+        open.push(`prometheus -> ${to.name} ${port}`);
+      for (const port of network.openPorts(pod(scraper.namespace, { 'app.kubernetes.io/name': 'grafana' }), pods(to.name), agentProbe))
+        open.push(`grafana -> ${to.name} ${port}`);
+      if (intercepted.includes(to.name)) for (const port of keys(agentPortsOf(to.name))) expected.push(`prometheus -> ${to.name} ${port}`);
       // Routed servers: the front door (node network in dev) reaches the agent's ports too.
       const sources: NetworkEndpoint[] = resolved.network.nodePortExposure
         ? (spec.ingress?.nodePortSources ?? []).map((cidr) => ({ kind: 'address', cidr }))

@@ -281,9 +281,10 @@ export class CalypsoNetworkPolicies extends Construct {
             : [namespacePeer(network.ingressControllerNamespace)];
       ingress.push({ from, ports: [...tcp(routed), ...agentPorts] });
     }
+    // An intercepted server's agent takes over the management port too: its metrics are scraped there.
     ingress.push({
       from: [namespacePeer(network.scraper.namespace, network.scraper.podSelector)],
-      ports: tcp([env.contract.health.port]),
+      ports: [...tcp([env.contract.health.port]), ...agentPorts],
     });
     const egress: k8s.NetworkPolicyEgressRule[] = server.plan.dependencies.map((dependency) => {
       const target = this.serverOf(dependency);
