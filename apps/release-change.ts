@@ -5,20 +5,27 @@
  * run synth -- <env>`), validate dist/ as `npm run validate` does, and
  * return the per-object change summary of `npm run diff`. All in process.
  *
+ * An environment with a Compose folder (compose/<env>/, next to
+ * environments/: dev) gets its Compose files written again too, with the
+ * default healthcheck, so that the change stays one commit and `npm test`'s
+ * stale-Compose check passes.
+ *
  * Nothing is left half done: if a check, the synth or the validation fails,
  * the environment file gets its old text back and dist/ its old files
  * (synth itself replaces dist/ atomically, so a failed synth never wrote).
+ * The Compose files are written last, after every check.
  *
  * The environment files are loaded only after the edit: a process keeps
  * every file it loaded in its module cache, so loading the file before
  * would render the old release.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Manifest, Tier } from '../lib';
 import { declaredExternalObjects } from '../lib/output/references';
 import { formatFinding } from '../lib/output/validate';
+import { buildComposeProject, composeFiles } from './compose';
 import { diffTrees, formatChanges, type ObjectChange } from './diff';
 import { readDist, replaceDist, type DistTree } from './dist-folder';
 import { withDistLock } from './dist-lock';
@@ -37,6 +44,8 @@ export interface ReleaseChangeOptions {
   readonly distDir?: string;
   /** Reports the synth's steps. @default none */
   readonly progress?: Progress;
+  /** Where the Compose folders are (compose/<env>/ is written again when it exists). @default `compose/` next to the environments folder */
+  readonly composeDir?: string;
 }
 
 /** What a command checks once the edited environments are loaded, and of the rendered dist/; each throws ReleaseError to refuse. */
@@ -59,6 +68,8 @@ export interface ReleaseChange {
   readonly changes: readonly ObjectChange[];
   /** The per-object change summary, as `npm run diff` prints it. */
   readonly summary: string;
+  /** The Compose files written again (`compose/<env>/<file>`), none when the environment has no Compose folder. */
+  readonly composeFiles: readonly string[];
 }
 
 /** The environment file of a name; throws ReleaseError for a name that is no environment. */
@@ -118,7 +129,15 @@ export function changeRelease(
     const tier = tiers.get(environment) as Tier;
     checks.rendered?.(after, tier);
     const changes = diffTrees(committed, after);
-    return { file, before, after: release, tier, synth, changes, summary: formatChanges(changes, [environment]) };
+    const composeFolder = join(options.composeDir ?? join(dirname(environmentsDir), 'compose'), environment);
+    const written: string[] = [];
+    if (existsSync(composeFolder)) {
+      for (const [name, content] of composeFiles(buildComposeProject(environment, environmentsDir))) {
+        writeFileSync(join(composeFolder, name), content);
+        written.push(`compose/${environment}/${name}`);
+      }
+    }
+    return { file, before, after: release, tier, synth, changes, summary: formatChanges(changes, [environment]), composeFiles: written };
   } catch (error) {
     writeFileSync(path, text);
     if (synth?.written) withDistLock(distDir, () => replaceDist(distDir, committed));

@@ -89,6 +89,7 @@ export function runRelease(args: readonly string[], env: NodeJS.ProcessEnv = pro
     out.log(
       `${change.file}: release ${describeRelease(change.before)} -> ${describeRelease(change.after)}; dist/ synthesized and validated`,
     );
+    if (change.composeFiles.length > 0) out.log(`${change.composeFiles.join(', ')}: written again for the new release`);
     return 0;
   } catch (error) {
     if (!(error instanceof ReleaseError)) throw error;

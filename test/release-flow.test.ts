@@ -11,9 +11,10 @@
  * a workspace serves one successful change (or several refusals, which
  * refuse before rendering): the commands load the files only after the edit.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { buildComposeProject, COMPOSE_DIR, composeFiles } from '../apps/compose';
 import { DIST_DIR } from '../apps/dist-folder';
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { runPromote } from '../apps/promote';
@@ -43,6 +44,8 @@ function workspace(edit: (name: string, text: string) => string = (_name, text) 
   const distDir = join(root, 'dist');
   copyEnvironmentFiles(environmentsDir, edit);
   copyDist(DIST_DIR, distDir);
+  // The committed Compose folders, next to environments/ as in the repository.
+  cpSync(COMPOSE_DIR, join(root, 'compose'), { recursive: true });
   const file = (name: string): string => readFileSync(join(environmentsDir, `${name}.ts`), 'utf8');
   return {
     environmentsDir,
@@ -165,6 +168,14 @@ describe('npm run release -- dev <version>', () => {
     expect(changedLines(devBefore, space.file('dev'))).toEqual(["const release = '18.1.0.4';"]);
   });
 
+  test("writes dev's Compose files again, so that npm test's stale-Compose check passes on the release's commit", () => {
+    const folder = join(space.environmentsDir, '..', 'compose', 'dev');
+    const fresh = composeFiles(buildComposeProject('dev', space.environmentsDir));
+    for (const [name, text] of fresh) expect({ name, text: readFileSync(join(folder, name), 'utf8') }).toEqual({ name, text });
+    expect(fresh.get('compose.yaml')).toContain('calypso-application-custom:18.1.0.4');
+    expect(result.stdout).toContain('compose/dev/compose.yaml');
+  });
+
   test('synthesizes dev: its servers run the new images; uat and prod are untouched', () => {
     expect(images(space, 'dev', 'deployment-dataserver.yaml')).toEqual([
       'registry.bank.internal/calypso/calypso-application-custom:18.1.0.4',
@@ -180,9 +191,10 @@ describe('npm run release -- dev <version>', () => {
     expect(result.stdout).toContain(
       '-          image: registry.bank.internal/calypso/calypso-application-custom:18.1.0-SNAPSHOT\n+          image: registry.bank.internal/calypso/calypso-application-custom:18.1.0.4',
     );
-    expect(result.stdout.split('\n').at(-1)).toBe(
+    expect(result.stdout.split('\n').slice(-2)).toEqual([
       'environments/dev.ts: release 18.1.0-SNAPSHOT (by tag) -> 18.1.0.4 (by tag); dist/ synthesized and validated',
-    );
+      'compose/dev/compose.yaml, compose/dev/compose.local-database.yaml: written again for the new release',
+    ]);
   });
 
   test.each<[string, string[], string, number]>([
