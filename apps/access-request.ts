@@ -283,8 +283,10 @@ function nextSteps(
   return [
     '# 1. Submit the request (anyone allowed to create CertificateSigningRequests):',
     `kubectl create -f ${requestFile ? shell(requestFile) : '<the request above>'}`,
-    `# 2. An approver, not the requester, checks user, group and expirationSeconds, then approves:`,
-    `kubectl get csr ${name} -o jsonpath='{.metadata.annotations}{"\\n"}{.spec.expirationSeconds}{"\\n"}'`,
+    // The annotations are the requester's own words: the approver reads what the certificate will carry, and who asked.
+    `# 2. An approver, not the requester, checks the subject the certificate will carry (CN = user, O = group), who submitted it and expirationSeconds, then approves:`,
+    `kubectl get csr ${name} -o jsonpath='{.spec.request}' | base64 -d | openssl req -noout -subject`,
+    `kubectl get csr ${name} -o jsonpath='{.spec.username}{"\\n"}{.spec.expirationSeconds}{"\\n"}'`,
     `kubectl certificate approve ${name}`,
     '# 3. Fetch the signed certificate:',
     `kubectl get csr ${name} -o jsonpath='{.status.certificate}' | base64 -d > ${shell(certificate)}`,

@@ -113,6 +113,16 @@ describe('a read-only request in prod, made with a new key', () => {
     );
     expect(lines[0]).toBe('read-only access to prod for alice@bank.com (group calypso-prod-readonly), 8 h (the prod cap is 8 h)');
   });
+  test("the approver reads the subject from the request itself, not the requester's annotations; the printed command shows it", () => {
+    const name = 'calypso-prod-alice-bank.com-read-only-202612011030';
+    const lines = readOnly.stdout.split('\n');
+    const command = `kubectl get csr ${name} -o jsonpath='{.spec.request}' | base64 -d | openssl req -noout -subject`;
+    expect(lines).toContain(command);
+    expect(lines.filter((line) => line.includes('.metadata.annotations'))).toEqual([]);
+    // The part after kubectl, run on what kubectl would print: the request's own subject.
+    const decoded = spawnSync('sh', ['-c', command.replace(/^kubectl .*? \| /, '')], { input: csr.spec.request, encoding: 'utf8' });
+    expect(decoded.stdout.trim()).toBe('subject=CN = alice@bank.com, O = calypso-prod-readonly');
+  });
 });
 
 test('--break-glass: the break-glass group, for the prod cap of 1 h', () => {
@@ -133,6 +143,9 @@ test('--hours shortens it; above the cap is refused, naming the cap', () => {
     'access refused:\n[prod] field --hours: a break-glass certificate in prod lives at most 1 h (2)',
   );
   expect(access('prod', 'alice', '--hours', 'soon').stderr).toBe('access refused:\n[prod] field --hours: is not a number of hours (soon)');
+  expect(access('prod', 'alice', '--hours', 'Infinity').stderr).toBe(
+    'access refused:\n[prod] field --hours: is not a number of hours (Infinity)',
+  );
 });
 
 describe("the user's own request (--csr)", () => {
@@ -200,7 +213,11 @@ describe('refusals', () => {
       'access refused:\n[staging] field environment: no environment named staging (environments: dev, local, prod, uat)',
     );
     expect(access('prod', 'system:admin').stderr).toBe(
-      'access refused:\n[prod] field user: "system:admin" is not a user name for a certificate: letters, digits and ._@- of at most 64 characters, not starting with "system"',
+      'access refused:\n[prod] field user: "system:admin" is not a user name for a certificate: letters, digits and ._@- of at most 64 characters, no two dots in a row, not starting with "system"',
+    );
+    // Two dots would make the request's name no DNS subdomain: kubectl create would fail after the key was made.
+    expect(access('prod', 'a..b').stderr).toBe(
+      'access refused:\n[prod] field user: "a..b" is not a user name for a certificate: letters, digits and ._@- of at most 64 characters, no two dots in a row, not starting with "system"',
     );
   });
 });

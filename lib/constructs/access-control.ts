@@ -63,8 +63,12 @@ export const DEBUG_RULES: readonly k8s.PolicyRule[] = [
 /**
  * What break-glass groups may do on top of read-only access: get into a
  * pod, and the remedies the runbooks prescribe. `patch` on the workloads is
- * `kubectl rollout restart` (and scale); nothing creates a workload or
- * changes one's spec beyond what a sync from dist/ puts back.
+ * there for `kubectl rollout restart` (and scale), but RBAC cannot limit a
+ * patch to those fields: a holder can change any part of a workload's spec
+ * (image, command, env), and in prod, which never syncs by itself, that
+ * stays until the next sync from dist/ (ArgoCD shows the Application out of
+ * sync meanwhile). Nothing here creates a workload. Hence the one-hour
+ * certificate and an approver other than the requester.
  */
 export const BREAK_GLASS_RULES: readonly k8s.PolicyRule[] = [
   { apiGroups: [''], resources: ['pods/exec', 'pods/attach', 'pods/portforward'], verbs: ['create'] },

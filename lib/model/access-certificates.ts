@@ -42,8 +42,11 @@ export const CLIENT_CERTIFICATE_SIGNER = 'kubernetes.io/kube-apiserver-client';
 /** The shortest lifetime the CertificateSigningRequest API accepts (`expirationSeconds` of at least 600). */
 export const SHORTEST_CERTIFICATE_SECONDS = 600;
 
-/** A user name: what the certificate's `CN=` and the API server's audit log carry. Letters, digits and `._@-`. */
-const USER_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._@-]{0,62}[A-Za-z0-9])?$/;
+/**
+ * A user name: what the certificate's `CN=` and the API server's audit log carry. Letters, digits and `._@-`,
+ * no two dots in a row (the request's name carries the user, and a DNS subdomain has no empty label).
+ */
+const USER_NAME = /^(?!.*\.\.)[A-Za-z0-9](?:[A-Za-z0-9._@-]{0,62}[A-Za-z0-9])?$/;
 
 /** What one certificate request asks for, checked. */
 export interface AccessGrant {
@@ -88,7 +91,7 @@ export function accessGrant(
     fail(
       name,
       'user',
-      `"${options.user}" is not a user name for a certificate: letters, digits and ._@- of at most 64 characters, not starting with "system"`,
+      `"${options.user}" is not a user name for a certificate: letters, digits and ._@- of at most 64 characters, no two dots in a row, not starting with "system"`,
     );
   }
   const groupsField = kind === 'break-glass' ? 'access.breakGlassGroups' : 'access.readOnlyGroups';
@@ -99,7 +102,8 @@ export function accessGrant(
   const caps = CERTIFICATE_HOURS[tier];
   const capHours = kind === 'break-glass' ? caps.breakGlass : caps.readOnly;
   const hours = options.hours ?? capHours;
-  if (!Number.isFinite(hours) || hours * 3600 < SHORTEST_CERTIFICATE_SECONDS) {
+  if (!Number.isFinite(hours)) fail(name, '--hours', `is not a number of hours (${options.hours})`);
+  if (hours * 3600 < SHORTEST_CERTIFICATE_SECONDS) {
     fail(name, '--hours', `a certificate lives at least ${SHORTEST_CERTIFICATE_SECONDS / 60} minutes (${options.hours})`);
   }
   if (hours > capHours) {
