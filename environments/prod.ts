@@ -109,7 +109,8 @@ const prod: EnvironmentSpec = {
       memory: '32Gi',
       nodePool: 'risk',
       autoscaling: { minReplicas: 4, maxReplicas: 12, utilization: { cpu: 70 } },
-      // A release reaches 20%, then 50% of the risk tier, each checked by analysis, before it replaces the rest.
+      // A change within a release (properties, JVM options, resources) reaches 20%, then 50% of the risk tier, each checked by
+      // analysis, before it replaces the rest; a new release starts after the stop step, straight at 100% (README, canary rollouts).
       rollout: { strategy: 'canary' },
     },
     { kind: 'presentation-server', replicas: 2, nodePool: 'engines' },

@@ -102,7 +102,7 @@ const uat: EnvironmentSpec = {
       memory: '12Gi',
       nodePool: 'risk',
       autoscaling: { minReplicas: 2, maxReplicas: 4 },
-      // Rehearses prod's canary with every release before prod gets it.
+      // Rehearses prod's canary (changes within a release) before prod gets them.
       rollout: { strategy: 'canary' },
     },
     { kind: 'presentation-server', replicas: 2, nodePool: 'engines' },

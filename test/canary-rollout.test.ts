@@ -19,7 +19,12 @@ const canary = (server: Partial<ServerSpec> = {}): ServerSpec => ({
   rollout: { strategy: 'canary' },
   ...server,
 });
-const refused = (...servers: ServerSpec[]): string => refusal(specWith(...servers));
+/** An environment of these servers, with monitoring: a canary's analysis reads what the ServiceMonitors scrape. */
+const canarySpec = (...servers: ServerSpec[]): EnvironmentSpec => ({
+  ...specWith(...servers),
+  monitoring: { runbookBaseUrl: 'https://git.example/calypso/calypso-k8s/-/blob/main' },
+});
+const refused = (...servers: ServerSpec[]): string => refusal(canarySpec(...servers));
 
 type Selector = { matchLabels?: Record<string, string> };
 type Step = { setWeight?: number; pause?: { duration?: string }; analysis?: { templates: { templateName: string }[]; args: unknown[] } };
@@ -81,8 +86,15 @@ describe('the spec refuses a rollout that makes no sense', () => {
     );
   });
 
+  test('a canary in an environment without monitoring, whose analysis would find no metrics and abort every rollout', () => {
+    expect(refusal(specWith(canary()))).toBe(
+      '[test] field monitoring: calculation-server rolls out as a canary, whose analysis reads the metrics Prometheus scrapes through ' +
+        'the ServiceMonitors that monitoring renders; without them every measurement fails and aborts the rollout: add monitoring',
+    );
+  });
+
   test('a canary on a cluster without the Argo Rollouts add-on', () => {
-    const spec = { ...specWith(canary()), gitops: gitops(CLUSTERS.dev, PLATFORM_ADDONS) };
+    const spec = { ...canarySpec(canary()), gitops: gitops(CLUSTERS.dev, PLATFORM_ADDONS) };
     expect(refusal(spec)).toBe(
       '[test] field gitops.addons: calculation-server rolls out as a canary, but no add-on of cluster calypso-dev installs Rollout.argoproj.io; ' +
         'add the Argo Rollouts add-on (ADDONS.argoRollouts), or nothing would run their pods',
@@ -101,7 +113,7 @@ describe('the spec refuses a rollout that makes no sense', () => {
 
 describe('a canary server', () => {
   const manifests = render(
-    specWith(
+    canarySpec(
       canary({
         rollout: {
           strategy: 'canary',
@@ -113,7 +125,7 @@ describe('a canary server', () => {
       }),
     ),
   );
-  const plain = render(specWith(canary({ rollout: undefined })));
+  const plain = render(canarySpec(canary({ rollout: undefined })));
 
   test('runs as a Rollout with the Deployment’s name, pod template, labels and selector, and no Deployment', () => {
     expect(manifests.some((m) => m.kind === 'Deployment' && m.metadata.name === 'calculation-server')).toBe(false);
@@ -189,7 +201,7 @@ describe('a canary server', () => {
 
 test('the change summary reads a Rollout like a Deployment: a new release is an image change of the canary server', () => {
   const release = (tag: string): Manifest => {
-    const spec = specWith(canary());
+    const spec = canarySpec(canary());
     const images = Object.fromEntries(Object.entries(spec.images).map(([role, image]) => [role, { ...image, tag }]));
     return find(render({ ...spec, images: images as EnvironmentSpec['images'] }), 'Rollout', 'calculation-server');
   };

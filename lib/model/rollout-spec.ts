@@ -144,6 +144,7 @@ export interface RolloutEnvironment {
     readonly external?: object;
     readonly rollout?: RolloutOptions;
   }[];
+  readonly monitoring?: object;
   readonly gitops?: {
     readonly cluster?: { readonly name?: string };
     readonly addons?: readonly { readonly installs?: { readonly customResourceDefinitions?: readonly string[] } }[];
@@ -152,8 +153,9 @@ export interface RolloutEnvironment {
 
 /**
  * Checks every server's `rollout`: only scalable kinds may canary (a singleton never runs two pods of
- * different releases), the steps must climb, pauses must hold, and the environment's cluster must run
- * the Argo Rollouts controller (an add-on that installs the Rollout CRD), or nothing would run the pods.
+ * different releases), the steps must climb, pauses must hold, the environment must have monitoring
+ * (the analysis reads what its ServiceMonitors scrape), and its cluster must run the Argo Rollouts
+ * controller (an add-on that installs the Rollout CRD), or nothing would run the pods.
  */
 export function rolloutProblems(spec: RolloutEnvironment, problems: ProblemCollector): void {
   const canaries: string[] = [];
@@ -210,6 +212,13 @@ export function rolloutProblems(spec: RolloutEnvironment, problems: ProblemColle
     if (analysis.prometheusAddress !== undefined && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(analysis.prometheusAddress)) {
       fail('rollout.analysis.prometheusAddress', `${shown(analysis.prometheusAddress)} is not an http:// or https:// address`);
     }
+  }
+  if (canaries.length > 0 && spec.monitoring === undefined) {
+    problems.environmentProblem(
+      'monitoring',
+      `${canaries.join(', ')} ${canaries.length === 1 ? 'rolls out as a canary, whose analysis reads' : 'roll out as canaries, whose analyses read'} ` +
+        'the metrics Prometheus scrapes through the ServiceMonitors that monitoring renders; without them every measurement fails and aborts the rollout: add monitoring',
+    );
   }
   const gitops = spec.gitops;
   // Without a GitOps target the cluster is not known here; whoever applies dist/ installs the controller.
