@@ -14,9 +14,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { resolveEnvironment, SpecError, type EnvironmentSpec } from '../lib';
 import {
   accessGrant,
@@ -29,6 +29,7 @@ import {
 } from '../lib/model/access-certificates';
 import { toYaml } from '../lib/output/yaml-writer';
 import { requireEnvironmentFile } from './environment-file';
+import { isInside, shellWord } from './path-safety';
 import { environmentNames } from './load-environments';
 
 /** The repository this program runs from: a key is never written inside it. */
@@ -83,22 +84,6 @@ function loadSpec(name: string, environmentsDir: string): { spec: EnvironmentSpe
   const spec = requireEnvironmentFile(name, join(environmentsDir, `${name}.ts`)) as EnvironmentSpec;
   // A bad environment is refused here, with its own messages.
   return { spec, namespace: resolveEnvironment(spec).namespace };
-}
-
-/** `path` with symbolic links resolved as far as it exists. */
-function realPath(path: string): string {
-  let existing = resolve(path);
-  const rest: string[] = [];
-  while (!existsSync(existing) && dirname(existing) !== existing) {
-    rest.unshift(existing.slice(dirname(existing).length + 1));
-    existing = dirname(existing);
-  }
-  return join(realpathSync(existing), ...rest);
-}
-
-function isInside(path: string, folder: string): boolean {
-  const relation = relative(realPath(folder), realPath(path));
-  return relation === '' || (!relation.startsWith('..') && !isAbsolute(relation));
 }
 
 /** Runs openssl; its stdout, or a SpecError at `field` with its first error line. */
@@ -186,11 +171,6 @@ function checkOwnRequest(grant: AccessGrant, csrFile: string): { pem: string; rs
     refuse(grant.environment, '--csr', `${csrFile}: the API server's client signer takes RSA or ECDSA keys (${request.keyType})`);
   }
   return { pem, rsa: request.keyType === 'rsa' };
-}
-
-/** A path as typed in a shell: single-quoted when it holds anything but safe characters. */
-function shell(value: string): string {
-  return /^[A-Za-z0-9_./:@=-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The CertificateSigningRequest object. */
@@ -282,23 +262,23 @@ function nextSteps(
   const context = user;
   return [
     '# 1. Submit the request (anyone allowed to create CertificateSigningRequests):',
-    `kubectl create -f ${requestFile ? shell(requestFile) : '<the request above>'}`,
+    `kubectl create -f ${requestFile ? shellWord(requestFile) : '<the request above>'}`,
     // The annotations are the requester's own words: the approver reads what the certificate will carry, and who asked.
     `# 2. An approver, not the requester, checks the subject the certificate will carry (CN = user, O = group), who submitted it and expirationSeconds, then approves:`,
     `kubectl get csr ${name} -o jsonpath='{.spec.request}' | base64 -d | openssl req -noout -subject`,
     `kubectl get csr ${name} -o jsonpath='{.spec.username}{"\\n"}{.spec.expirationSeconds}{"\\n"}'`,
     `kubectl certificate approve ${name}`,
     '# 3. Fetch the signed certificate:',
-    `kubectl get csr ${name} -o jsonpath='{.status.certificate}' | base64 -d > ${shell(certificate)}`,
+    `kubectl get csr ${name} -o jsonpath='{.status.certificate}' | base64 -d > ${shellWord(certificate)}`,
     `# 4. A kubeconfig entry (the key and certificate embedded; it stops working in ${grant.expirationSeconds / 3600} h):`,
     ...(cluster?.server
       ? [
           `#    no entry for the cluster yet? kubectl config set-cluster ${cluster.name} --server=${cluster.server} --certificate-authority=<the cluster CA file> --embed-certs`,
         ]
       : []),
-    `kubectl config set-credentials ${shell(user)} --client-certificate=${shell(certificate)} --client-key=${shell(key)} --embed-certs`,
-    `kubectl config set-context ${shell(context)} --cluster=${shell(clusterName)} --user=${shell(user)} --namespace=${namespace}`,
-    `kubectl config use-context ${shell(context)}`,
+    `kubectl config set-credentials ${shellWord(user)} --client-certificate=${shellWord(certificate)} --client-key=${shellWord(key)} --embed-certs`,
+    `kubectl config set-context ${shellWord(context)} --cluster=${shellWord(clusterName)} --user=${shellWord(user)} --namespace=${namespace}`,
+    `kubectl config use-context ${shellWord(context)}`,
     '# 5. When done, or once it expired: the request object can go (it holds no secret).',
     `kubectl delete csr ${name}`,
   ];

@@ -9,13 +9,14 @@
  * manifests to a file; the files and the manifest stay outside the
  * repository, so no credential is ever committed.
  */
-import { chmodSync, existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { environmentSecrets, LOCAL_TIER, resolveEnvironment, SpecError, type EnvironmentSpec, type LocalSecret } from '../lib';
 import { LIBRARY_VERSION, recommendedLabels } from '../lib/model/names';
 import { parseCommand } from './cli';
 import { loadEnvironments } from './load-environments';
+import { isInside, realPath, shellWord } from './path-safety';
 import { programPaths, type Output } from './paths';
 
 /** This repository: the credential files and the manifest must be outside it. */
@@ -79,28 +80,14 @@ export function expectedFiles(secrets: readonly LocalSecret[]): string[] {
   return secrets.flatMap((secret) => secret.keys.map((key) => `${secret.name}/${key}`));
 }
 
-/** The real path of an existing file or folder, or of a new file's folder joined with its name. */
-function realPath(path: string): string {
-  const absolute = resolve(path);
-  return existsSync(absolute) ? realpathSync(absolute) : join(realPath(dirname(absolute)), relative(dirname(absolute), absolute));
-}
-
 /** Refuses a path inside the repository (or the environments' project): what is there could be committed. */
 function refuseInsideRepository(option: string, path: string, roots: readonly string[]): void {
-  const real = realPath(path);
-  for (const root of roots) {
-    const realRoot = realPath(root);
-    if (real === realRoot || real.startsWith(realRoot + sep)) {
-      throw new LocalSecretsError(
-        `${option} ${path} is inside the repository (${realRoot}); credentials are never committed: keep them outside it, e.g. ~/.calypso/<env>`,
-      );
-    }
+  const root = roots.find((folder) => isInside(path, folder));
+  if (root !== undefined) {
+    throw new LocalSecretsError(
+      `${option} ${path} is inside the repository (${realPath(root)}); credentials are never committed: keep them outside it, e.g. ~/.calypso/<env>`,
+    );
   }
-}
-
-/** A shell word: quoted unless it is plain. */
-function shellWord(word: string): string {
-  return /^[A-Za-z0-9_./=:@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The Secrets with the files each key comes from; refuses a missing or empty file, naming every one. */
