@@ -18,7 +18,7 @@ import { composeProject, LAPTOP_BUDGET, LOCAL_DATABASE_FILE } from '../lib/outpu
 import { composeSchemaProblems } from '../lib/output/compose-schema';
 import type { Manifest } from '../lib/output/render';
 import { committedFolders } from './committed-dist';
-import { tempDir } from './helpers';
+import { render, tempDir } from './helpers';
 import { captureOutput, committedSpecs } from './temp-project';
 
 interface Service {
@@ -26,10 +26,15 @@ interface Service {
   depends_on?: Record<string, { condition: string }>;
   environment?: Record<string, string>;
   configs?: { source: string; target: string }[];
-  volumes?: { source: string; target: string; read_only?: boolean; volume?: { subpath: string } }[];
+  volumes?: { type: string; source: string; target: string; read_only?: boolean; volume?: { subpath: string } }[];
   secrets?: { source: string; target: string }[];
   ports?: string[];
   healthcheck?: { test: string[]; start_period: string };
+  user?: string;
+  read_only?: boolean;
+  tmpfs?: string[];
+  cap_drop?: string[];
+  security_opt?: string[];
   deploy: { resources: { limits: { cpus: string; memory: string }; reservations: { cpus: string; memory: string } } };
 }
 interface ComposeFile {
@@ -44,6 +49,13 @@ interface Container {
   resources: { limits: { cpu: string; memory: string } };
   readinessProbe: { httpGet: { path: string; port: string } };
   ports: { name: string; containerPort: number }[];
+  volumeMounts: { name: string; mountPath: string; readOnly?: boolean }[];
+}
+interface Pod {
+  containers: Container[];
+  initContainers: Container[];
+  volumes: { name: string; emptyDir?: { sizeLimit?: string }; persistentVolumeClaim?: { claimName: string } }[];
+  securityContext: { runAsUser: number; runAsGroup: number; fsGroup: number };
 }
 
 const specs = committedSpecs();
@@ -54,9 +66,114 @@ const unescape = (text: string): string => text.replaceAll('$$', '$');
 const compose = load(readFileSync(join(COMPOSE_DIR, 'dev', COMPOSE_FILE), 'utf8')) as ComposeFile;
 const manifests = committedFolders().find((folder) => folder.name === 'dev')!.manifests;
 const find = (kind: string, name: string): Manifest => manifests.find((m) => m.kind === kind && m.metadata.name === name)!;
-const podSpec = (server: string): { containers: Container[]; initContainers: Container[] } =>
-  ((find('Deployment', server) ?? find('StatefulSet', server)).spec as { template: { spec: never } }).template.spec;
+const podOfManifests = (objects: readonly Manifest[], server: string): Pod => {
+  const workload = objects.find((m) => ['Deployment', 'StatefulSet'].includes(m.kind) && m.metadata.name === server)!;
+  return (workload.spec as { template: { spec: Pod } }).template.spec;
+};
+const podSpec = (server: string): Pod => podOfManifests(manifests, server);
 const serverNames = dev.servers.map((server) => server.name ?? server.kind);
+
+/** Bytes of a Kubernetes memory quantity (`1Gi`, `2304Mi`, `500M`) or a tmpfs size (`1g`, `1280m`, `512k`, bytes). */
+function bytesOf(size: string): number {
+  const [, number, unit] = /^(\d+)([A-Za-z]*)$/.exec(size)!;
+  const units: Record<string, number> = {
+    '': 1,
+    k: 1024,
+    m: 1024 ** 2,
+    g: 1024 ** 3,
+    Ki: 1024,
+    Mi: 1024 ** 2,
+    Gi: 1024 ** 3,
+    M: 1e6,
+    G: 1e9,
+  };
+  return Number(number) * units[unit];
+}
+
+/** A tmpfs entry of a service (`<path>:<option>,…`), read back as what Docker mounts. */
+function tmpfsMount(entry: string): Record<string, unknown> {
+  const [path, options = ''] = entry.split(':');
+  const parsed = Object.fromEntries(options.split(',').map((option) => [option.split('=')[0], option.split('=')[1] ?? true]));
+  return {
+    path,
+    size: bytesOf(parsed.size as string),
+    uid: Number(parsed.uid),
+    gid: Number(parsed.gid),
+    mode: parsed.mode,
+    exec: parsed.exec ?? false,
+  };
+}
+
+/**
+ * What a Compose service must mount where its Kubernetes container writes, derived from the pod alone: a tmpfs of
+ * the emptyDir's size limit, owned by the pod's user and fsGroup and executable (as an emptyDir is), for each
+ * writable emptyDir mount; a named volume for each claim and for the emptyDir calypso-init fills (the properties).
+ */
+function podWritableMounts(pod: Pod, container: Container): { tmpfs: Record<string, unknown>[]; volumes: string[] } {
+  const byName = new Map(pod.volumes.map((volume) => [volume.name, volume]));
+  const { runAsUser, fsGroup } = pod.securityContext;
+  const tmpfs = [];
+  const volumes = [];
+  for (const mount of container.volumeMounts) {
+    const volume = byName.get(mount.name);
+    const filledByInit = mount.name === 'properties';
+    if (volume?.emptyDir !== undefined && !filledByInit) {
+      tmpfs.push({
+        path: mount.mountPath,
+        size: bytesOf(volume.emptyDir.sizeLimit!),
+        uid: runAsUser,
+        gid: fsGroup,
+        mode: '0770',
+        exec: true,
+      });
+    } else if (volume === undefined || volume.persistentVolumeClaim !== undefined || filledByInit) {
+      // No pod volume of that name: a claim template's mount.
+      volumes.push(mount.mountPath);
+    }
+  }
+  return { tmpfs, volumes: volumes.sort() };
+}
+
+/** The same, read from a Compose service. */
+function serviceWritableMounts(service: Service): { tmpfs: Record<string, unknown>[]; volumes: string[] } {
+  return {
+    tmpfs: (service.tmpfs ?? []).map(tmpfsMount),
+    volumes: (service.volumes ?? [])
+      .filter((volume) => volume.type === 'volume')
+      .map((volume) => volume.target)
+      .sort(),
+  };
+}
+
+/** Every service of a Compose file against the pods of the same environment's manifests: read-only, tmpfs and volumes where the pod writes, restricted. */
+function expectRestrictedLikeThePods(services: Record<string, Service>, objects: readonly Manifest[], servers: readonly string[]): void {
+  for (const server of servers) {
+    const pod = podOfManifests(objects, server);
+    const service = services[server];
+    expect({ server, ...serviceWritableMounts(service) }).toEqual({ server, ...podWritableMounts(pod, pod.containers[0]) });
+    const init = pod.initContainers.find((container) => container.name === 'calypso-init')!;
+    expect({ server, init: serviceWritableMounts(services['calypso-init']) }).toEqual({ server, init: podWritableMounts(pod, init) });
+    const { runAsUser, runAsGroup } = pod.securityContext;
+    for (const [name, restricted] of [
+      [server, service],
+      ['calypso-init', services['calypso-init']],
+    ] as const) {
+      expect({
+        name,
+        read_only: restricted.read_only,
+        user: restricted.user,
+        cap_drop: restricted.cap_drop,
+        security_opt: restricted.security_opt,
+      }).toEqual({
+        name,
+        read_only: true,
+        user: `${runAsUser}:${runAsGroup}`,
+        cap_drop: ['ALL'],
+        security_opt: ['no-new-privileges:true'],
+      });
+    }
+  }
+}
 
 /** A spec's problems as Compose reports them. */
 function composeError(spec: EnvironmentSpec, options = {}): string {
@@ -135,6 +252,39 @@ test("the properties calypso-init puts in place are the ConfigMaps' of dist/dev,
     ]);
   }
   expect(compose.services['calypso-init'].volumes).toEqual([{ type: 'volume', source: 'properties', target: '/opt/calypso/properties' }]);
+});
+
+test('read-only root, like the pods of dist/dev: a tmpfs at exactly the emptyDir paths of each container, same size, the pod user; no capabilities', () => {
+  expectRestrictedLikeThePods(compose.services, manifests, serverNames);
+  expect(compose.services.eventserver.tmpfs).toContain('/opt/calypso/activemq-data:size=4g,uid=1000,gid=1000,mode=0770,exec');
+});
+
+test("a state claim, the shared files and a spec's emptyDir volume: a named volume for each claim, a tmpfs for the emptyDir, as the pods have", () => {
+  const spec: EnvironmentSpec = {
+    ...dev,
+    storage: {
+      classes: specs.uat.storage!.classes,
+      sharedFiles: {
+        size: '10Gi',
+        mountedBy: ['dataserver', 'engineserver'],
+        source: { type: 'openebs-nfs', backendStorageClass: 'block-ssd' },
+      },
+    },
+    servers: dev.servers.map((server) =>
+      server.kind === 'eventserver'
+        ? { ...server, storage: { size: '8Gi', storageClass: 'block-ssd' } }
+        : server.kind === 'dataserver'
+          ? { ...server, volumes: [{ name: 'spool', mountPath: '/opt/spool', emptyDir: '500M' }] }
+          : server,
+    ),
+  };
+  const local = composeProject(resolveEnvironment(spec));
+  const services = local.compose.services as Record<string, Service>;
+  expectRestrictedLikeThePods(services, render(spec), serverNames);
+  expect(services.eventserver.volumes).toContainEqual({ type: 'volume', source: 'eventserver-data', target: '/opt/calypso/activemq-data' });
+  expect(services.dataserver.tmpfs).toContain('/opt/spool:size=500000000,uid=1000,gid=1000,mode=0770,exec');
+  expect(Object.keys(local.compose.volumes as object)).toEqual(['properties', 'eventserver-data', 'shared-files']);
+  expect(composeSchemaProblems(local.compose)).toEqual([]);
 });
 
 test('no secret value is in the file: credentials are files in secrets/, kept out of git, mounted where the image reads them', () => {

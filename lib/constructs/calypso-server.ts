@@ -13,7 +13,7 @@ import { CalypsoCanaryRollout } from './canary-rollout';
 import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from '../model/container-resources';
 import { ProblemCollector, SpecError } from '../model/errors';
 import { imageName } from '../model/image';
-import { writablePaths, type NamedPort } from '../model/image-contract';
+import type { NamedPort } from '../model/image-contract';
 import { jvmEnvironment } from '../model/jvm';
 import {
   CONTAINER_PORT_NAME,
@@ -32,7 +32,7 @@ import { serverProbes } from './probes';
 import { formatCpu, formatMemory } from '../model/quantity';
 import { planServer, type ServerPlan } from '../model/server-plan';
 import { composedServerProblems, resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
-import { DEFAULT_EPHEMERAL_STATE_SIZE } from '../model/storage-spec';
+import { STATE_VOLUME_NAME, TMP_VOLUME_NAME, writableVolumes } from '../model/writable-volumes';
 
 /** Props of a CalypsoServer composed by hand: its options, resolved by the same rules as a server of a spec. */
 export interface CalypsoServerProps extends ServerOptions {
@@ -58,7 +58,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * `stateDirectories`): an emptyDir, unless a claim template of the same
  * name replaces it (see addVolumeClaimTemplate).
  */
-export const STATE_VOLUME_NAME = 'data';
+export { STATE_VOLUME_NAME };
 
 /** Annotation on the pod template of a server whose state directory is an emptyDir: what is lost, and when. */
 export const EPHEMERAL_STATE_ANNOTATION = 'calypso.io/ephemeral-state';
@@ -67,18 +67,13 @@ export const EPHEMERAL_STATE_ANNOTATION = 'calypso.io/ephemeral-state';
 const VOLUMES = {
   properties: 'properties',
   propertiesSource: 'properties-source',
-  tmp: 'tmp',
-  work: 'work',
-  logs: 'logs',
+  tmp: TMP_VOLUME_NAME,
   state: STATE_VOLUME_NAME,
   databaseCredentials: 'database-credentials',
 } as const;
 
 /** Name of the volume of the CA bundle (server option `caBundle`). */
 const CA_BUNDLE_VOLUME = 'ca-bundle';
-
-/** Size limit of each scratch directory's emptyDir (image contract `scratchDirectories`). */
-const SCRATCH_SIZE_LIMIT = '1Gi';
 
 function helperResources(resources: HelperContainerResources): k8s.ResourceRequirements {
   const quantities = { cpu: k8s.Quantity.fromString(resources.cpu), memory: k8s.Quantity.fromString(resources.memory) };
@@ -412,7 +407,7 @@ export class CalypsoServer extends Construct {
       emptyDir: { sizeLimit: k8s.Quantity.fromString(sizeLimit) },
     });
     // The root filesystem is read-only: every path the image contract says this kind writes is a volume.
-    const writable = this.writableVolumes();
+    const writable = writableVolumes(contract, { ...server, stateStorage: this.staticPlan.stateStorage });
     this.volumes.push(
       emptyDir(VOLUMES.properties, '16Mi'),
       { name: VOLUMES.propertiesSource, configMap: { name: this.staticPlan.objectNames.propertiesConfigMap } },
@@ -565,32 +560,6 @@ export class CalypsoServer extends Construct {
         securityContext: restrictedContainerSecurityContext(),
         ...(sidecar.volumeMounts ? { volumeMounts: sidecar.volumeMounts.map((mount) => ({ ...mount })) } : {}),
       };
-    });
-  }
-
-  /**
-   * One emptyDir per writable path of the kind (image contract
-   * `writablePaths`); the state directory's is replaced by a claim where
-   * the plan has one.
-   */
-  private writableVolumes(): { name: string; path: string; sizeLimit: string }[] {
-    const server = this.resolved;
-    let scratch = 0;
-    return writablePaths(this.environment.contract, server.kind).map(({ path, purpose }) => {
-      switch (purpose) {
-        case 'tmp':
-          return { name: VOLUMES.tmp, path, sizeLimit: '1Gi' };
-        case 'work':
-          return { name: VOLUMES.work, path, sizeLimit: '2Gi' };
-        case 'logs':
-          // Room for one heap dump plus rotated GC logs.
-          return { name: VOLUMES.logs, path, sizeLimit: formatMemory(server.heapBytes + 1024 ** 3) };
-        case 'state':
-          return { name: VOLUMES.state, path, sizeLimit: this.staticPlan.stateStorage?.size ?? DEFAULT_EPHEMERAL_STATE_SIZE };
-        case 'scratch':
-          scratch += 1;
-          return { name: `scratch-${scratch}`, path, sizeLimit: SCRATCH_SIZE_LIMIT };
-      }
     });
   }
 

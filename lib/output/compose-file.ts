@@ -15,7 +15,13 @@
  *   dependency-wait container polls on Kubernetes (which Compose replaces);
  * - credentials as Compose `secrets:` from files the developer provides in
  *   `secrets/` next to compose.yaml (never committed), mounted where the
- *   image contract says the image reads them.
+ *   image contract says the image reads them;
+ * - the restricted pod's settings that Compose can express: a read-only root
+ *   filesystem with a tmpfs, of the emptyDir's size limit and owned by the
+ *   image's user (Compose has no fsGroup), at each path the pod gives an
+ *   emptyDir (writable-volumes.ts, the list CalypsoServer uses); a named
+ *   volume where the pod has a claim; the image's non-root user, no
+ *   capabilities, no privilege escalation.
  *
  * Plain data: no cdk8s, no file system (apps/compose.ts writes the files).
  */
@@ -30,6 +36,7 @@ import { structuredLoggingEnvironment } from '../model/logging';
 import { parseCpu, parseMemory } from '../model/quantity';
 import type { ResolvedEnvironment } from '../model/resolved-environment';
 import type { CredentialRole, ServerPlan } from '../model/server-plan';
+import { TMP_SIZE_LIMIT, writableVolumes } from '../model/writable-volumes';
 
 /** Tiers Compose refuses: a laptop copy of them would be neither their data, their sizes nor their guards. */
 export const COMPOSE_REFUSED_TIERS: readonly string[] = ['uat', 'prod'];
@@ -294,9 +301,69 @@ function resources(limit: { cpuMillis: number; memoryBytes: number }, reservatio
   };
 }
 
-/** The hardening that carries over from the restricted pods: the image's user, no capabilities, no privilege escalation. */
-function hardening(contract: ImageContract): Record<string, unknown> {
-  return { user: `${contract.user.uid}:${contract.user.gid}`, cap_drop: ['ALL'], security_opt: ['no-new-privileges:true'] };
+/**
+ * The hardening that carries over from the restricted pods: the image's user, no capabilities, no privilege
+ * escalation, a read-only root filesystem with a tmpfs at each path the pod gives an emptyDir.
+ */
+function hardening(contract: ImageContract, tmpfs: readonly string[]): Record<string, unknown> {
+  return {
+    user: `${contract.user.uid}:${contract.user.gid}`,
+    cap_drop: ['ALL'],
+    security_opt: ['no-new-privileges:true'],
+    read_only: true,
+    ...(tmpfs.length > 0 ? { tmpfs: [...tmpfs] } : {}),
+  };
+}
+
+/** A tmpfs `size=`: the kernel's k, m and g suffixes (binary), else bytes. */
+function tmpfsSize(bytes: number): string {
+  for (const [suffix, unit] of [
+    ['g', 1024 ** 3],
+    ['m', 1024 ** 2],
+    ['k', 1024],
+  ] as const) {
+    if (bytes % unit === 0) return `${bytes / unit}${suffix}`;
+  }
+  return String(bytes);
+}
+
+/**
+ * A tmpfs in place of an emptyDir (Docker's `--tmpfs` options): the size limit; owned by the image's user with
+ * mode 0770, since Compose has no fsGroup to hand the directory to the pod's group; `exec`, as an emptyDir allows
+ * (Docker's tmpfs default is noexec, and a JVM loads native libraries it unpacks into /tmp).
+ */
+export function tmpfsEntry(contract: ImageContract, path: string, sizeLimit: string, readOnly = false): string {
+  const size = tmpfsSize(parseMemory(sizeLimit) ?? 0);
+  return `${path}:size=${size},uid=${contract.user.uid},gid=${contract.user.gid},mode=0770,exec${readOnly ? ',ro' : ''}`;
+}
+
+/** Name of the named volume in place of a server's state claim (kept across `docker compose down`, as a retained claim is). */
+export function stateVolumeName(server: string): string {
+  return `${server}-data`;
+}
+
+/** Name of the named volume in place of the shared-files claim (storage.sharedFiles). */
+export const SHARED_FILES_VOLUME = 'shared-files';
+
+/**
+ * The writable mounts of a server's pod, for Compose: a tmpfs for each emptyDir of the server container
+ * (its writable paths and the spec's emptyDir volumes), a named volume for each claim (the state claim, shared files).
+ */
+function writableMounts(contract: ImageContract, server: ServerPlan): { tmpfs: string[]; volumes: Record<string, unknown>[] } {
+  const tmpfs: string[] = [];
+  const volumes: Record<string, unknown>[] = [];
+  for (const volume of writableVolumes(contract, server)) {
+    if (volume.purpose === 'state' && server.stateStorage?.storageClass !== undefined) {
+      volumes.push({ type: 'volume', source: stateVolumeName(server.name), target: volume.path });
+    } else {
+      tmpfs.push(tmpfsEntry(contract, volume.path, volume.sizeLimit));
+    }
+  }
+  for (const extra of server.volumes ?? []) {
+    if (extra.emptyDir !== undefined) tmpfs.push(tmpfsEntry(contract, extra.mountPath, extra.emptyDir, extra.readOnly ?? false));
+  }
+  if (server.mountsSharedFiles) volumes.push({ type: 'volume', source: SHARED_FILES_VOLUME, target: contract.sharedFilesDirectory });
+  return { tmpfs, volumes };
 }
 
 /** The Compose config name of a server's properties file. */
@@ -370,7 +437,8 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
         target: `${contract.init.sourceDirectory}/${server.name}/${resolved.propertiesFileName}`,
       })),
       volumes: [{ type: 'volume', source: PROPERTIES_VOLUME, target: contract.properties.directory }],
-      ...hardening(contract),
+      // The init container's emptyDirs: the properties (the volume above) and tmp.
+      ...hardening(contract, [tmpfsEntry(contract, contract.paths.tmp, TMP_SIZE_LIMIT)]),
       restart: 'no',
       deploy: resources(initLimits),
     },
@@ -379,6 +447,7 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
     const server = resolved.serversByName.get(name)!;
     const published = ports.filter((port) => port.service === server.name);
     const readiness = readinessEndpoint(contract, server);
+    const writable = writableMounts(contract, server);
     services[server.name] = {
       image: imageName(images.application),
       depends_on: {
@@ -395,6 +464,7 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
           read_only: true,
           volume: { subpath: server.name },
         },
+        ...writable.volumes,
       ],
       secrets: roles(server).flatMap((role) => credentialFiles(contract, role).map(({ name, target }) => ({ source: name, target }))),
       healthcheck: {
@@ -402,9 +472,7 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
         ...HEALTHCHECK_TIMING,
         start_period: `${server.startupBudgetSeconds}s`,
       },
-      ...hardening(contract),
-      // The container's own layer is writable (Compose has no fsGroup to give emptyDirs to the image's user); it goes with the container, as an emptyDir goes with the pod.
-      read_only: false,
+      ...hardening(contract, writable.tmpfs),
       stop_grace_period: `${server.terminationGracePeriodSeconds}s`,
       // A JVM that ran out of memory exits (-XX:+ExitOnOutOfMemoryError): start it again, as the kubelet does.
       restart: 'unless-stopped',
@@ -418,7 +486,15 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
   const compose = escaped({
     name: `calypso-${resolved.name}`,
     services,
-    volumes: { [PROPERTIES_VOLUME]: {} },
+    volumes: Object.fromEntries(
+      [
+        PROPERTIES_VOLUME,
+        ...resolved.servers
+          .filter((server) => server.stateStorage?.storageClass !== undefined)
+          .map((server) => stateVolumeName(server.name)),
+        ...(resolved.servers.some((server) => server.mountsSharedFiles) ? [SHARED_FILES_VOLUME] : []),
+      ].map((name) => [name, {}]),
+    ),
     configs: Object.fromEntries(
       resolved.servers.map((server) => [
         propertiesConfigName(server.name),
