@@ -215,6 +215,25 @@ test('one service per server from the images of dist/dev, plus calypso-init; the
   expect(compose.services['calypso-init'].environment).toEqual(Object.fromEntries(init.env!.map((v) => [v.name, v.value])));
 });
 
+test("one function gives both the container's variables and the service's: debug on two servers, extra JVM flags, engines, the spec's env", () => {
+  const spec: EnvironmentSpec = {
+    ...dev,
+    debug: { servers: ['engineserver', 'dataserver'] },
+    servers: dev.servers.map((server) =>
+      server.kind === 'dataserver' ? { ...server, jvm: { extraJavaOptions: ['-Duser.timezone=UTC'] }, env: { FEATURE_X: 'on$1' } } : server,
+    ),
+  };
+  const objects = render(spec);
+  const services = composeProject(resolveEnvironment(spec)).compose.services as Record<string, Service>;
+  for (const server of serverNames) {
+    const container = podOfManifests(objects, server).containers[0];
+    const environment = Object.fromEntries(Object.entries(services[server].environment!).map(([name, value]) => [name, unescape(value)]));
+    expect({ server, environment }).toEqual({ server, environment: Object.fromEntries(container.env!.map((v) => [v.name, v.value])) });
+  }
+  expect(unescape(services.dataserver.environment!.JAVA_OPTS)).toMatch(/ -Duser\.timezone=UTC -agentlib:jdwp=\S+$/);
+  expect(services.dataserver.environment!.FEATURE_X).toBe('on$$1');
+});
+
 test('every server waits for calypso-init to complete, and for the healthchecks of exactly the servers its wait container polls', () => {
   for (const server of serverNames) {
     const wait = podSpec(server).initContainers.find((container) => container.name === 'calypso-dependency-wait');

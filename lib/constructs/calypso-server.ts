@@ -14,7 +14,6 @@ import { HELPER_CONTAINER_RESOURCES, type HelperContainerResources } from '../mo
 import { ProblemCollector, SpecError } from '../model/errors';
 import { imageName } from '../model/image';
 import type { NamedPort } from '../model/image-contract';
-import { jvmEnvironment } from '../model/jvm';
 import {
   CONTAINER_PORT_NAME,
   ENVIRONMENT_VARIABLE_NAME,
@@ -26,10 +25,11 @@ import {
 import { RESERVED_POD_ANNOTATIONS } from '../model/monitoring-spec';
 import { isDnsLabel, isLabelKey } from '../model/names';
 import { DEFAULT_CA_BUNDLE_KEY, DEFAULT_CA_BUNDLE_PATH, type ProbeOverrides } from '../model/pod-options-spec';
-import { LOG_FORMAT_ANNOTATION, serverLogFormat, structuredLoggingEnvironment } from '../model/logging';
+import { LOG_FORMAT_ANNOTATION, serverLogFormat } from '../model/logging';
 import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from './pod-security';
 import { serverProbes } from './probes';
 import { formatCpu, formatMemory } from '../model/quantity';
+import { serverEnvironment } from '../model/server-environment';
 import { planServer, type ServerPlan } from '../model/server-plan';
 import { composedServerProblems, resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
 import { STATE_VOLUME_NAME, TMP_VOLUME_NAME, writableVolumes } from '../model/writable-volumes';
@@ -393,14 +393,9 @@ export class CalypsoServer extends Construct {
     const env = this.environment;
     const contract = env.contract;
     const server = this.resolved;
-    const calypsoOptions = contract.environmentName.argument ? [contract.environmentName.argument, env.name] : [];
-    const variables: Record<string, string> = { [contract.serverSelector.variable]: contract.serverSelector.values[server.kind] };
-    if (contract.environmentName.variable) variables[contract.environmentName.variable] = env.name;
-    Object.assign(variables, jvmEnvironment(contract, server, calypsoOptions, server.extraJavaOptions));
-    if (server.engines.length > 0) variables[contract.enginesVariable] = server.engines.join(',');
-    Object.assign(variables, structuredLoggingEnvironment(contract));
     this.podAnnotations[LOG_FORMAT_ANNOTATION] = serverLogFormat(contract);
-    this.appEnv.push(...envList(variables), ...envList(server.env));
+    // The debug agent and a CA bundle's truststore are appended to JAVA_OPTS later (enableDebug, addPodOptions).
+    this.appEnv.push(...envList(serverEnvironment(contract, env.name, server)));
 
     const emptyDir = (name: string, sizeLimit: string): k8s.Volume => ({
       name,

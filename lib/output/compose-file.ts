@@ -31,10 +31,9 @@ import { ProblemCollector } from '../model/errors';
 import { imageName } from '../model/image';
 import type { ImageContract } from '../model/image-contract';
 import { routePort } from '../model/ingress-validation';
-import { jvmEnvironment } from '../model/jvm';
-import { structuredLoggingEnvironment } from '../model/logging';
 import { parseCpu, parseMemory } from '../model/quantity';
 import type { ResolvedEnvironment } from '../model/resolved-environment';
+import { serverEnvironment } from '../model/server-environment';
 import type { CredentialRole, ServerPlan } from '../model/server-plan';
 import { TMP_SIZE_LIMIT, writableVolumes } from '../model/writable-volumes';
 
@@ -180,23 +179,6 @@ function credentialFiles(
         { name: 'ldap-password', target: `${ldapBind.directory}/${ldapBind.passwordFile}`, description: 'the LDAP bind password' },
       ];
   }
-}
-
-/**
- * The server container's variables, as CalypsoServer sets them: the server
- * kind, the environment, the JVM (memory plan, JAVA_OPTS, CALYPSO_OPTS), the
- * engines, the log format, the spec's `env`, and the JDWP agent in debug mode.
- */
-export function composeServerEnvironment(resolved: ResolvedEnvironment, server: ServerPlan): Record<string, string> {
-  const contract = resolved.contract;
-  const calypsoOptions = contract.environmentName.argument ? [contract.environmentName.argument, resolved.name] : [];
-  const variables: Record<string, string> = { [contract.serverSelector.variable]: contract.serverSelector.values[server.kind] };
-  if (contract.environmentName.variable) variables[contract.environmentName.variable] = resolved.name;
-  const javaOptions = [...server.extraJavaOptions, ...(server.debugPort === undefined ? [] : [jdwpAgentOption(server.debugPort)])];
-  Object.assign(variables, jvmEnvironment(contract, server, calypsoOptions, javaOptions));
-  if (server.engines.length > 0) variables[contract.enginesVariable] = server.engines.join(',');
-  Object.assign(variables, structuredLoggingEnvironment(contract), server.env);
-  return variables;
 }
 
 /** A word for the shell, in single quotes (a probe override's path is the spec's text). */
@@ -454,7 +436,13 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
         [INIT_SERVICE]: { condition: 'service_completed_successfully' },
         ...Object.fromEntries(server.dependencies.map((dependency) => [dependency, { condition: 'service_healthy' }])),
       },
-      environment: composeServerEnvironment(resolved, server),
+      // The container's variables (server-environment.ts), with the JDWP agent that enableDebug adds on Kubernetes.
+      environment: serverEnvironment(
+        contract,
+        resolved.name,
+        server,
+        server.debugPort === undefined ? [] : [jdwpAgentOption(server.debugPort)],
+      ),
       ...(published.length > 0 ? { ports: published.map((port) => `127.0.0.1:${port.hostPort}:${port.containerPort}`) } : {}),
       volumes: [
         {
