@@ -54,6 +54,8 @@ describe('the CI wrappers call the one script', () => {
       'actions/setup-node',
       undefined,
       'marocchino/sticky-pull-request-comment',
+      // The note that the run failed (test/workflow-pins.test.ts).
+      'marocchino/sticky-pull-request-comment',
     ]);
     const [run, comment] = steps.slice(2);
     expect(run.env).toEqual({ BASE_REF: 'origin/${{ github.base_ref }}', CHANGE_SUMMARY_FILE: 'change-summary.md' });
