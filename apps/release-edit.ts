@@ -10,6 +10,7 @@
  */
 import ts from 'typescript';
 import type { ReleaseDigests } from '../environments/shared/defaults';
+import type { Tier } from '../lib';
 
 export type { ReleaseDigests } from '../environments/shared/defaults';
 
@@ -49,9 +50,21 @@ const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** Longest version: a label value, and a Job name (`database-upgrade-<version>-<hash>`) within 63 characters. */
 export const MAX_VERSION_LENGTH = 30;
 
-/** Whether a version is a snapshot build, which runs in dev only. */
+/** Whether a version is a snapshot build, which runs in dev only (the dev and local tiers). */
 export function isSnapshot(version: string): boolean {
   return /snapshot/i.test(version);
+}
+
+/** The tiers a snapshot build may be released to: a UAT tests, and prod runs, only a release version. */
+export const SNAPSHOT_TIERS: readonly Tier[] = ['local', 'dev'];
+
+/** Why an environment of a tier may not take a version; undefined when it may. */
+export function snapshotRefusal(environment: string, tier: Tier, version: string): string | undefined {
+  if (!isSnapshot(version) || SNAPSHOT_TIERS.includes(tier)) return undefined;
+  return (
+    `${version} is a snapshot build, and ${environment} is a ${tier} environment: snapshot builds run in dev only ` +
+    `(${SNAPSHOT_TIERS.join(' and ')} tiers); release a version (such as 18.1.0.3) to ${environment}`
+  );
 }
 
 /** Checks a version typed on the command line; throws ReleaseError naming it. */

@@ -4,7 +4,8 @@
  * file (a data edit of `const release` and `const digests`, see
  * release-edit.ts), synthesizes and validates it, and prints the per-object
  * change summary. Prod is never released to: it is reached only by
- * `npm run promote -- uat prod`.
+ * `npm run promote -- uat prod`. A snapshot build goes to dev-tier (and
+ * local) environments only: a UAT takes a release version.
  *
  * Exit status: 0 done, 1 refused or failed (the file and dist/ unchanged),
  * 2 bad usage.
@@ -19,6 +20,7 @@ import {
   parseDigests,
   ReleaseError,
   sameRelease,
+  snapshotRefusal,
   NoSuchEnvironmentError,
   type Release,
 } from './release-edit';
@@ -32,7 +34,8 @@ Never prod: prod takes a release only by \`npm run promote -- uat prod\`.
 
   <env>        a dev or UAT environment (environments/<env>.ts)
   <version>    the images' tag: numbers separated by dots, optionally a
-               -qualifier (18.0.0.13, 18.1.0-SNAPSHOT)
+               -qualifier (18.0.0.13, 18.1.0-SNAPSHOT); a snapshot build
+               only to a dev (or local) environment, never to a UAT
   --digest <image>=sha256:<hex>
                the digest of one of the release's three images, <image>
                one of application, init, dependency-wait: give all three
@@ -49,7 +52,10 @@ const RELEASE_COMMAND: CommandSpec = {
   positionalName: 'environment and version',
 };
 
-/** Sets a dev or UAT environment's release, synthesizes and validates; throws ReleaseError on a refusal or failure. */
+/**
+ * Sets a dev or UAT environment's release, synthesizes and validates; throws ReleaseError on a refusal or failure
+ * (prod; a snapshot build for an environment above dev).
+ */
 export function releaseEnvironment(environment: string, release: Release, options: ReleaseChangeOptions = {}): ReleaseChange {
   checkVersion(release.version);
   return changeRelease(
@@ -63,6 +69,8 @@ export function releaseEnvironment(environment: string, release: Release, option
             `${environment} is a prod environment: prod takes a release only by promotion, reviewed (npm run promote -- uat ${environment})`,
           );
         }
+        const snapshot = spec === undefined ? undefined : snapshotRefusal(environment, spec.tier, release.version);
+        if (snapshot !== undefined) throw new ReleaseError(snapshot);
       },
     },
     options,
