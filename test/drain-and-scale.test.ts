@@ -56,6 +56,18 @@ describe('the committed environments drain and scale', () => {
   });
 });
 
+test("prod's canary server (a Rollout) is simulated like a Deployment: scaled far past its pool, it is a finding", () => {
+  const objects = committedObjects('prod');
+  expect(objects.some((object) => object.kind === 'Rollout' && object.metadata.name === 'calculation-server')).toBe(true);
+  const oversized = objects.map((object) =>
+    object.kind === 'HorizontalPodAutoscaler' && object.metadata.name === 'calculation-server'
+      ? { ...object, spec: { ...(object.spec as object), maxReplicas: 500 } }
+      : object,
+  );
+  const findings = simulateDrainAndScale(oversized, prod.placement).filter((finding) => finding.workload === 'calculation-server');
+  expect(findings.map((finding) => finding.scenario)).toContain('maximum');
+});
+
 describe('disruption budgets', () => {
   test('policy/v1 arithmetic', () => {
     expect(disruptionsAllowed({ minAvailable: 1 }, 1, 1)).toBe(0);

@@ -16,6 +16,7 @@ import * as argo from '../../imports/argoproj.io';
 import { SpecError, type SpecProblem } from '../model/errors';
 import { environmentSetProblems } from '../model/environment-set-rules';
 import { TIERS, type EnvironmentSpec, type Tier } from '../model/environment-spec';
+import { isServerWorkloadKind } from '../model/server-kinds';
 import { LOCAL_TIER } from '../model/tier';
 import {
   DEFAULT_ARGOCD_NAMESPACE,
@@ -453,9 +454,7 @@ export function projectOf(spec: EnvironmentSpec): string {
 /** Deployments, StatefulSets and Rollouts (a canary server's workload) that leave `spec.replicas` to an autoscaler (rendered without it). */
 export function autoscaledWorkloads(objects: readonly RenderedObject[]): RenderedObject[] {
   return objects.filter(
-    (object) =>
-      (object.kind === 'Deployment' || object.kind === 'StatefulSet' || object.kind === 'Rollout') &&
-      (object.spec as { replicas?: number } | undefined)?.replicas === undefined,
+    (object) => isServerWorkloadKind(object.kind) && (object.spec as { replicas?: number } | undefined)?.replicas === undefined,
   );
 }
 

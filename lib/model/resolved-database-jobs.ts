@@ -15,6 +15,7 @@ import {
 } from './database-jobs-spec';
 import type { ImageRef } from './image';
 import { parseCpu, parseMemory } from './quantity';
+import type { ServerWorkloadKind } from './server-kinds';
 import type { ServerPlan } from './server-plan';
 import { SYNC_WAVES } from './sync-wave-plan';
 
@@ -40,7 +41,7 @@ export interface ResolvedDatabaseJob {
 
 /** One workload the stop step deletes. */
 export interface StoppedWorkload {
-  readonly kind: 'Deployment' | 'StatefulSet' | 'Rollout';
+  readonly kind: ServerWorkloadKind;
   readonly name: string;
   /** The server it runs. */
   readonly server: string;

@@ -28,6 +28,20 @@ export type ServerKind = (typeof SERVER_KINDS)[number];
 /** Workload kinds a server can run as. */
 export type WorkloadKind = 'Deployment' | 'StatefulSet';
 
+/** The kinds a server's workload can be: the preset's, or an Argo Rollouts Rollout for a canary (spec `rollout`). */
+export type ServerWorkloadKind = WorkloadKind | 'Rollout';
+
+/** Each kind once: the record makes the compiler refuse a kind left out. */
+const SERVER_WORKLOAD_KIND_SET: Readonly<Record<ServerWorkloadKind, true>> = { Deployment: true, StatefulSet: true, Rollout: true };
+
+/** Every kind a server's workload can be, for the checks that pick the servers' workloads out of rendered objects. */
+export const SERVER_WORKLOAD_KINDS = Object.keys(SERVER_WORKLOAD_KIND_SET) as readonly ServerWorkloadKind[];
+
+/** Whether an object's kind is one a server's workload can be (a Deployment, StatefulSet or Rollout). */
+export function isServerWorkloadKind(kind: string): kind is ServerWorkloadKind {
+  return Object.hasOwn(SERVER_WORKLOAD_KIND_SET, kind);
+}
+
 /** Defaults and rules for one kind of server. */
 export interface ServerPreset {
   /** What the server does, for docs and error messages. */

@@ -20,7 +20,7 @@ import { nodePoolNamed, serverSpreadFor, spreadPolicyOf, type NodePoolSpec, type
 import { priorityClassName, priorityTierOf, type PriorityTier } from './priority';
 import { dataChecksum, renderProperties } from './properties';
 import type { ResolvedSettings } from './resolved-settings';
-import type { ServerKind, WorkloadKind } from './server-kinds';
+import type { ServerKind, ServerWorkloadKind } from './server-kinds';
 import { DEFAULT_EPHEMERAL_STATE_SIZE } from './storage-spec';
 import type { ResolvedServer, ServerSpec } from './server-spec';
 import { serverWave, SYNC_WAVES } from './sync-wave-plan';
@@ -174,8 +174,7 @@ export interface ServerPlanContext {
   readonly debugPort?: number;
 }
 
-/** The kinds a server's workload can be: the preset's, or an Argo Rollouts Rollout for a canary (spec `rollout`). */
-export type ServerWorkloadKind = WorkloadKind | 'Rollout';
+export type { ServerWorkloadKind } from './server-kinds';
 
 /** Everything an environment derives for one server. */
 export function planServer(

@@ -14,6 +14,7 @@ import type { NodePoolSpec, PlacementSettings, PodResources } from './placement-
 import { compareText } from './names';
 import { parseCpu, parseMemory } from './quantity';
 import type { ResolvedEnvironment } from './resolved-environment';
+import { isServerWorkloadKind } from './server-kinds';
 import type { ServerPlan } from './server-plan';
 
 /** The parts of a Kubernetes object the report reads. */
@@ -81,9 +82,6 @@ export interface EnvironmentSizing {
 type Json = Record<string, unknown>;
 type ContainerJson = { resources?: { requests?: Record<string, string>; limits?: Record<string, string> } };
 
-// A Rollout (a canary server) runs its pods like a Deployment.
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'Rollout'];
-
 function quantity(value: string | undefined, parse: (text: string) => number | undefined): number | undefined {
   return value === undefined ? undefined : parse(String(value));
 }
@@ -120,7 +118,8 @@ export function sizeWorkloads(objects: readonly SizedObject[], pools: readonly N
   }
   const workloads: SizedWorkload[] = [];
   for (const object of objects) {
-    if (!WORKLOAD_KINDS.includes(object.kind)) continue;
+    // A Rollout (a canary server) runs its pods like a Deployment.
+    if (!isServerWorkloadKind(object.kind)) continue;
     const spec = object.spec as Json;
     const pod = (spec.template as { spec: Json }).spec;
     const containers = (pod.containers ?? []) as ContainerJson[];

@@ -29,6 +29,7 @@
 import type { NodePoolSpec, NodeTaint, PlacementSettings } from '../model/placement-spec';
 import { compareText } from '../model/names';
 import { parseCpu, parseMemory } from '../model/quantity';
+import { isServerWorkloadKind } from '../model/server-kinds';
 
 /** The parts of a Kubernetes object the simulation reads. */
 export interface SimulatedObject {
@@ -145,7 +146,7 @@ function podTemplates(objects: readonly SimulatedObject[]): PodTemplate[] {
     autoscalers.set(`${spec.scaleTargetRef.kind}/${spec.scaleTargetRef.name}`, { min: spec.minReplicas ?? 1, max: spec.maxReplicas });
   }
   return objects
-    .filter((object) => object.kind === 'Deployment' || object.kind === 'StatefulSet' || object.kind === 'Rollout')
+    .filter((object) => isServerWorkloadKind(object.kind))
     .map((object) => {
       const spec = object.spec as Json;
       const template = spec.template as { metadata?: { labels?: Labels }; spec: Json };
