@@ -101,6 +101,9 @@ function tmpfsMount(entry: string): Record<string, unknown> {
     gid: Number(parsed.gid),
     mode: parsed.mode,
     exec: parsed.exec ?? false,
+    readOnly: parsed.ro ?? false,
+    // Nothing else: no option the pod's emptyDir has no counterpart for.
+    others: Object.keys(parsed).filter((option) => !['size', 'uid', 'gid', 'mode', 'exec', 'ro'].includes(option)),
   };
 }
 
@@ -125,6 +128,8 @@ function podWritableMounts(pod: Pod, container: Container): { tmpfs: Record<stri
         gid: fsGroup,
         mode: '0770',
         exec: true,
+        readOnly: mount.readOnly === true,
+        others: [],
       });
     } else if (volume === undefined || volume.persistentVolumeClaim !== undefined || filledByInit) {
       // No pod volume of that name: a claim template's mount.
@@ -293,7 +298,13 @@ test("a state claim, the shared files and a spec's emptyDir volume: a named volu
       server.kind === 'eventserver'
         ? { ...server, storage: { size: '8Gi', storageClass: 'block-ssd' } }
         : server.kind === 'dataserver'
-          ? { ...server, volumes: [{ name: 'spool', mountPath: '/opt/spool', emptyDir: '500M' }] }
+          ? {
+              ...server,
+              volumes: [
+                { name: 'spool', mountPath: '/opt/spool', emptyDir: '500M' },
+                { name: 'seed', mountPath: '/opt/seed', emptyDir: '1Mi', readOnly: true },
+              ],
+            }
           : server,
     ),
   };

@@ -314,7 +314,7 @@ function tmpfsSize(bytes: number): string {
  * mode 0770, since Compose has no fsGroup to hand the directory to the pod's group; `exec`, as an emptyDir allows
  * (Docker's tmpfs default is noexec, and a JVM loads native libraries it unpacks into /tmp).
  */
-export function tmpfsEntry(contract: ImageContract, path: string, sizeLimit: string, readOnly = false): string {
+function tmpfsEntry(contract: ImageContract, path: string, sizeLimit: string, readOnly = false): string {
   const size = tmpfsSize(parseMemory(sizeLimit) ?? 0);
   return `${path}:size=${size},uid=${contract.user.uid},gid=${contract.user.gid},mode=0770,exec${readOnly ? ',ro' : ''}`;
 }
