@@ -315,7 +315,8 @@ function tmpfsSize(bytes: number): string {
  * (Docker's tmpfs default is noexec, and a JVM loads native libraries it unpacks into /tmp).
  */
 function tmpfsEntry(contract: ImageContract, path: string, sizeLimit: string, readOnly = false): string {
-  const size = tmpfsSize(parseMemory(sizeLimit) ?? 0);
+  // A decimal quantity (`1.1k`) may not be whole bytes; tmpfs rounds up to pages anyway.
+  const size = tmpfsSize(Math.ceil(parseMemory(sizeLimit) ?? 0));
   return `${path}:size=${size},uid=${contract.user.uid},gid=${contract.user.gid},mode=0770,exec${readOnly ? ',ro' : ''}`;
 }
 
