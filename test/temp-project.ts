@@ -3,8 +3,9 @@
  * (specs written as data-only environment files) and a dist folder, plus
  * the environment variables that point synth, validate and diff at them;
  * projects whose dist/ is synthesized already (rendered once per set of
- * specs in a test file); the cdk8s CLI as installed. The real commands run
- * through test/program-run.ts.
+ * specs in a test file); a copy of the whole repository as a git checkout
+ * (repositoryCopy, for the config repository's own script); the cdk8s CLI
+ * as installed. The real commands run through test/program-run.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
