@@ -13,7 +13,7 @@ import { recoverInterruptedSwap, replaceDist, type WriteHooks } from '../apps/di
 import { runSynth } from '../apps/main';
 import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, testSpec } from './helpers';
-import { runProcess } from './program-run';
+import { runProcess, runScript } from './program-run';
 import {
   CDK8S_CLI,
   captureOutput,
@@ -162,11 +162,16 @@ describe('a failed synth leaves dist/ byte-for-byte as it was and exits 1 with t
     expect(existsSync(project.distDir)).toBe(false);
   });
 
-  test('the real command exits 1, prints the reason and leaves dist/ alone', async () => {
-    const project = synthesizedProject();
+  /** The real command (npm run synth's command, as npm runs it: test/program-run.ts), started as the file is collected. */
+  const realRun = ((project: TempProject) => {
     const before = snapshotTree(project.distDir);
     changeSpecs(project, { alpha: { ...alpha(), servers: alpha().servers.map((s) => ({ ...s, memory: '100Mi' })) }, beta: beta() });
-    const result = await runProcess('npm', ['run', '--silent', 'synth'], project.env);
+    return { project, before, run: runScript('synth', [], project.env) };
+  })(synthesizedProject());
+
+  test('the real command exits 1, prints the reason and leaves dist/ alone', async () => {
+    const { project, before, run } = realRun;
+    const result = await run;
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('synth failed; dist/ is unchanged.');
     expect(result.stderr).toContain('[alpha] server eventserver, field memory: memory limit 100Mi is too small');
@@ -216,8 +221,9 @@ describe('a successful synth', () => {
       synthesize(project);
       return project;
     };
-    expect(snapshotTree(synthesized().distDir)).toEqual(snapshotTree(synthesized().distDir));
-    expect(snapshotTree(synthesized().distDir)).toEqual(snapshotTree(synthesizedProject().distDir));
+    const first = snapshotTree(synthesized().distDir);
+    expect(snapshotTree(synthesized().distDir)).toEqual(first);
+    expect(snapshotTree(synthesizedProject().distDir)).toEqual(first);
   });
 
   test('refuses to write an empty environment folder', () => {

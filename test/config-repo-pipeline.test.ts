@@ -6,15 +6,17 @@
  * publish its summary. The script runs here with a stand-in npm that records
  * its calls (every step, in order, and a stale dist/ stopping it), and for
  * real in a temporary copy of this repository (its stale-dist and summary
- * steps; no npm ci).
+ * steps; no npm ci), which starts as the file is collected and runs beside
+ * the other tests.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { setRelease } from '../apps/release-edit';
 import { tempDir } from './helpers';
-import { REPO } from './temp-project';
+import { runProcess, type ProcessResult } from './program-run';
+import { REPO, repositoryCopy } from './temp-project';
 
 const SCRIPT = 'ci/config-repo-checks.sh';
 const GIT_IDENTITY = {
@@ -134,38 +136,42 @@ describe('the script, with a stand-in npm', () => {
   });
 });
 
+/**
+ * The real run: the failed stale-dist check, the author's commit of what its synth wrote, then the
+ * stale-dist and summary steps. It starts as the file is collected and runs beside the tests above
+ * (three npm steps one after another, about 6 s); the test awaits it.
+ */
+async function realRun(): Promise<{ stale: ProcessResult; checked: ProcessResult; summary: string }> {
+  const copy = repositoryCopy(git);
+  try {
+    return await checkAndCommit(copy.root);
+  } finally {
+    copy.release();
+  }
+}
+
+async function checkAndCommit(root: string): Promise<{ stale: ProcessResult; checked: ProcessResult; summary: string }> {
+  git(root, 'checkout --quiet -b release');
+  const dev = join(root, 'environments', 'dev.ts');
+  writeFileSync(dev, setRelease(readFileSync(dev, 'utf8'), 'dev.ts', { version: '18.1.0.4' }));
+  git(root, 'commit --quiet -am "dev: 18.1.0.4, without dist/"');
+  const env = { ...process.env, CI: 'true', ...GIT_IDENTITY, BASE_REF: 'main', CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' };
+  const stale = await runProcess(join(root, SCRIPT), ['stale-dist'], env, root);
+  // The synth of the failed check wrote dist/: commit it, as the author would.
+  git(root, 'commit --quiet -am "dist/ for 18.1.0.4"');
+  const checked = await runProcess(join(root, SCRIPT), ['stale-dist', 'summary'], env, root);
+  return { stale, checked, summary: checked.status === 0 ? readFileSync(join(root, 'change-summary.md'), 'utf8') : '' };
+}
+const real = realRun();
+real.catch(() => undefined); // a failure is the test's to report, when it awaits the run
+
 describe('the script for real, in a copy of this repository', () => {
-  const root = tempDir('calypso-pipeline-real-');
-  // The working tree as a checkout has it: no installed packages, build output or synth leftovers, no git metadata.
-  const skipped = new Set(['node_modules', '.git', 'build', 'coverage', 'cdk8s.out']);
-  cpSync(REPO, root, {
-    recursive: true,
-    filter: (source) => {
-      const top = relative(REPO, source).split(sep)[0];
-      return !skipped.has(top) && !top.startsWith('.dist.');
-    },
-  });
-  symlinkSync(realpathSync(join(REPO, 'node_modules')), join(root, 'node_modules'));
-  const env = { BASE_REF: 'main', CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' };
-
-  test('the stale-dist step fails on an environment change without its dist/, and the summary shows the change once it is committed', () => {
-    git(root, 'init --quiet -b main');
-    git(root, 'add -A');
-    git(root, 'commit --quiet -m base');
-    git(root, 'checkout --quiet -b release');
-    const dev = join(root, 'environments', 'dev.ts');
-    writeFileSync(dev, setRelease(readFileSync(dev, 'utf8'), 'dev.ts', { version: '18.1.0.4' }));
-    git(root, 'commit --quiet -am "dev: 18.1.0.4, without dist/"');
-
-    const stale = sh(root, `${SCRIPT} stale-dist`, env);
+  test('the stale-dist step fails on an environment change without its dist/, and the summary shows the change once it is committed', async () => {
+    const { stale, checked, summary } = await real;
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain(' M dist/dev/deployment-dataserver.yaml');
 
-    // The synth of the failed check wrote dist/: commit it, as the author would.
-    git(root, 'commit --quiet -am "dist/ for 18.1.0.4"');
-    const checked = sh(root, `${SCRIPT} stale-dist summary`, env);
     expect([checked.status, checked.status === 0 ? '' : checked.stderr]).toEqual([0, '']);
-    const summary = readFileSync(join(root, 'change-summary.md'), 'utf8');
     expect(summary.split('\n').slice(0, 3)).toEqual([
       '<!-- calypso-k8s change summary -->',
       '### `dist/` against `main`: 0 added, 8 changed, 0 removed',

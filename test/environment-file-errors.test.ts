@@ -2,14 +2,25 @@
  * An environment file is code: a mistake in it stops it before there is a
  * spec to check. Every program then reports the file, line and column of
  * the mistake as in the .ts source, as a problem of that environment, and
- * leaves dist/ as it was. The programs run as a user runs them (each
- * script's command, as npm runs it), since where a stack points depends on
- * how the file was transpiled; the five runs start together, side by side.
+ * leaves dist/ as it was. Where a stack points depends on how the file was
+ * transpiled: synth runs as a user runs it (its script's command, as npm
+ * runs it), started as the file is collected. validate, diff, sizing and
+ * env:list run in process: they load the files through the same function
+ * as synth, the programs' loader (apps/environment-file.ts, with
+ * loadTypeScript of apps/program-build.js, which test/environment-file-loader.ts
+ * installs here too), with Node's own stack traces as in a program (vitest's
+ * stack mapping set aside while they run), so they must print the same
+ * problems; their own real runs are in test/command-line.test.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runDiff } from '../apps/diff';
+import { runEnv } from '../apps/env';
+import { runSizing } from '../apps/sizing';
+import { runValidate } from '../apps/validate';
 import { snapshotTree, tempDir } from './helpers';
-import { runScript, type ProcessResult } from './program-run';
+import { runScript } from './program-run';
+import { captureOutput } from './temp-project';
 
 /** A project whose environment files each go wrong in their own way, and a dist/ that must survive. */
 function brokenProject(): { readonly environmentsDir: string; readonly distDir: string; readonly env: NodeJS.ProcessEnv } {
@@ -73,21 +84,35 @@ function expectedProblems(environmentsDir: string): string[] {
   ];
 }
 
-/** A script run against its own broken project, started at once; dist/ as it was before the run. */
-interface BrokenRun {
-  readonly project: ReturnType<typeof brokenProject>;
-  readonly before: Map<string, string>;
-  readonly result: Promise<ProcessResult>;
-}
-function startRun(script: string): BrokenRun {
-  const project = brokenProject();
-  const before = snapshotTree(project.distDir);
-  return { project, before, result: runScript(script, [], project.env) };
-}
-const runs = new Map(['synth', 'validate', 'diff', 'sizing', 'env:list'].map((script) => [script, startRun(script)]));
+type Project = ReturnType<typeof brokenProject>;
+
+/** synth's script against its own broken project, started as the file is collected; dist/ as it was before the run. */
+const synth = ((project: Project) => ({ project, before: snapshotTree(project.distDir), result: runScript('synth', [], project.env) }))(
+  brokenProject(),
+);
+
+/** The programs of the other scripts, in process, each against its own broken project. */
+const inProcess: Record<string, (project: Project, out: ReturnType<typeof captureOutput>) => number> = {
+  validate: (project, out) => runValidate([], project.env, out),
+  diff: (project, out) => runDiff([], project.env, out),
+  sizing: (project, out) => runSizing([], out, project.environmentsDir),
+  // env:list finds its folders in the environment, as its program does.
+  'env:list': (project, out) => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { CALYPSO_ENVIRONMENTS_DIR: project.environmentsDir, CALYPSO_DIST_DIR: project.distDir });
+    try {
+      return runEnv(['list'], out);
+    } finally {
+      for (const name of ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR']) {
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+      }
+    }
+  },
+};
 
 test('synth names the file, line and column of each mistake, and leaves dist/ as it was', async () => {
-  const { project, before, result } = runs.get('synth')!;
+  const { project, before, result } = synth;
   const { status, stderr } = await result;
   expect(status).toBe(1);
   expect(stderr.trim().split('\n')).toEqual(['synth failed; dist/ is unchanged.', ...expectedProblems(project.environmentsDir)]);
@@ -99,10 +124,19 @@ test.each([
   ['diff', 2, 'diff failed: '],
   ['sizing', 1, 'sizing failed:\n'],
   ['env:list', 1, 'synth failed; nothing was changed.\n'],
-])('%s shows the same problems', async (script, status, prefix) => {
-  const { project, before, result } = runs.get(script)!;
-  const run = await result;
-  expect(run.status).toBe(status);
-  expect(run.stderr.trim()).toBe(`${prefix}${expectedProblems(project.environmentsDir).join('\n')}`);
+])('%s shows the same problems', (script, status, prefix) => {
+  const project = brokenProject();
+  const before = snapshotTree(project.distDir);
+  const out = captureOutput();
+  // Node's own stack traces, as in a program: vitest maps stacks of the modules it loads itself, and its mapping leaves the environment files' alone.
+  const errors = Error as { prepareStackTrace?: typeof Error.prepareStackTrace };
+  const vitestStacks = errors.prepareStackTrace;
+  delete errors.prepareStackTrace;
+  try {
+    expect(inProcess[script](project, out)).toBe(status);
+  } finally {
+    errors.prepareStackTrace = vitestStacks;
+  }
+  expect(out.stderr.join('\n').trim()).toBe(`${prefix}${expectedProblems(project.environmentsDir).join('\n')}`);
   expect(snapshotTree(project.distDir)).toEqual(before);
 });

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { SpecError, type Manifest } from '../lib';
+import { SpecError, type EnvironmentSpec, type Manifest } from '../lib';
 import { NetworkReachability, type NetworkEndpoint } from '../lib/output/reachability';
 import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { runEnv } from '../apps/env';
@@ -22,6 +22,7 @@ import {
   listShortLived,
   shortLivedSpecFile,
 } from '../apps/environment-tools';
+import { requireEnvironmentFile } from '../apps/environment-file';
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { snapshotTree, tempDir } from './helpers';
 import { sharedDistDir } from './shared-render';
@@ -109,7 +110,8 @@ describe('a short-lived environment, end to end', () => {
   });
 
   test("it gets none of UAT's TLS private key, LDAP bind or external systems; the MQ test gateway stands in for UAT's", () => {
-    const files = [...(readDist(distDir).get('risk-fix') ?? new Map<string, string>()).keys()];
+    const folder = readDist(distDir).get('risk-fix') ?? new Map<string, string>();
+    const files = [...folder.keys()];
     expect(files.filter((file) => file.startsWith('externalsecret-'))).toEqual([
       'externalsecret-calypso-database.yaml',
       'externalsecret-calypso-truststore.yaml',
@@ -117,7 +119,6 @@ describe('a short-lived environment, end to end', () => {
     expect(files.filter((file) => file.startsWith('networkpolicy-allow-external-'))).toEqual([
       'networkpolicy-allow-external-mq-gateway-test.yaml',
     ]);
-    const folder = readDist(distDir).get('risk-fix') ?? new Map<string, string>();
     for (const [file, text] of folder) {
       expect({ file, keystore: text.includes('calypso-keystore'), ldap: text.includes('calypso-ldap-bind') }).toEqual({
         file,
@@ -139,6 +140,8 @@ describe('a short-lived environment, end to end', () => {
   });
 
   test('--keep-external and --keep-credentials opt back in to named ones of the base', () => {
+    // A workspace of its own, which no later test reads (so no env:destroy, and its synth to clean up, is needed).
+    const { environmentsDir, distDir } = workspace();
     const kept = createEnvironment({
       name: 'mq-fix',
       from: 'uat',
@@ -162,7 +165,6 @@ describe('a short-lived environment, end to end', () => {
       'networkpolicy-allow-external-corporate-ldap.yaml',
       'networkpolicy-allow-external-mq-gateway-uat.yaml',
     ]);
-    destroyEnvironments(['mq-fix'], { environmentsDir, distDir });
   });
 
   test('env:list shows it with its age and expiry, and flags it once expired', () => {
@@ -295,18 +297,21 @@ describe('env:create refuses bad requests and leaves nothing behind', () => {
 describe('env:destroy when synth fails', () => {
   test('puts every spec file back and leaves dist/ unchanged', () => {
     const { environmentsDir, distDir } = workspace();
-    const created = createEnvironment({ name: 'keep-me', now: NOW, environmentsDir, distDir });
-    const content = readFileSync(created.file, 'utf8');
+    // keep-me's file as env:create writes it (env:create's own synth is tested above; here it would only be one more render).
+    const file = join(environmentsDir, 'keep-me.ts');
+    const content = shortLivedSpecFile({ name: 'keep-me', from: 'uat', createdAt: '2026-11-24T09:30:00Z', ttl: '3d' });
+    writeFileSync(file, content);
+    const spec = requireEnvironmentFile('keep-me', file) as EnvironmentSpec;
     // Another environment breaks meanwhile: an environment without a GitOps target next to ones with one.
     writeFileSync(
       join(environmentsDir, 'broken.ts'),
-      `export default ${JSON.stringify({ ...created.spec, name: 'broken', gitops: undefined })};\n`,
+      `export default ${JSON.stringify({ ...spec, name: 'broken', gitops: undefined })};\n`,
     );
     const before = snapshotTree(distDir);
     expect(() => destroyEnvironments(['keep-me'], { environmentsDir, distDir })).toThrow(
       '[broken] field gitops: has no GitOps target; once one environment has one, every environment needs one',
     );
-    expect(readFileSync(created.file, 'utf8')).toBe(content);
+    expect(readFileSync(file, 'utf8')).toBe(content);
     expect(snapshotTree(distDir)).toEqual(before);
   });
 });
@@ -333,6 +338,9 @@ describe('the npm scripts', () => {
     return { status, stdout: output.stdout.join('\n'), stderr: output.stderr.join('\n') };
   };
   const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  // The three real runs only read (or refuse): they start as the file is collected, side by side, with dist/ as it was before them.
+  const before = readDist(DIST_DIR);
+  const realRuns = Promise.all([cli('list'), cli('create', 'Bad_Name'), cli('destroy', 'prod')]);
 
   test('run the environment tools', () => {
     expect(scripts['env:create']).toBe('node --require ./apps/register.js apps/env.ts create');
@@ -341,9 +349,7 @@ describe('the npm scripts', () => {
   });
 
   test('env:list lists the repository short-lived environments; a refused env:create exits 1 and changes nothing', async () => {
-    const before = readDist(DIST_DIR);
-    // The three real runs only read (or refuse): side by side.
-    const [list, refused, destroy] = await Promise.all([cli('list'), cli('create', 'Bad_Name'), cli('destroy', 'prod')]);
+    const [list, refused, destroy] = await realRuns;
     expect(list.status).toBe(0);
     expect(list.stdout).toContain('no short-lived environments');
     expect(refused.status).toBe(1);

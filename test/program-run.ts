@@ -22,10 +22,15 @@ export interface ProcessResult {
 /** The npm scripts of package.json, name to command. */
 export const SCRIPTS = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
-/** Runs a command in the repository folder; resolves when it has exited (a failing status is a result, not an error). */
-export function runProcess(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<ProcessResult> {
+/** Runs a command in the repository folder (or `cwd`); resolves when it has exited (a failing status is a result, not an error). */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  cwd: string = REPO,
+): Promise<ProcessResult> {
   return new Promise((done) => {
-    execFile(command, [...args], { cwd: REPO, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command, [...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = (error as { code?: unknown } | null)?.code;
       done({ status: error === null ? 0 : typeof code === 'number' ? code : null, stdout, stderr });
     });

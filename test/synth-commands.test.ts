@@ -44,9 +44,11 @@ test('a cdk8s output folder that is, holds or sits inside dist/ is refused befor
   expect(lines[0]).toMatch(/^synth refused: the cdk8s output folder .*dist\/dev is inside .*dist; the CLI empties it/);
 });
 
+// A process of its own: the locale is read when a process starts. It starts as the file is collected, beside the tests above.
+const otherLocale = runProgram('diff', [], { ...process.env, CDK8S_DISABLE_SORT: '1', LC_ALL: 'lt_LT.UTF-8', LANG: 'lt_LT.UTF-8' });
+
 test("dist/ does not depend on the caller's environment: unsorted cdk8s keys or another locale change nothing", async () => {
-  // A process of its own: the locale is read when a process starts.
-  const run = await runProgram('diff', [], { ...process.env, CDK8S_DISABLE_SORT: '1', LC_ALL: 'lt_LT.UTF-8', LANG: 'lt_LT.UTF-8' });
+  const run = await otherLocale;
   expect(run.stdout.trim()).toBe('no changes: dist/ is what a fresh synth renders');
   expect(run.status).toBe(0);
 });
