@@ -30,6 +30,7 @@ const { createHash } = require('node:crypto');
 const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { dirname, join, relative, sep } = require('node:path');
 const { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } = require('node:worker_threads');
+const { deferImports, defersImportsOf, setupDeferredImports } = require('./deferred-imports');
 
 const ROOT = dirname(__dirname);
 /** Where bundles are cached (CALYPSO_CACHE_DIR moves every cache of the programs: the benchmark's cold runs start from an empty one). */
@@ -50,7 +51,13 @@ function sha256(...parts) {
 let fingerprint;
 /** What every bundle of this checkout depends on besides its sources. */
 function toolFingerprint() {
-  fingerprint ??= sha256(ROOT, readFileSync(module.filename), require('esbuild/package.json').version, process.version);
+  fingerprint ??= sha256(
+    ROOT,
+    readFileSync(module.filename),
+    readFileSync(require.resolve('./deferred-imports')),
+    require('esbuild/package.json').version,
+    process.version,
+  );
   return fingerprint;
 }
 
@@ -88,13 +95,15 @@ function sourcePlugin(entry, read) {
         if (RUN_TIME_FOLDERS.some((folder) => resolved.startsWith(folder))) return { path: resolved, external: true };
         return undefined;
       });
+      setupDeferredImports(build);
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         if (!args.path.startsWith(ROOT + sep) || args.path.includes(`${sep}node_modules${sep}`)) return undefined;
         const source = read(args.path);
-        const contents = source
+        const placed = source
           .replace(/\b__dirname\b/g, JSON.stringify(dirname(args.path)))
           .replace(/\b__filename\b/g, JSON.stringify(args.path))
           .replace(/\brequire\.main === module\b/g, args.path === entry ? 'true' : 'false');
+        const contents = defersImportsOf(args.path, ROOT) ? deferImports(placed) : placed;
         // Most files need no change: esbuild reads those itself, which spares sending megabytes (imports/) over its pipe.
         // It reads them after they were hashed, so a file edited meanwhile makes the bundle look stale, never fresh.
         return contents === source ? undefined : { contents, loader: 'ts' };
@@ -112,14 +121,14 @@ async function build(entry) {
     sources.set(relative(ROOT, file), text);
     return text;
   };
-  // The entry stub: hand the library to environment files, then run the program.
+  // The entry stub: hand the library to environment files (evaluated when the first one requires it), then run the program.
   const stub = [
     `const Module = require('node:module');`,
-    `const library = require(${JSON.stringify(LIBRARY_INDEX)});`,
+    `let library;`,
     `const adopted = new Module(${JSON.stringify(LIBRARY_INDEX)}, module);`,
     `adopted.filename = ${JSON.stringify(LIBRARY_INDEX)};`,
     `adopted.paths = Module._nodeModulePaths(${JSON.stringify(dirname(LIBRARY_INDEX))});`,
-    `adopted.exports = library;`,
+    `Object.defineProperty(adopted, 'exports', { get: () => (library ??= require(${JSON.stringify(LIBRARY_INDEX)})) });`,
     `adopted.loaded = true;`,
     `require.cache[${JSON.stringify(LIBRARY_INDEX)}] = adopted;`,
     `require(${JSON.stringify(entry)});`,
