@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type EnvironmentSpec, LOCAL_TIER, TIERS } from '../lib';
+import type { EnvironmentSpec } from '../lib';
+import { LOCAL_TIER, TIERS } from '../lib/model/tier';
 import { ARGOCD_FOLDER } from '../lib/constructs/argocd';
 import { MAX_ENVIRONMENT_NAME_LENGTH } from '../lib/model/environment-spec';
 import { expiresAt, formatTimestamp, MAX_SHORT_LIVED_HOURS, ttlHours } from '../lib/model/gitops-spec';

@@ -9,9 +9,13 @@
  * are env:list's command with another subcommand: env:list's run stands for
  * the three, and the test checks that their commands differ only there.
  * dist/'s fingerprint is taken before any of them starts. Each `--help`
- * run also reports the packages it loaded (test/loaded-packages-probe.js).
+ * run also reports the packages it loaded (test/loaded-packages-probe.js);
+ * its program's bundle is built before it starts, here, as a run that builds
+ * one loads every package while it waits (apps/register.js), which would
+ * hide what the program itself loads.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR } from '../apps/dist-folder';
@@ -55,9 +59,13 @@ const loadedDir = mkdtempSync(join(tmpdir(), 'calypso-k8s-loaded-'));
 const loadedFile = (script: string): string => join(loadedDir, `${script.replace(':', '-')}.json`);
 const probe = `--require ${join(__dirname, 'loaded-packages-probe.js')}`;
 
+const helpScripts = PROGRAM_SCRIPTS.filter((script) => script !== 'synth' && SAME_PROGRAM_AS[script] === undefined);
+const { programBundle } = createRequire(__filename)('../apps/program-build.js') as { programBundle(entry: string): string };
+for (const script of helpScripts) programBundle(join(__dirname, '..', /apps\/\S+\.ts/.exec(SCRIPTS[script])![0]));
+
 /** `--help` of every other program script (none for those in SAME_PROGRAM_AS), by script. */
 export const realHelps: ReadonlyMap<string, Promise<ProcessResult>> = new Map(
-  PROGRAM_SCRIPTS.filter((script) => script !== 'synth' && SAME_PROGRAM_AS[script] === undefined).map((script) => [
+  helpScripts.map((script) => [
     script,
     runScript(script, ['--help'], {
       ...env,
