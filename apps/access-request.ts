@@ -17,7 +17,9 @@ import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { resolveEnvironment, SpecError, type EnvironmentSpec } from '../lib';
+import type { EnvironmentSpec } from '../lib';
+import { SpecError } from '../lib/model/errors';
+import { resolveEnvironment } from '../lib/model/resolved-environment';
 import {
   accessGrant,
   accessRequestName,

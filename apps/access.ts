@@ -4,7 +4,7 @@
  * access-request.ts). Exit status 1 on a refusal, with the reason; 2 on
  * bad usage.
  */
-import { SpecError } from '../lib';
+import { SpecError } from '../lib/model/errors';
 import { toYaml } from '../lib/output/yaml-writer';
 import { capsText, requestAccess } from './access-request';
 import { parseCommand, USAGE_EXIT } from './cli';

@@ -9,7 +9,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { resolveEnvironment, SpecError } from '../lib';
+import { SpecError } from '../lib/model/errors';
+import { resolveEnvironment } from '../lib/model/resolved-environment';
 import { formatMemory } from '../lib/model/quantity';
 import {
   composeProject,

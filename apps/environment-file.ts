@@ -15,7 +15,7 @@
  */
 import { findSourceMap } from 'node:module';
 import { isAbsolute, relative } from 'node:path';
-import { SpecError, type SpecProblem } from '../lib';
+import { SpecError, type SpecProblem } from '../lib/model/errors';
 
 /** A place in a source file; line and column count from 1. */
 interface SourcePosition {

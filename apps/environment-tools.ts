@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { type EnvironmentSpec, LOCAL_TIER, TIERS } from '../lib';
+import type { EnvironmentSpec } from '../lib';
+import { LOCAL_TIER, TIERS } from '../lib/model/tier';
 import { ARGOCD_FOLDER } from '../lib/constructs/argocd';
 import { MAX_ENVIRONMENT_NAME_LENGTH } from '../lib/model/environment-spec';
 import { expiresAt, formatTimestamp, MAX_SHORT_LIVED_HOURS, ttlHours } from '../lib/model/gitops-spec';
@@ -20,8 +21,13 @@ import { programPaths } from './paths';
 import type { Progress } from './progress';
 import { synthesize, type SynthReport } from './synth';
 
-/** Names an environment may not take: the tiers, and the folders next to the environments. */
-export const RESERVED_NAMES: readonly string[] = [...TIERS, ARGOCD_FOLDER, 'shared'];
+/**
+ * Names an environment may not take: the tiers, and the folders next to the environments. (Read when needed: the
+ * module of ARGOCD_FOLDER loads cdk8s, which env:list does without.)
+ */
+export function reservedNames(): readonly string[] {
+  return [...TIERS, ARGOCD_FOLDER, 'shared'];
+}
 /** Time to live when `--ttl` is not given. */
 export const DEFAULT_TTL = '3d';
 /** Environment a short-lived one is derived from when `--from` is not given. */
@@ -135,8 +141,8 @@ export function createEnvironment(options: CreateEnvironmentOptions): CreatedEnv
       `"${name}" is not a valid environment name: use a DNS label of at most ${MAX_ENVIRONMENT_NAME_LENGTH} characters (lowercase letters, digits and '-')`,
     );
   }
-  if (RESERVED_NAMES.includes(name)) {
-    throw new EnvironmentToolError(`"${name}" is reserved (${RESERVED_NAMES.join(', ')}); choose another name`);
+  if (reservedNames().includes(name)) {
+    throw new EnvironmentToolError(`"${name}" is reserved (${reservedNames().join(', ')}); choose another name`);
   }
   if (existing.includes(name)) {
     throw new EnvironmentToolError(`an environment named "${name}" already exists (environments/${name}.ts); choose another name`);
@@ -256,7 +262,7 @@ export function destroyEnvironments(names: readonly string[], options: Environme
     if (!isDnsLabel(name) || !existsSync(file)) {
       throw new EnvironmentToolError(`there is no environment "${name}" (environments/${name}.ts does not exist)`);
     }
-    if (RESERVED_NAMES.includes(name) || loadSpec(file)?.shortLived === undefined) {
+    if (reservedNames().includes(name) || loadSpec(file)?.shortLived === undefined) {
       throw new EnvironmentToolError(
         `"${name}" is a permanent environment; env:destroy removes only short-lived environments (those made by env:create)`,
       );

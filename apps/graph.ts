@@ -6,7 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveEnvironment, SpecError } from '../lib';
+import { SpecError } from '../lib/model/errors';
+import { resolveEnvironment } from '../lib/model/resolved-environment';
 import { environmentGraphPage } from '../lib/output/environment-graph';
 import { parseCommand } from './cli';
 import { loadEnvironments } from './load-environments';

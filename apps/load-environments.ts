@@ -5,7 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { SpecError, type EnvironmentSpec, type SpecProblem } from '../lib';
+import type { EnvironmentSpec } from '../lib';
+import { SpecError, type SpecProblem } from '../lib/model/errors';
 import { requireEnvironmentFile } from './environment-file';
 
 /** Where the environment files live. */

@@ -12,7 +12,11 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { environmentSecrets, LOCAL_TIER, resolveEnvironment, SpecError, type EnvironmentSpec, type LocalSecret } from '../lib';
+import type { EnvironmentSpec } from '../lib';
+import { SpecError } from '../lib/model/errors';
+import { environmentSecrets, type LocalSecret } from '../lib/model/local-tier';
+import { resolveEnvironment } from '../lib/model/resolved-environment';
+import { LOCAL_TIER } from '../lib/model/tier';
 import { LIBRARY_VERSION, recommendedLabels } from '../lib/model/names';
 import { parseCommand } from './cli';
 import { loadEnvironments } from './load-environments';

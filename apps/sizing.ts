@@ -6,7 +6,8 @@
  * environments, without rendering them (the numbers equal those of the
  * rendered objects: test/sizing.test.ts).
  */
-import { resolveEnvironment, SpecError } from '../lib';
+import { SpecError } from '../lib/model/errors';
+import { resolveEnvironment } from '../lib/model/resolved-environment';
 import { formatSizing, sizeResolvedEnvironment } from '../lib/model/sizing';
 import { loadEnvironments } from './load-environments';
 import { parseCommand } from './cli';

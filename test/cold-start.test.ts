@@ -3,13 +3,16 @@
  * bundle in a worker thread and transpiles the environment files there, a
  * second run reuses both, CALYPSO_BUILD=off gives the same answer through
  * tsx, and a source that does not build falls back to tsx, which reports
- * it. Each run starts a process (`node --require ./apps/register.js`); runs
- * that do not depend on each other start side by side.
+ * it. In a checkout of its own, a bundle follows every edit of a source,
+ * and its imports of apps/ files are deferred (apps/deferred-imports.js):
+ * evaluated when first read, with the modules' own values. Each run
+ * starts a process (`node --require ./apps/register.js`); runs that do not
+ * depend on each other start side by side.
  */
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
-import { runProcess } from './program-run';
+import { runProcess, type ProcessResult } from './program-run';
 import { REPO } from './temp-project';
 
 const caches: string[] = [];
@@ -75,3 +78,70 @@ test('a program that does not build: loaded through tsx, which reports the synta
   expect(run.stderr).not.toContain('Build failed');
   expect(bundlesIn(cache)).toEqual([]);
 });
+
+/** The files of a small checkout's apps/: a program, the module it imports, one that imports that too, and a CommonJS file. */
+const FIXTURE_SOURCES: Readonly<Record<string, string>> = {
+  'helper.ts': [
+    `((globalThis as { fixtureLog?: string[] }).fixtureLog ??= []).push('helper');`,
+    `export const greeting = 'one';`,
+    `export class Marker {}`,
+    `export default 'esm default';`,
+  ].join('\n'),
+  'maker.ts': `import { Marker } from './helper';\nexport const made = (): unknown => new Marker();\n`,
+  'plain.js': `module.exports = () => 'cjs default';\n`,
+  'program.ts': [
+    `import { greeting, Marker } from './helper';`,
+    `import esmDefault from './helper';`,
+    `import plain from './plain';`,
+    `import { made } from './maker';`,
+    `const log = ((globalThis as { fixtureLog?: string[] }).fixtureLog ??= []);`,
+    `log.push('program');`,
+    `const values = { greeting, same: made() instanceof Marker, esmDefault, cjsDefault: plain() };`,
+    `console.log(JSON.stringify({ order: log, ...values }));`,
+  ].join('\n'),
+};
+
+/** A checkout of its own (the programs' loader, FIXTURE_SOURCES in apps/, node_modules linked), whose sources a test may edit. */
+function fixtureCheckout(): string {
+  const root = emptyCache();
+  for (const dir of ['apps', 'lib', 'environments']) mkdirSync(join(root, dir));
+  for (const file of ['register.js', 'program-build.js', 'deferred-imports.js'])
+    copyFileSync(join(REPO, 'apps', file), join(root, 'apps', file));
+  for (const [file, text] of Object.entries(FIXTURE_SOURCES)) writeFileSync(join(root, 'apps', file), text);
+  writeFileSync(join(root, 'lib', 'index.ts'), `export const library = 'fixture';\n`);
+  writeFileSync(join(root, 'package.json'), '{}\n');
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+/** The fixture's runs, started as this file loads (beside the other tests' runs): one, then one after an edit. */
+const fixtureRuns = (async () => {
+  const root = fixtureCheckout();
+  const cache = emptyCache();
+  const run = (env: NodeJS.ProcessEnv = {}) =>
+    runProcess(process.execPath, ['--require', join(root, 'apps', 'register.js'), join(root, 'apps', 'program.ts')], {
+      ...process.env,
+      CALYPSO_CACHE_DIR: cache,
+      TSX_DISABLE_CACHE: '1',
+      ...env,
+    });
+  const bundled = await run();
+  const bundles = bundlesIn(cache);
+  // The same size and at once (within the same second as the build): only the content tells the edit apart.
+  const helper = join(root, 'apps', 'helper.ts');
+  writeFileSync(helper, readFileSync(helper, 'utf8').replace(`'one'`, `'two'`));
+  const edited = await run();
+  return { bundled, bundles, edited, bundlesAfterEdit: bundlesIn(cache) };
+})();
+
+test('a bundle follows every edit of a source, and its imports of apps/ files are evaluated when first read, with their own values', async () => {
+  const { bundled, bundles, edited, bundlesAfterEdit } = await fixtureRuns;
+  const values = { greeting: 'one', same: true, esmDefault: 'esm default', cjsDefault: 'cjs default' };
+  const parsed = (result: ProcessResult) => ({ ...result, stdout: JSON.parse(result.stdout) as unknown });
+  // Imported eagerly (as tsx and vitest do), the helper would be evaluated before the program's first line.
+  expect(parsed(bundled)).toEqual({ status: 0, stderr: '', stdout: { order: ['program', 'helper'], ...values } });
+  expect(bundles).toHaveLength(1);
+  expect(parsed(edited)).toEqual({ status: 0, stderr: '', stdout: { order: ['program', 'helper'], ...values, greeting: 'two' } });
+  expect(bundlesAfterEdit).toHaveLength(1);
+  expect(bundlesAfterEdit).not.toEqual(bundles);
+}, 120_000);

@@ -8,9 +8,15 @@
  * `--help` through its command, as npm runs it. env:create and env:destroy
  * are env:list's command with another subcommand: env:list's run stands for
  * the three, and the test checks that their commands differ only there.
- * dist/'s fingerprint is taken before any of them starts.
+ * dist/'s fingerprint is taken before any of them starts. Each `--help`
+ * run also reports the packages it loaded (test/loaded-packages-probe.js);
+ * its program's bundle is built before it starts, here, as a run that builds
+ * one loads every package while it waits (apps/register.js), which would
+ * hide what the program itself loads.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR } from '../apps/dist-folder';
 import { runProcess, runScript, SCRIPTS, type ProcessResult } from './program-run';
@@ -48,10 +54,30 @@ const env = { ...process.env, CI: 'true' };
 /** The bad flag of synth, through npm. */
 export const badSynthFlag: Promise<ProcessResult> = runProcess('npm', ['run', '--silent', 'synth', '--', '--bogus'], env);
 
+/** Where the `--help` runs write the packages they loaded (removed by loadedPackages' last call). */
+const loadedDir = mkdtempSync(join(tmpdir(), 'calypso-k8s-loaded-'));
+const loadedFile = (script: string): string => join(loadedDir, `${script.replace(':', '-')}.json`);
+const probe = `--require ${join(__dirname, 'loaded-packages-probe.js')}`;
+
+const helpScripts = PROGRAM_SCRIPTS.filter((script) => script !== 'synth' && SAME_PROGRAM_AS[script] === undefined);
+const { programBundle } = createRequire(__filename)('../apps/program-build.js') as { programBundle(entry: string): string };
+for (const script of helpScripts) programBundle(join(__dirname, '..', /apps\/\S+\.ts/.exec(SCRIPTS[script])![0]));
+
 /** `--help` of every other program script (none for those in SAME_PROGRAM_AS), by script. */
 export const realHelps: ReadonlyMap<string, Promise<ProcessResult>> = new Map(
-  PROGRAM_SCRIPTS.filter((script) => script !== 'synth' && SAME_PROGRAM_AS[script] === undefined).map((script) => [
+  helpScripts.map((script) => [
     script,
-    runScript(script, ['--help'], env),
+    runScript(script, ['--help'], {
+      ...env,
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, probe].filter(Boolean).join(' '),
+      CALYPSO_LOADED_PACKAGES: loadedFile(script),
+    }),
   ]),
 );
+
+/** The packages of node_modules each finished `--help` run loaded, by script; removes what the runs wrote. */
+export function loadedPackages(): Map<string, string[]> {
+  const loaded = new Map([...realHelps.keys()].map((script) => [script, JSON.parse(readFileSync(loadedFile(script), 'utf8')) as string[]]));
+  rmSync(loadedDir, { recursive: true, force: true });
+  return loaded;
+}

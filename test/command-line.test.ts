@@ -6,10 +6,19 @@
  * every case, in process. One real run per program checks the wiring (the
  * script's command, the program it starts, the exit status), all side by
  * side (a child process each, started as this file loads: see
- * test/command-line-real-runs.ts).
+ * test/command-line-real-runs.ts); those `--help` runs load none of the
+ * packages the programs' work needs.
  */
 // First, so that the real runs start before the programs below load.
-import { badSynthFlag, distFingerprint, PROGRAM_SCRIPTS, realHelps, SAME_PROGRAM_AS, untouchedDist } from './command-line-real-runs';
+import {
+  badSynthFlag,
+  distFingerprint,
+  loadedPackages,
+  PROGRAM_SCRIPTS,
+  realHelps,
+  SAME_PROGRAM_AS,
+  untouchedDist,
+} from './command-line-real-runs';
 import { runAccess } from '../apps/access';
 import { runBench } from '../apps/bench';
 import { runCompose } from '../apps/compose';
@@ -25,6 +34,8 @@ import { runRelease } from '../apps/release';
 import { runSizing } from '../apps/sizing';
 import { runValidate } from '../apps/validate';
 import { runVendorSchemas } from '../apps/vendor-schemas';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SCRIPTS as scripts } from './program-run';
 import { captureOutput } from './temp-project';
 
@@ -108,6 +119,17 @@ test('the real commands: --help exits 0 with the usage; a bad flag exits 2 with 
     expect({ script, subcommand: subcommand(script) }).toEqual({ script, subcommand: script.split(':')[1] });
   }
   expect(distFingerprint()).toEqual(untouchedDist);
+}, 240_000);
+
+test('a real --help loads none of the packages the work needs (cdk8s, zod, ajv, yaml, typescript, …): only what prints the usage', async () => {
+  await Promise.all(realHelps.values());
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
+  // What the library needs, and what only one program does (release's file edits, diff's patches).
+  const workPackages = [...Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }), 'typescript', 'diff'];
+  const loaded = loadedPackages();
+  expect([...loaded.keys()]).toEqual([...realHelps.keys()]);
+  const heavy = [...loaded].map(([script, names]) => ({ script, loaded: names.filter((name) => workPackages.includes(name)) }));
+  expect(heavy).toEqual([...loaded.keys()].map((script) => ({ script, loaded: [] })));
 }, 240_000);
 
 test.each<[string, string, string[], string]>([
