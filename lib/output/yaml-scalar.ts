@@ -43,6 +43,7 @@ const PLAIN_KEY = new RegExp(`^(?:${PLAIN_ONE_LINE})$`, 'u');
 const BLOCK_CONTENT = new RegExp(`^(?:${NB_CHAR}|\\n)*$`, 'u');
 /** Characters that make js-yaml double-quote a string it could write plain (doubleQuoteForInvisibles). */
 const INVISIBLE = /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex -- the control characters are what js-yaml escapes
 const ESCAPED = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
 const ESCAPES: Readonly<Record<string, string>> = {
   '\0': '\\0',
