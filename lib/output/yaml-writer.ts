@@ -52,8 +52,10 @@ function stringValue(text: string, indent: string): string {
   return literalBlock(text, `${indent}  `);
 }
 
-function isEmpty(value: unknown): boolean {
-  return Array.isArray(value) ? value.length === 0 : typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+/** Whether an object has no own enumerable key (a loop that stops at the first: no array of keys per object). */
+function hasNoKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
 }
 
 /** A value after `key:` or `- `: inline for scalars and empty collections, else on the following lines. */
@@ -64,13 +66,14 @@ function inline(value: unknown, indent: string): string | undefined {
   if (typeof value === 'boolean' || (typeof value === 'number' && Number.isSafeInteger(value))) return String(value);
   if (typeof value === 'number') return dump(value, YAML_OPTIONS).slice(0, -1);
   if (Array.isArray(value)) return value.length === 0 ? '[]' : undefined;
-  if (typeof value === 'object') return isEmpty(value) ? '{}' : undefined;
+  if (typeof value === 'object') return hasNoKeys(value) ? '{}' : undefined;
   throw new Error(`cannot write ${typeof value} as YAML`);
 }
 
 function mapping(object: Record<string, unknown>, indent: string, out: string[], firstPrefix = indent): void {
   let prefix = firstPrefix;
-  for (const [key, value] of Object.entries(object)) {
+  for (const key of Object.keys(object)) {
+    const value = object[key];
     if (value === undefined) continue;
     const head = `${prefix}${scalar(key, true)}:`;
     prefix = indent;
