@@ -111,19 +111,29 @@ function resolveAndSanitize(value: unknown, options: SanitizeOptions): unknown {
     // A `__proto__` key would set the copy's prototype in cdk8s's resolve: left to cdk8s's two walks.
     if (Object.hasOwn(value, '__proto__')) return cdk8sSanitize(resolveBuiltIn(value), options);
     const keys = Object.keys(value);
-    const resolved = new Map<string, unknown>();
-    for (const key of keys) resolved.set(key, resolveAndSanitize((value as Record<string, unknown>)[key], options));
+    const values: unknown[] = [];
+    for (const key of keys) values.push(resolveAndSanitize((value as Record<string, unknown>)[key], options));
     const result: Record<string, unknown> = {};
     let kept = 0;
-    for (const key of (options.sortKeys ?? true) ? keys.sort() : keys) {
-      const item = resolved.get(key);
-      if (item === null || item === undefined) continue;
+    const keep = (key: string, item: unknown): void => {
+      if (item === null || item === undefined) return;
       result[key] = item;
       kept++;
-    }
+    };
+    if ((options.sortKeys ?? true) && !inOrder(keys)) {
+      // `sort()` of the keys, as cdk8s sorts them; most objects come in order already (the generated props are in schema order).
+      const byKey = new Map(keys.map((key, index) => [key, values[index]]));
+      for (const key of keys.sort()) keep(key, byKey.get(key));
+    } else for (let index = 0; index < keys.length; index++) keep(keys[index], values[index]);
     return options.filterEmptyObjects === true && kept === 0 ? undefined : result;
   }
   return cdk8sSanitize(value, options);
+}
+
+/** Whether keys are in the order `sort()` would put them (UTF-16 code units, as `<` compares strings). */
+function inOrder(keys: readonly string[]): boolean {
+  for (let index = 1; index < keys.length; index++) if (keys[index - 1] > keys[index]) return false;
+  return true;
 }
 
 /** The parts of an ApiObject its toJson reads (private in cdk8s's types). */
