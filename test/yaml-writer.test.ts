@@ -141,7 +141,7 @@ test('awkward strings come out as js-yaml writes them: as values, sequence items
 });
 
 test('keys js-yaml writes as an explicit `? ` pair (a line break, over 1,024 characters) are left to js-yaml', () => {
-  for (const key of ['two\nlines', 'x'.repeat(1025), '"'.repeat(600)]) {
+  for (const key of ['two\nlines', 'x'.repeat(1025), `${'a-'.repeat(600)}a`, '"'.repeat(600)]) {
     const object = { before: 1, [key]: 'v', after: 2 };
     expect(toYaml(object)).toContain('? ');
     expect(toYaml(object)).toBe(dump(object, YAML_OPTIONS));

@@ -35,7 +35,9 @@ function scalar(text: string, isKey: boolean): string {
     out = PLAIN_NAME.test(text) ? text : lineScalar(text, scalarStyle(text, isKey) as 'plain' | 'double', isKey);
     if (singleLine.size >= MAX_REMEMBERED) singleLine.clear();
     singleLine.set(text, out);
-  } else if (isKey && out.length > 1024) throw UNSUPPORTED;
+  }
+  // A key longer than this is an explicit `? ` pair in js-yaml (lineScalar knows it too; a name written plain here does not).
+  if (isKey && out.length > 1024) throw UNSUPPORTED;
   return out;
 }
 
