@@ -7,7 +7,8 @@
  *   fresh process of its own (so its peak RSS is that count's), as
  *   `npm run synth` does (one App per environment, dropped before the next;
  *   validation of every object; YAML; the write into a scratch folder with
- *   the byte check and the swap, into a temporary folder), with CPU
+ *   the byte check and the swap, into a temporary folder that is deleted
+ *   only when the whole bench is done), with CPU
  *   (user + system) and wall time per phase: load, construct, resolve,
  *   validate, YAML, write; the peak RSS after each count;
  * - the synth command against `kubectl kustomize` over the same committed
@@ -92,7 +93,9 @@ function prodSizedSpecs(prod: EnvironmentSpec, count: number): EnvironmentSpec[]
 
 /** Synthesizes `count` prod-sized environments the way synth does (lean: one environment's objects at a time) and writes them. */
 function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTimes, progress: Progress, label: string): Run {
-  const scratch = mkdtempSync(join(tmpdir(), 'calypso-bench-'));
+  // Under the run's scratch root when the bench started this process (see SCRATCH_VARIABLE), which deletes it at the end.
+  const root = process.env[SCRATCH_VARIABLE];
+  const scratch = mkdtempSync(join(root ?? tmpdir(), 'calypso-bench-'));
   try {
     const specs = prodSizedSpecs(prod, count);
     const stepping: Progress = { step: (text) => progress.step(`${label}: ${text}`), done: () => undefined };
@@ -119,9 +122,20 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
     });
     return { count, objects, phases, rssMb: peakRssMb() };
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    if (root === undefined) rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+/**
+ * The folder each measuring process writes its environments under, kept
+ * until the whole bench is done. ext4 does not hand out an inode freed in
+ * the last minute or so again: each file created scans past every such
+ * inode (`recently_deleted` in ext4_create was 40% of the write's kernel
+ * time in a profile), so deleting 13,400 files just before the next count
+ * writes 40,200 would slow that count's write down; synth itself writes
+ * into a dist/ whose old files are hard links, not fresh deletions.
+ */
+const SCRATCH_VARIABLE = 'CALYPSO_BENCH_SCRATCH';
 
 /** The environment variable that makes this program measure one count and print it as JSON (see measureInFreshProcess). */
 const MEASURE_VARIABLE = 'CALYPSO_BENCH_MEASURE';
@@ -153,10 +167,10 @@ function measureCount(count: number, progress: Progress, label: string): Measure
 }
 
 /** Runs this program again for one count (CALYPSO_BENCH_MEASURE) and reads back what it measured. */
-function measureInFreshProcess(count: number, label: string): Measurement {
+function measureInFreshProcess(count: number, label: string, scratchRoot: string): Measurement {
   const result = spawnSync(process.execPath, ['--require', join(ROOT, 'apps', 'register.js'), join(ROOT, 'apps', 'bench.ts')], {
     cwd: ROOT,
-    env: { ...process.env, [MEASURE_VARIABLE]: JSON.stringify({ count, label }) },
+    env: { ...process.env, [MEASURE_VARIABLE]: JSON.stringify({ count, label }), [SCRATCH_VARIABLE]: scratchRoot },
     encoding: 'utf8',
     // Its progress line goes straight to this terminal.
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -397,10 +411,19 @@ export function runBench(args: readonly string[], out: Output = console, progres
   // A tenth of the count and the count, to show it stays linear; and 100, the count the goal names, when it lies between.
   const counts = [...new Set([Math.max(1, Math.round(count / 10)), Math.min(100, count), count])];
   // Each count in a fresh process: its peak RSS is that count's own, not the largest count's before it.
-  const measured = counts.map((n, index) => measureInFreshProcess(n, `${index + 1} of ${counts.length}`));
+  const scratchRoot = mkdtempSync(join(tmpdir(), 'calypso-bench-run-'));
+  let measured: Measurement[];
+  let side: SideBySide | string;
+  let start: ReturnType<typeof coldAndWarm>;
+  try {
+    measured = counts.map((n, index) => measureInFreshProcess(n, `${index + 1} of ${counts.length}`, scratchRoot));
+    side = sideBySide(5, progress);
+    start = coldAndWarm(3, progress);
+  } finally {
+    // Deleted only now: see SCRATCH_VARIABLE.
+    rmSync(scratchRoot, { recursive: true, force: true });
+  }
   const runs = measured.map((measurement) => measurement.run);
-  const side = sideBySide(5, progress);
-  const start = coldAndWarm(3, progress);
   progress.done();
   const text = report({ load: measured[0].load, runs, side, start, loadBefore, loadAfter: loadavg()[0] });
   out.log(text);

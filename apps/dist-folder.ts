@@ -355,9 +355,9 @@ export class ScratchTree {
 
 /**
  * Writes a new file and reads it back through the same descriptor, byte for
- * byte (one byte more than written is asked for, so a longer file shows):
- * open, write, read, stat, close, where a write, a read and a stat by path
- * would take nine system calls. Throws when what is read differs. Returns
+ * byte (one byte more than written is asked for, so a longer file shows;
+ * a shorter answer is the end of the file): open, write, read, stat, close,
+ * where a write, a read and a stat by path would take nine system calls. Throws when what is read differs. Returns
  * the file as checked.
  */
 function writeAndReadBack(path: string, content: string, name: string): FileIdentity {
@@ -367,7 +367,11 @@ function writeAndReadBack(path: string, content: string, name: string): FileIden
     for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written, written);
     const back = Buffer.alloc(bytes.length + 1);
     let read = 0;
-    for (let got = -1; got !== 0 && read < back.length; read += got) got = readSync(fd, back, read, back.length - read, read);
+    // A read of a regular file that returns less than asked has reached its end: no further read to see the 0.
+    for (let got = 0, asked = 0; got === asked && read < back.length; read += got) {
+      asked = back.length - read;
+      got = readSync(fd, back, read, asked, read);
+    }
     if (read !== bytes.length || !bytes.equals(back.subarray(0, read)))
       throw new Error(`written files differ from the validated output: ${name}`);
     return fstatSync(fd);

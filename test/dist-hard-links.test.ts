@@ -124,6 +124,25 @@ test('a file that comes out of its write different from the validated text is ca
   expect(leftovers(distDir)).toEqual([]);
 });
 
+test('a file that comes out of its write longer or shorter than the validated text is caught as it is read back', () => {
+  const writeSync = fs.writeSync.bind(fs) as (...args: unknown[]) => number;
+  // A disk that stores one byte more, or drops the last byte, of each write of bytes, and says it stored what it was given.
+  for (const stored of [(bytes: Buffer) => Buffer.concat([bytes, Buffer.from('x')]), (bytes: Buffer) => bytes.subarray(0, -1)]) {
+    const distDir = oldDist();
+    const before = snapshotTree(distDir);
+    const spy = spyOnFs('writeSync').mockImplementation(((...args: unknown[]) => {
+      const [fd, buffer, offset, length, position] = args;
+      if (!Buffer.isBuffer(buffer) || typeof offset !== 'number' || typeof length !== 'number') return writeSync(...args);
+      writeSync(fd, stored(buffer.subarray(offset, offset + length)), 0, undefined, position);
+      return length;
+    }) as typeof fs.writeSync);
+    expect(() => replaceDist(distDir, NEW)).toThrow('written files differ from the validated output: alpha/configmap-a.yaml');
+    spy.mockRestore();
+    expect(snapshotTree(distDir)).toEqual(before);
+    expect(leftovers(distDir)).toEqual([]);
+  }
+});
+
 test('a write into a linked file (which the old tree shares) is caught, and the old tree is put back byte for byte', () => {
   const distDir = oldDist();
   const before = snapshotTree(distDir);

@@ -4,7 +4,7 @@
  * for each kind of value the built-in resolvers replace. An App with
  * resolvers of its own still goes through cdk8s's resolve.
  */
-import { ApiObject, App, Chart, Lazy, type IResolver, type ResolutionContext } from 'cdk8s';
+import { ApiObject, ApiObjectMetadataDefinition, App, Chart, JsonPatch, Lazy, type IResolver, type ResolutionContext } from 'cdk8s';
 import { loadEnvironments } from '../apps/load-environments';
 import { CalypsoPlatform } from '../lib/constructs/calypso-platform';
 import { k8s } from '../lib/constructs/kubernetes-types';
@@ -66,6 +66,62 @@ test('Lazy values, implicit tokens, number-or-string unions and nesting of them 
     zero: 0,
   });
   expect(cdk8s[0].metadata.annotations).toEqual({ lazy: 'produced' });
+});
+
+test('resolve and sanitize in one walk: empty values dropped as cdk8s drops them, patches applied, key order, unsorted when asked', () => {
+  const app = new App();
+  const chart = new Chart(app, 'chart');
+  const object = new ApiObject(chart, 'object', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: {
+      name: 'object',
+      annotations: {},
+      finalizers: [],
+      labels: { b: '2', a: Lazy.any({ produce: () => '1' }) as unknown as string },
+    },
+    data: { z: null, y: undefined, x: [], w: {}, v: [null, {}, [], Lazy.any({ produce: () => undefined })], u: { t: null } },
+    binaryData: Lazy.any({ produce: () => ({ b: 'x', a: { value: 1 } }) }),
+  });
+  object.metadata.addAnnotation('later', 'added');
+  object.addJsonPatch(JsonPatch.add('/data/patched', 'yes'), JsonPatch.remove('/data/x'));
+  const cdk8s = JSON.stringify(chart.toJson());
+  expect(JSON.stringify(withFastResolve(() => chart.toJson()))).toBe(cdk8s);
+  // Metadata drops empty lists and maps; the object itself keeps them (and the plain `{ value }` map, which is no union).
+  expect(JSON.parse(cdk8s)[0].metadata).toEqual({ name: 'object', annotations: { later: 'added' }, labels: { a: '1', b: '2' } });
+  const previous = process.env.CDK8S_DISABLE_SORT;
+  process.env.CDK8S_DISABLE_SORT = '1';
+  try {
+    const unsorted = JSON.stringify(chart.toJson());
+    expect(unsorted).not.toBe(cdk8s);
+    expect(JSON.stringify(withFastResolve(() => chart.toJson()))).toBe(unsorted);
+  } finally {
+    if (previous === undefined) delete process.env.CDK8S_DISABLE_SORT;
+    else process.env.CDK8S_DISABLE_SORT = previous;
+  }
+});
+
+test("a value cdk8s cannot render is refused in its words, and the toJson methods are cdk8s's again afterwards", () => {
+  const app = new App();
+  const chart = new Chart(app, 'chart');
+  class Opaque {
+    public readonly field = 1;
+  }
+  new ApiObject(chart, 'object', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'object' }, data: { opaque: new Opaque() } });
+  const message = (action: () => unknown): string => {
+    try {
+      action();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+  const cdk8s = message(() => chart.toJson());
+  expect(cdk8s).toContain("can't render non-simple object of type 'Opaque'");
+  expect(message(() => withFastResolve(() => chart.toJson()))).toBe(cdk8s);
+  const [objectToJson, metadataToJson] = [ApiObject.prototype.toJson, ApiObjectMetadataDefinition.prototype.toJson];
+  withFastResolve(() => expect(ApiObject.prototype.toJson).not.toBe(objectToJson));
+  expect([ApiObject.prototype.toJson, ApiObjectMetadataDefinition.prototype.toJson]).toEqual([objectToJson, metadataToJson]);
 });
 
 test('an App with a resolver of its own goes through cdk8s resolve, which hands it the key path', () => {

@@ -30,7 +30,7 @@ import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from
 import { serverProbes } from './probes';
 import { formatCpu, formatMemory } from '../model/quantity';
 import { serverEnvironment } from '../model/server-environment';
-import { planServer, type ServerPlan } from '../model/server-plan';
+import { planServer, type ServerGraphFacts, type ServerPlan } from '../model/server-plan';
 import { composedServerProblems, resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
 import { STATE_VOLUME_NAME, TMP_VOLUME_NAME, writableVolumes } from '../model/writable-volumes';
 
@@ -108,6 +108,8 @@ export class CalypsoServer extends Construct {
   /** The ports the server serves, as its Service publishes them (health port first). */
   public readonly ports: readonly NamedPort[];
   private readonly staticPlan: ServerPlan;
+  /** The last plan read, with the graph facts it was merged from (the same facts object means the same plan). */
+  private mergedPlan?: { readonly facts: ServerGraphFacts; readonly plan: ServerPlan };
   private canary?: CalypsoCanaryRollout;
 
   private readonly podSpec: Mutable<k8s.PodSpec> = { containers: [] };
@@ -200,7 +202,14 @@ export class CalypsoServer extends Construct {
    * what depends on the graph (dependencies, wave, wait timeout) is as of now.
    */
   public get plan(): ServerPlan {
-    return { ...this.staticPlan, ...this.environment.graphFacts(this.resolved) };
+    const facts = this.environment.graphFacts(this.resolved);
+    // A spec's plan is one frozen object for the whole render: merged once, not on each of the many reads while the server is built.
+    if (this.mergedPlan?.facts === facts) return this.mergedPlan.plan;
+    // A hand-composed server's facts are worked out afresh on each read (the graph may still grow): a fresh plan, as before.
+    if (!Object.isFrozen(facts)) return { ...this.staticPlan, ...facts };
+    const plan = Object.freeze({ ...this.staticPlan, ...facts });
+    this.mergedPlan = { facts, plan };
+    return plan;
   }
 
   /** The AnalysisTemplate of a server that rolls out as a canary (spec `rollout`); undefined otherwise. */

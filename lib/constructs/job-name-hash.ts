@@ -12,15 +12,20 @@ import { JOB_NAME_HASH_LENGTH } from '../model/database-jobs-spec';
 /** JSON with object keys sorted, so the hash depends on content only. */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const plain = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
-    if (plain === null || typeof plain !== 'object' || Array.isArray(plain)) return canonicalJson(plain);
-    const keys = Object.keys(plain)
-      .filter((key) => plain[key] !== undefined)
-      .sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(plain[key])}`).join(',')}}`;
-  }
+  // Once through JSON (toJSON methods, undefined and functions dropped), then laid out: not again at every level below.
+  if (value !== null && typeof value === 'object') return canonicalPlain(JSON.parse(JSON.stringify(value)));
   return JSON.stringify(value) ?? 'null';
+}
+
+/** canonicalJson of a value that is JSON data already (what JSON.parse returns). */
+function canonicalPlain(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalPlain).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const plain = value as Record<string, unknown>;
+    const keys = Object.keys(plain).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalPlain(plain[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** `<prefix>-<hash>`: the hash covers everything given (the Job's labels and spec, and what it must run before or after). */

@@ -14,6 +14,7 @@ import {
   type DatabaseJobsSpec,
 } from './database-jobs-spec';
 import type { ImageRef } from './image';
+import { compareText } from './names';
 import { parseCpu, parseMemory } from './quantity';
 import type { ServerWorkloadKind } from './server-kinds';
 import type { ServerPlan } from './server-plan';
@@ -119,7 +120,7 @@ export function resolveStopServers(
       workloads: inCluster
         .filter((server) => server.syncWave === wave)
         .map((server) => ({ kind: server.workloadKind, name: server.objectNames.server, server: server.name }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .sort((a, b) => compareText(a.name, b.name)),
     })),
   };
 }

@@ -7,18 +7,44 @@
  * runs, that entry point is swapped for one that does the same for the three
  * resolvers every App has (Lazy values, implicit tokens, number-or-string
  * unions, in cdk8s's order), with the App found once per object and no key
- * path, which they do not read. An App with resolvers of its own goes to
- * cdk8s's resolve unchanged. The output is the same object for object: a
+ * path, which they do not read. `ApiObject.toJson()` and its metadata's
+ * `toJson()` then copy the resolved object once more to sort its keys and
+ * drop empty values (cdk8s's `sanitizeValue`); while it runs they are
+ * swapped for copies of themselves that resolve and sanitize in one walk
+ * (resolveAndSanitize). An App with resolvers of its own goes to cdk8s's
+ * resolve and toJson unchanged. The output is the same object for object: a
  * test compares it with cdk8s's own `toJson()` over every committed object.
  * It stands in only for the cdk8s minor release it was checked against: a
  * consumer's other cdk8s (the peer range is wider) resolves with its own
  * code, whatever that release changed.
  */
-import { App, ImplicitTokenResolver, Lazy, LazyResolver, NumberStringUnionResolver, type ApiObject, type IResolver } from 'cdk8s';
+import {
+  ApiObject,
+  ApiObjectMetadataDefinition,
+  App,
+  ImplicitTokenResolver,
+  JsonPatch,
+  Lazy,
+  LazyResolver,
+  NumberStringUnionResolver,
+  type IResolver,
+} from 'cdk8s';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself: ApiObject and its metadata call resolve() through it
 const resolveModule = require('cdk8s/lib/resolve') as { resolve: (key: string[], value: unknown, apiObject: ApiObject) => unknown };
 
 const cdk8sResolve = resolveModule.resolve;
+/** What `sanitizeValue` of `cdk8s/lib/_util` takes: the second walk of every object, after its resolve. */
+interface SanitizeOptions {
+  readonly sortKeys?: boolean;
+  readonly filterEmptyArrays?: boolean;
+  readonly filterEmptyObjects?: boolean;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- cdk8s's own sanitize, for the values the fused walk hands back to it
+const { sanitizeValue: cdk8sSanitize } = require('cdk8s/lib/_util') as {
+  sanitizeValue: (value: unknown, options: SanitizeOptions) => unknown;
+};
+const cdk8sObjectToJson = ApiObject.prototype.toJson;
+const cdk8sMetadataToJson = ApiObjectMetadataDefinition.prototype.toJson;
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the version of the cdk8s this module swaps into
 const cdk8sVersion = (require('cdk8s/package.json') as { version: string }).version;
 
@@ -59,6 +85,111 @@ function resolveBuiltIn(value: unknown): unknown {
   return value;
 }
 
+/**
+ * `sanitizeValue(resolveBuiltIn(value), options)` in one walk: cdk8s
+ * resolves a whole object into a copy, then copies it again to sort its keys
+ * and drop empty values (`_util.js`). Each object's values are resolved in
+ * their own order, as cdk8s resolves them, and only then laid out in sorted
+ * order. What the resolve passes through untouched (a class instance, a
+ * function) goes to cdk8s's sanitize, which refuses it in its own words.
+ * The one difference: with two errors in one object (a value that throws
+ * and a class instance elsewhere) the first met is reported.
+ */
+function resolveAndSanitize(value: unknown, options: SanitizeOptions): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'object' && typeof value !== 'function') return value;
+  const candidate = value as { resolve?: unknown; value?: unknown; constructor?: unknown };
+  if (value instanceof Lazy) return resolveAndSanitize(value.produce(), options);
+  if (typeof candidate.resolve === 'function') return resolveAndSanitize((candidate.resolve as () => unknown).call(value), options);
+  if (candidate.constructor !== Object && (typeof candidate.value === 'number' || typeof candidate.value === 'string'))
+    return resolveAndSanitize({ value: candidate.value }, options);
+  if (Array.isArray(value)) {
+    if (options.filterEmptyArrays === true && value.length === 0) return undefined;
+    return value.map((item: unknown) => resolveAndSanitize(item, options));
+  }
+  if (candidate.constructor === Object) {
+    // A `__proto__` key would set the copy's prototype in cdk8s's resolve: left to cdk8s's two walks.
+    if (Object.hasOwn(value, '__proto__')) return cdk8sSanitize(resolveBuiltIn(value), options);
+    const keys = Object.keys(value);
+    const values: unknown[] = [];
+    for (const key of keys) values.push(resolveAndSanitize((value as Record<string, unknown>)[key], options));
+    const result: Record<string, unknown> = {};
+    let kept = 0;
+    const keep = (key: string, item: unknown): void => {
+      if (item === null || item === undefined) return;
+      result[key] = item;
+      kept++;
+    };
+    if ((options.sortKeys ?? true) && !inOrder(keys)) {
+      // `sort()` of the keys, as cdk8s sorts them; most objects come in order already (the generated props are in schema order).
+      const byKey = new Map(keys.map((key, index) => [key, values[index]]));
+      for (const key of keys.sort()) keep(key, byKey.get(key));
+    } else for (let index = 0; index < keys.length; index++) keep(keys[index], values[index]);
+    return options.filterEmptyObjects === true && kept === 0 ? undefined : result;
+  }
+  return cdk8sSanitize(value, options);
+}
+
+/** Whether keys are in the order `sort()` would put them (UTF-16 code units, as `<` compares strings). */
+function inOrder(keys: readonly string[]): boolean {
+  for (let index = 1; index < keys.length; index++) if (keys[index - 1] > keys[index]) return false;
+  return true;
+}
+
+/** The parts of an ApiObject its toJson reads (private in cdk8s's types). */
+interface ApiObjectInternals {
+  readonly props: Record<string, unknown>;
+  readonly patches: JsonPatch[];
+}
+
+/** `ApiObject.toJson` of cdk8s 2.70 (api-object.js), resolved and sanitized in one walk. */
+function fusedObjectToJson(this: ApiObject): unknown {
+  if (!builtInOnly(App.of(this).resolvers)) return cdk8sObjectToJson.call(this);
+  try {
+    const internals = this as unknown as ApiObjectInternals;
+    const data = { ...internals.props, metadata: this.metadata.toJson() };
+    const sortKeys = process.env.CDK8S_DISABLE_SORT ? false : true;
+    const json = resolveAndSanitize(data, { sortKeys });
+    const patched = JsonPatch.apply(json, ...internals.patches) as Record<string, unknown>;
+    // apiVersion, kind and metadata first, then the rest, as cdk8s orders them.
+    const result: Record<string, unknown> = {};
+    for (const key of ['apiVersion', 'kind', 'metadata', ...Object.keys(patched)]) if (key in patched) result[key] = patched[key];
+    return result;
+  } catch (error) {
+    throw new Error(`Failed serializing construct at path '${this.node.path}' with name '${this.name}': ${String(error)}`);
+  }
+}
+
+/** The parts of an object's metadata its toJson reads (private in cdk8s's types). */
+interface MetadataInternals {
+  readonly apiObject: ApiObject;
+  readonly _additionalAttributes: Record<string, unknown>;
+  readonly name?: string;
+  readonly namespace?: string;
+  readonly annotations: Record<string, string>;
+  readonly finalizers: string[];
+  readonly ownerReferences: unknown[];
+  readonly labels: Record<string, string>;
+}
+
+/** `ApiObjectMetadataDefinition.toJson` of cdk8s 2.70 (metadata.js), resolved and sanitized in one walk. */
+function fusedMetadataToJson(this: ApiObjectMetadataDefinition): unknown {
+  const metadata = this as unknown as MetadataInternals;
+  if (!builtInOnly(App.of(metadata.apiObject).resolvers)) return cdk8sMetadataToJson.call(this);
+  return resolveAndSanitize(
+    {
+      ...metadata._additionalAttributes,
+      name: metadata.name,
+      namespace: metadata.namespace,
+      annotations: metadata.annotations,
+      finalizers: metadata.finalizers,
+      ownerReferences: metadata.ownerReferences,
+      labels: metadata.labels,
+    },
+    { filterEmptyArrays: true, filterEmptyObjects: true },
+  );
+}
+
 /** Whether the built-in resolvers pass every primitive through: no `resolve` or `value` on the prototypes of strings, numbers, booleans. */
 function primitivesPassThrough(): boolean {
   return [String.prototype, Number.prototype, Boolean.prototype, BigInt.prototype, Symbol.prototype].every(
@@ -77,9 +208,13 @@ function fastResolve(key: string[], value: unknown, apiObject: ApiObject): unkno
 export function withFastResolve<T>(action: () => T): T {
   if (!fastResolveApplies(cdk8sVersion) || resolveModule.resolve === fastResolve || !primitivesPassThrough()) return action();
   resolveModule.resolve = fastResolve;
+  ApiObject.prototype.toJson = fusedObjectToJson;
+  ApiObjectMetadataDefinition.prototype.toJson = fusedMetadataToJson as () => unknown as typeof cdk8sMetadataToJson;
   try {
     return action();
   } finally {
     resolveModule.resolve = cdk8sResolve;
+    ApiObject.prototype.toJson = cdk8sObjectToJson;
+    ApiObjectMetadataDefinition.prototype.toJson = cdk8sMetadataToJson;
   }
 }

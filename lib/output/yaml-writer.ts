@@ -1,20 +1,19 @@
 /**
- * YAML for the manifests, byte-identical to js-yaml's `dump` with the
- * options below, about ten times faster. js-yaml decides how every scalar
- * is written (plain, double-quoted or a literal block, with its YAML 1.1
- * quoting of `yes`, `on`, `0755`, `12:30`, …); this module only lays out
- * mappings and sequences and remembers js-yaml's decision per string, which
- * repeat across thousands of objects (labels, keys, paths). Serializing was
- * half of synthesis. A test checks that every rendered object comes out
- * exactly as js-yaml writes it.
+ * YAML for the manifests, byte-identical to js-yaml's `dump` with
+ * {@link YAML_OPTIONS}, many times faster. This module lays out mappings and
+ * sequences; yaml-scalar.ts decides how each string is written (plain,
+ * double-quoted or a literal block, with its YAML 1.1 quoting of `yes`,
+ * `on`, `0755`, `12:30`, …) by js-yaml's own rules, without a `dump()` per
+ * string, and this module remembers the decision per string, since strings
+ * repeat across thousands of objects (labels, keys, paths). An object these
+ * rules do not cover (a key written as an explicit `? ` pair) is written by
+ * js-yaml itself. Tests check that every rendered object, and awkward and
+ * random strings, come out exactly as js-yaml writes them.
  */
-import { dump, type DumpOptions } from 'js-yaml';
+import { dump } from 'js-yaml';
+import { leavesDocumentOpen, lineScalar, literalBlock, scalarStyle, UNSUPPORTED, YAML_OPTIONS } from './yaml-scalar';
 
-/**
- * The options every object is written with: no line folding, no anchors, double quotes.
- * @internal
- */
-export const YAML_OPTIONS: DumpOptions = { lineWidth: -1, noRefs: true, quoteStyle: 'double' };
+export { YAML_OPTIONS } from './yaml-scalar';
 
 const singleLine = new Map<string, string>();
 /** Strings remembered at most: names carry the environment's, so across hundreds of environments the cache would only grow. */
@@ -25,53 +24,60 @@ const MAX_REMEMBERED = 50_000;
  * labels, keys, paths: most strings of a manifest). js-yaml writes them
  * plain: only its implicit types could make it quote a plain-safe string,
  * and those that start with a letter (null, the YAML 1.1 booleans) are
- * single words, with no such separator. Written without asking js-yaml,
- * whose `dump()` costs its whole setup per call.
+ * single words, with no such separator. Written without asking the rules.
  */
 const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[-./_][A-Za-z0-9]+)+$/;
 
-/** js-yaml's rendering of a one-line string or a key: plain or double-quoted. */
-function scalar(text: string): string {
+/** A one-line string (a key, or a value without line breaks) as js-yaml writes it: plain or double-quoted. */
+function scalar(text: string, isKey: boolean): string {
   let out = singleLine.get(text);
   if (out === undefined) {
-    out = PLAIN_NAME.test(text) ? text : dump(text, YAML_OPTIONS).slice(0, -1);
+    out = PLAIN_NAME.test(text) ? text : lineScalar(text, scalarStyle(text, isKey) as 'plain' | 'double', isKey);
     if (singleLine.size >= MAX_REMEMBERED) singleLine.clear();
     singleLine.set(text, out);
   }
+  // A key longer than this is an explicit `? ` pair in js-yaml (lineScalar knows it too; a name written plain here does not).
+  if (isKey && out.length > 1024) throw UNSUPPORTED;
   return out;
 }
 
-/** A multi-line string as js-yaml writes it under a key at `indent` (a literal block), re-indented. */
-function block(text: string, indent: string): string {
-  // dump() puts the block under a key at column 0, its lines two spaces in.
-  // A block keeping trailing blank lines (`|+`) ends a lone document with `...`; here it is not alone.
-  const [header, ...lines] = dump({ x: text }, YAML_OPTIONS)
-    .slice(3, -1)
-    .replace(/\n\.\.\.$/, '')
-    .split('\n');
-  return [header, ...lines.map((line) => (line === '' ? '' : `${indent}${line}`))].join('\n');
+/** Whether the last value written was a literal block that leaves the document open (js-yaml then ends it with `...`). */
+let documentOpen = false;
+
+/** A string value after `key:` or `- ` of a collection at `indent`. */
+function stringValue(text: string, indent: string): string {
+  documentOpen = false;
+  if (!text.includes('\n')) return scalar(text, false);
+  const style = scalarStyle(text, false);
+  if (style !== 'literal') return lineScalar(text, style, false);
+  documentOpen = leavesDocumentOpen(text);
+  return literalBlock(text, `${indent}  `);
 }
 
-function isEmpty(value: unknown): boolean {
-  return Array.isArray(value) ? value.length === 0 : typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+/** Whether an object has no own enumerable key (a loop that stops at the first: no array of keys per object). */
+function hasNoKeys(value: object): boolean {
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
 }
 
 /** A value after `key:` or `- `: inline for scalars and empty collections, else on the following lines. */
 function inline(value: unknown, indent: string): string | undefined {
+  if (typeof value === 'string') return stringValue(value, indent);
+  documentOpen = false;
   if (value === null) return 'null';
-  if (typeof value === 'string') return value.includes('\n') ? block(value, indent) : scalar(value);
   if (typeof value === 'boolean' || (typeof value === 'number' && Number.isSafeInteger(value))) return String(value);
   if (typeof value === 'number') return dump(value, YAML_OPTIONS).slice(0, -1);
   if (Array.isArray(value)) return value.length === 0 ? '[]' : undefined;
-  if (typeof value === 'object') return isEmpty(value) ? '{}' : undefined;
+  if (typeof value === 'object') return hasNoKeys(value) ? '{}' : undefined;
   throw new Error(`cannot write ${typeof value} as YAML`);
 }
 
 function mapping(object: Record<string, unknown>, indent: string, out: string[], firstPrefix = indent): void {
   let prefix = firstPrefix;
-  for (const [key, value] of Object.entries(object)) {
+  for (const key of Object.keys(object)) {
+    const value = object[key];
     if (value === undefined) continue;
-    const head = `${prefix}${scalar(key)}:`;
+    const head = `${prefix}${scalar(key, true)}:`;
     prefix = indent;
     const text = inline(value, indent);
     if (text !== undefined) out.push(`${head} ${text}`);
@@ -105,6 +111,12 @@ function node(value: unknown, indent: string, out: string[]): void {
  */
 export function toYaml(object: Record<string, unknown>): string {
   const out: string[] = [];
-  mapping(object, '', out);
-  return `${out.join('\n')}\n`;
+  documentOpen = false;
+  try {
+    mapping(object, '', out);
+  } catch (error) {
+    if (error === UNSUPPORTED) return dump(object, YAML_OPTIONS);
+    throw error;
+  }
+  return `${out.join('\n')}\n${documentOpen ? '...\n' : ''}`;
 }
