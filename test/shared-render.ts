@@ -34,8 +34,8 @@ interface SharedRenderRecord {
   readonly pid: number;
   readonly rendered?: readonly { name: string; tier?: Tier; manifests: Manifest[]; files: [string, string][] }[];
   readonly renderError?: string;
-  /** The committed dist/ read back from its YAML files, folder by folder; absent when JSON cannot carry it exactly. */
-  readonly committed?: readonly { name: string; manifests: Manifest[] }[];
+  /** The committed dist/ read back from its YAML files, folder by folder (`files[i]` holds `manifests[i]`); absent when JSON cannot carry it exactly. */
+  readonly committed?: readonly { name: string; manifests: Manifest[]; files: string[] }[];
   readonly committedError?: string;
 }
 
@@ -84,6 +84,7 @@ export function writeSharedRender(dir: string): void {
     const committed = readFolder(DIST_DIR, tiers).folders.map((folder) => ({
       name: folder.name,
       manifests: folder.objects.map((object) => object.manifest),
+      files: folder.objects.map((object) => object.file),
     }));
     // YAML can hold what JSON cannot (dates, binary); then each suite parses the files itself.
     if (exactJson(committed)) record = { ...record, committed };
@@ -97,6 +98,15 @@ export function writeSharedRender(dir: string): void {
 /** Whether JSON carries a value exactly (no dates, no undefined members, no class instances). */
 function exactJson(value: unknown): boolean {
   return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
+}
+
+/** The value, with every object and array in it frozen: a suite that changed a shared object would change it for every later file. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
 }
 
 let record: SharedRenderRecord | undefined;
@@ -118,10 +128,11 @@ export function sharedRender(): readonly SharedFolder[] {
   if (folders === undefined) {
     const { rendered, renderError } = readRecord();
     if (rendered === undefined) throw new Error(`the global setup could not render the committed environments:\n${renderError}`);
+    // Frozen: every file of a worker shares these objects, so a suite that changed one would change it for the files after it.
     folders = rendered.map((folder) => ({
       name: folder.name,
       tier: folder.tier,
-      manifests: folder.manifests,
+      manifests: folder.manifests.map(deepFreeze),
       files: new Map(folder.files),
     }));
   }
@@ -134,7 +145,8 @@ export function sharedEnvironments(): readonly SharedFolder[] {
 }
 
 /** The committed dist/ as the global setup read it from its YAML files, or undefined if a suite must read it itself. */
-export function sharedCommittedDist(): readonly { readonly name: string; readonly manifests: readonly Manifest[] }[] | undefined {
+export function sharedCommittedDist():
+  readonly { readonly name: string; readonly manifests: readonly Manifest[]; readonly files: readonly string[] }[] | undefined {
   const { committed, committedError } = readRecord();
   if (committedError !== undefined) throw new Error(`the global setup could not read the committed dist/: ${committedError}`);
   return committed;
