@@ -21,9 +21,9 @@ import { renderFolders } from '../apps/synth';
 import { readFolder } from '../apps/validate';
 import type { Tier } from '../lib';
 import type { Manifest, RenderedEnvironment } from '../lib/output/render';
+import { SHARED_RENDER_VARIABLE } from './shared-render-cache';
 
-/** The environment variable naming the shared render's folder. */
-export const SHARED_RENDER_VARIABLE = 'CALYPSO_TEST_RENDER';
+export { SHARED_RENDER_VARIABLE } from './shared-render-cache';
 
 /** One folder of the shared render, as synth would write it into dist/. */
 export type SharedFolder = RenderedEnvironment;
