@@ -85,11 +85,16 @@ test('the inputs are every folder of sources and data the render reads, the inst
       'test/shared-render.ts',
     ]),
   );
-  // What Node's require loaded for the environment files (the files, the shared defaults, the library's entry) is among them.
+  // What Node's require loads for the environment files (the files, the shared defaults, the library's entry) is among them.
   loadEnvironments();
-  const loaded = Object.keys(require.cache)
-    .filter((file) => file.startsWith(`${REPO}/`) && !file.includes('/node_modules/'))
-    .map((file) => relative(REPO, file));
-  expect(loaded).toEqual(expect.arrayContaining(['environments/prod.ts']));
-  expect(loaded.filter((file) => !paths.some((path) => file === path || file.startsWith(`${path}/`)))).toEqual([]);
+  const loaded = new Set<string>();
+  const visit = (module: NodeJS.Module | undefined): void => {
+    if (module === undefined || loaded.has(module.filename)) return;
+    loaded.add(module.filename);
+    module.children.forEach(visit);
+  };
+  for (const file of Object.keys(require.cache)) if (file.startsWith(join(REPO, 'environments') + '/')) visit(require.cache[file]);
+  const files = [...loaded].filter((file) => !file.includes('/node_modules/')).map((file) => relative(REPO, file));
+  expect(files).toEqual(expect.arrayContaining(['environments/prod.ts', 'environments/shared/defaults.ts']));
+  expect(files.filter((file) => !paths.some((path) => file === path || file.startsWith(`${path}/`)))).toEqual([]);
 });
