@@ -2,11 +2,15 @@
  * The one render of the committed environments per test run. The vitest
  * global setup (test/global-setup.ts) renders them in process, through the
  * same code as `npm run synth` (renderFolders: every environment rendered
- * and validated, then dist/argocd), writes the folders into a temp folder as
- * synth would write dist/, plus the objects as JSON, and points the workers
- * at it with CALYPSO_TEST_RENDER. It also reads the committed dist/ once,
- * the way `npm run validate` does, for committedFolders(). Every suite reads
- * these instead of rendering or parsing again.
+ * and validated, then dist/argocd), writes the folders into the folder it
+ * is given as synth would write dist/, plus the objects as JSON, and points
+ * the workers at it with CALYPSO_TEST_RENDER. That folder is kept in the
+ * test cache under a key of every input (test/shared-render-cache.ts), so a
+ * run whose inputs did not change reads an earlier run's render. It also
+ * reads the committed dist/ once, the way `npm run validate` does, for
+ * committedFolders(). Every suite reads these instead of rendering or
+ * parsing again; the objects are frozen, as every file of a worker shares
+ * them.
  *
  * A render that fails does not stop the run: the error is recorded and
  * thrown in each suite that asks for the render, so the failure shows where
@@ -30,7 +34,7 @@ export type SharedFolder = RenderedEnvironment;
 
 /** What the global setup recorded. */
 interface SharedRenderRecord {
-  /** The process that rendered: vitest's own, never a test worker. */
+  /** The process that rendered: vitest's own (this run's, or an earlier run's over the same inputs), never a test worker. */
   readonly pid: number;
   readonly rendered?: readonly { name: string; tier?: Tier; manifests: Manifest[]; files: [string, string][] }[];
   readonly renderError?: string;
