@@ -7,20 +7,29 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { loadEnvironments } from '../apps/load-environments';
-import { REPO } from './content-cache';
+import { CACHE_DIR, REPO } from './content-cache';
 import { cachedRenderDir, RENDER_CACHE_VARIABLE, sharedRenderFolder, sharedRenderInputs } from './shared-render-cache';
 
 const NAME = 'shared-render-test';
+/** The entries the tests made: each removed afterwards, and nothing outside the test cache ever. */
 const made: string[] = [];
 afterAll(() => {
-  for (const dir of made) rmSync(dirname(dir), { recursive: true, force: true });
+  for (const dir of made) {
+    const entry = dirname(dir);
+    if (dirname(entry) === CACHE_DIR && basename(entry).startsWith(`${NAME}-`)) rmSync(entry, { recursive: true, force: true });
+  }
 });
 
-/** An environment only this test has: its CALYPSO_ variable gives it a key of its own. */
+/**
+ * An environment only this test has: its CALYPSO_ variable gives it a key of its own, and the cache is on
+ * whatever the run's own environment says (off, an entry would be a temporary folder, not the cache's).
+ */
 function ownEnvironment(): NodeJS.ProcessEnv {
-  return { ...process.env, CALYPSO_CACHE_TEST_RUN: randomUUID() };
+  const env: NodeJS.ProcessEnv = { ...process.env, CALYPSO_CACHE_TEST_RUN: randomUUID() };
+  delete env[RENDER_CACHE_VARIABLE];
+  return env;
 }
 
 /** A writer that writes `text` into a.txt and counts its calls. */
