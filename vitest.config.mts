@@ -8,12 +8,18 @@
  * restores its spies, and a test that changes the working folder or the
  * environment puts it back.
  *
- * Two projects share the workers (all cores): `unit`, the fast feedback
- * (`npx vitest run --project unit`), and `programs`, the files that start
- * other processes (tsc, typedoc, npm pack/install, the cdk8s CLI, the npm
- * scripts). Vitest starts the files that took longest in the last run
- * first (by size on a first run). The global setup renders the committed
- * environments once for the whole run (test/shared-render.ts).
+ * Two projects: `unit`, the fast feedback (`npx vitest run --project
+ * unit`), and `programs`, the files that start other processes (tsc,
+ * typedoc, npm pack/install, the cdk8s CLI, the npm scripts). Vitest never
+ * hands a worker from one project to another (each project's files run in
+ * workers of their own, one project after the other), so a run of both
+ * would start twice as many workers, each loading cdk8s, cdk8s-plus-27 and
+ * lib/ (about 1 s of CPU each). A run that names no project therefore runs
+ * every file as one project, `all`, in one pool of workers; the split
+ * exists when a command line names a project. Vitest starts the files that
+ * took longest in the last run first (by size on a first run). The global
+ * setup hands every worker the one render of the committed environments
+ * (test/shared-render.ts, kept between runs: test/shared-render-cache.ts).
  */
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
@@ -52,15 +58,20 @@ const shared = {
   setupFiles: ['test/environment-file-loader.ts'],
 } satisfies ProjectConfig;
 
+/** Whether the command line picks projects (`--project unit`, `--project=programs`): only then are there two. */
+const projectsNamed = process.argv.some((argument) => /^--project(=|$)/.test(argument));
+
 export default defineConfig({
   test: {
     maxWorkers: '100%',
     // Transformed modules kept on disk between runs (in node_modules, keyed by content and configuration), as ts-jest's cache was.
     experimental: { fsModuleCache: true },
     globalSetup: ['test/global-setup.ts'],
-    projects: [
-      { test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: programs } },
-      { test: { ...shared, name: 'programs', include: programs } },
-    ],
+    projects: projectsNamed
+      ? [
+          { test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: programs } },
+          { test: { ...shared, name: 'programs', include: programs } },
+        ]
+      : [{ test: { ...shared, name: 'all', include: ['test/**/*.test.ts'] } }],
   },
 });

@@ -23,6 +23,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import { readDist, DIST_DIR } from '../apps/dist-folder';
+import { committedFolders } from './committed-dist';
 
 /** An object as it lies in dist/ (the parts read here). */
 export interface PlanObject {
@@ -131,8 +132,9 @@ export function parseGroupKind(entry: string): GroupKind {
   return dot < 0 ? { group: '', kind: entry } : { group: entry.slice(dot + 1), kind: entry.slice(0, dot) };
 }
 
-/** Every folder of the committed dist/, parsed (YAML 1.1, as ArgoCD reads it). */
+/** Every folder of a dist/ tree, parsed (YAML 1.1, as ArgoCD reads it); the committed one as the global setup parsed it, once per run. */
 export function readCommittedDist(distDir: string = DIST_DIR): Map<string, PlanObject[]> {
+  if (distDir === DIST_DIR) return new Map(committedFolders().map((folder) => [folder.name, folder.manifests as unknown as PlanObject[]]));
   const folders = new Map<string, PlanObject[]>();
   for (const [folder, files] of readDist(distDir)) {
     folders.set(

@@ -7,12 +7,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { resolveEnvironment } from '../lib';
 import { environmentGraph } from '../lib/output/environment-graph';
 import { GRAPH_DIR, graphPages, runGraph } from '../apps/graph';
 import { loadEnvironments } from '../apps/load-environments';
 import { programPaths } from '../apps/paths';
+import { committedFolder } from './committed-dist';
 
 const environments = loadEnvironments();
 const prod = resolveEnvironment(environments.find(({ name }) => name === 'prod')?.spec ?? environments[0].spec);
@@ -42,13 +42,14 @@ test("every arrow between servers is a dependency edge that the target's committ
     .map(([from, to]) => [names.get(from), names.get(to)]);
   const edges = prod.servers.flatMap((server) => server.dependencies.map((dependency) => [server.name, dependency]));
   expect(serverArrows.sort()).toEqual(edges.sort());
-  const folder = join(__dirname, '..', 'dist', 'prod');
+  const folder = committedFolder('prod');
   for (const [from, to] of serverArrows.filter(([from]) => prod.serversByName.get(from as string)?.external === undefined)) {
-    const policy = parse(readFileSync(join(folder, `networkpolicy-${to}.yaml`), 'utf8')) as {
+    const [policy] = (folder.files.get(`networkpolicy-${to}.yaml`) ?? []) as unknown as {
       spec: {
         ingress: { from?: { podSelector?: { matchLabels?: Record<string, string>; matchExpressions?: { values: string[] }[] } }[] }[];
       };
-    };
+    }[];
+    expect(policy).toBeDefined();
     const admitted = policy.spec.ingress.flatMap((rule) =>
       (rule.from ?? []).flatMap((peer) => [
         ...(peer.podSelector?.matchExpressions ?? []).flatMap((expression) => expression.values),

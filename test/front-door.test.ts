@@ -7,13 +7,11 @@
  * cluster reaches each server it calls through an entry point that admits
  * only its CIDRs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { isServerKind, resolveEnvironment, type EnvironmentSpec } from '../lib';
 import dev from '../environments/dev';
 import prod from '../environments/prod';
 import uat from '../environments/uat';
+import { committedFolder } from './committed-dist';
 
 type Labels = Record<string, string>;
 interface Object {
@@ -35,13 +33,11 @@ interface ServicePort {
   port: number;
 }
 
-const DIST = join(__dirname, '..', 'dist');
 const ENVIRONMENTS: Record<string, EnvironmentSpec> = { dev, prod, uat };
 
+/** The objects of one committed dist/ folder, as its files hold them (parsed once per run: test/committed-dist.ts). */
 function committed(folder: string): Object[] {
-  return readdirSync(join(DIST, folder))
-    .filter((file) => file.endsWith('.yaml'))
-    .map((file) => parse(readFileSync(join(DIST, folder, file), 'utf8')) as Object);
+  return committedFolder(folder).manifests as unknown as Object[];
 }
 
 function one(objects: Object[], kind: string, name: string): Object {

@@ -1,18 +1,18 @@
 /**
- * Vitest global setup: renders the committed environments once for the
- * whole run into a temp folder and tells the workers where
- * (test/shared-render.ts); the workers start after this, so they inherit
- * the variable. The folder is removed when the run ends.
+ * Vitest global setup: hands every worker the one render of the committed
+ * environments (test/shared-render.ts) through an environment variable; the
+ * workers start after this, so they inherit it. The render comes from the
+ * test cache while none of its inputs changed (test/shared-render-cache.ts),
+ * and is made here otherwise; only then does this process load the library.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import './environment-file-loader';
-import { SHARED_RENDER_VARIABLE, writeSharedRender } from './shared-render';
+import { SHARED_RENDER_VARIABLE, sharedRenderFolder } from './shared-render-cache';
 
-export default function globalSetup(): () => void {
-  const dir = mkdtempSync(join(tmpdir(), 'calypso-k8s-render-'));
-  writeSharedRender(dir);
+export default async function globalSetup(): Promise<() => void> {
+  const { dir, remove } = await sharedRenderFolder(async (target) => {
+    await import('./environment-file-loader.js');
+    const { writeSharedRender } = await import('./shared-render.js');
+    writeSharedRender(target);
+  });
   process.env[SHARED_RENDER_VARIABLE] = dir;
-  return () => rmSync(dir, { recursive: true, force: true });
+  return remove;
 }

@@ -319,7 +319,7 @@ describe('event exporter', () => {
     expect(role.rules.flatMap((rule) => rule.apiGroups).sort()).toEqual(['', 'events.k8s.io']);
     for (const rule of role.rules) {
       expect(rule.resources).toEqual(['events']);
-      expect(rule.verbs.sort()).toEqual(['get', 'list', 'watch']);
+      expect([...rule.verbs].sort()).toEqual(['get', 'list', 'watch']);
     }
     const binding = find(manifests, 'RoleBinding', EVENT_EXPORTER_NAME) as Manifest & { roleRef: object; subjects: object[] };
     expect(binding.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: EVENT_EXPORTER_NAME });

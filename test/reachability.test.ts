@@ -9,21 +9,20 @@
 import { STOP_SERVERS_COMPONENT } from '../lib/model/database-jobs-spec';
 import { DEFAULT_GATEWAY_DATA_PLANE_NAMESPACE, gatewayDataPlaneLabels } from '../lib/model/gateway-spec';
 import { exposureOf } from '../lib/model/ingress-spec';
-import { parse } from 'yaml';
-import { DIST_DIR, readDist } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
 import { resolveEnvironment, type EnvironmentSpec, type Manifest } from '../lib';
 import { EVENT_EXPORTER_NAME } from '../lib/model/monitoring-spec';
 import { DEFAULT_TELEPRESENCE_MANAGER, resolveTelepresenceManager } from '../lib/model/debug-spec';
+import { committedFolders } from './committed-dist';
 import { testSpec } from './helpers';
 import { NetworkReachability, type NetworkEndpoint, type NetworkPort, type ServicePort } from '../lib/output/reachability';
 
-const committed = readDist(DIST_DIR);
+const committed = new Set(committedFolders().map((folder) => folder.name));
 const environments = loadEnvironments().filter((environment) => committed.has(environment.name));
 
-/** The objects of one committed folder, as the files hold them. */
-function distManifests(folder: string): Manifest[] {
-  return [...(committed.get(folder) ?? new Map<string, string>()).values()].map((text) => parse(text) as Manifest);
+/** The objects of one committed folder, as the files hold them (parsed once per run: test/committed-dist.ts). */
+function distManifests(folder: string): readonly Manifest[] {
+  return committedFolders().find((candidate) => candidate.name === folder)?.manifests ?? [];
 }
 
 const key = (port: NetworkPort): string => `${port.protocol ?? 'TCP'}/${port.port}`;

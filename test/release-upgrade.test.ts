@@ -15,26 +15,20 @@
  *   that is not a hook during a sync, except by pruning what is no longer in the manifests;
  * - a resource applied again unchanged stays as it is: a completed Job stays completed and is not run again.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { resolveEnvironment, type EnvironmentSpec } from '../lib';
 import type { Manifest } from '../lib/output/render';
 import prod from '../environments/prod';
 import uat from '../environments/uat';
+import { committedFolder } from './committed-dist';
 import { render, testSpec } from './helpers';
 
 const SYNC_WAVE = 'argocd.argoproj.io/sync-wave';
 const HOOK = 'argocd.argoproj.io/hook';
 const COMPONENT = 'app.kubernetes.io/component';
 
-/** The committed objects of one dist/ folder, read from the YAML files. */
-function committed(folder: string): Manifest[] {
-  const dir = join(__dirname, '..', 'dist', folder);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.yaml'))
-    .sort()
-    .map((file) => parse(readFileSync(join(dir, file), 'utf8')) as Manifest);
+/** The committed objects of one dist/ folder, read from the YAML files in file order (once per run: test/committed-dist.ts). */
+function committed(folder: string): readonly Manifest[] {
+  return committedFolder(folder).manifests;
 }
 
 const labelsOf = (m: Manifest): Record<string, string> => (m.metadata.labels ?? {}) as Record<string, string>;
@@ -106,7 +100,7 @@ interface SyncResult {
  * Only the workloads a server runs in are started or stopped; everything else is applied and is healthy.
  */
 function sync(
-  manifests: Manifest[],
+  manifests: readonly Manifest[],
   cluster: Cluster,
   dependencies: ReadonlyMap<string, readonly string[]>,
   fails: string[] = [],
@@ -161,7 +155,7 @@ function sync(
 }
 
 /** The servers of the previous release, all running, with their Jobs done. */
-function oldReleaseRunning(manifests: Manifest[], dependencies: ReadonlyMap<string, readonly string[]>): Cluster {
+function oldReleaseRunning(manifests: readonly Manifest[], dependencies: ReadonlyMap<string, readonly string[]>): Cluster {
   const servers = manifests.filter((m) => isWorkload(m) && dependencies.has(labelsOf(m)[COMPONENT]));
   return { running: new Map(servers.map((w) => [keyOf(w), w])), jobs: new Map([['database-upgrade-17-2-0-4-0123456789', 'Complete']]) };
 }

@@ -2,11 +2,15 @@
  * The one render of the committed environments per test run. The vitest
  * global setup (test/global-setup.ts) renders them in process, through the
  * same code as `npm run synth` (renderFolders: every environment rendered
- * and validated, then dist/argocd), writes the folders into a temp folder as
- * synth would write dist/, plus the objects as JSON, and points the workers
- * at it with CALYPSO_TEST_RENDER. It also reads the committed dist/ once,
- * the way `npm run validate` does, for committedFolders(). Every suite reads
- * these instead of rendering or parsing again.
+ * and validated, then dist/argocd), writes the folders into the folder it
+ * is given as synth would write dist/, plus the objects as JSON, and points
+ * the workers at it with CALYPSO_TEST_RENDER. That folder is kept in the
+ * test cache under a key of every input (test/shared-render-cache.ts), so a
+ * run whose inputs did not change reads an earlier run's render. It also
+ * reads the committed dist/ once, the way `npm run validate` does, for
+ * committedFolders(). Every suite reads these instead of rendering or
+ * parsing again; the objects are frozen, as every file of a worker shares
+ * them.
  *
  * A render that fails does not stop the run: the error is recorded and
  * thrown in each suite that asks for the render, so the failure shows where
@@ -21,21 +25,21 @@ import { renderFolders } from '../apps/synth';
 import { readFolder } from '../apps/validate';
 import type { Tier } from '../lib';
 import type { Manifest, RenderedEnvironment } from '../lib/output/render';
+import { SHARED_RENDER_VARIABLE } from './shared-render-cache';
 
-/** The environment variable naming the shared render's folder. */
-export const SHARED_RENDER_VARIABLE = 'CALYPSO_TEST_RENDER';
+export { SHARED_RENDER_VARIABLE } from './shared-render-cache';
 
 /** One folder of the shared render, as synth would write it into dist/. */
 export type SharedFolder = RenderedEnvironment;
 
 /** What the global setup recorded. */
 interface SharedRenderRecord {
-  /** The process that rendered: vitest's own, never a test worker. */
+  /** The process that rendered: vitest's own (this run's, or an earlier run's over the same inputs), never a test worker. */
   readonly pid: number;
   readonly rendered?: readonly { name: string; tier?: Tier; manifests: Manifest[]; files: [string, string][] }[];
   readonly renderError?: string;
-  /** The committed dist/ read back from its YAML files, folder by folder; absent when JSON cannot carry it exactly. */
-  readonly committed?: readonly { name: string; manifests: Manifest[] }[];
+  /** The committed dist/ read back from its YAML files, folder by folder (`files[i]` holds `manifests[i]`); absent when JSON cannot carry it exactly. */
+  readonly committed?: readonly { name: string; manifests: Manifest[]; files: string[] }[];
   readonly committedError?: string;
 }
 
@@ -84,6 +88,7 @@ export function writeSharedRender(dir: string): void {
     const committed = readFolder(DIST_DIR, tiers).folders.map((folder) => ({
       name: folder.name,
       manifests: folder.objects.map((object) => object.manifest),
+      files: folder.objects.map((object) => object.file),
     }));
     // YAML can hold what JSON cannot (dates, binary); then each suite parses the files itself.
     if (exactJson(committed)) record = { ...record, committed };
@@ -97,6 +102,15 @@ export function writeSharedRender(dir: string): void {
 /** Whether JSON carries a value exactly (no dates, no undefined members, no class instances). */
 function exactJson(value: unknown): boolean {
   return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
+}
+
+/** The value, with every object and array in it frozen: a suite that changed a shared object would change it for every later file. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
 }
 
 let record: SharedRenderRecord | undefined;
@@ -118,10 +132,11 @@ export function sharedRender(): readonly SharedFolder[] {
   if (folders === undefined) {
     const { rendered, renderError } = readRecord();
     if (rendered === undefined) throw new Error(`the global setup could not render the committed environments:\n${renderError}`);
+    // Frozen: every file of a worker shares these objects, so a suite that changed one would change it for the files after it.
     folders = rendered.map((folder) => ({
       name: folder.name,
       tier: folder.tier,
-      manifests: folder.manifests,
+      manifests: folder.manifests.map(deepFreeze),
       files: new Map(folder.files),
     }));
   }
@@ -134,7 +149,8 @@ export function sharedEnvironments(): readonly SharedFolder[] {
 }
 
 /** The committed dist/ as the global setup read it from its YAML files, or undefined if a suite must read it itself. */
-export function sharedCommittedDist(): readonly { readonly name: string; readonly manifests: readonly Manifest[] }[] | undefined {
+export function sharedCommittedDist():
+  readonly { readonly name: string; readonly manifests: readonly Manifest[]; readonly files: readonly string[] }[] | undefined {
   const { committed, committedError } = readRecord();
   if (committedError !== undefined) throw new Error(`the global setup could not read the committed dist/: ${committedError}`);
   return committed;

@@ -63,8 +63,9 @@ test('npm run validate passes on the committed dist/', () => {
 });
 
 describe('a hand-broken copy of dist/', () => {
+  // The folders broken by hand (parsing the YAML is most of the time here; the whole committed dist/ is validated above).
   const broken = join(tempDir(), 'dist');
-  cpSync(DIST_DIR, broken, { recursive: true });
+  for (const folder of ['dev', 'prod', 'uat']) cpSync(join(DIST_DIR, folder), join(broken, folder), { recursive: true });
   const edit = (file: string, change: (object: any) => void): void => {
     const object = parse(readFileSync(join(broken, file), 'utf8'));
     change(object);
@@ -124,13 +125,13 @@ describe('a hand-broken copy of dist/', () => {
     ]);
   });
 
-  test('the command exits 1 on (the uat folder of) it also where CALYPSO_DIST_DIR points, with no argument', () => {
-    // One folder, not all five: parsing the YAML is most of the time here.
-    const brokenUat = join(tempDir(), 'dist');
-    cpSync(join(broken, 'uat'), join(brokenUat, 'uat'), { recursive: true });
+  test('the command exits 1 on (the dev folder of) it also where CALYPSO_DIST_DIR points, with no argument', () => {
+    // One folder, the smallest: parsing the YAML is most of the time here.
+    const brokenDev = join(tempDir(), 'dist');
+    cpSync(join(broken, 'dev'), join(brokenDev, 'dev'), { recursive: true });
     const output = captureOutput();
-    expect(runValidate([], { ...process.env, CALYPSO_DIST_DIR: brokenUat }, output)).toBe(1);
-    expect(output.stdout.join('\n')).toContain('no-secret-data: Secret/ldap');
+    expect(runValidate([], { ...process.env, CALYPSO_DIST_DIR: brokenDev }, output)).toBe(1);
+    expect(output.stdout.join('\n')).toContain('service-selects-pods: Service/authserver');
   });
 });
 
