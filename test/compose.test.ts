@@ -41,6 +41,7 @@ interface ComposeFile {
   services: Record<string, Service>;
   configs: Record<string, { content: string }>;
   secrets: Record<string, Record<string, string>>;
+  volumes: Record<string, object>;
 }
 interface Container {
   name: string;
@@ -108,9 +109,16 @@ function tmpfsMount(entry: string): Record<string, unknown> {
 }
 
 /**
+ * The pod's emptyDirs whose files a restart of the container must keep (an emptyDir outlives its container's
+ * restarts): the logs, where the JVM writes its heap dump before it exits, the work directory and the state.
+ */
+const KEPT_ACROSS_RESTARTS = ['logs', 'work', 'data'];
+
+/**
  * What a Compose service must mount where its Kubernetes container writes, derived from the pod alone: a tmpfs of
  * the emptyDir's size limit, owned by the pod's user and fsGroup and executable (as an emptyDir is), for each
- * writable emptyDir mount; a named volume for each claim and for the emptyDir calypso-init fills (the properties).
+ * writable scratch emptyDir; a named volume for each emptyDir kept across restarts, for each claim and for the
+ * emptyDir calypso-init fills (the properties).
  */
 function podWritableMounts(pod: Pod, container: Container): { tmpfs: Record<string, unknown>[]; volumes: string[] } {
   const byName = new Map(pod.volumes.map((volume) => [volume.name, volume]));
@@ -119,8 +127,8 @@ function podWritableMounts(pod: Pod, container: Container): { tmpfs: Record<stri
   const volumes = [];
   for (const mount of container.volumeMounts) {
     const volume = byName.get(mount.name);
-    const filledByInit = mount.name === 'properties';
-    if (volume?.emptyDir !== undefined && !filledByInit) {
+    const onDisk = mount.name === 'properties' || KEPT_ACROSS_RESTARTS.includes(mount.name);
+    if (volume?.emptyDir !== undefined && !onDisk) {
       tmpfs.push({
         path: mount.mountPath,
         size: bytesOf(volume.emptyDir.sizeLimit!),
@@ -131,7 +139,7 @@ function podWritableMounts(pod: Pod, container: Container): { tmpfs: Record<stri
         readOnly: mount.readOnly === true,
         others: [],
       });
-    } else if (volume === undefined || volume.persistentVolumeClaim !== undefined || filledByInit) {
+    } else if (volume === undefined || volume.persistentVolumeClaim !== undefined || onDisk) {
       // No pod volume of that name: a claim template's mount.
       volumes.push(mount.mountPath);
     }
@@ -271,16 +279,36 @@ test("the properties calypso-init puts in place are the ConfigMaps' of dist/dev,
       source: `${server}-properties`,
       target: `/calypso-init/source/${server}/${file}`,
     });
-    expect(compose.services[server].volumes).toEqual([
+    expect(compose.services[server].volumes!.filter((volume) => volume.source === 'properties')).toEqual([
       { type: 'volume', source: 'properties', target: '/opt/calypso/properties', read_only: true, volume: { subpath: server } },
     ]);
   }
   expect(compose.services['calypso-init'].volumes).toEqual([{ type: 'volume', source: 'properties', target: '/opt/calypso/properties' }]);
 });
 
-test('read-only root, like the pods of dist/dev: a tmpfs at exactly the emptyDir paths of each container, same size, the pod user; no capabilities', () => {
+test('read-only root, like the pods of dist/dev: a tmpfs at exactly the scratch emptyDir paths of each container, same size, the pod user; no capabilities', () => {
   expectRestrictedLikeThePods(compose.services, manifests, serverNames);
-  expect(compose.services.eventserver.tmpfs).toContain('/opt/calypso/activemq-data:size=4g,uid=1000,gid=1000,mode=0770,exec');
+  expect(compose.services.eventserver.tmpfs).toEqual(['/tmp:size=1g,uid=1000,gid=1000,mode=0770,exec']);
+});
+
+test('logs, work and state on named volumes, not a tmpfs: a heap dump outlives the restart and is not counted against the memory limit', () => {
+  const eventserver = compose.services.eventserver;
+  expect(eventserver.volumes).toEqual(
+    expect.arrayContaining([
+      { type: 'volume', source: 'eventserver-logs', target: '/var/log/calypso' },
+      { type: 'volume', source: 'eventserver-work', target: '/opt/calypso/work' },
+      { type: 'volume', source: 'eventserver-data', target: '/opt/calypso/activemq-data' },
+    ]),
+  );
+  // Where the JVM writes its heap dump is one of them.
+  const heapDumpPath = /-XX:HeapDumpPath=(\S+)/.exec(eventserver.environment!.JAVA_OPTS)![1];
+  expect(eventserver.volumes!.map((volume) => volume.target)).toContain(heapDumpPath);
+  expect((eventserver.tmpfs ?? []).some((entry) => entry.startsWith(`${heapDumpPath}:`))).toBe(false);
+  for (const server of serverNames) {
+    for (const volume of compose.services[server].volumes!.filter((volume) => volume.type === 'volume' && volume.source !== 'properties')) {
+      expect(compose.volumes).toHaveProperty([volume.source]);
+    }
+  }
 });
 
 test("a state claim, the shared files and a spec's emptyDir volume: a named volume for each claim, a tmpfs for the emptyDir, as the pods have", () => {
@@ -313,7 +341,11 @@ test("a state claim, the shared files and a spec's emptyDir volume: a named volu
   expectRestrictedLikeThePods(services, render(spec), serverNames);
   expect(services.eventserver.volumes).toContainEqual({ type: 'volume', source: 'eventserver-data', target: '/opt/calypso/activemq-data' });
   expect(services.dataserver.tmpfs).toContain('/opt/spool:size=500000000,uid=1000,gid=1000,mode=0770,exec');
-  expect(Object.keys(local.compose.volumes as object)).toEqual(['properties', 'eventserver-data', 'shared-files']);
+  expect(Object.keys(local.compose.volumes as object).filter((name) => !/-(logs|work)$/.test(name))).toEqual([
+    'properties',
+    'eventserver-data',
+    'shared-files',
+  ]);
   expect(composeSchemaProblems(local.compose)).toEqual([]);
 });
 

@@ -17,11 +17,13 @@
  *   `secrets/` next to compose.yaml (never committed), mounted where the
  *   image contract says the image reads them;
  * - the restricted pod's settings that Compose can express: a read-only root
- *   filesystem with a tmpfs, of the emptyDir's size limit and owned by the
- *   image's user (Compose has no fsGroup), at each path the pod gives an
- *   emptyDir (writable-volumes.ts, the list CalypsoServer uses); a named
- *   volume where the pod has a claim; the image's non-root user, no
- *   capabilities, no privilege escalation.
+ *   filesystem with the pod's writable paths (writable-volumes.ts, the list
+ *   CalypsoServer uses) mounted where the pod mounts them: a tmpfs, of the
+ *   emptyDir's size limit and owned by the image's user (Compose has no
+ *   fsGroup), for the scratch paths; a named volume for the paths whose
+ *   files must outlive a restart of the container, as an emptyDir outlives
+ *   one (logs with a heap dump, work, state) and for a claim; the image's
+ *   non-root user, no capabilities, no privilege escalation.
  *
  * Plain data: no cdk8s, no file system (apps/compose.ts writes the files).
  */
@@ -29,7 +31,7 @@ import { HELPER_CONTAINER_RESOURCES } from '../model/container-resources';
 import { jdwpAgentOption } from '../model/debug-spec';
 import { ProblemCollector } from '../model/errors';
 import { imageName } from '../model/image';
-import type { ImageContract } from '../model/image-contract';
+import type { ImageContract, WritablePathPurpose } from '../model/image-contract';
 import { routePort } from '../model/ingress-validation';
 import { parseCpu, parseMemory } from '../model/quantity';
 import type { ResolvedEnvironment } from '../model/resolved-environment';
@@ -320,24 +322,34 @@ function tmpfsEntry(contract: ImageContract, path: string, sizeLimit: string, re
   return `${path}:size=${size},uid=${contract.user.uid},gid=${contract.user.gid},mode=0770,exec${readOnly ? ',ro' : ''}`;
 }
 
-/** Name of the named volume in place of a server's state claim (kept across `docker compose down`, as a retained claim is). */
-export function stateVolumeName(server: string): string {
-  return `${server}-data`;
-}
-
 /** Name of the named volume in place of the shared-files claim (storage.sharedFiles). */
 export const SHARED_FILES_VOLUME = 'shared-files';
 
 /**
- * The writable mounts of a server's pod, for Compose: a tmpfs for each emptyDir of the server container
- * (its writable paths and the spec's emptyDir volumes), a named volume for each claim (the state claim, shared files).
+ * The writable paths whose files must outlive a restart of the container, as an emptyDir's outlive a restart
+ * of its container (the kubelet's, or Compose's `restart`): the logs (the heap dump -XX:+HeapDumpOnOutOfMemoryError
+ * writes there, just before the JVM exits), the work directory and the state. On a tmpfs they would be lost with
+ * the container, and Docker counts a tmpfs's pages against the container's memory limit: a heap dump the size of
+ * the heap would push a JVM already out of memory over it. Compose gives them a named volume on disk instead.
+ */
+const KEPT_ACROSS_RESTARTS: readonly WritablePathPurpose[] = ['logs', 'work', 'state'];
+
+/** Name of the named volume at a server's writable path (`eventserver-logs`), or at its state claim (`eventserver-data`). */
+export function writableVolumeName(server: string, volume: string): string {
+  return `${server}-${volume}`;
+}
+
+/**
+ * The writable mounts of a server's pod, for Compose: a named volume for each writable path kept across restarts
+ * and for each claim (the state claim, shared files); a tmpfs for the scratch paths (tmp, the kind's scratch
+ * directories) and the spec's emptyDir volumes.
  */
 function writableMounts(contract: ImageContract, server: ServerPlan): { tmpfs: string[]; volumes: Record<string, unknown>[] } {
   const tmpfs: string[] = [];
   const volumes: Record<string, unknown>[] = [];
   for (const volume of writableVolumes(contract, server)) {
-    if (volume.purpose === 'state' && server.stateStorage?.storageClass !== undefined) {
-      volumes.push({ type: 'volume', source: stateVolumeName(server.name), target: volume.path });
+    if (KEPT_ACROSS_RESTARTS.includes(volume.purpose)) {
+      volumes.push({ type: 'volume', source: writableVolumeName(server.name, volume.name), target: volume.path });
     } else {
       tmpfs.push(tmpfsEntry(contract, volume.path, volume.sizeLimit));
     }
@@ -478,9 +490,11 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
     volumes: Object.fromEntries(
       [
         PROPERTIES_VOLUME,
-        ...resolved.servers
-          .filter((server) => server.stateStorage?.storageClass !== undefined)
-          .map((server) => stateVolumeName(server.name)),
+        ...resolved.servers.flatMap((server) =>
+          writableVolumes(contract, server)
+            .filter((volume) => KEPT_ACROSS_RESTARTS.includes(volume.purpose))
+            .map((volume) => writableVolumeName(server.name, volume.name)),
+        ),
         ...(resolved.servers.some((server) => server.mountsSharedFiles) ? [SHARED_FILES_VOLUME] : []),
       ].map((name) => [name, {}]),
     ),
