@@ -3,8 +3,8 @@
  * with their names and size limits. One list for both runtimes, so they
  * cannot drift: CalypsoServer gives each an emptyDir (the state directory's
  * is a claim where the plan has a storage class), and the Compose file gives
- * each a tmpfs of the same size (a named volume for a claim), since both run
- * the server on a read-only root filesystem.
+ * each a tmpfs of the same size or a named volume (compose-file.ts says
+ * which), since both run the server on a read-only root filesystem.
  */
 import { writablePaths, type ImageContract, type WritablePathPurpose } from './image-contract';
 import { formatMemory } from './quantity';

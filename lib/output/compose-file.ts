@@ -287,7 +287,7 @@ function resources(limit: { cpuMillis: number; memoryBytes: number }, reservatio
 
 /**
  * The hardening that carries over from the restricted pods: the image's user, no capabilities, no privilege
- * escalation, a read-only root filesystem with a tmpfs at each path the pod gives an emptyDir.
+ * escalation, a read-only root filesystem with a tmpfs at each scratch path (writableMounts has the rest).
  */
 function hardening(contract: ImageContract, tmpfs: readonly string[]): Record<string, unknown> {
   return {
