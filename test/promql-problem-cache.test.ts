@@ -4,10 +4,17 @@
  * grammar), a stale, corrupt or foreign file or entry is never trusted, and the cache can be moved or
  * switched off.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROMQL_CHECKER_SOURCES, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
-import { promqlCacheDir, promqlCheckerFingerprint, promqlCheckerInputs, PromqlProblemCache } from '../lib/output/promql-problem-cache';
+import {
+  MOST_PROMQL_ENTRIES,
+  promqlCacheDir,
+  promqlCheckerFingerprint,
+  promqlCheckerInputs,
+  PromqlProblemCache,
+  UNUSED_PROMQL_CACHE_MS,
+} from '../lib/output/promql-problem-cache';
 import { tempDir } from './helpers';
 
 const ROOT = join(__dirname, '..');
@@ -171,18 +178,31 @@ test('CALYPSO_PROMQL_CACHE=off keeps results in memory only; CALYPSO_CACHE_DIR m
 test('the file is written whole, keeps the most recently used entries, and a folder it cannot write is no error', () => {
   const dir = cacheDir();
   const cache = PromqlProblemCache.open(dir, FINGERPRINT);
-  for (let index = 0; index <= 5000; index++) cache.set(`vector(${index})`, []);
+  for (let index = 0; index <= MOST_PROMQL_ENTRIES; index++) cache.set(`vector(${index})`, []);
   cache.get('vector(0)');
   cache.save();
   expect(readdirSync(dir)).toEqual([`${FINGERPRINT.slice(0, 32)}.json`]);
   const reopened = PromqlProblemCache.open(dir, FINGERPRINT);
   expect(reopened.get('vector(0)')).toEqual([]);
   expect(reopened.get('vector(1)')).toBeUndefined();
-  expect(reopened.get('vector(5000)')).toEqual([]);
+  expect(reopened.get(`vector(${MOST_PROMQL_ENTRIES})`)).toEqual([]);
 
   const notAFolder = join(dir, 'file');
   writeFileSync(notAFolder, '');
   const unwritable = PromqlProblemCache.open(join(notAFolder, 'promql'), FINGERPRINT);
   unwritable.set(EXPRESSION, PLANTED);
   expect(() => unwritable.save()).not.toThrow();
+});
+
+test('writing a file removes the cache files no run has written for a week (checkers since changed), and nothing else', () => {
+  const dir = cacheDir();
+  const old = (Date.now() - UNUSED_PROMQL_CACHE_MS - 60_000) / 1000;
+  const unused = promqlCheckerFingerprint(['a checker of last month']).slice(0, 32);
+  const recent = promqlCheckerFingerprint(['a checker of another checkout']).slice(0, 32);
+  for (const name of [`${unused}.json`, `${unused}.json.123`, `${recent}.json`, 'notes.txt']) {
+    writeFileSync(join(dir, name), '{}');
+    if (name !== `${recent}.json`) utimesSync(join(dir, name), old, old);
+  }
+  plant(dir);
+  expect(readdirSync(dir).sort()).toEqual([`${FINGERPRINT.slice(0, 32)}.json`, `${recent}.json`, 'notes.txt'].sort());
 });

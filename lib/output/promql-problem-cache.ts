@@ -13,7 +13,7 @@
  * `CALYPSO_CACHE_DIR` moves the cache (as it does every cache of the programs).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -25,8 +25,12 @@ export const PROMQL_PROBLEM_CACHE_SOURCE = __filename;
 
 /** The layout of a cache file; a file of another format is taken for empty. */
 const FORMAT = 1;
-/** Entries kept at most, the most recently used first: expressions that change over time do not grow the file forever. */
-const MOST_ENTRIES = 5000;
+/** Entries kept at most, the most recently used: expressions that change over time do not grow the file (read on every run) forever. */
+export const MOST_PROMQL_ENTRIES = 2000;
+/** A cache file (or one left half-written) unchanged for this long is another checker's that nobody uses any more: removed when a file is written. */
+export const UNUSED_PROMQL_CACHE_MS = 7 * 24 * 60 * 60 * 1000;
+/** The files this cache writes: `<fingerprint>.json`, and `<fingerprint>.json.<pid>` while writing. */
+const CACHE_FILE = /^[0-9a-f]{32}\.json(?:\.[0-9]+)?$/;
 
 /** The nearest folder above `dir` holding a package.json (the repository, or the installed package). */
 function packageRoot(dir: string): string {
@@ -76,6 +80,19 @@ interface CacheFile {
   readonly format: number;
   readonly fingerprint: string;
   readonly entries: readonly (readonly [string, readonly string[]])[];
+}
+
+/** Removes the cache files in `dir` last written before `before` (checkers since changed); only files of the form this cache writes. */
+function removeUnused(dir: string, before: number): void {
+  for (const name of readdirSync(dir)) {
+    if (!CACHE_FILE.test(name)) continue;
+    const file = join(dir, name);
+    try {
+      if (statSync(file).mtimeMs < before) unlinkSync(file);
+    } catch {
+      // Removed meanwhile by a parallel run.
+    }
+  }
 }
 
 const isProblemList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -138,7 +155,7 @@ export class PromqlProblemCache {
    */
   public save(): void {
     if (this.file === undefined || !this.changed) return;
-    const entries = [...this.problems].slice(-MOST_ENTRIES);
+    const entries = [...this.problems].slice(-MOST_PROMQL_ENTRIES);
     const content: CacheFile = { format: FORMAT, fingerprint: this.fingerprint, entries };
     const partial = `${this.file}.${process.pid}`;
     try {
@@ -146,6 +163,7 @@ export class PromqlProblemCache {
       writeFileSync(partial, `${JSON.stringify(content)}\n`);
       renameSync(partial, this.file);
       this.changed = false;
+      removeUnused(dirname(this.file), Date.now() - UNUSED_PROMQL_CACHE_MS);
     } catch {
       // Everything works without the cache, only slower.
     }
