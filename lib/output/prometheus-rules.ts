@@ -53,9 +53,10 @@ function problemCache(): PromqlProblemCache {
     // A source or a package that cannot be read (a copy bundled without its files): check in memory only.
     dir = undefined;
   }
-  checked = PromqlProblemCache.open(dir, fingerprint);
-  if (checked.file !== undefined) process.once('exit', () => checked?.save());
-  return checked;
+  const opened = PromqlProblemCache.open(dir, fingerprint);
+  if (opened.file !== undefined) process.once('exit', () => opened.save());
+  checked = opened;
+  return opened;
 }
 
 /**
