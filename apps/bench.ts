@@ -254,10 +254,14 @@ function sideBySide(runs: number, progress: Progress): SideBySide | string {
   try {
     const synth: Cost[] = [];
     const kustomize: Cost[] = [];
-    for (let run = 0; run < runs; run++) {
-      progress.step(`bench: synth and kubectl kustomize, interleaved (${run + 1} of ${runs})`);
-      synth.push(timed(command, args, env));
-      kustomize.push(timed('kubectl', ['kustomize', folder], env));
+    // One pair first, not counted: it reads the fresh copy into the page cache, and fills any cache a changed source left cold.
+    for (let run = 0; run <= runs; run++) {
+      progress.step(`bench: synth and kubectl kustomize, interleaved (${run} of ${runs})`);
+      const synthCost = timed(command, args, env);
+      const kustomizeCost = timed('kubectl', ['kustomize', folder], env);
+      if (run === 0) continue;
+      synth.push(synthCost);
+      kustomize.push(kustomizeCost);
     }
     const files = readdirSync(join(folder, 'dist')).reduce((sum, name) => sum + readdirSync(join(folder, 'dist', name)).length, 0);
     const pick = (costs: Cost[]): Cost => ({ wallMs: median(costs.map((c) => c.wallMs)), cpuMs: median(costs.map((c) => c.cpuMs)) });
@@ -361,10 +365,12 @@ function report(options: {
     ]);
   }
   if (typeof side !== 'string') {
+    // The goal holds for both: wall time alone flatters whichever command another process's load happens to hit less.
     const ratio = side.synth.wallMs / side.kustomize.wallMs;
+    const cpuRatio = side.synth.cpuMs / side.kustomize.cpuMs;
     checks.push([
-      `synth against kubectl kustomize: ${ratio.toFixed(2)} ≤ ${GOALS.kustomizeRatio.toFixed(1)}`,
-      ratio <= GOALS.kustomizeRatio,
+      `synth against kubectl kustomize: ${ratio.toFixed(2)} wall, ${cpuRatio.toFixed(2)} CPU ≤ ${GOALS.kustomizeRatio.toFixed(1)}`,
+      ratio <= GOALS.kustomizeRatio && cpuRatio <= GOALS.kustomizeRatio,
     ]);
   }
   const coldRatio = start.cold.wallMs / start.warm.wallMs;
@@ -417,7 +423,7 @@ export function runBench(args: readonly string[], out: Output = console, progres
   let start: ReturnType<typeof coldAndWarm>;
   try {
     measured = counts.map((n, index) => measureInFreshProcess(n, `${index + 1} of ${counts.length}`, scratchRoot));
-    side = sideBySide(5, progress);
+    side = sideBySide(10, progress);
     start = coldAndWarm(3, progress);
   } finally {
     // Deleted only now: see SCRATCH_VARIABLE.

@@ -10,10 +10,23 @@ import { SEVERITIES } from '../model/monitoring-spec';
 import type { Manifest } from './render';
 import { manifestFileName } from './render';
 import type { Finding } from './finding';
+import {
+  PROMQL_PROBLEM_CACHE_SOURCE,
+  PromqlProblemCache,
+  promqlCacheDir,
+  promqlCheckerFingerprint,
+  promqlCheckerInputs,
+} from './promql-problem-cache';
 
-// The grammar package declares only ES module types, but ships the CommonJS build that runs here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parser } = require('@prometheus-io/lezer-promql') as { parser: LRParser };
+let promqlParser: LRParser | undefined;
+
+/** The PromQL grammar, loaded on the first expression the cache does not know (a warm synth loads none). */
+function parser(): LRParser {
+  // The grammar package declares only ES module types, but ships the CommonJS build that runs here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  promqlParser ??= (require('@prometheus-io/lezer-promql') as { parser: LRParser }).parser;
+  return promqlParser;
+}
 
 /** Text of a PromQL string literal: "…", '…' or `…`. */
 function stringValue(literal: string): string {
@@ -21,21 +34,56 @@ function stringValue(literal: string): string {
   return literal.slice(1, -1);
 }
 
-/**
- * Results by expression with the namespace taken out: environments differ mostly in their
- * namespace, so a hundred environments of one shape cost one parse per rule, not a hundred.
- */
-const checked = new Map<string, readonly string[]>();
 const NAMESPACE_PLACEHOLDER = 'calypso-k8s-namespace-placeholder';
+
+let checked: PromqlProblemCache | undefined;
+
+/**
+ * Results by expression with the namespace taken out (environments differ mostly in their namespace,
+ * so a hundred environments of one shape cost one parse per rule, not a hundred), kept on disk
+ * between runs (promql-problem-cache.ts) and written when the process exits.
+ */
+function problemCache(): PromqlProblemCache {
+  if (checked !== undefined) return checked;
+  let dir = promqlCacheDir();
+  let fingerprint = '';
+  try {
+    if (dir !== undefined) fingerprint = promqlCheckerFingerprint(promqlCheckerInputs(PROMQL_CHECKER_SOURCES));
+  } catch {
+    // A source or a package that cannot be read (a copy bundled without its files): check in memory only.
+    dir = undefined;
+  }
+  const opened = PromqlProblemCache.open(dir, fingerprint);
+  if (opened.file !== undefined) process.once('exit', () => opened.save());
+  checked = opened;
+  return opened;
+}
+
+/**
+ * The files whose code decides what the checks find: this one (the checks) and the cache's.
+ * @internal
+ */
+export const PROMQL_CHECKER_SOURCES: readonly string[] = [__filename, PROMQL_PROBLEM_CACHE_SOURCE];
+
+/**
+ * Makes the checks use `cache` (a test's, in a folder of its own) and returns the one they used.
+ * @internal
+ */
+export function usePromqlProblemCache(cache: PromqlProblemCache | undefined): PromqlProblemCache | undefined {
+  const previous = checked;
+  checked = cache;
+  return previous;
+}
 
 /** What is wrong with a PromQL expression that must only read series of `namespace`. */
 export function promqlProblems(expr: string, namespace: string): string[] {
   const quoted = `namespace=${JSON.stringify(namespace)}`;
   const shape = expr.split(quoted).join(`namespace="${NAMESPACE_PLACEHOLDER}"`);
-  let problems = checked.get(shape);
+  const cache = problemCache();
+  let problems = cache.get(shape);
   if (problems === undefined) {
     problems = parseProblems(shape, NAMESPACE_PLACEHOLDER);
-    checked.set(shape, problems);
+    cache.set(shape, problems);
   }
   return problems.map((problem) => problem.split(NAMESPACE_PLACEHOLDER).join(namespace));
 }
@@ -52,7 +100,7 @@ export function isNamespaceLabel(label: string): boolean {
 function parseProblems(expr: string, namespace: string): string[] {
   if (expr.trim() === '') return ['the expression is empty'];
   const problems: string[] = [];
-  const tree = parser.parse(expr);
+  const tree = parser().parse(expr);
   tree.iterate({
     enter: (node) => {
       if (node.type.isError) {

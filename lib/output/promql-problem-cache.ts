@@ -1,0 +1,171 @@
+/**
+ * A cache on disk of what the PromQL checks (prometheus-rules.ts) found in each expression, so a warm
+ * synth neither loads the PromQL grammar nor parses an expression it checked before: parsing the
+ * alert rules was about a fifteenth of a warm synth.
+ *
+ * One JSON file per checker: its name and its content carry a fingerprint of everything that changes
+ * a result (the checker's sources and the installed versions of `@prometheus-io/lezer-promql`,
+ * `@lezer/lr` and `@lezer/common`), and its entries are keyed by the whole expression. A file of
+ * another fingerprint is never read (checkouts sharing one node_modules keep their own), a file that
+ * does not parse, or whose fingerprint or format is not this one, is taken for empty, and an entry
+ * that is not an expression with a list of problems is skipped: the expression is then checked
+ * again, and the file written anew. Set `CALYPSO_PROMQL_CACHE=off` to check every expression afresh;
+ * `CALYPSO_CACHE_DIR` moves the cache (as it does every cache of the programs).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * This file, whose code is one of the inputs of every cached result.
+ * @internal
+ */
+export const PROMQL_PROBLEM_CACHE_SOURCE = __filename;
+
+/** The layout of a cache file; a file of another format is taken for empty. */
+const FORMAT = 1;
+/** Entries kept at most, the most recently used: expressions that change over time do not grow the file (read on every run) forever. */
+export const MOST_PROMQL_ENTRIES = 2000;
+/** A cache file (or one left half-written) unchanged for this long is another checker's that nobody uses any more: removed when a file is written. */
+export const UNUSED_PROMQL_CACHE_MS = 7 * 24 * 60 * 60 * 1000;
+/** The files this cache writes: `<fingerprint>.json`, and `<fingerprint>.json.<pid>` while writing. */
+const CACHE_FILE = /^[0-9a-f]{32}\.json(?:\.[0-9]+)?$/;
+
+/** The nearest folder above `dir` holding a package.json (the repository, or the installed package). */
+function packageRoot(dir: string): string {
+  const parent = dirname(dir);
+  return existsSync(join(dir, 'package.json')) || parent === dir ? dir : packageRoot(parent);
+}
+
+/**
+ * Where the cache lives: `node_modules/.cache/calypso-k8s/promql/`, under `CALYPSO_CACHE_DIR` when
+ * that is set, none with `CALYPSO_PROMQL_CACHE=off`.
+ * @internal
+ */
+export function promqlCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.CALYPSO_PROMQL_CACHE === 'off') return undefined;
+  if (env.CALYPSO_CACHE_DIR) return join(env.CALYPSO_CACHE_DIR, 'promql');
+  return join(packageRoot(__dirname), 'node_modules', '.cache', 'calypso-k8s', 'promql');
+}
+
+/** `name@version` of an installed package, found from its entry point (these packages export no package.json). */
+function installedVersion(name: string, from: NodeJS.Require): { readonly id: string; readonly require: NodeJS.Require } {
+  const entry = from.resolve(name);
+  const root = packageRoot(dirname(entry));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: string };
+  return { id: `${name}@${version ?? '?'}`, require: createRequire(entry) };
+}
+
+/**
+ * What a check's result depends on besides the expression: the content of each source file, and the
+ * versions of the grammar and of the parser runtime it loads (each resolved as the checker resolves it).
+ * @internal
+ */
+export function promqlCheckerInputs(sources: readonly string[]): string[] {
+  const promql = installedVersion('@prometheus-io/lezer-promql', createRequire(__filename));
+  const lr = installedVersion('@lezer/lr', promql.require);
+  const common = installedVersion('@lezer/common', lr.require);
+  return [...sources.map((source) => readFileSync(source, 'utf8')), promql.id, lr.id, common.id];
+}
+
+/** The SHA-256 of the inputs, each ended by a NUL (so no two lists of inputs hash alike). */
+export function promqlCheckerFingerprint(inputs: readonly string[]): string {
+  const hash = createHash('sha256').update(`promql-problem-cache ${FORMAT}\0`);
+  for (const input of inputs) hash.update(input).update('\0');
+  return hash.digest('hex');
+}
+
+interface CacheFile {
+  readonly format: number;
+  readonly fingerprint: string;
+  readonly entries: readonly (readonly [string, readonly string[]])[];
+}
+
+/** Removes the cache files in `dir` last written before `before` (checkers since changed); only files of the form this cache writes. */
+function removeUnused(dir: string, before: number): void {
+  for (const name of readdirSync(dir)) {
+    if (!CACHE_FILE.test(name)) continue;
+    const file = join(dir, name);
+    try {
+      if (statSync(file).mtimeMs < before) unlinkSync(file);
+    } catch {
+      // Removed meanwhile by a parallel run.
+    }
+  }
+}
+
+const isProblemList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The problems found in each expression, as an earlier run of the same checker left them, and this run adds. */
+export class PromqlProblemCache {
+  /**
+   * The cache in `dir` for the checker of `fingerprint` (memory only when `dir` is undefined); the file
+   * is read now, and anything in it not of this checker or not of the form it writes is left out.
+   */
+  public static open(dir: string | undefined, fingerprint: string): PromqlProblemCache {
+    const file = dir === undefined ? undefined : join(dir, `${fingerprint.slice(0, 32)}.json`);
+    const cache = new PromqlProblemCache(file, fingerprint);
+    if (file === undefined) return cache;
+    let content: Partial<CacheFile>;
+    try {
+      content = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
+    } catch {
+      return cache;
+    }
+    if (content?.format !== FORMAT || content.fingerprint !== fingerprint || !Array.isArray(content.entries)) return cache;
+    for (const entry of content.entries as unknown[]) {
+      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
+        cache.problems.set(entry[0], Object.freeze([...entry[1]]));
+      }
+    }
+    return cache;
+  }
+
+  private readonly problems = new Map<string, readonly string[]>();
+  private changed = false;
+
+  private constructor(
+    /** The cache file; none keeps the results in memory only. */
+    public readonly file: string | undefined,
+    /** The fingerprint of the checker whose results these are. */
+    public readonly fingerprint: string,
+  ) {}
+
+  /** The problems found earlier in exactly this expression; undefined when it was never checked. */
+  public get(expression: string): readonly string[] | undefined {
+    const problems = this.problems.get(expression);
+    if (problems !== undefined) {
+      // Most recently used last: save() keeps the last entries.
+      this.problems.delete(expression);
+      this.problems.set(expression, problems);
+    }
+    return problems;
+  }
+
+  /** Records what checking `expression` found, to be written by save(). */
+  public set(expression: string, problems: readonly string[]): void {
+    this.problems.set(expression, Object.freeze([...problems]));
+    this.changed = true;
+  }
+
+  /**
+   * Writes the file when set() added anything since it was read: whole (write, then rename, as parallel
+   * runs may write at once), and not at all where the cache cannot be written (a read-only install).
+   */
+  public save(): void {
+    if (this.file === undefined || !this.changed) return;
+    const entries = [...this.problems].slice(-MOST_PROMQL_ENTRIES);
+    const content: CacheFile = { format: FORMAT, fingerprint: this.fingerprint, entries };
+    const partial = `${this.file}.${process.pid}`;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      writeFileSync(partial, `${JSON.stringify(content)}\n`);
+      renameSync(partial, this.file);
+      this.changed = false;
+      removeUnused(dirname(this.file), Date.now() - UNUSED_PROMQL_CACHE_MS);
+    } catch {
+      // Everything works without the cache, only slower.
+    }
+  }
+}

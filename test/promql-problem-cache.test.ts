@@ -1,0 +1,208 @@
+/**
+ * The cache on disk of the PromQL checks' results (lib/output/promql-problem-cache.ts): a result is
+ * used again only for exactly the same expression and the same checker (its sources and the installed
+ * grammar), a stale, corrupt or foreign file or entry is never trusted, and the cache can be moved or
+ * switched off.
+ */
+import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROMQL_CHECKER_SOURCES, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
+import {
+  MOST_PROMQL_ENTRIES,
+  promqlCacheDir,
+  promqlCheckerFingerprint,
+  promqlCheckerInputs,
+  PromqlProblemCache,
+  UNUSED_PROMQL_CACHE_MS,
+} from '../lib/output/promql-problem-cache';
+import { tempDir } from './helpers';
+
+const ROOT = join(__dirname, '..');
+const FINGERPRINT = promqlCheckerFingerprint(promqlCheckerInputs(PROMQL_CHECKER_SOURCES));
+/** A valid expression with no selector, so its real check finds nothing; a planted result for it shows the cache answered. */
+const EXPRESSION = 'vector(1)';
+const PLANTED = ['planted by the test'];
+
+const dirs: string[] = [];
+let before: PromqlProblemCache | undefined;
+beforeEach(() => {
+  before = usePromqlProblemCache(undefined);
+});
+afterEach(() => {
+  usePromqlProblemCache(before);
+});
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function cacheDir(): string {
+  const dir = tempDir('calypso-k8s-promql-cache-');
+  dirs.push(dir);
+  return dir;
+}
+
+/** The file the cache of `fingerprint` reads and writes in `dir`. */
+const cacheFile = (dir: string, fingerprint: string = FINGERPRINT): string => join(dir, `${fingerprint.slice(0, 32)}.json`);
+
+/** Writes a cache file in `dir` holding the planted result for EXPRESSION (by default for this checker). */
+function plant(dir: string, fingerprint: string = FINGERPRINT): void {
+  const cache = PromqlProblemCache.open(dir, fingerprint);
+  cache.set(EXPRESSION, PLANTED);
+  cache.save();
+}
+
+/** What the checks say of `expression` with the cache of this checker in `dir`. */
+function checkedWith(dir: string, expression: string = EXPRESSION): string[] {
+  usePromqlProblemCache(PromqlProblemCache.open(dir, FINGERPRINT));
+  return promqlProblems(expression, 'ns');
+}
+
+test('a checked expression is written to the cache, and the next run takes its result from there without checking it again', () => {
+  const dir = cacheDir();
+  const first = PromqlProblemCache.open(dir, FINGERPRINT);
+  usePromqlProblemCache(first);
+  expect(promqlProblems('x{namespace="ns"} / y', 'ns')).toEqual(['selector y is not scoped to namespace="ns"']);
+  first.save();
+  expect(readdirSync(dir)).toEqual([`${FINGERPRINT.slice(0, 32)}.json`]);
+
+  // The namespace is taken out of the key: another environment's namespace hits the same entry.
+  const second = PromqlProblemCache.open(dir, FINGERPRINT);
+  expect(second.get('x{namespace="calypso-k8s-namespace-placeholder"} / y')).toEqual([
+    'selector y is not scoped to namespace="calypso-k8s-namespace-placeholder"',
+  ]);
+  usePromqlProblemCache(second);
+  expect(promqlProblems('x{namespace="other"} / y', 'other')).toEqual(['selector y is not scoped to namespace="other"']);
+
+  plant(dir);
+  expect(checkedWith(dir)).toEqual(PLANTED);
+});
+
+test('a changed expression is checked again', () => {
+  const dir = cacheDir();
+  plant(dir);
+  expect(checkedWith(dir, 'vector(2)')).toEqual([]);
+  expect(checkedWith(dir, `${EXPRESSION} `)).toEqual([]);
+  expect(checkedWith(dir, 'vector(1')[0]).toMatch(/^syntax error/);
+});
+
+test("a stale result, another checker's or another format's, is never trusted", () => {
+  const dir = cacheDir();
+  const other = promqlCheckerFingerprint(['another checker']);
+  plant(dir, other);
+  expect(checkedWith(dir)).toEqual([]);
+
+  // The other checker's file copied under this checker's name: its fingerprint inside still tells.
+  writeFileSync(cacheFile(dir), readFileSync(cacheFile(dir, other)));
+  expect(checkedWith(dir)).toEqual([]);
+
+  const planted = { format: 1, fingerprint: FINGERPRINT, entries: [[EXPRESSION, PLANTED]] };
+  writeFileSync(cacheFile(dir), JSON.stringify({ ...planted, format: 2 }));
+  expect(checkedWith(dir)).toEqual([]);
+  writeFileSync(cacheFile(dir), JSON.stringify(planted));
+  expect(checkedWith(dir)).toEqual(PLANTED);
+});
+
+test('a corrupt cache file or entry is never trusted, and the file is written anew', () => {
+  const dir = cacheDir();
+  const entries = (list: unknown): string => JSON.stringify({ format: 1, fingerprint: FINGERPRINT, entries: list });
+  const corrupt = [
+    'not json',
+    entries([[EXPRESSION, PLANTED]]).slice(0, -10),
+    'null',
+    '[]',
+    JSON.stringify({ format: 1, fingerprint: FINGERPRINT }),
+    entries({ [EXPRESSION]: PLANTED }),
+    entries([[EXPRESSION, 'planted by the test']]),
+    entries([[EXPRESSION, [1]]]),
+    entries([[EXPRESSION]]),
+    entries([[EXPRESSION, PLANTED, 'more']]),
+  ];
+  for (const content of corrupt) {
+    writeFileSync(cacheFile(dir), content);
+    expect({ content, problems: checkedWith(dir) }).toEqual({ content, problems: [] });
+  }
+
+  // A bad entry does not spoil the good ones beside it.
+  writeFileSync(
+    cacheFile(dir),
+    entries([
+      [EXPRESSION, [1]],
+      ['vector(2)', PLANTED],
+    ]),
+  );
+  expect(checkedWith(dir, 'vector(2)')).toEqual(PLANTED);
+
+  writeFileSync(cacheFile(dir), 'not json');
+  const cache = PromqlProblemCache.open(dir, FINGERPRINT);
+  usePromqlProblemCache(cache);
+  expect(promqlProblems('vector(3)', 'ns')).toEqual([]);
+  cache.save();
+  expect(JSON.parse(readFileSync(cacheFile(dir), 'utf8'))).toEqual({ format: 1, fingerprint: FINGERPRINT, entries: [['vector(3)', []]] });
+});
+
+test("the fingerprint covers the checker's sources and the installed grammar and parser versions", () => {
+  const inputs = promqlCheckerInputs(PROMQL_CHECKER_SOURCES);
+  const version = (name: string): string =>
+    (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  expect(inputs).toEqual(
+    expect.arrayContaining([
+      readFileSync(join(ROOT, 'lib/output/prometheus-rules.ts'), 'utf8'),
+      readFileSync(join(ROOT, 'lib/output/promql-problem-cache.ts'), 'utf8'),
+      `@prometheus-io/lezer-promql@${version('@prometheus-io/lezer-promql')}`,
+      `@lezer/lr@${version('@lezer/lr')}`,
+      `@lezer/common@${version('@lezer/common')}`,
+    ]),
+  );
+
+  const dir = cacheDir();
+  const source = join(dir, 'checker.ts');
+  writeFileSync(source, 'export const check = 1;\n');
+  const fingerprint = promqlCheckerFingerprint(promqlCheckerInputs([source]));
+  writeFileSync(source, 'export const check = 2;\n');
+  expect(promqlCheckerFingerprint(promqlCheckerInputs([source]))).not.toBe(fingerprint);
+  expect(promqlCheckerFingerprint(['a', 'b'])).not.toBe(promqlCheckerFingerprint(['ab']));
+  const lr = inputs.findIndex((input) => input.startsWith('@lezer/lr@'));
+  expect(promqlCheckerFingerprint(inputs.map((input, index) => (index === lr ? '@lezer/lr@0.0.0' : input)))).not.toBe(FINGERPRINT);
+});
+
+test('CALYPSO_PROMQL_CACHE=off keeps results in memory only; CALYPSO_CACHE_DIR moves the cache', () => {
+  expect(promqlCacheDir({})).toBe(join(ROOT, 'node_modules', '.cache', 'calypso-k8s', 'promql'));
+  expect(promqlCacheDir({ CALYPSO_CACHE_DIR: '/somewhere' })).toBe(join('/somewhere', 'promql'));
+  expect(promqlCacheDir({ CALYPSO_PROMQL_CACHE: 'off', CALYPSO_CACHE_DIR: '/somewhere' })).toBeUndefined();
+
+  const memory = PromqlProblemCache.open(undefined, FINGERPRINT);
+  memory.set(EXPRESSION, PLANTED);
+  memory.save();
+  expect(memory.file).toBeUndefined();
+  expect(memory.get(EXPRESSION)).toEqual(PLANTED);
+});
+
+test('the file is written whole, keeps the most recently used entries, and a folder it cannot write is no error', () => {
+  const dir = cacheDir();
+  const cache = PromqlProblemCache.open(dir, FINGERPRINT);
+  for (let index = 0; index <= MOST_PROMQL_ENTRIES; index++) cache.set(`vector(${index})`, []);
+  cache.get('vector(0)');
+  cache.save();
+  expect(readdirSync(dir)).toEqual([`${FINGERPRINT.slice(0, 32)}.json`]);
+  const reopened = PromqlProblemCache.open(dir, FINGERPRINT);
+  expect(reopened.get('vector(0)')).toEqual([]);
+  expect(reopened.get('vector(1)')).toBeUndefined();
+  expect(reopened.get(`vector(${MOST_PROMQL_ENTRIES})`)).toEqual([]);
+
+  const notAFolder = join(dir, 'file');
+  writeFileSync(notAFolder, '');
+  const unwritable = PromqlProblemCache.open(join(notAFolder, 'promql'), FINGERPRINT);
+  unwritable.set(EXPRESSION, PLANTED);
+  expect(() => unwritable.save()).not.toThrow();
+});
+
+test('writing a file removes the cache files no run has written for a week (checkers since changed), and nothing else', () => {
+  const dir = cacheDir();
+  const old = (Date.now() - UNUSED_PROMQL_CACHE_MS - 60_000) / 1000;
+  const unused = promqlCheckerFingerprint(['a checker of last month']).slice(0, 32);
+  const recent = promqlCheckerFingerprint(['a checker of another checkout']).slice(0, 32);
+  for (const name of [`${unused}.json`, `${unused}.json.123`, `${recent}.json`, 'notes.txt']) {
+    writeFileSync(join(dir, name), '{}');
+    if (name !== `${recent}.json`) utimesSync(join(dir, name), old, old);
+  }
+  plant(dir);
+  expect(readdirSync(dir).sort()).toEqual([`${FINGERPRINT.slice(0, 32)}.json`, `${recent}.json`, 'notes.txt'].sort());
+});
