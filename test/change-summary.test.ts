@@ -6,9 +6,9 @@
 import type { EnvironmentSpec } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
 import { reviewSummary, type ObjectVersions } from '../lib/output/change-summary';
-import { manifestFileName, manifestYaml, renderEnvironment } from '../lib/output/render';
+import { manifestFileName, manifestYaml } from '../lib/output/render';
 import { calypsoImages, schemaUpgrade } from '../environments/shared/defaults';
-import { committedManifests } from './helpers';
+import { committedManifests, render } from './helpers';
 
 const prod = loadEnvironments().find(({ name }) => name === 'prod')?.spec as EnvironmentSpec;
 
@@ -18,7 +18,7 @@ function committedFiles(): Map<string, string> {
 }
 
 function files(spec: EnvironmentSpec): Map<string, string> {
-  return new Map(renderEnvironment(spec).manifests.map((manifest) => [`dist/prod/${manifestFileName(manifest)}`, manifestYaml(manifest)]));
+  return new Map(render(spec).map((manifest) => [`dist/prod/${manifestFileName(manifest)}`, manifestYaml(manifest)]));
 }
 
 function changes(before: Map<string, string>, after: Map<string, string>): ObjectVersions[] {

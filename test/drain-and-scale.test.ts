@@ -3,25 +3,20 @@
  * replicas and HPA bounds, draining any one node of a declared pool
  * completes, and every HPA at its maximum can be scheduled on the pools.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadAll } from 'js-yaml';
 import type { EnvironmentSpec } from '../lib';
 import { disruptionsAllowed, simulateDrainAndScale, type SimulatedObject } from '../lib/output/drain-and-scale';
 import dev from '../environments/dev';
 import prod from '../environments/prod';
 import uat from '../environments/uat';
+import { committedFolder } from './committed-dist';
 import { inTier, refusal, render } from './helpers';
 import { ofKind, pooledSpec, withServer } from './high-availability-helpers';
 
 const SPECS: Record<string, EnvironmentSpec> = { dev, uat, prod };
 
-/** Every object of one committed environment folder, read back from its YAML. */
-function committedObjects(environment: string): SimulatedObject[] {
-  const dir = join(__dirname, '..', 'dist', environment);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.yaml'))
-    .flatMap((file) => loadAll(readFileSync(join(dir, file), 'utf8')) as unknown as SimulatedObject[]);
+/** Every object of one committed environment folder, read back from its YAML (parsed once per run by the global setup: test/committed-dist.ts). */
+function committedObjects(environment: string): readonly SimulatedObject[] {
+  return committedFolder(environment).manifests as unknown as readonly SimulatedObject[];
 }
 
 describe('the committed environments drain and scale', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec, type Tier } from '../lib';
 import { synthesize } from '../apps/synth';
-import { renderEnvironment, type Manifest } from '../lib/output/render';
+import { renderEnvironmentManifests, type Manifest } from '../lib/output/render';
 import { podSpecOf } from '../lib/output/pod-security-standard';
 import { sharedRender } from './shared-render';
 
@@ -60,9 +60,9 @@ export function specWith(...servers: ServerSpec[]): EnvironmentSpec {
   return { ...base, servers: [...base.servers, ...servers] };
 }
 
-/** Renders a spec and returns its manifests. */
+/** Renders a spec and returns its manifests, checked as renderEnvironment checks them; no YAML, which no caller reads. */
 export function render(spec: EnvironmentSpec): readonly Manifest[] {
-  return renderEnvironment(spec).manifests;
+  return renderEnvironmentManifests(spec);
 }
 
 /** The one object of a kind and name; fails the test if it is missing. */

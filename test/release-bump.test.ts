@@ -10,8 +10,8 @@ import type { EnvironmentSpec, ImageRef } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
 import { EVENT_EXPORTER_NAME } from '../lib/model/monitoring-spec';
 import { LIBRARY_VERSION } from '../lib/model/names';
-import { manifestFileName, manifestYaml, renderEnvironment, type Manifest } from '../lib/output/render';
-import { committedManifests } from './helpers';
+import { manifestFileName, manifestYaml, type Manifest } from '../lib/output/render';
+import { committedManifests, render } from './helpers';
 
 const VERSION = 'app.kubernetes.io/version';
 
@@ -31,7 +31,7 @@ function bumpRelease(spec: EnvironmentSpec): EnvironmentSpec {
 }
 
 function byFile(spec: EnvironmentSpec): Map<string, Manifest> {
-  return new Map(renderEnvironment(spec).manifests.map((manifest) => [manifestFileName(manifest), manifest]));
+  return new Map(render(spec).map((manifest) => [manifestFileName(manifest), manifest]));
 }
 
 /** A manifest with its images and release labels blanked: what must not change in a workload. */

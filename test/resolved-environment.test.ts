@@ -20,8 +20,8 @@ import { priorityClassName, priorityTierOf } from '../lib/model/priority';
 import { sizeEnvironment, sizeResolvedEnvironment } from '../lib/model/sizing';
 import { SYNC_WAVE_ANNOTATION } from '../lib/model/sync-wave-plan';
 import { loadEnvironments } from '../apps/load-environments';
-import { appManifests, renderEnvironment, type Manifest } from '../lib/output/render';
-import { committedManifests, envOf, find, podOf, specWith, testSpec } from './helpers';
+import { appManifests, type Manifest } from '../lib/output/render';
+import { committedManifests, envOf, find, podOf, render, specWith, testSpec } from './helpers';
 import { pooledSpec } from './high-availability-helpers';
 
 const committed = loadEnvironments().map(({ spec }) => ({
@@ -224,9 +224,7 @@ describe.each(committed.map(({ spec, resolved, manifests }) => [spec.name, resol
 
 test('sizing from the model equals sizing from the rendered objects for pools and an autoscaler', () => {
   const spec = pooledSpec();
-  expect(sizeResolvedEnvironment(resolveEnvironment(spec))).toEqual(
-    sizeEnvironment(spec.name, renderEnvironment(spec).manifests, spec.placement),
-  );
+  expect(sizeResolvedEnvironment(resolveEnvironment(spec))).toEqual(sizeEnvironment(spec.name, render(spec), spec.placement));
 });
 
 describe('a platform built from a resolved environment and a chart composed by hand', () => {

@@ -7,7 +7,7 @@ import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { isServerKind, resolveImageContract, type EnvironmentSpec, type ServerKind, type SharedFilesSource } from '../lib';
 import { writablePaths } from '../lib/model/image-contract';
 import { podTemplateOf } from '../lib/output/policies';
-import { renderEnvironment, type Manifest } from '../lib/output/render';
+import type { Manifest } from '../lib/output/render';
 import { shortLived } from '../environments/shared/short-lived';
 import uat from '../environments/uat';
 import { committedFolders } from './committed-dist';
@@ -71,7 +71,7 @@ describe('every path a server writes is a mounted volume, in every tier', () => 
 
   test('a short-lived environment (no storage of its own): the message store is an emptyDir, its loss stated on the pod', () => {
     const spec = shortLived(uat, { name: 'risk-fix', createdAt: '2026-11-24T09:30:00Z', ttl: '2d' });
-    const manifests = renderEnvironment(spec).manifests;
+    const manifests = render(spec);
     expect(writablePathProblems(manifests, spec)).toEqual([]);
     const eventserver = find(manifests, 'StatefulSet', 'eventserver');
     expect(podOf(eventserver).volumes).toContainEqual({ name: 'data', emptyDir: { sizeLimit: '4Gi' } });

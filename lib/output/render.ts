@@ -114,10 +114,16 @@ export function renderApp(name: string, tier: Tier | undefined, app: App): Rende
  * @internal
  */
 export function renderTimedApp(name: string, tier: Tier | undefined, app: App, clock: PhaseClock): RenderedEnvironment {
+  const manifests = checkedAppManifests(name, app, clock);
+  return { name, tier, manifests, files: clock.time('yaml', () => manifestFiles(name, manifests)) };
+}
+
+/** The objects of an App, refused if two of them would write the same file. */
+function checkedAppManifests(name: string, app: App, clock: PhaseClock): Manifest[] {
   const manifests = clock.time('resolve', () => appManifests(app));
   const problems = sameFileProblems(name, manifests, app);
   if (problems.length > 0) throw new SpecError(problems);
-  return { name, tier, manifests, files: clock.time('yaml', () => manifestFiles(name, manifests)) };
+  return manifests;
 }
 
 /** Builds and renders one environment from its spec. */
@@ -130,11 +136,27 @@ export function renderEnvironment(spec: EnvironmentSpec): RenderedEnvironment {
  * @internal
  */
 export function renderTimedEnvironment(spec: EnvironmentSpec, clock: PhaseClock): RenderedEnvironment {
+  const manifests = timedEnvironmentManifests(spec, clock);
+  return { name: spec.name, tier: spec.tier, manifests, files: clock.time('yaml', () => manifestFiles(spec.name, manifests)) };
+}
+
+/**
+ * The objects of one environment, built and checked as {@link renderEnvironment}
+ * builds and checks them, without writing their YAML: for callers that read
+ * objects and never files (the YAML is an eighth of a render).
+ * @internal
+ */
+export function renderEnvironmentManifests(spec: EnvironmentSpec): readonly Manifest[] {
+  return timedEnvironmentManifests(spec, UNTIMED);
+}
+
+/** Builds one environment's App and returns its checked objects; an environment of no objects is refused. */
+function timedEnvironmentManifests(spec: EnvironmentSpec, clock: PhaseClock): Manifest[] {
   const app = new App();
   clock.time('construct', () => new CalypsoPlatform(app, spec.name, { spec }));
-  const rendered = renderTimedApp(spec.name, spec.tier, app, clock);
-  if (rendered.manifests.length === 0) throw new Error(`[${spec.name}] renders no objects; refusing to write an empty environment`);
-  return rendered;
+  const manifests = checkedAppManifests(spec.name, app, clock);
+  if (manifests.length === 0) throw new Error(`[${spec.name}] renders no objects; refusing to write an empty environment`);
+  return manifests;
 }
 
 /** One problem per file that more than one object renders to; each object named with its server and construct when the App is known. */
