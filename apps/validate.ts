@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { fastYamlDocuments } from './yaml-documents';
 import type { Tier } from '../lib';
 import { loadEnvironments } from './load-environments';
 import { parseCommand, USAGE_EXIT, type CommandSpec } from './cli';
@@ -66,17 +67,8 @@ export function readFolder(
 
 /** The object in one file; anything but exactly one parseable object named as the file is a finding. */
 function readObjects(path: string, finding: (message: string, rule?: string) => void): Manifest[] {
-  // YAML 1.1, as Kubernetes reads it: an unquoted `yes` is a boolean there, and so here.
-  const text = readFileSync(path, 'utf8');
-  const documents = parseAllDocuments(text, { version: '1.1' });
-  const docs = Array.isArray(documents) ? documents : [documents];
-  const errors = docs.flatMap((doc) => doc.errors);
-  if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more YAML error${errors.length > 2 ? 's' : ''})` : '';
-    finding(`${describeYamlError(errors[0], text)}${more}`, YAML_RULE.name);
-    return [];
-  }
-  const values = docs.map((doc) => doc.toJS() as unknown).filter((value) => value !== null);
+  const values = readDocuments(readFileSync(path, 'utf8'), finding)?.filter((value) => value !== null);
+  if (values === undefined) return [];
   const manifests = values.filter((value): value is Manifest => typeof value === 'object' && !Array.isArray(value));
   if (manifests.length !== values.length) finding('holds something that is not a Kubernetes object');
   if (manifests.length !== 1) finding(`holds ${manifests.length} objects; one file holds one object`);
@@ -85,6 +77,26 @@ function readObjects(path: string, finding: (message: string, rule?: string) => 
   if (expected !== undefined && expected !== basename(path))
     finding(`holds ${manifest.kind}/${manifest.metadata.name}, which belongs in ${expected}`);
   return manifests;
+}
+
+/**
+ * A file's documents, read as YAML 1.1, as Kubernetes reads it (an unquoted `yes` is a boolean there,
+ * and so here); undefined after a YAML finding. The fast read (apps/yaml-documents.ts) gives the values
+ * the `yaml` package would; what it does not cover, errors included, the `yaml` package reads, so that
+ * every error is reported as it words and places it.
+ */
+function readDocuments(text: string, finding: (message: string, rule?: string) => void): unknown[] | undefined {
+  const fast = fastYamlDocuments(text);
+  if (fast !== undefined) return fast;
+  const documents = parseAllDocuments(text, { version: '1.1' });
+  const docs = Array.isArray(documents) ? documents : [documents];
+  const errors = docs.flatMap((doc) => doc.errors);
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more YAML error${errors.length > 2 ? 's' : ''})` : '';
+    finding(`${describeYamlError(errors[0], text)}${more}`, YAML_RULE.name);
+    return undefined;
+  }
+  return docs.map((doc) => doc.toJS() as unknown);
 }
 
 /**

@@ -6,15 +6,17 @@
  * exit status); test/command-line.test.ts and
  * test/environment-file-errors.test.ts run the real one.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { parse, parseAllDocuments } from 'yaml';
 import { DIST_DIR } from '../apps/dist-folder';
 import { manifestFileName, manifestYaml, type Manifest } from '../lib/output/render';
 import { loadEnvironments } from '../apps/load-environments';
 import { committedFolders } from './committed-dist';
 import { sharedEnvironments } from './shared-render';
 import { FILE_LAYOUT_RULE, runValidate, validateDist, YAML_RULE } from '../apps/validate';
+import { fastYamlDocuments } from '../apps/yaml-documents';
 import { POLICY_RULES } from '../lib/output/policies';
 import { tempDir } from './helpers';
 import { captureOutput, REPO } from './temp-project';
@@ -215,4 +217,146 @@ test.each<[string, string]>([
   expect(line).toMatch(
     text.startsWith('data') ? /at line 2, column 1 \(past the end of line 1: `data: \[unclosed`\)$/ : /at line 3, column 9: ` {2}name: x`/,
   );
+});
+
+describe('YAML read the way the yaml package reads it (YAML 1.1), fast where it can be', () => {
+  /** What validate read before the fast read: the yaml package's documents as YAML 1.1, or 'error'. */
+  /** Deep equality as node:util has it (toStrictEqual's own walk costs more than the parse); a difference fails through expect, which shows it. */
+  const expectSame = (text: string, read: unknown): void => {
+    const expected = yamlPackage(text);
+    if (!isDeepStrictEqual(read, expected)) expect({ text, read }).toStrictEqual({ text, read: expected });
+  };
+  const yamlPackage = (text: string): unknown[] | 'error' => {
+    const documents = parseAllDocuments(text, { version: '1.1' });
+    const docs = Array.isArray(documents) ? documents : [documents];
+    return docs.some((doc) => doc.errors.length > 0) ? 'error' : docs.map((doc) => doc.toJS() as unknown);
+  };
+
+  test.each<[string, string]>([
+    ['YAML 1.1 booleans', 'a: yes\nb: No\nc: on\nd: OFF\ne: y\nf: true\ng: "yes"\n'],
+    ['YAML 1.1 numbers', 'a: 017\nb: 0x1F\nc: 0b101\nd: 1:20\ne: 1_000\nf: .inf\ng: -.NaN\nh: 1e3\ni: +12\nj: 6.5\nk: "017"\n'],
+    ['nulls and empty values', 'a: ~\nb: null\nc:\nd: ""\ne: []\nf: {}\n'],
+    ['keys that resolve to other types', 'yes: 1\n1: a\n~: b\n0x10: c\n'],
+    ['literal blocks with each chomping', 'a: |\n  one\n  two\nb: |-\n  kept\n\nc: |+\n  all\n\nd: |2\n    indented\n'],
+    ['quoted strings with escapes', `a: "tab\\t, \\u00e9, \\"q\\""\nb: 'it''s'\nc: "#not a comment"\nd: x # a comment\n`],
+    ['several documents, empty ones among them', '---\n# nothing\n---\na: 1\n---\n- 2\n- b: 3\n...\n---\nc\n'],
+    ['keys an object has by inheritance', 'constructor: 1\ntoString: 2\nhasOwnProperty: 3\n'],
+  ])('%s: the fast read gives what the yaml package gives', (_case, text) => {
+    const fast = fastYamlDocuments(text);
+    expect(fast).toBeDefined();
+    expect(fast).toStrictEqual(yamlPackage(text));
+  });
+
+  test.each<[string, string]>([
+    ['a syntax error', 'data: [unclosed\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['keys equal once resolved', 'a:\n  1: x\n  1.0: y\n'],
+    ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+    ['a merge key', 'a: {x: 1}\nb:\n  <<: {y: 2}\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a directive', '%YAML 1.1\n---\na: 1\n'],
+    ['a flow collection with items', 'a: [1, 2]\n'],
+    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
+    ['a folded block', 'a: >\n  one\n  two\n'],
+    ['a tab', 'a:\t1\n'],
+    ['a carriage return', 'a: 1\r\nb: 2\r\n'],
+    ['a timestamp', 'a: 2001-12-14\n'],
+    ['a __proto__ key', '__proto__: 1\n'],
+    ['a collection as a key', '? [a]\n: 1\n'],
+  ])('%s: left to the yaml package', (_case, text) => {
+    expect(fastYamlDocuments(text)).toBeUndefined();
+  });
+
+  test('the committed files of dev/ and argocd/, and a seeded sample of hand edits of all of them: the fast read gives what the yaml package gives, or leaves it', () => {
+    const texts = (folder: string): string[] =>
+      readdirSync(join(DIST_DIR, folder)).map((file) => readFileSync(join(DIST_DIR, folder, file), 'utf8'));
+    // Two folders, not all five: the others are written by the same code (parsing with the yaml package is most of the time here).
+    for (const text of [...texts('dev'), ...texts('argocd')]) expectSame(text, fastYamlDocuments(text));
+    // The sample edits the smaller files: the same YAML, at a fraction of the cost of parsing.
+    const small = committedFolders()
+      .flatMap((folder) => texts(folder.name))
+      .filter((text) => text.length < 2500);
+    // Edits as a hand (or a bad merge) makes them: characters deleted, YAML syntax and YAML 1.1 scalars put in, indents moved.
+    const pieces = [
+      ':',
+      ' ',
+      '\n',
+      '- ',
+      '#',
+      '[',
+      ']',
+      '{',
+      '"',
+      "'",
+      '|',
+      '>',
+      'yes',
+      '1:20',
+      '017',
+      '&a ',
+      '*a',
+      '!!str ',
+      '<<: ',
+      '~',
+      '2001-12-14',
+      '---\n',
+      '? ',
+      ',',
+      '\t',
+      'a: b: c',
+      '\n    x: 1\n',
+    ];
+    let seed = 12;
+    const random = (below: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * below);
+    };
+    let fast = 0;
+    for (let sample = 0; sample < 250; sample++) {
+      let text = small[random(small.length)];
+      for (let edit = 0; edit <= random(3); edit++) {
+        const at = random(text.length);
+        const kind = random(3);
+        if (kind === 0) text = text.slice(0, at) + text.slice(at + 1 + random(3));
+        else if (kind === 1) text = text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at);
+        else {
+          const line = text.lastIndexOf('\n', at) + 1;
+          text = text[line] === ' ' ? text.slice(0, line) + text.slice(line + 1) : `${text.slice(0, line)} ${text.slice(line)}`;
+        }
+      }
+      const read = fastYamlDocuments(text);
+      if (read === undefined) continue;
+      fast++;
+      expectSame(text, read);
+    }
+    expect(fast).toBeGreaterThan(60); // the sample tries the fast read, not only the fallback
+  });
+
+  test('through validate: a duplicate key, a bad document among good ones, empty documents, a YAML 1.1 boolean and an alias', () => {
+    const dir = join(tempDir(), 'dist');
+    mkdirSync(join(dir, 'dev'), { recursive: true });
+    const files: Record<string, string> = {
+      dup: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  name: y\ndata:\n  a: "1"\n',
+      baddoc: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n---\nkind: [\n  a: b\n',
+      emptydocs: '---\n# nothing here\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: "1"\n---\n',
+      scalar: 'just text\n',
+      yes: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  enabled: yes\n  port: 0x1f\n  quoted: "yes"\n',
+      anchors: 'apiVersion: v1\nkind: ConfigMap\nmetadata: &m\n  name: x\ndata:\n  a: "1"\n  copy: *m\n',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'dev', `configmap-${name}.yaml`), text);
+    const findings = validateDist(dir, new Map()).findings.filter((finding) => finding.rule !== 'recommended-labels');
+    expect(findings.map((f) => `${f.rule}: ${f.file} ${f.object}: ${f.message}`)).toEqual([
+      'file-layout: configmap-anchors.yaml -: holds ConfigMap/x, which belongs in configmap-x.yaml',
+      'yaml: configmap-baddoc.yaml -: Flow sequence in block collection must be sufficiently indented and end with a ] at line 8, column 1 (past the end of line 7: `  a: b`)',
+      'yaml: configmap-dup.yaml -: Map keys must be unique at line 5, column 3: `  name: y`',
+      'file-layout: configmap-emptydocs.yaml -: holds ConfigMap/x, which belongs in configmap-x.yaml',
+      'file-layout: configmap-scalar.yaml -: holds something that is not a Kubernetes object',
+      'file-layout: configmap-scalar.yaml -: holds 0 objects; one file holds one object',
+      'file-layout: configmap-yes.yaml -: holds ConfigMap/x, which belongs in configmap-x.yaml',
+      'schema: configmap-anchors.yaml ConfigMap/x: data.copy: must be string',
+      'schema: configmap-yes.yaml ConfigMap/x: data.enabled: must be string',
+      'schema: configmap-yes.yaml ConfigMap/x: data.port: must be string',
+    ]);
+  });
 });
