@@ -68,7 +68,7 @@ const compose = load(readFileSync(join(COMPOSE_DIR, 'dev', COMPOSE_FILE), 'utf8'
 const manifests = committedFolders().find((folder) => folder.name === 'dev')!.manifests;
 const find = (kind: string, name: string): Manifest => manifests.find((m) => m.kind === kind && m.metadata.name === name)!;
 const podOfManifests = (objects: readonly Manifest[], server: string): Pod => {
-  const workload = objects.find((m) => ['Deployment', 'StatefulSet'].includes(m.kind) && m.metadata.name === server)!;
+  const workload = objects.find((m) => ['Deployment', 'StatefulSet', 'Rollout'].includes(m.kind) && m.metadata.name === server)!;
   return (workload.spec as { template: { spec: Pod } }).template.spec;
 };
 const podSpec = (server: string): Pod => podOfManifests(manifests, server);

@@ -53,13 +53,6 @@ export const PROPERTIES_CHECKSUM_ANNOTATION = 'checksum/properties';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/**
- * Name of the volume at the server's state directory (image contract
- * `stateDirectories`): an emptyDir, unless a claim template of the same
- * name replaces it (see addVolumeClaimTemplate).
- */
-export { STATE_VOLUME_NAME };
-
 /** Annotation on the pod template of a server whose state directory is an emptyDir: what is lost, and when. */
 export const EPHEMERAL_STATE_ANNOTATION = 'calypso.io/ephemeral-state';
 

@@ -14,7 +14,8 @@
 import { k8s } from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import type { CalypsoEnvironment } from './calypso-environment';
-import { STATE_VOLUME_NAME, type CalypsoServer } from './calypso-server';
+import type { CalypsoServer } from './calypso-server';
+import { STATE_VOLUME_NAME } from '../model/writable-volumes';
 import { SpecError } from '../model/errors';
 import { DEFAULT_NFS_MOUNT_OPTIONS, type ServerStorageOptions, type SharedFilesSource, type SharedFilesSpec } from '../model/storage-spec';
 

@@ -34,10 +34,7 @@ export type ServerWorkloadKind = WorkloadKind | 'Rollout';
 /** Each kind once: the record makes the compiler refuse a kind left out. */
 const SERVER_WORKLOAD_KIND_SET: Readonly<Record<ServerWorkloadKind, true>> = { Deployment: true, StatefulSet: true, Rollout: true };
 
-/** Every kind a server's workload can be, for the checks that pick the servers' workloads out of rendered objects. */
-export const SERVER_WORKLOAD_KINDS = Object.keys(SERVER_WORKLOAD_KIND_SET) as readonly ServerWorkloadKind[];
-
-/** Whether an object's kind is one a server's workload can be (a Deployment, StatefulSet or Rollout). */
+/** Whether an object's kind is one a server's workload can be (a Deployment, StatefulSet or Rollout): for the checks that pick the servers' workloads out of rendered objects. */
 export function isServerWorkloadKind(kind: string): kind is ServerWorkloadKind {
   return Object.hasOwn(SERVER_WORKLOAD_KIND_SET, kind);
 }

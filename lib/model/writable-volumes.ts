@@ -25,7 +25,7 @@ export const TMP_VOLUME_NAME = 'tmp';
 export const TMP_SIZE_LIMIT = '1Gi';
 
 /** Size limit of each scratch directory's volume (image contract `scratchDirectories`). */
-export const SCRATCH_SIZE_LIMIT = '1Gi';
+const SCRATCH_SIZE_LIMIT = '1Gi';
 
 /** One writable path of a server, as a volume. */
 export interface WritableVolume {

@@ -318,12 +318,15 @@ function tmpfsSize(bytes: number): string {
  */
 function tmpfsEntry(contract: ImageContract, path: string, sizeLimit: string, readOnly = false): string {
   // A decimal quantity (`1.1k`) may not be whole bytes; tmpfs rounds up to pages anyway.
-  const size = tmpfsSize(Math.ceil(parseMemory(sizeLimit) ?? 0));
+  const bytes = parseMemory(sizeLimit);
+  // The spec's quantities are checked before this; a size of 0 would be a tmpfs without a limit.
+  if (bytes === undefined || bytes <= 0) throw new Error(`tmpfs at ${path}: ${JSON.stringify(sizeLimit)} is no size limit`);
+  const size = tmpfsSize(Math.ceil(bytes));
   return `${path}:size=${size},uid=${contract.user.uid},gid=${contract.user.gid},mode=0770,exec${readOnly ? ',ro' : ''}`;
 }
 
 /** Name of the named volume in place of the shared-files claim (storage.sharedFiles). */
-export const SHARED_FILES_VOLUME = 'shared-files';
+const SHARED_FILES_VOLUME = 'shared-files';
 
 /**
  * The writable paths whose files must outlive a restart of the container, as an emptyDir's outlive a restart
@@ -335,7 +338,7 @@ export const SHARED_FILES_VOLUME = 'shared-files';
 const KEPT_ACROSS_RESTARTS: readonly WritablePathPurpose[] = ['logs', 'work', 'state'];
 
 /** Name of the named volume at a server's writable path (`eventserver-logs`), or at its state claim (`eventserver-data`). */
-export function writableVolumeName(server: string, volume: string): string {
+function writableVolumeName(server: string, volume: string): string {
   return `${server}-${volume}`;
 }
 
@@ -359,6 +362,16 @@ function writableMounts(contract: ImageContract, server: ServerPlan): { tmpfs: s
   }
   if (server.mountsSharedFiles) volumes.push({ type: 'volume', source: SHARED_FILES_VOLUME, target: contract.sharedFilesDirectory });
   return { tmpfs, volumes };
+}
+
+/** The named volumes the services mount (top-level `volumes:`), each once, in the order they are first mounted. */
+function namedVolumes(services: Record<string, unknown>): Record<string, object> {
+  const names = Object.values(services).flatMap((service) =>
+    ((service as { volumes?: readonly { type: string; source?: string }[] }).volumes ?? [])
+      .filter((volume) => volume.type === 'volume' && volume.source !== undefined)
+      .map((volume) => volume.source!),
+  );
+  return Object.fromEntries([...new Set(names)].map((name) => [name, {}]));
 }
 
 /** The Compose config name of a server's properties file. */
@@ -487,17 +500,7 @@ export function composeProject(resolved: ResolvedEnvironment, options: ComposeOp
   const compose = escaped({
     name: `calypso-${resolved.name}`,
     services,
-    volumes: Object.fromEntries(
-      [
-        PROPERTIES_VOLUME,
-        ...resolved.servers.flatMap((server) =>
-          writableVolumes(contract, server)
-            .filter((volume) => KEPT_ACROSS_RESTARTS.includes(volume.purpose))
-            .map((volume) => writableVolumeName(server.name, volume.name)),
-        ),
-        ...(resolved.servers.some((server) => server.mountsSharedFiles) ? [SHARED_FILES_VOLUME] : []),
-      ].map((name) => [name, {}]),
-    ),
+    volumes: namedVolumes(services),
     configs: Object.fromEntries(
       resolved.servers.map((server) => [
         propertiesConfigName(server.name),
