@@ -194,7 +194,8 @@ function shortHash(text) {
 
 /** A program's manifest: the bundle it runs from, and what that was built from (its inputs, their hash and settled statuses). */
 function manifestFileOf(entry) {
-  return join(BUILD_CACHE_DIR, `${basename(entry, '.ts')}-${shortHash(`${ROOT}\0${entry}`)}.json`);
+  // Per Node version too: readManifest refuses another Node's, which would otherwise be rebuilt over on every start.
+  return join(BUILD_CACHE_DIR, `${basename(entry, '.ts')}-${shortHash(`${ROOT}\0${entry}\0${process.version}`)}.json`);
 }
 
 /** The manifest of `entry` built by this Node; undefined when there is none. */

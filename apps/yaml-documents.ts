@@ -41,8 +41,11 @@ const MERGE_TAG = 'tag:yaml.org,2002:merge';
 /** Characters where js-yaml and the `yaml` package may read differently: tabs, CR, other controls, YAML 1.1 line breaks, BOM, lone surrogates. */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const UNCOMMON_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
-/** The `yaml` package's limit on an implicit key's length. */
-const MAX_IMPLICIT_KEY = 1024;
+/**
+ * Keys longer than this go to the `yaml` package, which refuses an implicit key over 1,024 characters of source
+ * (quotes and escapes included, which the event's value span leaves out); nothing synth writes comes near.
+ */
+const LONG_KEY = 512;
 
 /** Thrown inside the fast read for anything it leaves to the `yaml` package. */
 class NotFast extends Error {}
@@ -114,7 +117,7 @@ class EventReader {
     while (this.events[this.next]?.type !== EVENT_POP) {
       const event = this.events[this.next++];
       if (event.type !== EVENT_SCALAR) throw new NotFast(); // a collection or alias as a key
-      if (event.valueEnd - event.valueStart > MAX_IMPLICIT_KEY) throw new NotFast();
+      if (event.valueEnd - event.valueStart > LONG_KEY) throw new NotFast();
       const key = this.scalar(event, true);
       // toJS keys: String() of the value, '' for null. A repeat (also `1` and `1.0`) is the `yaml` package's to report.
       const name = key === null ? '' : String(key);

@@ -264,6 +264,8 @@ describe('YAML read the way the yaml package reads it (YAML 1.1), fast where it 
     ['a timestamp', 'a: 2001-12-14\n'],
     ['a __proto__ key', '__proto__: 1\n'],
     ['a collection as a key', '? [a]\n: 1\n'],
+    ['a quoted key of 1,023 characters, 1,025 with its quotes', `"${'k'.repeat(1023)}": 1\n`],
+    ['a plain key of 600 characters', `${'k'.repeat(600)}: 1\n`],
   ])('%s: left to the yaml package', (_case, text) => {
     expect(fastYamlDocuments(text)).toBeUndefined();
   });
