@@ -101,10 +101,10 @@ function lockToMake({ dir, lock }: Entry): boolean {
   return true;
 }
 
-function finishMaking<T>({ name, dir }: Entry, result: T): { readonly dir: string; readonly result: T } {
+function finishMaking<T>({ name, dir }: Entry, result: T, idleLimitMs = OLD_ENTRY_MS): { readonly dir: string; readonly result: T } {
   // Written last: a folder without it is unfinished.
   writeFileSync(join(dir, DONE), JSON.stringify(result));
-  removeOldEntries(name, dir);
+  removeOldEntries(name, dir, idleLimitMs);
   return { dir, result };
 }
 
@@ -134,11 +134,15 @@ export function cachedByContent<T>(
   }
 }
 
-/** {@link cachedByContent} for a `make` that waits on other processes (an npm install), so that several can run at once. */
+/**
+ * {@link cachedByContent} for a `make` that waits on other processes (an npm install), so that several can run at
+ * once; other entries of the name unused for `idleLimitMs` (a day by default) are removed when one is made.
+ */
 export async function cachedByContentAsync<T>(
   name: string,
   inputs: CacheInputs,
   make: (dir: string) => Promise<T>,
+  idleLimitMs = OLD_ENTRY_MS,
 ): Promise<{ readonly dir: string; readonly result: T }> {
   const entry = entryFor(name, inputs);
   for (;;) {
@@ -149,18 +153,18 @@ export async function cachedByContentAsync<T>(
       continue;
     }
     try {
-      return finishMaking(entry, await make(entry.dir));
+      return finishMaking(entry, await make(entry.dir), idleLimitMs);
     } finally {
       rmSync(entry.lock, { recursive: true, force: true });
     }
   }
 }
 
-/** Removes other entries of the same name that nothing has used for a day (another checkout may still use a recent one). */
-function removeOldEntries(name: string, keep: string): void {
+/** Removes other entries of the same name that nothing has used for `idleLimitMs` (another checkout may still use a recent one). */
+function removeOldEntries(name: string, keep: string, idleLimitMs: number): void {
   for (const entry of readdirSync(CACHE_DIR)) {
     const path = join(CACHE_DIR, entry);
     if (!entry.startsWith(`${name}-`) || path === keep || entry.endsWith('.lock')) continue;
-    if (Date.now() - statSync(path).mtimeMs > OLD_ENTRY_MS) rmSync(path, { recursive: true, force: true });
+    if (Date.now() - statSync(path).mtimeMs > idleLimitMs) rmSync(path, { recursive: true, force: true });
   }
 }

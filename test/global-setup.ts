@@ -11,7 +11,7 @@ export default async function globalSetup(): Promise<() => void> {
   const { dir, remove } = await sharedRenderFolder(async (target) => {
     await import('./environment-file-loader.js');
     const { writeSharedRender } = await import('./shared-render.js');
-    writeSharedRender(target);
+    return writeSharedRender(target);
   });
   process.env[SHARED_RENDER_VARIABLE] = dir;
   return remove;

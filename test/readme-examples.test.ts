@@ -96,6 +96,7 @@ function compileExamples(): string[] {
 describe('every example renders complete, valid output', () => {
   const synthesized: App[] = [];
   let logged: string[] = [];
+  const outdir = process.env.CDK8S_OUTDIR;
   beforeAll(() => {
     // Should the spy ever miss, a real synth writes under build/, never into the committed dist/.
     process.env.CDK8S_OUTDIR = join(folder, 'cdk8s.out');
@@ -106,7 +107,12 @@ describe('every example renders complete, valid output', () => {
       logged.push(args.join(' '));
     });
   });
-  afterAll(() => vi.restoreAllMocks());
+  afterAll(() => {
+    vi.restoreAllMocks();
+    // The worker runs other files after this one (isolate: false): the environment goes back as it was.
+    if (outdir === undefined) delete process.env.CDK8S_OUTDIR;
+    else process.env.CDK8S_OUTDIR = outdir;
+  });
 
   type Outcome = { printed: string[]; findings: string[]; kinds: string[] };
   const outcomes = new Map<string, Outcome>();

@@ -107,7 +107,8 @@ function repositoryCopyFolder(): RepositoryCopy {
     mkdirSync(root);
     return { root, release: () => rmSync(lock, { force: true }) };
   }
-  return { root: mkdtempSync(join(tmpdir(), 'calypso-repository-copy-')), release: () => undefined };
+  const own = mkdtempSync(join(tmpdir(), 'calypso-repository-copy-'));
+  return { root: own, release: () => rmSync(own, { recursive: true, force: true }) };
 }
 
 /** Whether a process of this pid runs (EPERM: it does, as another user). */

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
 import { loadEnvironments } from '../apps/load-environments';
 import { CACHE_DIR, REPO } from './content-cache';
 import { cachedRenderDir, RENDER_CACHE_VARIABLE, sharedRenderFolder, sharedRenderInputs } from './shared-render-cache';
@@ -32,18 +33,43 @@ function ownEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** A writer that writes `text` into a.txt and counts its calls. */
-function writer(text: string): { calls: number; write: (dir: string) => Promise<void> } {
+/** A writer that writes `text` into a.txt, counts its calls and says whether the render is worth keeping. */
+function writer(text: string, keep = true): { calls: number; write: (dir: string) => Promise<boolean> } {
   const counted = {
     calls: 0,
-    write: async (dir: string): Promise<void> => {
+    write: async (dir: string): Promise<boolean> => {
       counted.calls++;
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'a.txt'), text);
+      return keep;
     },
   };
   return counted;
 }
+
+test('a failed render is not kept: the next run makes it again, and the end of the run removes it', async () => {
+  const env = ownEnvironment();
+  const failed = writer('failed', false);
+  const { dir, remove } = await sharedRenderFolder(failed.write, env, NAME);
+  remove();
+  expect(existsSync(dir)).toBe(false);
+  const next = writer('one');
+  made.push((await sharedRenderFolder(next.write, env, NAME)).dir);
+  expect([failed.calls, next.calls]).toEqual([1, 1]);
+});
+
+test('no cache when CALYPSO_ENVIRONMENTS_DIR or CALYPSO_DIST_DIR point the render at folders outside its key', async () => {
+  for (const variable of ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR']) {
+    const env = { ...ownEnvironment(), [variable]: tmpdir() };
+    const counted = writer('one');
+    const first = await sharedRenderFolder(counted.write, env, NAME);
+    const second = await sharedRenderFolder(counted.write, env, NAME);
+    expect({ variable, calls: counted.calls, cached: first.dir.startsWith(CACHE_DIR) }).toEqual({ variable, calls: 2, cached: false });
+    first.remove();
+    second.remove();
+    expect(existsSync(first.dir)).toBe(false);
+  }
+});
 
 test('made once, then read back while the inputs stay the same; another CALYPSO_ variable is another entry', async () => {
   const env = ownEnvironment();

@@ -7,8 +7,11 @@
  * imports/, lib/ and schemas/, the test files that make the render, the
  * package's manifest and tsconfig, the installed packages
  * (node_modules/.package-lock.json), Node's version and every CALYPSO_
- * environment variable. Any change to one of them renders afresh; a clean
- * checkout (CI: `npm ci`) renders.
+ * environment variable and CDK8S_DISABLE_SORT (which orders the output). Any change to one of them renders
+ * afresh; a clean checkout (CI: `npm ci`) renders. A render is not kept when
+ * it failed (its cause may be no input, say a full disk), nor when
+ * CALYPSO_ENVIRONMENTS_DIR or CALYPSO_DIST_DIR point the render at folders
+ * whose files the key does not hold.
  *
  * An entry records a SHA-256 of each file it holds and is used only while
  * they match: a test that wrote into the shared folder cannot hand a changed
@@ -38,7 +41,7 @@ const RENDER_FOLDER = 'render';
 /** Everything the shared render reads, as test/content-cache.ts takes it. */
 export function sharedRenderInputs(env: NodeJS.ProcessEnv = process.env): CacheInputs {
   const variables = Object.entries(env)
-    .filter(([name]) => name.startsWith('CALYPSO_') && name !== SHARED_RENDER_VARIABLE)
+    .filter(([name]) => (name.startsWith('CALYPSO_') || name === 'CDK8S_DISABLE_SORT') && name !== SHARED_RENDER_VARIABLE)
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return {
     paths: [
@@ -48,6 +51,8 @@ export function sharedRenderInputs(env: NodeJS.ProcessEnv = process.env): CacheI
       'imports',
       'lib',
       'schemas',
+      'test/global-setup.ts',
+      'test/content-cache.ts',
       'test/shared-render.ts',
       'test/shared-render-cache.ts',
       'test/environment-file-loader.ts',
@@ -79,33 +84,47 @@ export function folderDigests(dir: string): Record<string, string> {
 /** What a made entry records: each of its files' digests. */
 interface RenderEntry {
   readonly files: Record<string, string>;
+  /** Whether `write` said the render is worth keeping (it did not fail). */
+  readonly keep: boolean;
 }
+
+/**
+ * How long an unused render is kept: an entry (about 4 MB) is made after each edit, and a run takes minutes;
+ * other checkouts sharing node_modules touch theirs on every run.
+ */
+const RENDER_IDLE_LIMIT_MS = 3600 * 1000;
+
+/** Variables that point the render at folders outside the repository's, whose files the key does not hold. */
+const FOLDER_VARIABLES = ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR'];
 
 /**
  * The folder holding the shared render for the inputs as they are now, made
  * by `write` when the cache has none (or one whose files changed since), and
  * what removes it when the run ends (nothing, when the cache keeps it).
+ * `write` says whether the render is worth keeping.
  */
 export async function sharedRenderFolder(
-  write: (dir: string) => Promise<void>,
+  write: (dir: string) => Promise<boolean>,
   env: NodeJS.ProcessEnv = process.env,
   name: string = RENDER_CACHE_ENTRY,
 ): Promise<{ readonly dir: string; readonly remove: () => void }> {
-  if (env[RENDER_CACHE_VARIABLE] === 'off') {
+  if (env[RENDER_CACHE_VARIABLE] === 'off' || FOLDER_VARIABLES.some((variable) => env[variable] !== undefined)) {
     const dir = mkdtempSync(join(tmpdir(), 'calypso-k8s-render-'));
     await write(dir);
     return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
   }
   const make = async (entryDir: string): Promise<RenderEntry> => {
     const dir = join(entryDir, RENDER_FOLDER);
-    await write(dir);
-    return { files: folderDigests(dir) };
+    const keep = await write(dir);
+    return { files: folderDigests(dir), keep };
   };
   for (let attempt = 1; ; attempt++) {
-    const entry = await cachedByContentAsync(name, sharedRenderInputs(env), make);
+    const entry = await cachedByContentAsync(name, sharedRenderInputs(env), make, RENDER_IDLE_LIMIT_MS);
     const dir = join(entry.dir, RENDER_FOLDER);
+    const removeEntry = (): void => rmSync(entry.dir, { recursive: true, force: true });
+    if (!entry.result.keep) return { dir, remove: removeEntry };
     if (attempt === 2 || isDeepStrictEqual(folderDigests(dir), entry.result.files)) return { dir, remove: () => undefined };
     // A file changed since the entry was made: it is made again.
-    rmSync(entry.dir, { recursive: true, force: true });
+    removeEntry();
   }
 }

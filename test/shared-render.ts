@@ -62,7 +62,7 @@ function sharedRenderDir(): string {
  * folder; the global setup's work, and the only render of the committed
  * environments in a test run.
  */
-export function writeSharedRender(dir: string): void {
+export function writeSharedRender(dir: string): boolean {
   let record: SharedRenderRecord = { pid: process.pid };
   try {
     const folders = renderFolders();
@@ -97,6 +97,8 @@ export function writeSharedRender(dir: string): void {
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, RECORD_FILE), JSON.stringify(record));
+  // Whether the render is worth keeping: a failure (say, a full disk) may have a cause no cache key holds.
+  return record.renderError === undefined && record.committedError === undefined;
 }
 
 /** Whether JSON carries a value exactly (no dates, no undefined members, no class instances). */
