@@ -13,9 +13,10 @@
  * `CALYPSO_CACHE_DIR` moves the cache (as it does every cache of the programs).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { cacheFolder, packageRoot, writeCacheFile } from './cache-files';
 
 /**
  * This file, whose code is one of the inputs of every cached result.
@@ -32,21 +33,13 @@ export const UNUSED_PROMQL_CACHE_MS = 7 * 24 * 60 * 60 * 1000;
 /** The files this cache writes: `<fingerprint>.json`, and `<fingerprint>.json.<pid>` while writing. */
 const CACHE_FILE = /^[0-9a-f]{32}\.json(?:\.[0-9]+)?$/;
 
-/** The nearest folder above `dir` holding a package.json (the repository, or the installed package). */
-function packageRoot(dir: string): string {
-  const parent = dirname(dir);
-  return existsSync(join(dir, 'package.json')) || parent === dir ? dir : packageRoot(parent);
-}
-
 /**
  * Where the cache lives: `node_modules/.cache/calypso-k8s/promql/`, under `CALYPSO_CACHE_DIR` when
  * that is set, none with `CALYPSO_PROMQL_CACHE=off`.
  * @internal
  */
 export function promqlCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.CALYPSO_PROMQL_CACHE === 'off') return undefined;
-  if (env.CALYPSO_CACHE_DIR) return join(env.CALYPSO_CACHE_DIR, 'promql');
-  return join(packageRoot(__dirname), 'node_modules', '.cache', 'calypso-k8s', 'promql');
+  return env.CALYPSO_PROMQL_CACHE === 'off' ? undefined : cacheFolder('promql', env);
 }
 
 /** `name@version` of an installed package, found from its entry point (these packages export no package.json). */
@@ -84,7 +77,13 @@ interface CacheFile {
 
 /** Removes the cache files in `dir` last written before `before` (checkers since changed); only files of the form this cache writes. */
 function removeUnused(dir: string, before: number): void {
-  for (const name of readdirSync(dir)) {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
     if (!CACHE_FILE.test(name)) continue;
     const file = join(dir, name);
     try {
@@ -157,15 +156,8 @@ export class PromqlProblemCache {
     if (this.file === undefined || !this.changed) return;
     const entries = [...this.problems].slice(-MOST_PROMQL_ENTRIES);
     const content: CacheFile = { format: FORMAT, fingerprint: this.fingerprint, entries };
-    const partial = `${this.file}.${process.pid}`;
-    try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(partial, `${JSON.stringify(content)}\n`);
-      renameSync(partial, this.file);
-      this.changed = false;
-      removeUnused(dirname(this.file), Date.now() - UNUSED_PROMQL_CACHE_MS);
-    } catch {
-      // Everything works without the cache, only slower.
-    }
+    if (!writeCacheFile(this.file, `${JSON.stringify(content)}\n`)) return;
+    this.changed = false;
+    removeUnused(dirname(this.file), Date.now() - UNUSED_PROMQL_CACHE_MS);
   }
 }

@@ -13,11 +13,12 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { OLDEST_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetes-versions';
+import { cacheFolder, packageRoot, writeCacheFile } from './cache-files';
 import {
   PRECOMPILED_FOLDER,
   precompiledDifferences,
@@ -37,21 +38,10 @@ import {
 export { ALPHA_FIELDS_BY_VERSION, kubernetesSwaggerFile } from './strict-schemas';
 
 /**
- * The package's root folder: the nearest folder above this file holding a
- * package.json. That is the repository in a checkout (lib/output/) and the
- * installed package when built (build/lib/output/), so the schemas are found
- * both ways.
- */
-function packageRoot(dir: string = __dirname): string {
-  const parent = dirname(dir);
-  return existsSync(join(dir, 'package.json')) || parent === dir ? dir : packageRoot(parent);
-}
-
-/**
  * Where the vendored schemas live (see schemas/README.md).
  * @internal
  */
-export const SCHEMAS_DIR = join(packageRoot(), 'schemas');
+export const SCHEMAS_DIR = join(packageRoot(__dirname), 'schemas');
 /**
  * Validators compiled at run time (kinds or inputs the committed ones do not
  * cover), as Ajv standalone code, and V8's code caches of all of them. The
@@ -59,12 +49,11 @@ export const SCHEMAS_DIR = join(packageRoot(), 'schemas');
  * compile them, so a change to any of them compiles afresh.
  * @internal
  */
-export const VALIDATOR_CACHE_DIR = join(packageRoot(), 'node_modules', '.cache', 'calypso-k8s', 'validators');
+export const VALIDATOR_CACHE_DIR = cacheFolder('validators', {});
 
 /** The validator cache to use: off with CALYPSO_VALIDATOR_CACHE=off, under CALYPSO_CACHE_DIR when that is set (the benchmark's cold runs). */
 function validatorCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.CALYPSO_VALIDATOR_CACHE === 'off') return undefined;
-  return env.CALYPSO_CACHE_DIR ? join(env.CALYPSO_CACHE_DIR, 'validators') : VALIDATOR_CACHE_DIR;
+  return env.CALYPSO_VALIDATOR_CACHE === 'off' ? undefined : cacheFolder('validators', env);
 }
 
 /** Resolves what the validators' code requires (Ajv's runtime helpers) from this package, wherever the file is. */
@@ -128,17 +117,6 @@ function describe(error: ErrorObject): string {
   }
   if (error.keyword === 'required') return `missing required field "${String(error.params.missingProperty)}"`;
   return error.message ?? error.keyword;
-}
-
-/** Writes a cache file whole (write, then rename: parallel runs may fill the cache at once); a read-only cache is no error. */
-function writeCacheFile(file: string, content: string | Buffer): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, content);
-    renameSync(`${file}.${process.pid}`, file);
-  } catch {
-    // An installed package may be read-only: everything works without the cache, only slower.
-  }
 }
 
 const digests = new Map<string, string>();
