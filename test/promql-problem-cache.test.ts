@@ -4,7 +4,7 @@
  * grammar), a stale, corrupt or foreign file or entry is never trusted, and the cache can be moved or
  * switched off.
  */
-import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROMQL_CHECKER_SOURCES, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
 import {
@@ -14,6 +14,7 @@ import {
   promqlCheckerInputs,
   PromqlProblemCache,
   UNUSED_PROMQL_CACHE_MS,
+  USE_MARK_MS,
 } from '../lib/output/promql-problem-cache';
 import { tempDir } from './helpers';
 
@@ -205,4 +206,24 @@ test('writing a file removes the cache files no run has written for a week (chec
   }
   plant(dir);
   expect(readdirSync(dir).sort()).toEqual([`${FINGERPRINT.slice(0, 32)}.json`, `${recent}.json`, 'notes.txt'].sort());
+});
+
+test('a file another checkout still reads is kept, however long since it was written: a run marks the file it reads used, once a day', () => {
+  const dir = cacheDir();
+  const weeksAgo = (Date.now() - 3 * UNUSED_PROMQL_CACHE_MS) / 1000;
+  const hourAgo = (Date.now() - USE_MARK_MS / 24) / 1000;
+  const other = promqlCheckerFingerprint(['the checker of another checkout sharing node_modules']);
+  plant(dir, other);
+  utimesSync(cacheFile(dir, other), weeksAgo, weeksAgo);
+  // The other checkout's run reads its file (and adds nothing, so it writes nothing).
+  expect(PromqlProblemCache.open(dir, other).get(EXPRESSION)).toEqual(PLANTED);
+  expect(statSync(cacheFile(dir, other)).mtimeMs).toBeGreaterThan(Date.now() - USE_MARK_MS);
+  plant(dir);
+  expect(readdirSync(dir).sort()).toEqual([`${FINGERPRINT.slice(0, 32)}.json`, `${other.slice(0, 32)}.json`].sort());
+
+  // Marked within the day: a warm run writes nothing, not even a time.
+  utimesSync(cacheFile(dir, other), hourAgo, hourAgo);
+  const marked = statSync(cacheFile(dir, other)).mtimeMs;
+  PromqlProblemCache.open(dir, other);
+  expect(statSync(cacheFile(dir, other)).mtimeMs).toBe(marked);
 });

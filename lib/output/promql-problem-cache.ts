@@ -13,7 +13,7 @@
  * `CALYPSO_CACHE_DIR` moves the cache (as it does every cache of the programs).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { cacheFolder, packageRoot, writeCacheFile } from './cache-files';
@@ -28,8 +28,17 @@ export const PROMQL_PROBLEM_CACHE_SOURCE = __filename;
 const FORMAT = 1;
 /** Entries kept at most, the most recently used: expressions that change over time do not grow the file (read on every run) forever. */
 export const MOST_PROMQL_ENTRIES = 2000;
-/** A cache file (or one left half-written) unchanged for this long is another checker's that nobody uses any more: removed when a file is written. */
+/**
+ * A cache file (or one left half-written) not used for this long is another checker's that nobody uses any more: removed when a
+ * file is written. A file's modification time tells when it was last used (see USE_MARK_MS).
+ */
 export const UNUSED_PROMQL_CACHE_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * A run that reads a file last marked longer ago than this marks it used (its modification time set to now): a file is
+ * written only when a run adds a result, so another checkout sharing the folder (a node_modules symlink) could read one
+ * unchanged for weeks every day, and it must not count as unused. Once a day keeps a warm run from writing anything.
+ */
+export const USE_MARK_MS = 24 * 60 * 60 * 1000;
 /** The files this cache writes: `<fingerprint>.json`, and `<fingerprint>.json.<pid>` while writing. */
 const CACHE_FILE = /^[0-9a-f]{32}\.json(?:\.[0-9]+)?$/;
 
@@ -75,7 +84,10 @@ interface CacheFile {
   readonly entries: readonly (readonly [string, readonly string[]])[];
 }
 
-/** Removes the cache files in `dir` last written before `before` (checkers since changed); only files of the form this cache writes. */
+/**
+ * Removes the cache files in `dir` last written or used before `before` (checkers since changed, of this checkout or another
+ * sharing the folder: a file any run still reads is marked used at least once a day); only files of the form this cache writes.
+ */
 function removeUnused(dir: string, before: number): void {
   let names: string[];
   try {
@@ -91,6 +103,15 @@ function removeUnused(dir: string, before: number): void {
     } catch {
       // Removed meanwhile by a parallel run.
     }
+  }
+}
+
+/** Sets a file's modification time to now when it was last set more than USE_MARK_MS ago, so removeUnused keeps it. */
+function markUsed(file: string): void {
+  try {
+    if (statSync(file).mtimeMs < Date.now() - USE_MARK_MS) utimesSync(file, new Date(), new Date());
+  } catch {
+    // Read-only, or removed meanwhile: the next run that writes results marks it anew.
   }
 }
 
@@ -113,6 +134,7 @@ export class PromqlProblemCache {
       return cache;
     }
     if (content?.format !== FORMAT || content.fingerprint !== fingerprint || !Array.isArray(content.entries)) return cache;
+    markUsed(file);
     for (const entry of content.entries as unknown[]) {
       if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
         cache.problems.set(entry[0], Object.freeze([...entry[1]]));
