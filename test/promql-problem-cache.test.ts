@@ -4,8 +4,10 @@
  * grammar), a stale, corrupt or foreign file or entry is never trusted, and the cache can be moved or
  * switched off.
  */
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { refreshSnapshot } from '../apps/dist-snapshot';
+import { cacheFolder } from '../lib/output/cache-files';
 import { PROMQL_CHECKER_SOURCES, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
 import {
   MOST_PROMQL_ENTRIES,
@@ -17,6 +19,9 @@ import {
   USE_MARK_MS,
 } from '../lib/output/promql-problem-cache';
 import { tempDir } from './helpers';
+import { runProgram } from './program-run';
+import { sharedDistDir } from './shared-render';
+import { copyDist } from './temp-project';
 
 const ROOT = join(__dirname, '..');
 const FINGERPRINT = promqlCheckerFingerprint(promqlCheckerInputs(PROMQL_CHECKER_SOURCES));
@@ -227,3 +232,57 @@ test('a file another checkout still reads is kept, however long since it was wri
   PromqlProblemCache.open(dir, other);
   expect(statSync(cacheFile(dir, other)).mtimeMs).toBe(marked);
 });
+
+/**
+ * Two real synth runs of dev (a dist/ of their own) with an empty PromQL cache (CALYPSO_CACHE_DIR, its other caches linked
+ * to the usual ones so that neither run builds the program or the validators), each reporting the packages it loaded
+ * (test/loaded-packages-probe.js). Started as this file loads, beside the tests above.
+ */
+const realRuns = (async () => {
+  const root = cacheDir();
+  const caches = join(root, 'caches');
+  mkdirSync(caches);
+  for (const name of ['build', 'validators']) {
+    mkdirSync(cacheFolder(name, {}), { recursive: true });
+    symlinkSync(cacheFolder(name, {}), join(caches, name));
+  }
+  const distDir = join(root, 'dist');
+  copyDist(sharedDistDir(), distDir);
+  refreshSnapshot(distDir);
+  const synth = async (run: string) => {
+    const loaded = join(root, `${run}-packages.json`);
+    const result = await runProgram('main', ['dev'], {
+      ...process.env,
+      CALYPSO_CACHE_DIR: caches,
+      CALYPSO_DIST_DIR: distDir,
+      CALYPSO_LOADED_PACKAGES: loaded,
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${join(__dirname, 'loaded-packages-probe.js')}`].filter(Boolean).join(' '),
+    });
+    return { result, packages: JSON.parse(readFileSync(loaded, 'utf8')) as string[] };
+  };
+  const promql = join(caches, 'promql');
+  const first = await synth('first');
+  const saved = readdirSync(promql).map((name) => ({ name, mtimeMs: statSync(join(promql, name)).mtimeMs }));
+  const entries = (JSON.parse(readFileSync(join(promql, saved[0].name), 'utf8')) as { entries: [string, string[]][] }).entries;
+  const second = await synth('second');
+  const after = readdirSync(promql).map((name) => ({ name, mtimeMs: statSync(join(promql, name)).mtimeMs }));
+  return { first, second, saved, entries, after };
+})();
+
+test("a real synth saves the PromQL checks' results when it exits, and the next one neither loads the grammar nor writes the cache", async () => {
+  const { first, second, saved, entries, after } = await realRuns;
+  for (const { result } of [first, second]) {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }
+  expect(first.packages).toContain('@prometheus-io/lezer-promql');
+  expect(saved.map(({ name }) => name)).toEqual([`${FINGERPRINT.slice(0, 32)}.json`]);
+  // dev's alert rules, each checked (its namespace taken out) and found sound.
+  expect(entries.length).toBeGreaterThan(3);
+  for (const [expression, problems] of entries) expect({ expression, problems }).toEqual({ expression, problems: [] });
+  expect(entries.map(([expression]) => expression).join('\n')).toContain('namespace="calypso-k8s-namespace-placeholder"');
+  expect(second.packages).not.toContain('@prometheus-io/lezer-promql');
+  expect(second.packages).not.toContain('@lezer/lr');
+  expect(second.packages).toContain('cdk8s');
+  expect(after).toEqual(saved);
+}, 120_000);
