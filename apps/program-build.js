@@ -31,7 +31,7 @@
  * as SpecError are the same on both sides.
  */
 const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
-const { basename, dirname, join, relative, sep } = require('node:path');
+const { basename, dirname, join, relative, resolve, sep } = require('node:path');
 const { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } = require('node:worker_threads');
 const { deferImports, defersImportsOf, setupDeferredImports } = require('./deferred-imports');
 
@@ -250,6 +250,54 @@ async function buildAndCache(entry) {
   writeAtomically(manifestFileOf(entry), JSON.stringify({ entry, node: process.version, inputs, hash, bundle, settled }));
   // The bundle of the sources as they were is of no more use (a run still reading it keeps its copy: unlinking is safe).
   if (previous !== undefined && previous.bundle !== bundle) rmSync(join(BUILD_CACHE_DIR, previous.bundle), { force: true });
+  return inputs;
+}
+
+/**
+ * Work the worker takes over from the program once its bundle is built, on the core the program's thread leaves idle: for a
+ * bundle that holds `when`, the worker loads `module` (bundled like a program, its dependencies left to Node) and calls `run`
+ * with its exports. Each fills a cache the program would otherwise fill itself, one step after the other, on a fresh clone.
+ */
+const AFTER_BUILD = [
+  {
+    when: join('lib', 'output', 'promql-check.ts'),
+    module: join(ROOT, 'lib', 'output', 'promql-prefill.ts'),
+    // The dist/ folder the programs read (apps/paths.ts): its rules are nearly always the ones the program checks.
+    run: (exports) =>
+      exports.prefillPromqlCache(
+        process.env.CALYPSO_DIST_DIR ? resolve(process.env.CALYPSO_DIST_DIR) : join(ROOT, 'dist'),
+        exports.promqlCacheDir(),
+      ),
+  },
+];
+
+/** Runs the AFTER_BUILD work of a bundle built from `inputs` (relative to the checkout); any failure only leaves the program to do that work itself. */
+async function afterBuild(inputs) {
+  const esbuild = require('esbuild');
+  const Module = require('node:module');
+  for (const { when, module: file, run } of AFTER_BUILD) {
+    if (!inputs.includes(when)) continue;
+    try {
+      const result = await esbuild.build({
+        entryPoints: [file],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: `node${process.versions.node.split('.')[0]}`,
+        packages: 'external',
+        write: false,
+        logLevel: 'silent',
+        plugins: [sourcePlugin(file, (path) => readFileSync(path, 'utf8'))],
+      });
+      const loaded = new Module(file, module);
+      loaded.filename = file;
+      loaded.paths = Module._nodeModulePaths(dirname(file));
+      loaded._compile(result.outputFiles[0].text, file);
+      run(loaded.exports);
+    } catch {
+      // The program does the work itself.
+    }
+  }
 }
 
 /**
@@ -371,19 +419,25 @@ function runBuildWorker({ entry, done, port }) {
     Atomics.notify(done, 0);
   };
   process.once('exit', wake);
+  let inputs = [];
   buildAndCache(entry)
     .then(
-      () => ({}),
+      (built) => {
+        inputs = built;
+        return {};
+      },
       (error) => ({ error: String(error?.message ?? error) }),
     )
     .then((message) => {
       port.postMessage(message);
       port.close();
       wake();
-      return require('esbuild').stop();
-    });
+      // The program's thread runs the bundle now; this one does what it can of its work meanwhile.
+      return afterBuild(inputs);
+    })
+    .finally(() => require('esbuild').stop());
 }
 
 if (!isMainThread && workerData?.programBuild !== undefined) runBuildWorker(workerData.programBuild);
 
-module.exports = { BUILD_CACHE_DIR, loadTypeScript, programBundle };
+module.exports = { afterBuild, BUILD_CACHE_DIR, loadTypeScript, programBundle };

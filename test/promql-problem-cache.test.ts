@@ -8,7 +8,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, ut
 import { join } from 'node:path';
 import { refreshSnapshot } from '../apps/dist-snapshot';
 import { cacheFolder } from '../lib/output/cache-files';
-import { PROMQL_CHECKER_SOURCES, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
+import { load } from 'js-yaml';
+import { createRequire } from 'node:module';
+import type { Manifest } from '../lib/output/render';
+import { PROMQL_CHECKER_SOURCES, prometheusRuleFindings, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
+import { prefillPromqlCache } from '../lib/output/promql-prefill';
 import {
   MOST_PROMQL_ENTRIES,
   promqlCacheDir,
@@ -286,3 +290,70 @@ test("a real synth saves the PromQL checks' results when it exits, and the next 
   expect(second.packages).toContain('cdk8s');
   expect(after).toEqual(saved);
 }, 120_000);
+
+/** The objects of a dist/ folder whose PromQL is checked, with their environment folder. */
+function renderedRules(distDir: string): { readonly environment: string; readonly manifest: Manifest }[] {
+  return readdirSync(distDir).flatMap((environment) =>
+    readdirSync(join(distDir, environment))
+      .filter((file) => /^(prometheusrule|analysistemplate)-/.test(file))
+      .map((file) => ({ environment, manifest: load(readFileSync(join(distDir, environment, file), 'utf8')) as Manifest })),
+  );
+}
+
+test("the prefill from a dist/ folder holds every result the checks of its objects ask for, and is skipped where the cache has this checker's file or is off", () => {
+  const dir = cacheDir();
+  const rules = renderedRules(sharedDistDir());
+  expect(rules.map(({ manifest }) => manifest.kind)).toEqual(expect.arrayContaining(['PrometheusRule', 'AnalysisTemplate']));
+  expect(prefillPromqlCache(sharedDistDir(), dir)).toBeGreaterThan(rules.length);
+  const written = readFileSync(cacheFile(dir), 'utf8');
+
+  // Checked with the prefilled cache, no expression is new: saving it writes nothing.
+  const cache = PromqlProblemCache.open(dir, FINGERPRINT);
+  usePromqlProblemCache(cache);
+  for (const { environment, manifest } of rules) expect(prometheusRuleFindings(environment, manifest)).toEqual([]);
+  utimesSync(cacheFile(dir), 0, 0);
+  cache.save();
+  expect(statSync(cacheFile(dir)).mtimeMs).toBe(0);
+
+  expect(prefillPromqlCache(sharedDistDir(), dir)).toBe(0);
+  expect(readFileSync(cacheFile(dir), 'utf8')).toBe(written);
+  expect(prefillPromqlCache(sharedDistDir(), promqlCacheDir({ CALYPSO_PROMQL_CACHE: 'off' }))).toBe(0);
+  expect(prefillPromqlCache(join(dir, 'no-dist'), cacheDir())).toBe(0);
+});
+
+test("the programs' build worker prefills the PromQL cache after building a program that checks PromQL, and only then", async () => {
+  const { afterBuild } = createRequire(__filename)('../apps/program-build.js') as { afterBuild(inputs: readonly string[]): Promise<void> };
+  const saved = { cache: process.env.CALYPSO_CACHE_DIR, dist: process.env.CALYPSO_DIST_DIR };
+  const caches = cacheDir();
+  process.env.CALYPSO_CACHE_DIR = caches;
+  process.env.CALYPSO_DIST_DIR = sharedDistDir();
+  try {
+    await afterBuild(['apps/sizing.ts', 'lib/model/index.ts']);
+    expect(readdirSync(caches)).toEqual([]);
+    await afterBuild(['apps/main.ts', 'lib/output/promql-check.ts']);
+    expect(readdirSync(join(caches, 'promql'))).toEqual([`${FINGERPRINT.slice(0, 32)}.json`]);
+  } finally {
+    for (const [name, value] of [
+      ['CALYPSO_CACHE_DIR', saved.cache],
+      ['CALYPSO_DIST_DIR', saved.dist],
+    ] as const)
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+  }
+}, 60_000);
+
+test('an expression unknown when the file was read is looked up again once another run (or the build worker) has written the file', () => {
+  const dir = cacheDir();
+  const opened = PromqlProblemCache.open(dir, FINGERPRINT);
+  expect(opened.get('vector(2)')).toBeUndefined();
+  plant(dir);
+  expect(opened.get(EXPRESSION)).toEqual(PLANTED);
+  // What it holds itself is kept: the file's entries only fill in.
+  opened.set('vector(2)', ['own']);
+  const other = PromqlProblemCache.open(dir, FINGERPRINT);
+  other.set('vector(2)', ['theirs']);
+  other.set('vector(3)', ['theirs']);
+  other.save();
+  expect(opened.get('vector(3)')).toEqual(['theirs']);
+  expect(opened.get('vector(2)')).toEqual(['own']);
+});

@@ -126,25 +126,14 @@ export class PromqlProblemCache {
   public static open(dir: string | undefined, fingerprint: string): PromqlProblemCache {
     const file = dir === undefined ? undefined : join(dir, `${fingerprint.slice(0, 32)}.json`);
     const cache = new PromqlProblemCache(file, fingerprint);
-    if (file === undefined) return cache;
-    let content: Partial<CacheFile>;
-    try {
-      content = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    } catch {
-      return cache;
-    }
-    if (content?.format !== FORMAT || content.fingerprint !== fingerprint || !Array.isArray(content.entries)) return cache;
-    markUsed(file);
-    for (const entry of content.entries as unknown[]) {
-      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
-        cache.problems.set(entry[0], Object.freeze([...entry[1]]));
-      }
-    }
+    cache.read();
     return cache;
   }
 
   private readonly problems = new Map<string, readonly string[]>();
   private changed = false;
+  /** The status (inode and modification time) of the file when it was last read or written; undefined when there was none. */
+  private readStatus: string | undefined;
 
   private constructor(
     /** The cache file; none keeps the results in memory only. */
@@ -153,9 +142,47 @@ export class PromqlProblemCache {
     public readonly fingerprint: string,
   ) {}
 
-  /** The problems found earlier in exactly this expression; undefined when it was never checked. */
+  /** The file's status now: inode and modification time; undefined when there is none. */
+  private fileStatus(): string | undefined {
+    if (this.file === undefined) return undefined;
+    try {
+      const stats = statSync(this.file);
+      return `${stats.ino}:${stats.mtimeMs}`;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Adds the file's entries that this cache does not hold, leaving out anything not of this checker or not of the form it writes. */
+  private read(): void {
+    if (this.file === undefined) return;
+    this.readStatus = this.fileStatus();
+    let content: Partial<CacheFile>;
+    try {
+      content = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<CacheFile>;
+    } catch {
+      return;
+    }
+    if (content?.format !== FORMAT || content.fingerprint !== this.fingerprint || !Array.isArray(content.entries)) return;
+    markUsed(this.file);
+    for (const entry of content.entries as unknown[]) {
+      if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
+        if (!this.problems.has(entry[0])) this.problems.set(entry[0], Object.freeze([...entry[1]]));
+      }
+    }
+  }
+
+  /**
+   * The problems found earlier in exactly this expression; undefined when it was never checked. An expression not known
+   * when the file was read is looked up again in the file when another run (or the build worker, promql-prefill.ts) has
+   * written it since: a fresh clone's first synth takes the results the worker writes while the synth runs.
+   */
   public get(expression: string): readonly string[] | undefined {
-    const problems = this.problems.get(expression);
+    let problems = this.problems.get(expression);
+    if (problems === undefined && this.file !== undefined && this.fileStatus() !== this.readStatus) {
+      this.read();
+      problems = this.problems.get(expression);
+    }
     if (problems !== undefined) {
       // Most recently used last: save() keeps the last entries.
       this.problems.delete(expression);
@@ -180,6 +207,7 @@ export class PromqlProblemCache {
     const content: CacheFile = { format: FORMAT, fingerprint: this.fingerprint, entries };
     if (!writeCacheFile(this.file, `${JSON.stringify(content)}\n`)) return;
     this.changed = false;
+    this.readStatus = this.fileStatus();
     removeUnused(dirname(this.file), Date.now() - UNUSED_PROMQL_CACHE_MS);
   }
 }
