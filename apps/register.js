@@ -42,10 +42,18 @@ function tsx() {
 const wantsSourceMaps = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].includes('--enable-source-maps');
 const program = process.argv[1] === undefined ? undefined : resolve(process.argv[1]);
 /**
+ * Dependencies a program loads only now and then, left out of loadDependencies (about 0.1 s of a fresh clone's first
+ * synth): Ajv's compiler, which only a validator compiled at run time needs (the committed validators require only its
+ * runtime helpers), and the PromQL grammar, which a synth loads only for a rule the build worker has not checked
+ * (lib/output/promql-prefill.ts).
+ */
+const LOADED_ON_DEMAND = new Set(['ajv', '@prometheus-io/lezer-promql', '@lezer/lr', '@lezer/highlight']);
+
+/**
  * While the bundle builds (a fresh clone, or a source changed), the packages
  * the programs use are loaded, so that the build and the loading of the
  * dependencies run side by side. They are the package's dependencies and
- * peer dependencies, resolved from the program as the bundle resolves them,
+ * peer dependencies but LOADED_ON_DEMAND, resolved from the program as the bundle resolves them,
  * so the bundle gets the same modules; one that fails to load is left for
  * the program to load and report.
  */
@@ -53,6 +61,7 @@ function loadDependencies() {
   const { dependencies = {}, peerDependencies = {} } = require('../package.json');
   const programRequire = Module.createRequire(program);
   for (const name of Object.keys({ ...peerDependencies, ...dependencies })) {
+    if (LOADED_ON_DEMAND.has(name)) continue;
     try {
       programRequire(name);
     } catch {
