@@ -20,7 +20,9 @@
  * API) while the program's thread waits for it, loading meanwhile the
  * packages the program will need (`whileBuilding`): on a fresh clone the
  * two overlap. The worker also transpiles the environment files, so a
- * fresh clone's first run starts esbuild only once.
+ * fresh clone's first run starts esbuild only once; once the program's
+ * thread has its bundle, the worker goes on with the work of AFTER_BUILD
+ * (checking the rendered PromQL rules) on the core that thread leaves idle.
  *
  * What changes for the code in the bundle: each module's `__dirname` and
  * `__filename` are its source's (so dist/, environments/ and schemas/ are
