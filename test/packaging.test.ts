@@ -28,6 +28,7 @@ import { compiledConsumer, writeOutputs } from './consumer-compile';
 import { consumerInstall, latestVersions, type PeerVersions } from './consumer-install';
 import { tempDir } from './helpers';
 import { packedPackage, type PackResult } from './package-build';
+import { programEnvironment } from './program-run';
 
 const root = join(__dirname, '..');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -123,10 +124,16 @@ const installedVersion = (project: string, name: string): string =>
   (JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
 const runNode = promisify(execFile);
+/** What the consumer's programs run with: the caller's environment without NODE_EXTRA_CA_CERTS (test/program-run.ts). */
+const CONSUMER_ENV = programEnvironment(process.env);
 
 /** Runs the compiled chart and returns the kinds and names it rendered. */
 async function synthesize(project: string): Promise<string[]> {
-  const { stdout } = await runNode(process.execPath, [join(project, 'out', 'team-chart.js')], { cwd: project, encoding: 'utf8' });
+  const { stdout } = await runNode(process.execPath, [join(project, 'out', 'team-chart.js')], {
+    cwd: project,
+    env: CONSUMER_ENV,
+    encoding: 'utf8',
+  });
   const { objects } = JSON.parse(stdout) as { objects: { kind: string; metadata: { name: string } }[] };
   return objects.map((object) => `${object.kind}/${object.metadata.name}`).sort();
 }
@@ -136,6 +143,7 @@ async function readmeExampleFindings(project: string): Promise<Record<string, { 
   const args = readmeExamples().map((example) => `${example.name}=${join(project, 'out', `${example.name}.js`)}`);
   const { stdout } = await runNode(process.execPath, [join(project, 'out', 'run-examples.js'), ...args], {
     cwd: project,
+    env: CONSUMER_ENV,
     encoding: 'utf8',
   });
   return JSON.parse(stdout) as Record<string, { apps: number; findings: string[] }>;
@@ -170,7 +178,7 @@ async function runWithSecondConstructs({ project, install }: ConsumerProject): P
   cpSync(join(modules, 'constructs'), join(library, 'node_modules', 'constructs'), { recursive: true });
   cpSync(join(project, 'out'), join(copy, 'out'), { recursive: true });
   const where = { library, constructs: realpathSync(join(modules, 'constructs')) };
-  return runNode(process.execPath, [join(copy, 'out', 'team-chart.js')], { cwd: copy, encoding: 'utf8' }).then(
+  return runNode(process.execPath, [join(copy, 'out', 'team-chart.js')], { cwd: copy, env: CONSUMER_ENV, encoding: 'utf8' }).then(
     (done) => ({ failed: false, stdout: done.stdout, stderr: done.stderr, ...where }),
     (error: { stdout: string; stderr: string }) => ({ failed: true, stdout: error.stdout, stderr: error.stderr, ...where }),
   );
