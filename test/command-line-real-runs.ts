@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR } from '../apps/dist-folder';
 import { readLoadedPackages, withLoadedPackagesProbe } from './loaded-packages';
-import { runProcess, runScript, SCRIPTS, type ProcessResult } from './program-run';
+import { programEnvironment, runProcess, runScript, SCRIPTS, type ProcessResult } from './program-run';
 
 /**
  * Every entry of dist/ (the folder itself included) with its inode, size and
@@ -49,8 +49,8 @@ export const PROGRAM_SCRIPTS = Object.keys(SCRIPTS)
 /** Scripts whose command is another script's with another subcommand, and that script. */
 export const SAME_PROGRAM_AS: Readonly<Record<string, string>> = { 'env:create': 'env:list', 'env:destroy': 'env:list' };
 
-// CI, so no progress line.
-const env = { ...process.env, CI: 'true' };
+// CI, so no progress line; without NODE_EXTRA_CA_CERTS (programEnvironment), which every Node start reads and no run uses.
+const env = { ...programEnvironment(process.env), CI: 'true' };
 
 /** The bad flag of synth, through npm. */
 export const badSynthFlag: Promise<ProcessResult> = runProcess('npm', ['run', '--silent', 'synth', '--', '--bogus'], env);
