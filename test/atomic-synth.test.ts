@@ -13,7 +13,7 @@ import { recoverInterruptedSwap, replaceDist, type WriteHooks } from '../apps/di
 import { runSynth } from '../apps/main';
 import { formatReport, synthesize } from '../apps/synth';
 import { snapshotTree, testSpec } from './helpers';
-import { runProcess, runScript } from './program-run';
+import { programEnvironment, runProcess, runScript } from './program-run';
 import {
   CDK8S_CLI,
   captureOutput,
@@ -260,7 +260,7 @@ describe('a synth killed mid-swap loses nothing', () => {
 
 /**
  * The cdk8s CLI runs the app (cdk8s.yaml) after it empties its output folder. The CLI starts for real
- * twice: once through its npm script, a synth that succeeds (both of its outputs checked), and once
+ * twice: once through its npm script's command, a synth that succeeds (both of its outputs checked), and once
  * on dist/ itself, where it deletes what the app must put back. The other cases run the app in
  * process after the same step (the output folder emptied, CDK8S_OUTDIR set), as the CLI would.
  */
@@ -277,18 +277,17 @@ describe('cdk8s synth', () => {
   type Run = { readonly status: number | null; readonly stderr: string };
 
   // The two real runs of the CLI start as the file is collected, side by side; the tests await them.
-  /** `npm run cdk8s:synth` for a project of alpha, shared by the two tests that read its outputs. */
+  /**
+   * `npm run cdk8s:synth`'s command, as npm runs it (test/program-run.ts: node_modules/.bin on PATH, without npm's
+   * own start-up), for a project of alpha, shared by the two tests that read its outputs.
+   */
   const scriptProject = tempProject({ alpha: alpha() });
-  const scriptRun = runProcess(
-    'npm',
-    ['run', '--silent', 'cdk8s:synth', '--', '--output', join(scriptProject.root, 'cdk8s.out')],
-    scriptProject.env,
-  );
+  const scriptRun = runScript('cdk8s:synth', ['--output', join(scriptProject.root, 'cdk8s.out')], scriptProject.env);
   /** The CLI on dist/ itself, with dist/ as it was before the run. */
   const onDist = ((project: TempProject) => ({
     project,
     before: snapshotTree(project.distDir),
-    run: runProcess(CDK8S_CLI, ['synth', '--no-check-upgrade', '--output', project.distDir], project.env),
+    run: runProcess(CDK8S_CLI, ['synth', '--no-check-upgrade', '--output', project.distDir], programEnvironment(project.env)),
   }))(synthesizedProject());
 
   test('writes dist/ atomically and one file per environment into its own output folder, never dist/', async () => {

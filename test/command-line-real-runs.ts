@@ -14,12 +14,13 @@
  * one loads every package while it waits (apps/register.js), which would
  * hide what the program itself loads.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR } from '../apps/dist-folder';
-import { runProcess, runScript, SCRIPTS, type ProcessResult } from './program-run';
+import { readLoadedPackages, withLoadedPackagesProbe } from './loaded-packages';
+import { programEnvironment, runProcess, runScript, SCRIPTS, type ProcessResult } from './program-run';
 
 /**
  * Every entry of dist/ (the folder itself included) with its inode, size and
@@ -48,8 +49,8 @@ export const PROGRAM_SCRIPTS = Object.keys(SCRIPTS)
 /** Scripts whose command is another script's with another subcommand, and that script. */
 export const SAME_PROGRAM_AS: Readonly<Record<string, string>> = { 'env:create': 'env:list', 'env:destroy': 'env:list' };
 
-// CI, so no progress line.
-const env = { ...process.env, CI: 'true' };
+// CI, so no progress line; without NODE_EXTRA_CA_CERTS (programEnvironment), which every Node start reads and no run uses.
+const env = { ...programEnvironment(process.env), CI: 'true' };
 
 /** The bad flag of synth, through npm. */
 export const badSynthFlag: Promise<ProcessResult> = runProcess('npm', ['run', '--silent', 'synth', '--', '--bogus'], env);
@@ -57,7 +58,6 @@ export const badSynthFlag: Promise<ProcessResult> = runProcess('npm', ['run', '-
 /** Where the `--help` runs write the packages they loaded (removed by loadedPackages' last call). */
 const loadedDir = mkdtempSync(join(tmpdir(), 'calypso-k8s-loaded-'));
 const loadedFile = (script: string): string => join(loadedDir, `${script.replace(':', '-')}.json`);
-const probe = `--require ${join(__dirname, 'loaded-packages-probe.js')}`;
 
 const helpScripts = PROGRAM_SCRIPTS.filter((script) => script !== 'synth' && SAME_PROGRAM_AS[script] === undefined);
 const { programBundle } = createRequire(__filename)('../apps/program-build.js') as { programBundle(entry: string): string };
@@ -65,19 +65,12 @@ for (const script of helpScripts) programBundle(join(__dirname, '..', /apps\/\S+
 
 /** `--help` of every other program script (none for those in SAME_PROGRAM_AS), by script. */
 export const realHelps: ReadonlyMap<string, Promise<ProcessResult>> = new Map(
-  helpScripts.map((script) => [
-    script,
-    runScript(script, ['--help'], {
-      ...env,
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, probe].filter(Boolean).join(' '),
-      CALYPSO_LOADED_PACKAGES: loadedFile(script),
-    }),
-  ]),
+  helpScripts.map((script) => [script, runScript(script, ['--help'], withLoadedPackagesProbe(env, loadedFile(script)))]),
 );
 
 /** The packages of node_modules each finished `--help` run loaded, by script; removes what the runs wrote. */
 export function loadedPackages(): Map<string, string[]> {
-  const loaded = new Map([...realHelps.keys()].map((script) => [script, JSON.parse(readFileSync(loadedFile(script), 'utf8')) as string[]]));
+  const loaded = new Map([...realHelps.keys()].map((script) => [script, readLoadedPackages(loadedFile(script))]));
   rmSync(loadedDir, { recursive: true, force: true });
   return loaded;
 }

@@ -14,7 +14,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { runProcess, type ProcessResult } from './program-run';
+import { programEnvironment, runProcess, type ProcessResult } from './program-run';
 import { REPO, repositoryCopy } from './repository-copy';
 
 const SCRIPT = 'ci/config-repo-checks.sh';
@@ -196,7 +196,15 @@ async function realRun(): Promise<{ stale: ProcessResult; checked: ProcessResult
     if (edited === source) throw new Error(`environments/dev.ts has no line "const release = '...';" to edit`);
     writeFileSync(dev, edited);
     git(root, 'commit --quiet -am "dev: 18.1.0.4, without dist/"');
-    const env = { ...process.env, CI: 'true', ...GIT_IDENTITY, BASE_REF: 'main', CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' };
+    // Without NODE_EXTRA_CA_CERTS (programEnvironment): no step makes a TLS connection, and every Node start reads that file.
+    const env = {
+      ...programEnvironment(process.env),
+      CI: 'true',
+      ...GIT_IDENTITY,
+      BASE_REF: 'main',
+      CALYPSO_ENVIRONMENTS_DIR: '',
+      CALYPSO_DIST_DIR: '',
+    };
     summarized = runProcess(join(root, SCRIPT), ['summary'], env, root).then((result) => ({
       ...result,
       text: result.status === 0 ? readFileSync(join(root, 'change-summary.md'), 'utf8') : '',

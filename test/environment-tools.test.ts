@@ -5,6 +5,7 @@
  * env:destroy removes both; bad names and permanent environments are refused.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { SpecError, type EnvironmentSpec, type Manifest } from '../lib';
@@ -26,6 +27,7 @@ import { requireEnvironmentFile } from '../apps/environment-file';
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { snapshotTree, tempDir } from './helpers';
 import { sharedDistDir } from './shared-render';
+import { readLoadedPackages, WORK_PACKAGES, withLoadedPackagesProbe } from './loaded-packages';
 import { runProgram, type ProcessResult } from './program-run';
 import { captureOutput, copyDist, copyEnvironmentFiles } from './temp-project';
 
@@ -330,8 +332,8 @@ describe('durations', () => {
  * what its npm script runs), against the repository; the other cases call runEnv, the same program, in process.
  */
 describe('the npm scripts', () => {
-  const cli = (...args: string[]): Promise<ProcessResult> =>
-    runProgram('env', args, { ...process.env, CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' });
+  const repositoryEnv = { ...process.env, CALYPSO_ENVIRONMENTS_DIR: '', CALYPSO_DIST_DIR: '' };
+  const cli = (...args: string[]): Promise<ProcessResult> => runProgram('env', args, repositoryEnv);
   const inProcess = (...args: string[]): { status: number; stdout: string; stderr: string } => {
     const output = captureOutput();
     const status = runEnv(args, output);
@@ -340,7 +342,14 @@ describe('the npm scripts', () => {
   const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   // The three real runs only read (or refuse): they start as the file is collected, side by side, with dist/ as it was before them.
   const before = readDist(DIST_DIR);
-  const realRuns = Promise.all([cli('list'), cli('create', 'Bad_Name'), cli('destroy', 'prod')]);
+  // env:list reads the environment files' text, not the library: its run reports the packages it loaded (test/loaded-packages.ts).
+  // The program's bundle is built first, here: a run that builds it loads every package while it waits (apps/register.js).
+  (createRequire(__filename)('../apps/program-build.js') as { programBundle(entry: string): string }).programBundle(
+    join(ROOT, 'apps', 'env.ts'),
+  );
+  const listLoaded = join(tempDir('calypso-env-list-loaded-'), 'loaded.json');
+  const list = runProgram('env', ['list'], withLoadedPackagesProbe(repositoryEnv, listLoaded));
+  const realRuns = Promise.all([list, cli('create', 'Bad_Name'), cli('destroy', 'prod')]);
 
   test('run the environment tools', () => {
     expect(scripts['env:create']).toBe('node --require ./apps/register.js apps/env.ts create');
@@ -352,6 +361,7 @@ describe('the npm scripts', () => {
     const [list, refused, destroy] = await realRuns;
     expect(list.status).toBe(0);
     expect(list.stdout).toContain('no short-lived environments');
+    expect(readLoadedPackages(listLoaded).filter((name) => WORK_PACKAGES.includes(name))).toEqual([]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('"Bad_Name" is not a valid environment name');
     expect(destroy.status).toBe(1);

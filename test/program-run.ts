@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 const REPO = join(__dirname, '..');
 
@@ -54,12 +54,13 @@ export function runProgram(program: string, args: readonly string[], env: NodeJS
 
 /**
  * Runs an npm script's command as `npm run <script> -- <args>` does (`sh -c`
- * in the package folder, the arguments appended), without npm itself: what
- * is checked is the script's command, the program it starts and the exit
- * status it ends with.
+ * in the package folder, node_modules/.bin first on PATH, the arguments
+ * appended), without npm itself: what is checked is the script's command,
+ * the program it starts and the exit status it ends with.
  */
 export function runScript(script: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<ProcessResult> {
   const command = SCRIPTS[script];
   if (command === undefined) throw new Error(`package.json has no script ${script}`);
-  return runProcess('/bin/sh', ['-c', `${command} "$@"`, script, ...args], programEnvironment(env));
+  const path = [join(REPO, 'node_modules', '.bin'), env.PATH].filter(Boolean).join(delimiter);
+  return runProcess('/bin/sh', ['-c', `${command} "$@"`, script, ...args], { ...programEnvironment(env), PATH: path });
 }

@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import type ts from 'typescript';
 import { compiledConsumer, writeOutputs, type CompiledConsumer } from './consumer-compile';
 import { packedPackage } from './package-build';
+import { programEnvironment } from './program-run';
 
 const root = join(__dirname, '..');
 /** The package as npm pack builds it (test/package-build.ts: one build for as long as the sources stay the same). */
@@ -313,7 +314,11 @@ test('declarations marked @internal are left out of the .d.ts; their neighbours 
 test('a chart built from the public exports type-checks, runs, yields stable names, and is validated like dist/', () => {
   expect(compiled.diagnostics).toBe('');
   writeOutputs(consumer, compiled.outputs);
-  const output = execFileSync(process.execPath, [join(consumer, 'out', 'team-chart.js')], { cwd: root, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [join(consumer, 'out', 'team-chart.js')], {
+    cwd: root,
+    env: programEnvironment(process.env),
+    encoding: 'utf8',
+  });
   const { objects, files, findings } = JSON.parse(output) as {
     objects: { kind: string; metadata: { name: string; namespace: string } }[];
     files: string[];
