@@ -8,7 +8,8 @@
  * test cache under a key of every input (test/shared-render-cache.ts), so a
  * run whose inputs did not change reads an earlier run's render. It also
  * reads the committed dist/ once, the way `npm run validate` does, for
- * committedFolders(). Every suite reads these instead of rendering or
+ * committedFolders(), and runs `npm run validate` on it in process
+ * (sharedValidateRun()). Every suite reads these instead of rendering or
  * parsing again; the objects are frozen, as every file of a worker shares
  * them.
  *
@@ -22,7 +23,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { DIST_DIR } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
 import { renderFolders } from '../apps/synth';
-import { readFolder } from '../apps/validate';
+import { readFolder, runValidate } from '../apps/validate';
 import type { Tier } from '../lib';
 import type { Manifest, RenderedEnvironment } from '../lib/output/render';
 import { SHARED_RENDER_VARIABLE } from './shared-render-cache';
@@ -41,6 +42,15 @@ interface SharedRenderRecord {
   /** The committed dist/ read back from its YAML files, folder by folder (`files[i]` holds `manifests[i]`); absent when JSON cannot carry it exactly. */
   readonly committed?: readonly { name: string; manifests: Manifest[]; files: string[] }[];
   readonly committedError?: string;
+  /** `npm run validate` on the committed dist/, run in process; absent when it threw. */
+  readonly validated?: ValidateRun;
+}
+
+/** What `npm run validate` gave on the committed dist/ (no argument), run in process: its exit status and its output, line by line. */
+export interface ValidateRun {
+  readonly status: number;
+  readonly stdout: readonly string[];
+  readonly stderr: readonly string[];
 }
 
 const RECORD_FILE = 'render.json';
@@ -94,6 +104,15 @@ export function writeSharedRender(dir: string): boolean {
     if (exactJson(committed)) record = { ...record, committed };
   } catch (error) {
     record = { ...record, committedError: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    // The same inputs as the render (dist/, environments/, schemas/, the sources): kept with it, not run again in each worker.
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const status = runValidate([], process.env, { log: (line) => stdout.push(line), error: (line) => stderr.push(line) });
+    record = { ...record, validated: { status, stdout, stderr } };
+  } catch {
+    // The suite runs it itself, and shows the error there.
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, RECORD_FILE), JSON.stringify(record));
@@ -156,4 +175,9 @@ export function sharedCommittedDist():
   const { committed, committedError } = readRecord();
   if (committedError !== undefined) throw new Error(`the global setup could not read the committed dist/: ${committedError}`);
   return committed;
+}
+
+/** `npm run validate` on the committed dist/ as the global setup ran it, or undefined if a suite must run it itself. */
+export function sharedValidateRun(): ValidateRun | undefined {
+  return readRecord().validated;
 }
