@@ -212,8 +212,13 @@ test('the change summary reads a Rollout like a Deployment: a new release is an 
   );
 });
 
+/** Metric names by PromQL expression: prod and UAT share most of their alert rules, each parsed once. */
+const metricNamesOf = new Map<string, readonly string[]>();
+
 /** Metric names a PromQL expression reads. */
-function metricNames(expr: string): string[] {
+function metricNames(expr: string): readonly string[] {
+  const known = metricNamesOf.get(expr);
+  if (known !== undefined) return known;
   const names: string[] = [];
   parser.parse(expr).iterate({
     enter: (node) => {
@@ -223,6 +228,7 @@ function metricNames(expr: string): string[] {
       if (name !== '') names.push(name);
     },
   });
+  metricNamesOf.set(expr, names);
   return names;
 }
 

@@ -50,10 +50,36 @@ export interface CacheInputs {
   readonly also?: string;
 }
 
-/** A hash of the inputs: each file's path and content, the versions of the tools that read them, and Node's. */
+/**
+ * How long after its last change a file's status (inode, size, times) is trusted to show any later edit, as
+ * apps/program-build.js has it: an edit within the same tick of the file system's clock may leave it as it was.
+ */
+const SETTLED_MS = 2000;
+
+/** Each file's SHA-256 by path, with the status it had when read: the shared render's key alone reads some 23 MB, asked for several times a run. */
+const digests = new Map<string, { readonly status: string; readonly digest: string }>();
+
+/**
+ * The SHA-256 of a file's content, read once per process while its status
+ * stays the same; a file changed in the last `settledMs` (@default
+ * {@link SETTLED_MS}) is read every time.
+ */
+export function fileDigest(file: string, settledMs = SETTLED_MS): string {
+  const stats = statSync(file, { bigint: true });
+  const status = `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+  const known = digests.get(file);
+  if (known?.status === status) return known.digest;
+  const digest = createHash('sha256').update(readFileSync(file)).digest('hex');
+  const changedMs = Number((stats.ctimeNs > stats.mtimeNs ? stats.ctimeNs : stats.mtimeNs) / 1_000_000n);
+  if (Date.now() - changedMs >= settledMs) digests.set(file, { status, digest });
+  else digests.delete(file);
+  return digest;
+}
+
+/** A hash of the inputs: each file's path and content (its SHA-256), the versions of the tools that read them, and Node's. */
 export function contentKey({ paths, tools, also = '' }: CacheInputs): string {
   const hash = createHash('sha256');
-  for (const file of inputFiles(paths)) hash.update(relative(REPO, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of inputFiles(paths)) hash.update(relative(REPO, file)).update('\0').update(fileDigest(file)).update('\0');
   for (const tool of tools) {
     const { version } = JSON.parse(readFileSync(join(REPO, 'node_modules', tool, 'package.json'), 'utf8')) as { version: string };
     hash.update(`${tool}@${version}\0`);

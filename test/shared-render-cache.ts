@@ -21,12 +21,11 @@
  * Only Node's own modules load here: on a hit, vitest's process never loads
  * the library.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { CACHE_DIR, cachedByContentAsync, contentKey, type CacheInputs } from './content-cache';
+import { CACHE_DIR, cachedByContentAsync, contentKey, fileDigest, type CacheInputs } from './content-cache';
 
 /** The environment variable that turns the cache off (`off`). */
 export const RENDER_CACHE_VARIABLE = 'CALYPSO_TEST_RENDER_CACHE';
@@ -70,12 +69,12 @@ export function cachedRenderDir(env: NodeJS.ProcessEnv = process.env, name: stri
   return join(CACHE_DIR, `${name}-${contentKey(sharedRenderInputs(env))}`, RENDER_FOLDER);
 }
 
-/** A SHA-256 of every file under a folder, by path relative to it. */
+/** A SHA-256 of every file under a folder, by path relative to it (each read once per process while unchanged: test/content-cache.ts). */
 export function folderDigests(dir: string): Record<string, string> {
   const digests: Record<string, string> = {};
   const walk = (path: string): void => {
     if (statSync(path).isDirectory()) for (const entry of readdirSync(path).sort()) walk(join(path, entry));
-    else digests[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    else digests[relative(dir, path)] = fileDigest(path);
   };
   walk(dir);
   return digests;

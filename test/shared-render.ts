@@ -8,7 +8,9 @@
  * test cache under a key of every input (test/shared-render-cache.ts), so a
  * run whose inputs did not change reads an earlier run's render. It also
  * reads the committed dist/ once, the way `npm run validate` does, for
- * committedFolders(). Every suite reads these instead of rendering or
+ * committedFolders(), and runs `npm run validate` on it in process
+ * (sharedValidateRun()), and keeps what js-yaml writes for each rendered
+ * object (sharedJsYamlDigests()). Every suite reads these instead of rendering or
  * parsing again; the objects are frozen, as every file of a worker shares
  * them.
  *
@@ -16,15 +18,18 @@
  * thrown in each suite that asks for the render, so the failure shows where
  * it matters and the other suites still run.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DIST_DIR } from '../apps/dist-folder';
 import { loadEnvironments } from '../apps/load-environments';
 import { renderFolders } from '../apps/synth';
-import { readFolder } from '../apps/validate';
+import { readFolder, runValidate } from '../apps/validate';
 import type { Tier } from '../lib';
+import { dump } from 'js-yaml';
 import type { Manifest, RenderedEnvironment } from '../lib/output/render';
+import { YAML_OPTIONS } from '../lib/output/yaml-writer';
 import { SHARED_RENDER_VARIABLE } from './shared-render-cache';
 
 export { SHARED_RENDER_VARIABLE } from './shared-render-cache';
@@ -37,10 +42,21 @@ interface SharedRenderRecord {
   /** The process that rendered: vitest's own (this run's, or an earlier run's over the same inputs), never a test worker. */
   readonly pid: number;
   readonly rendered?: readonly { name: string; tier?: Tier; manifests: Manifest[]; files: [string, string][] }[];
+  /** The SHA-256 of what js-yaml writes for each rendered object, folder by folder as `rendered` holds them: the reference of the YAML writer's test. */
+  readonly jsYamlDigests?: readonly (readonly string[])[];
   readonly renderError?: string;
   /** The committed dist/ read back from its YAML files, folder by folder (`files[i]` holds `manifests[i]`); absent when JSON cannot carry it exactly. */
   readonly committed?: readonly { name: string; manifests: Manifest[]; files: string[] }[];
   readonly committedError?: string;
+  /** `npm run validate` on the committed dist/, run in process; absent when it threw. */
+  readonly validated?: ValidateRun;
+}
+
+/** What `npm run validate` gave on the committed dist/ (no argument), run in process: its exit status and its output, line by line. */
+export interface ValidateRun {
+  readonly status: number;
+  readonly stdout: readonly string[];
+  readonly stderr: readonly string[];
 }
 
 const RECORD_FILE = 'render.json';
@@ -78,7 +94,8 @@ export function writeSharedRender(dir: string): boolean {
       files: [...folder.files],
     }));
     // The suites read the objects from JSON: they must come back exactly as rendered.
-    if (exactJson(rendered.map((folder) => folder.manifests))) record = { ...record, rendered };
+    const jsYamlDigests = rendered.map((folder) => folder.manifests.map((manifest) => sha256(dump(manifest, YAML_OPTIONS))));
+    if (exactJson(rendered.map((folder) => folder.manifests))) record = { ...record, rendered, jsYamlDigests };
     else record = { ...record, renderError: 'the rendered objects do not survive a JSON round trip' };
   } catch (error) {
     record = { ...record, renderError: error instanceof Error ? (error.stack ?? error.message) : String(error) };
@@ -95,10 +112,24 @@ export function writeSharedRender(dir: string): boolean {
   } catch (error) {
     record = { ...record, committedError: error instanceof Error ? error.message : String(error) };
   }
+  try {
+    // The same inputs as the render (dist/, environments/, schemas/, the sources): kept with it, not run again in each worker.
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const status = runValidate([], process.env, { log: (line) => stdout.push(line), error: (line) => stderr.push(line) });
+    record = { ...record, validated: { status, stdout, stderr } };
+  } catch {
+    // The suite runs it itself, and shows the error there.
+  }
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, RECORD_FILE), JSON.stringify(record));
   // Whether the render is worth keeping: a failure (say, a full disk) may have a cause no cache key holds.
   return record.renderError === undefined && record.committedError === undefined;
+}
+
+/** The SHA-256 of a text, as hex. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** Whether JSON carries a value exactly (no dates, no undefined members, no class instances). */
@@ -156,4 +187,14 @@ export function sharedCommittedDist():
   const { committed, committedError } = readRecord();
   if (committedError !== undefined) throw new Error(`the global setup could not read the committed dist/: ${committedError}`);
   return committed;
+}
+
+/** `npm run validate` on the committed dist/ as the global setup ran it, or undefined if a suite must run it itself. */
+export function sharedValidateRun(): ValidateRun | undefined {
+  return readRecord().validated;
+}
+
+/** The SHA-256 of what js-yaml writes for each object of sharedRender(), in the same order, or undefined if a suite must dump them itself. */
+export function sharedJsYamlDigests(): readonly string[] | undefined {
+  return readRecord().jsYamlDigests?.flat();
 }

@@ -1,18 +1,21 @@
 /** The fast YAML writer writes exactly what js-yaml writes, for rendered objects and for awkward values. */
 import { dump, load } from 'js-yaml';
 import { toYaml, YAML_OPTIONS } from '../lib/output/yaml-writer';
-import { sharedRender } from './shared-render';
+import { cachedByContent } from './content-cache';
+import { sha256, sharedJsYamlDigests, sharedRender } from './shared-render';
 
 test('every object synth renders comes out byte for byte as js-yaml writes it, and synth wrote that text', () => {
   // The objects of the run's one render (test/shared-render.ts), and the files synth made of them.
   const folders = sharedRender();
   const manifests = folders.flatMap((folder) => folder.manifests);
   expect(manifests.length).toBeGreaterThan(300);
-  const dumped = manifests.map((manifest) => dump(manifest, YAML_OPTIONS));
-  const different = manifests.filter((manifest, index) => toYaml(manifest) !== dumped[index]);
+  // What js-yaml writes for each, as digests: dumped once by the global setup and kept with the render under its key, which holds js-yaml's version.
+  const dumped = sharedJsYamlDigests() ?? manifests.map((manifest) => sha256(dump(manifest, YAML_OPTIONS)));
+  expect(dumped).toHaveLength(manifests.length);
+  const different = manifests.filter((manifest, index) => sha256(toYaml(manifest)) !== dumped[index]);
   expect(different.map((manifest) => `${manifest.kind}/${manifest.metadata.name}`)).toEqual([]);
-  const written = folders.flatMap((folder) => [...folder.files.values()]).sort();
-  expect(dumped.sort()).toEqual(written);
+  const written = folders.flatMap((folder) => [...folder.files.values()].map(sha256)).sort();
+  expect([...dumped].sort()).toEqual(written);
 });
 
 test('awkward values: YAML 1.1 look-alikes, quotes, blocks, nesting, empties', () => {
@@ -158,11 +161,17 @@ test('random strings from awkward pieces come out as js-yaml writes them', () =>
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return Math.floor((seed / 2147483648) * below);
   };
-  const different: string[] = [];
-  for (let index = 0; index < 4000; index++) {
+  const objects = Array.from({ length: 4000 }, () => {
     const text = Array.from({ length: 1 + next(5) }, () => pieces[next(pieces.length)]).join('');
-    const object = { k: text, l: [text, { m: text }], n: { [text.includes('\n') ? 'key' : text]: 1 }, last: text };
-    if (toYaml(object) !== dump(object, YAML_OPTIONS)) different.push(text);
-  }
+    return { k: text, l: [text, { m: text }], n: { [text.includes('\n') ? 'key' : text]: 1 }, last: text };
+  });
+  // What js-yaml writes for each, as digests, kept in the test cache while this file, the options and js-yaml's version stay the same.
+  const { result: dumped } = cachedByContent(
+    'js-yaml-random-strings',
+    { paths: ['test/yaml-writer.test.ts', 'lib/output/yaml-scalar.ts'], tools: ['js-yaml'] },
+    () => objects.map((object) => sha256(dump(object, YAML_OPTIONS))),
+  );
+  expect(dumped).toHaveLength(objects.length);
+  const different = objects.filter((object, index) => sha256(toYaml(object)) !== dumped[index]).map((object) => object.k);
   expect(different).toEqual([]);
 });
