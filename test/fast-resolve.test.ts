@@ -10,7 +10,7 @@ import { CalypsoPlatform } from '../lib/constructs/calypso-platform';
 import { k8s } from '../lib/constructs/kubernetes-types';
 import { fastResolveApplies, withFastResolve } from '../lib/output/fast-resolve';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object whose entry point the fast resolve swaps
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object whose entry point the fast resolve leaves alone
 const resolveModule = require('cdk8s/lib/resolve') as { resolve: unknown };
 
 const objectsOf = (app: App): ApiObject[] =>
@@ -140,21 +140,26 @@ test('an App with a resolver of its own goes through cdk8s resolve, which hands 
   expect(keys).toContain('data.greeting');
 });
 
-test("cdk8s's resolve is back after the fast path, also when it throws", () => {
-  const original = resolveModule.resolve;
+test("cdk8s's toJson methods are back after the fast path, also when it throws; its resolve() is never swapped", () => {
+  const original = [ApiObject.prototype.toJson, ApiObjectMetadataDefinition.prototype.toJson, resolveModule.resolve];
+  const current = (): unknown[] => [ApiObject.prototype.toJson, ApiObjectMetadataDefinition.prototype.toJson, resolveModule.resolve];
   expect(
     withFastResolve(() => {
-      expect(resolveModule.resolve).not.toBe(original);
+      const [objectToJson, metadataToJson, resolve] = current();
+      expect([objectToJson === original[0], metadataToJson === original[1], resolve === original[2]]).toEqual([false, false, true]);
+      // Nested: the swapped methods stay in place until the outer call ends.
+      withFastResolve(() => undefined);
+      expect(current()).toEqual([objectToJson, metadataToJson, resolve]);
       return 1;
     }),
   ).toBe(1);
-  expect(resolveModule.resolve).toBe(original);
+  expect(current()).toEqual(original);
   expect(() =>
     withFastResolve(() => {
       throw new Error('boom');
     }),
   ).toThrow('boom');
-  expect(resolveModule.resolve).toBe(original);
+  expect(current()).toEqual(original);
 });
 
 test('it stands in only for cdk8s 2.70, the release whose resolve it copies; other releases resolve with their own', () => {

@@ -1,18 +1,19 @@
 /**
- * cdk8s's resolve without its per-value cost. `ApiObject.toJson()` resolves
- * every value of an object through `resolve()` of `cdk8s/lib/resolve`, which
- * for each value walks up the construct tree to find the App, allocates a
- * resolution context, copies the key path and asks each of the App's
- * resolvers in turn: a third of rendering's time. While {@link withFastResolve}
- * runs, that entry point is swapped for one that does the same for the three
- * resolvers every App has (Lazy values, implicit tokens, number-or-string
- * unions, in cdk8s's order), with the App found once per object and no key
- * path, which they do not read. `ApiObject.toJson()` and its metadata's
- * `toJson()` then copy the resolved object once more to sort its keys and
- * drop empty values (cdk8s's `sanitizeValue`); while it runs they are
- * swapped for copies of themselves that resolve and sanitize in one walk
- * (resolveAndSanitize). An App with resolvers of its own goes to cdk8s's
- * resolve and toJson unchanged. The output is the same object for object: a
+ * cdk8s's resolve and sanitize without their per-value cost.
+ * `ApiObject.toJson()` resolves every value of an object through `resolve()`
+ * of `cdk8s/lib/resolve`, which for each value walks up the construct tree
+ * to find the App, allocates a resolution context, copies the key path and
+ * asks each of the App's resolvers in turn, and then copies the resolved
+ * object once more to sort its keys and drop empty values (cdk8s's
+ * `sanitizeValue`): a third of rendering's time. While
+ * {@link withFastResolve} runs, `ApiObject.toJson()` and its metadata's
+ * `toJson()` are swapped for copies of themselves that do the same for the
+ * three resolvers every App has (Lazy values, implicit tokens,
+ * number-or-string unions, in cdk8s's order) in one walk
+ * (resolveAndSanitize), with the App found once per object and no key path,
+ * which they do not read. Nothing else of cdk8s calls `resolve()`, so that
+ * entry point is left as it is. An App with resolvers of its own goes to
+ * cdk8s's toJson unchanged. The output is the same object for object: a
  * test compares it with cdk8s's own `toJson()` over every committed object.
  * It stands in only for the cdk8s minor release it was checked against: a
  * consumer's other cdk8s (the peer range is wider) resolves with its own
@@ -29,10 +30,6 @@ import {
   NumberStringUnionResolver,
   type IResolver,
 } from 'cdk8s';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself: ApiObject and its metadata call resolve() through it
-const resolveModule = require('cdk8s/lib/resolve') as { resolve: (key: string[], value: unknown, apiObject: ApiObject) => unknown };
-
-const cdk8sResolve = resolveModule.resolve;
 /** What `sanitizeValue` of `cdk8s/lib/_util` takes: the second walk of every object, after its resolve. */
 interface SanitizeOptions {
   readonly sortKeys?: boolean;
@@ -65,7 +62,7 @@ function builtInOnly(resolvers: readonly IResolver[]): boolean {
   return resolvers.length === BUILT_IN.length && resolvers.every((resolver, index) => resolver.constructor === BUILT_IN[index]);
 }
 
-/** What cdk8s's resolve returns for `value` with the built-in resolvers (resolve.js, step for step). */
+/** What cdk8s's resolve returns for `value` with the built-in resolvers (resolve.js, step for step): for the values left to cdk8s's sanitize. */
 function resolveBuiltIn(value: unknown): unknown {
   if (value === null || value === undefined) return value;
   // A string, number or boolean: no resolver replaces one (withFastResolve checks their prototypes carry no `resolve` or `value`).
@@ -197,23 +194,17 @@ function primitivesPassThrough(): boolean {
   );
 }
 
-function fastResolve(key: string[], value: unknown, apiObject: ApiObject): unknown {
-  return builtInOnly(App.of(apiObject).resolvers) ? resolveBuiltIn(value) : cdk8sResolve(key, value, apiObject);
-}
-
 /**
  * Runs `action` (which calls `toJson()` of ApiObjects) with the fast resolve in place; cdk8s's is back afterwards.
  * @internal
  */
 export function withFastResolve<T>(action: () => T): T {
-  if (!fastResolveApplies(cdk8sVersion) || resolveModule.resolve === fastResolve || !primitivesPassThrough()) return action();
-  resolveModule.resolve = fastResolve;
+  if (!fastResolveApplies(cdk8sVersion) || ApiObject.prototype.toJson === fusedObjectToJson || !primitivesPassThrough()) return action();
   ApiObject.prototype.toJson = fusedObjectToJson;
   ApiObjectMetadataDefinition.prototype.toJson = fusedMetadataToJson as () => unknown as typeof cdk8sMetadataToJson;
   try {
     return action();
   } finally {
-    resolveModule.resolve = cdk8sResolve;
     ApiObject.prototype.toJson = cdk8sObjectToJson;
     ApiObjectMetadataDefinition.prototype.toJson = cdk8sMetadataToJson;
   }
