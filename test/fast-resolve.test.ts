@@ -129,14 +129,21 @@ test('an App with a resolver of its own goes through cdk8s resolve, which hands 
   const upper: IResolver = {
     resolve(context: ResolutionContext): void {
       keys.push(context.key.join('.'));
-      if (context.value === 'hello' && context.key.join('.') === 'data.greeting') context.replaceValue('HELLO');
+      if (context.value === 'hello' && ['data.greeting', 'labels.greeting'].includes(context.key.join('.'))) context.replaceValue('HELLO');
     },
   };
   const app = new App({ resolvers: [upper] });
   const chart = new Chart(app, 'chart');
-  new ApiObject(chart, 'object', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'object' }, data: { greeting: 'hello' } });
+  new ApiObject(chart, 'object', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'object', labels: { greeting: 'hello' } },
+    data: { greeting: 'hello' },
+  });
   const [object] = withFastResolve(() => chart.toJson());
   expect(object.data).toEqual({ greeting: 'HELLO' });
+  // The metadata too: its toJson checks the App's resolvers of its own accord.
+  expect(object.metadata.labels).toEqual({ greeting: 'HELLO' });
   expect(keys).toContain('data.greeting');
 });
 
