@@ -30,6 +30,7 @@ import {
   NumberStringUnionResolver,
   type IResolver,
 } from 'cdk8s';
+import { withFastKubeJson } from './fast-kube-json';
 /** What `sanitizeValue` of `cdk8s/lib/_util` takes: the second walk of every object, after its resolve. */
 interface SanitizeOptions {
   readonly sortKeys?: boolean;
@@ -241,7 +242,8 @@ export function withFastResolve<T>(action: () => T): T {
   ApiObject.prototype.toJson = fusedObjectToJson;
   ApiObjectMetadataDefinition.prototype.toJson = fusedMetadataToJson as () => unknown as typeof cdk8sMetadataToJson;
   try {
-    return action();
+    // The generated Kube* classes' own conversion after the resolve, in one copy too (fast-kube-json.ts).
+    return withFastKubeJson(action);
   } finally {
     ApiObject.prototype.toJson = cdk8sObjectToJson;
     ApiObjectMetadataDefinition.prototype.toJson = cdk8sMetadataToJson;
