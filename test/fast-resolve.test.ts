@@ -216,6 +216,9 @@ test("the generated Kube* classes convert through the built converters while it 
   const fast = withFastResolve(() => chart.toJson());
   expect(JSON.stringify(fast)).toBe(JSON.stringify(cdk8s));
   expect(fast).toStrictEqual(cdk8s);
+  // Every converter these and the committed environments used has the generated shape: none is left as it is.
+  expect(fastKubeJsonCoverage()).toMatchObject({ asGenerated: 0 });
+  expect(fastKubeJsonCoverage().built).toBeGreaterThan(20);
   expect(cdk8s[0].spec.ports).toEqual([{ port: 80, targetPort: 'http' }]);
   expect(cdk8s[1].spec.limits[0].max).toEqual({ cpu: '2', memory: '1Gi' });
   expect(cdk8s[2].spec.versions[0].schema.openAPIV3Schema['x-kubernetes-preserve-unknown-fields']).toBe(true);

@@ -53,6 +53,8 @@ function mapOf(item: (value: unknown) => unknown): FieldForm {
 
 /** Converters built so far, by function name; null for a function left as it is. */
 class ConverterBuilder {
+  /** How many converters were built, and how many functions were left as they are (another shape). */
+  public readonly counts = { built: 0, asGenerated: 0 };
   private readonly built = new Map<string, Converter>();
 
   public constructor(private readonly module: GeneratedModule) {}
@@ -67,6 +69,8 @@ class ConverterBuilder {
     const slot: { fast?: Converter } = {};
     this.built.set(name, (value) => (slot.fast ?? (original as Converter))(value));
     slot.fast = this.build(name, original as Converter);
+    if (slot.fast === undefined) this.counts.asGenerated++;
+    else this.counts.built++;
     const result = slot.fast ?? (original as Converter);
     this.built.set(name, result);
     return result;
@@ -152,8 +156,7 @@ interface Swap {
 }
 
 /** The swaps for one generated module: every Kube* class of the known shape, directly below ApiObject. */
-function swapsOf(module: GeneratedModule): Swap[] {
-  const builder = new ConverterBuilder(module);
+function swapsOf(module: GeneratedModule, builder: ConverterBuilder): Swap[] {
   const swaps: Swap[] = [];
   for (const [name, value] of Object.entries(module)) {
     // Directly below ApiObject (whose instanceof looks at instances, not prototypes), with a toJson of its own.
@@ -164,13 +167,16 @@ function swapsOf(module: GeneratedModule): Swap[] {
     const shape = TO_JSON_SHAPE.exec(Function.prototype.toString.call(generated));
     if (shape === null || shape[1] !== name) continue;
     const gvk = (value as unknown as { GVK?: object }).GVK;
-    const convert = builder.converter(shape[2]);
-    if (gvk === undefined || convert === undefined || convert === module[shape[2]]) continue;
+    const convertName = shape[2];
+    if (gvk === undefined || typeof module[convertName] !== 'function') continue;
+    // Built on the class's first use: a render uses a few dozen of the module's 134 classes.
+    let convert: Converter | undefined;
     const apiObjectToJson = (object: ApiObject): unknown => ApiObject.prototype.toJson.call(object);
     swaps.push({
       prototype,
       generated,
       fast(this: ApiObject) {
+        convert ??= builder.converter(convertName) as Converter;
         return { ...gvk, ...(convert(apiObjectToJson(this)) as object) };
       },
     });
@@ -178,6 +184,7 @@ function swapsOf(module: GeneratedModule): Swap[] {
   return swaps;
 }
 
+const k8sBuilder = new ConverterBuilder(generatedK8s);
 let swaps: Swap[] | undefined;
 
 /**
@@ -185,7 +192,7 @@ let swaps: Swap[] | undefined;
  * @internal
  */
 export function withFastKubeJson<T>(action: () => T): T {
-  swaps ??= swapsOf(generatedK8s);
+  swaps ??= swapsOf(generatedK8s, k8sBuilder);
   const active = swaps.filter((swap) => swap.prototype.toJson === swap.generated);
   for (const swap of active) swap.prototype.toJson = swap.fast;
   try {
@@ -196,10 +203,10 @@ export function withFastKubeJson<T>(action: () => T): T {
 }
 
 /**
- * How many classes and converters are swapped (for the tests).
+ * How many classes are swapped, and of the converters used so far how many were built and how many left as generated (for the tests).
  * @internal
  */
-export function fastKubeJsonCoverage(): { readonly classes: number } {
-  swaps ??= swapsOf(generatedK8s);
-  return { classes: swaps.length };
+export function fastKubeJsonCoverage(): { readonly classes: number; readonly built: number; readonly asGenerated: number } {
+  swaps ??= swapsOf(generatedK8s, k8sBuilder);
+  return { classes: swaps.length, ...k8sBuilder.counts };
 }
