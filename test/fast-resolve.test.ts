@@ -9,8 +9,9 @@ import { loadEnvironments } from '../apps/load-environments';
 import { CalypsoPlatform } from '../lib/constructs/calypso-platform';
 import { k8s } from '../lib/constructs/kubernetes-types';
 import { fastResolveApplies, withFastResolve } from '../lib/output/fast-resolve';
+import { fastKubeJsonCoverage } from '../lib/output/fast-kube-json';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object whose entry point the fast resolve swaps
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object whose entry point the fast resolve leaves alone
 const resolveModule = require('cdk8s/lib/resolve') as { resolve: unknown };
 
 const objectsOf = (app: App): ApiObject[] =>
@@ -26,8 +27,9 @@ test('every object of every committed environment resolves as cdk8s resolves it,
     // cdk8s's own first (Chart.toJson prepares the App), then the fast path over the same App.
     const cdk8s = app.charts.flatMap((chart) => chart.toJson());
     const fast = withFastResolve(() => app.charts.flatMap((chart) => chart.toJson()));
-    // Byte for byte as JSON: the same objects, keys in the same order (YAML is written in key order).
+    // Byte for byte as JSON: the same objects, keys in the same order (YAML is written in key order); no key set to undefined either.
     expect(JSON.stringify(fast)).toBe(JSON.stringify(cdk8s));
+    expect(fast).toStrictEqual(cdk8s);
     expect(fast).toHaveLength(objectsOf(app).length);
     compared += fast.length;
   }
@@ -129,32 +131,44 @@ test('an App with a resolver of its own goes through cdk8s resolve, which hands 
   const upper: IResolver = {
     resolve(context: ResolutionContext): void {
       keys.push(context.key.join('.'));
-      if (context.value === 'hello' && context.key.join('.') === 'data.greeting') context.replaceValue('HELLO');
+      if (context.value === 'hello' && ['data.greeting', 'labels.greeting'].includes(context.key.join('.'))) context.replaceValue('HELLO');
     },
   };
   const app = new App({ resolvers: [upper] });
   const chart = new Chart(app, 'chart');
-  new ApiObject(chart, 'object', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'object' }, data: { greeting: 'hello' } });
+  new ApiObject(chart, 'object', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'object', labels: { greeting: 'hello' } },
+    data: { greeting: 'hello' },
+  });
   const [object] = withFastResolve(() => chart.toJson());
   expect(object.data).toEqual({ greeting: 'HELLO' });
+  // The metadata too: its toJson checks the App's resolvers of its own accord.
+  expect(object.metadata.labels).toEqual({ greeting: 'HELLO' });
   expect(keys).toContain('data.greeting');
 });
 
-test("cdk8s's resolve is back after the fast path, also when it throws", () => {
-  const original = resolveModule.resolve;
+test("cdk8s's toJson methods are back after the fast path, also when it throws; its resolve() is never swapped", () => {
+  const original = [ApiObject.prototype.toJson, ApiObjectMetadataDefinition.prototype.toJson, resolveModule.resolve];
+  const current = (): unknown[] => [ApiObject.prototype.toJson, ApiObjectMetadataDefinition.prototype.toJson, resolveModule.resolve];
   expect(
     withFastResolve(() => {
-      expect(resolveModule.resolve).not.toBe(original);
+      const [objectToJson, metadataToJson, resolve] = current();
+      expect([objectToJson === original[0], metadataToJson === original[1], resolve === original[2]]).toEqual([false, false, true]);
+      // Nested: the swapped methods stay in place until the outer call ends.
+      withFastResolve(() => undefined);
+      expect(current()).toEqual([objectToJson, metadataToJson, resolve]);
       return 1;
     }),
   ).toBe(1);
-  expect(resolveModule.resolve).toBe(original);
+  expect(current()).toEqual(original);
   expect(() =>
     withFastResolve(() => {
       throw new Error('boom');
     }),
   ).toThrow('boom');
-  expect(resolveModule.resolve).toBe(original);
+  expect(current()).toEqual(original);
 });
 
 test('it stands in only for cdk8s 2.70, the release whose resolve it copies; other releases resolve with their own', () => {
@@ -163,4 +177,49 @@ test('it stands in only for cdk8s 2.70, the release whose resolve it copies; oth
   expect(fastResolveApplies(installed)).toBe(true);
   expect(['2.70.0', '2.70.48'].map(fastResolveApplies)).toEqual([true, true]);
   expect(['2.68.12', '2.69.9', '2.71.0', '3.0.0', '2.70.1-beta.1'].map(fastResolveApplies)).toEqual([false, false, false, false, false]);
+});
+
+test("the generated Kube* classes convert through the built converters while it runs, and are cdk8s-plus's own again afterwards", () => {
+  // Nearly every class of cdk8s-plus-27's generated imports has the generated shape its converter is built from.
+  expect(fastKubeJsonCoverage().classes).toBeGreaterThan(120);
+  const generated = k8s.KubeDeployment.prototype.toJson;
+  withFastResolve(() => expect(k8s.KubeDeployment.prototype.toJson).not.toBe(generated));
+  expect(k8s.KubeDeployment.prototype.toJson).toBe(generated);
+  // Number-or-string unions, quantities, maps, lists of converted items and a field named otherwise in JSON, as cdk8s-plus writes them.
+  const app = new App();
+  const chart = new Chart(app, 'chart');
+  new k8s.KubeService(chart, 'service', {
+    metadata: { name: 'service', labels: { a: 'b' } },
+    spec: { ports: [{ port: 80, targetPort: k8s.IntOrString.fromString('http') }], selector: { a: 'b' } },
+  });
+  new k8s.KubeLimitRange(chart, 'limits', {
+    metadata: { name: 'limits' },
+    spec: { limits: [{ type: 'Container', max: { cpu: k8s.Quantity.fromString('2'), memory: k8s.Quantity.fromString('1Gi') } }] },
+  });
+  new k8s.KubeCustomResourceDefinition(chart, 'crd', {
+    metadata: { name: 'things.example.com' },
+    spec: {
+      group: 'example.com',
+      names: { kind: 'Thing', plural: 'things' },
+      scope: 'Namespaced',
+      versions: [
+        {
+          name: 'v1',
+          served: true,
+          storage: true,
+          schema: { openApiv3Schema: { type: 'object', xKubernetesPreserveUnknownFields: true, properties: { a: { type: 'string' } } } },
+        },
+      ],
+    },
+  });
+  const cdk8s = chart.toJson();
+  const fast = withFastResolve(() => chart.toJson());
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(cdk8s));
+  expect(fast).toStrictEqual(cdk8s);
+  // Every converter these and the committed environments used has the generated shape: none is left as it is.
+  expect(fastKubeJsonCoverage()).toMatchObject({ asGenerated: 0 });
+  expect(fastKubeJsonCoverage().built).toBeGreaterThan(20);
+  expect(cdk8s[0].spec.ports).toEqual([{ port: 80, targetPort: 'http' }]);
+  expect(cdk8s[1].spec.limits[0].max).toEqual({ cpu: '2', memory: '1Gi' });
+  expect(cdk8s[2].spec.versions[0].schema.openAPIV3Schema['x-kubernetes-preserve-unknown-fields']).toBe(true);
 });

@@ -3,7 +3,7 @@
  * configuration, then the database jobs, then the servers in start order,
  * then what watches the running servers.
  */
-import { App } from 'cdk8s';
+import { App, Lazy } from 'cdk8s';
 import * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { CalypsoPlatform, type EnvironmentSpec } from '../lib';
 import { HOOK_ANNOTATION, SYNC_WAVE_ANNOTATION, SYNC_WAVES } from '../lib/model/sync-wave-plan';
@@ -101,6 +101,14 @@ describe('objects another feature adds get a sensible wave without knowing about
     });
     const pinned = new k8s.KubeConfigMap(platform.chart, 'Pinned', { metadata: { name: 'pinned' } });
     pinned.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, '-5');
+    // Annotations a Lazy produces: the one with a value keeps it, the one producing nothing gets its wave.
+    const produced = (value: string | undefined): string => Lazy.any({ produce: () => value }) as unknown as string;
+    new k8s.KubeConfigMap(platform.chart, 'LazyPinned', {
+      metadata: { name: 'lazy-pinned', annotations: { [SYNC_WAVE_ANNOTATION]: produced('-4') } },
+    });
+    new k8s.KubeConfigMap(platform.chart, 'LazyNothing', {
+      metadata: { name: 'lazy-nothing', annotations: { [HOOK_ANNOTATION]: produced(undefined) } },
+    });
   });
   const lastServer = Math.max(
     ...['eventserver', 'authserver', 'dataserver', 'engineserver'].map((name) =>
@@ -120,5 +128,10 @@ describe('objects another feature adds get a sensible wave without knowing about
 
   test('an object that names its own wave keeps it', () => {
     expect(waveOf(find(manifests, 'ConfigMap', 'pinned'))).toBe(-5);
+  });
+
+  test('a wave or hook annotation a Lazy produces counts as what it resolves to', () => {
+    expect(waveOf(find(manifests, 'ConfigMap', 'lazy-pinned'))).toBe(-4);
+    expect(waveOf(find(manifests, 'ConfigMap', 'lazy-nothing'))).toBe(SYNC_WAVES.configuration);
   });
 });

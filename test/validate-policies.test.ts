@@ -172,6 +172,25 @@ describe('each rule catches what it is for', () => {
       ],
     ],
     [
+      'keys asked again of the same ConfigMap and Secret: a binaryData key resolves, each missing one is named once per reference',
+      () =>
+        broken((o) => {
+          o['ConfigMap/web-config'].data = { other: 'x' };
+          o['ConfigMap/web-config'].binaryData = { blob: 'eA==' };
+          podOf(o['Deployment/web']).containers[0].env.push(
+            { name: 'BLOB', valueFrom: { configMapKeyRef: { name: 'web-config', key: 'blob' } } },
+            { name: 'LEVEL_AGAIN', valueFrom: { configMapKeyRef: { name: 'web-config', key: 'level' } } },
+            { name: 'DB_USER_AGAIN', valueFrom: { secretKeyRef: { name: 'web-db', key: 'username' } } },
+            { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'web-db', key: 'password' } } },
+          );
+        }),
+      [
+        'pod-references-resolve: Deployment/web: container web env LEVEL references key level of ConfigMap web-config, which has no such key',
+        'pod-references-resolve: Deployment/web: container web env LEVEL_AGAIN references key level of ConfigMap web-config, which has no such key',
+        'pod-references-resolve: Deployment/web: container web env DB_PASSWORD references key password of Secret web-db, which has no such key',
+      ],
+    ],
+    [
       'a Secret nothing creates: an ExternalSecret targets another name, a pull secret is missing',
       () =>
         broken((o) => {

@@ -196,7 +196,9 @@ export class CalypsoServer extends Construct {
    */
   public get plan(): ServerPlan {
     const facts = this.environment.graphFacts(this.resolved);
-    // A spec's plan is one frozen object for the whole render: merged once, not on each of the many reads while the server is built.
+    // A spec's server: its environment's facts are its frozen plan itself, nothing to merge.
+    if (facts === this.staticPlan) return this.staticPlan;
+    // Frozen facts of another plan: merged once, not on each of the many reads while the server is built.
     if (this.mergedPlan?.facts === facts) return this.mergedPlan.plan;
     // A hand-composed server's facts are worked out afresh on each read (the graph may still grow): a fresh plan, as before.
     if (!Object.isFrozen(facts)) return { ...this.staticPlan, ...facts };

@@ -37,8 +37,13 @@ function owningServer(object: IConstruct): CalypsoServer | undefined {
 }
 
 function carriesOwnPlacement(object: ApiObject): boolean {
-  const annotations = (object.metadata.toJson() as { annotations?: Record<string, string> }).annotations ?? {};
-  return annotations[SYNC_WAVE_ANNOTATION] !== undefined || annotations[HOOK_ANNOTATION] !== undefined;
+  // The metadata's own map (private in cdk8s's types): when it holds plain strings, or nothing, at both keys (as every construct here
+  // sets them), they are read as they are, without resolving the whole metadata of every object; anything else (a Lazy) is resolved.
+  const own = (object.metadata as unknown as { readonly annotations?: unknown }).annotations as Record<string, unknown> | undefined;
+  const keys = [SYNC_WAVE_ANNOTATION, HOOK_ANNOTATION];
+  const plain = own?.constructor === Object && keys.every((key) => own[key] === undefined || typeof own[key] === 'string');
+  const annotations = plain ? own : ((object.metadata.toJson() as { annotations?: Record<string, unknown> }).annotations ?? {});
+  return keys.some((key) => annotations[key] !== undefined);
 }
 
 /** Objects a pass has already looked at; cdk8s validates once per chart, so later passes skip them. */

@@ -1,18 +1,19 @@
 /**
- * cdk8s's resolve without its per-value cost. `ApiObject.toJson()` resolves
- * every value of an object through `resolve()` of `cdk8s/lib/resolve`, which
- * for each value walks up the construct tree to find the App, allocates a
- * resolution context, copies the key path and asks each of the App's
- * resolvers in turn: a third of rendering's time. While {@link withFastResolve}
- * runs, that entry point is swapped for one that does the same for the three
- * resolvers every App has (Lazy values, implicit tokens, number-or-string
- * unions, in cdk8s's order), with the App found once per object and no key
- * path, which they do not read. `ApiObject.toJson()` and its metadata's
- * `toJson()` then copy the resolved object once more to sort its keys and
- * drop empty values (cdk8s's `sanitizeValue`); while it runs they are
- * swapped for copies of themselves that resolve and sanitize in one walk
- * (resolveAndSanitize). An App with resolvers of its own goes to cdk8s's
- * resolve and toJson unchanged. The output is the same object for object: a
+ * cdk8s's resolve and sanitize without their per-value cost.
+ * `ApiObject.toJson()` resolves every value of an object through `resolve()`
+ * of `cdk8s/lib/resolve`, which for each value walks up the construct tree
+ * to find the App, allocates a resolution context, copies the key path and
+ * asks each of the App's resolvers in turn, and then copies the resolved
+ * object once more to sort its keys and drop empty values (cdk8s's
+ * `sanitizeValue`): a third of rendering's time. While
+ * {@link withFastResolve} runs, `ApiObject.toJson()` and its metadata's
+ * `toJson()` are swapped for copies of themselves that do the same for the
+ * three resolvers every App has (Lazy values, implicit tokens,
+ * number-or-string unions, in cdk8s's order) in one walk
+ * (resolveAndSanitize), with the App found once per object and no key path,
+ * which they do not read. Nothing else of cdk8s calls `resolve()`, so that
+ * entry point is left as it is. An App with resolvers of its own goes to
+ * cdk8s's toJson unchanged. The output is the same object for object: a
  * test compares it with cdk8s's own `toJson()` over every committed object.
  * It stands in only for the cdk8s minor release it was checked against: a
  * consumer's other cdk8s (the peer range is wider) resolves with its own
@@ -29,10 +30,7 @@ import {
   NumberStringUnionResolver,
   type IResolver,
 } from 'cdk8s';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself: ApiObject and its metadata call resolve() through it
-const resolveModule = require('cdk8s/lib/resolve') as { resolve: (key: string[], value: unknown, apiObject: ApiObject) => unknown };
-
-const cdk8sResolve = resolveModule.resolve;
+import { withFastKubeJson } from './fast-kube-json';
 /** What `sanitizeValue` of `cdk8s/lib/_util` takes: the second walk of every object, after its resolve. */
 interface SanitizeOptions {
   readonly sortKeys?: boolean;
@@ -65,7 +63,7 @@ function builtInOnly(resolvers: readonly IResolver[]): boolean {
   return resolvers.length === BUILT_IN.length && resolvers.every((resolver, index) => resolver.constructor === BUILT_IN[index]);
 }
 
-/** What cdk8s's resolve returns for `value` with the built-in resolvers (resolve.js, step for step). */
+/** What cdk8s's resolve returns for `value` with the built-in resolvers (resolve.js, step for step): for the values left to cdk8s's sanitize. */
 function resolveBuiltIn(value: unknown): unknown {
   if (value === null || value === undefined) return value;
   // A string, number or boolean: no resolver replaces one (withFastResolve checks their prototypes carry no `resolve` or `value`).
@@ -111,23 +109,45 @@ function resolveAndSanitize(value: unknown, options: SanitizeOptions): unknown {
     // A `__proto__` key would set the copy's prototype in cdk8s's resolve: left to cdk8s's two walks.
     if (Object.hasOwn(value, '__proto__')) return cdk8sSanitize(resolveBuiltIn(value), options);
     const keys = Object.keys(value);
-    const values: unknown[] = [];
-    for (const key of keys) values.push(resolveAndSanitize((value as Record<string, unknown>)[key], options));
-    const result: Record<string, unknown> = {};
-    let kept = 0;
-    const keep = (key: string, item: unknown): void => {
-      if (item === null || item === undefined) return;
-      result[key] = item;
-      kept++;
-    };
-    if ((options.sortKeys ?? true) && !inOrder(keys)) {
-      // `sort()` of the keys, as cdk8s sorts them; most objects come in order already (the generated props are in schema order).
-      const byKey = new Map(keys.map((key, index) => [key, values[index]]));
-      for (const key of keys.sort()) keep(key, byKey.get(key));
-    } else for (let index = 0; index < keys.length; index++) keep(keys[index], values[index]);
-    return options.filterEmptyObjects === true && kept === 0 ? undefined : result;
+    const result =
+      (options.sortKeys ?? true) && !inOrder(keys)
+        ? sortedCopy(value as Record<string, unknown>, keys, options)
+        : copyInOrder(value as Record<string, unknown>, keys, options);
+    return options.filterEmptyObjects === true && result === EMPTY ? undefined : result === EMPTY ? {} : result;
   }
   return cdk8sSanitize(value, options);
+}
+
+/** What the copies below return for an object left with no key: no empty object allocated for one that is dropped. */
+const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** An object whose keys are in order (or stay unsorted): each value resolved and kept, in one loop, without a list of values. */
+function copyInOrder(value: Record<string, unknown>, keys: readonly string[], options: SanitizeOptions): Record<string, unknown> {
+  let result: Record<string, unknown> | undefined;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
+    const item = resolveAndSanitize(value[key], options);
+    if (item === null || item === undefined) continue;
+    (result ??= {})[key] = item;
+  }
+  return result ?? EMPTY;
+}
+
+/**
+ * An object whose keys are out of order: every value resolved in the object's own order, as cdk8s resolves
+ * them, then laid out as `sort()` orders the keys (an order of indexes: no Map per object).
+ */
+function sortedCopy(value: Record<string, unknown>, keys: readonly string[], options: SanitizeOptions): Record<string, unknown> {
+  const values = keys.map((key) => resolveAndSanitize(value[key], options));
+  // Keys are distinct, so `<` decides every pair as `sort()` does (UTF-16 code units).
+  const order = keys.map((_, index) => index).sort((a, b) => (keys[a] < keys[b] ? -1 : 1));
+  let result: Record<string, unknown> | undefined;
+  for (const index of order) {
+    const item = values[index];
+    if (item === null || item === undefined) continue;
+    (result ??= {})[keys[index]] = item;
+  }
+  return result ?? EMPTY;
 }
 
 /** Whether keys are in the order `sort()` would put them (UTF-16 code units, as `<` compares strings). */
@@ -142,15 +162,30 @@ interface ApiObjectInternals {
   readonly patches: JsonPatch[];
 }
 
+/** The object whose toJson is running, its App's resolvers checked: its metadata's toJson skips that check. */
+let objectBeingSerialized: ApiObject | undefined;
+
+/** An object's metadata as JSON, its App's resolvers just checked: the metadata's toJson need not walk up to the App again. */
+function checkedMetadataJson(object: ApiObject): unknown {
+  const outer = objectBeingSerialized;
+  objectBeingSerialized = object;
+  try {
+    return object.metadata.toJson();
+  } finally {
+    objectBeingSerialized = outer;
+  }
+}
+
 /** `ApiObject.toJson` of cdk8s 2.70 (api-object.js), resolved and sanitized in one walk. */
 function fusedObjectToJson(this: ApiObject): unknown {
   if (!builtInOnly(App.of(this).resolvers)) return cdk8sObjectToJson.call(this);
   try {
     const internals = this as unknown as ApiObjectInternals;
-    const data = { ...internals.props, metadata: this.metadata.toJson() };
+    const data = { ...internals.props, metadata: checkedMetadataJson(this) };
     const sortKeys = process.env.CDK8S_DISABLE_SORT ? false : true;
     const json = resolveAndSanitize(data, { sortKeys });
-    const patched = JsonPatch.apply(json, ...internals.patches) as Record<string, unknown>;
+    // Without patches JsonPatch.apply hands back the document itself (fast-json-patch mutates in place): skipped.
+    const patched = (internals.patches.length === 0 ? json : JsonPatch.apply(json, ...internals.patches)) as Record<string, unknown>;
     // apiVersion, kind and metadata first, then the rest, as cdk8s orders them.
     const result: Record<string, unknown> = {};
     for (const key of ['apiVersion', 'kind', 'metadata', ...Object.keys(patched)]) if (key in patched) result[key] = patched[key];
@@ -175,7 +210,8 @@ interface MetadataInternals {
 /** `ApiObjectMetadataDefinition.toJson` of cdk8s 2.70 (metadata.js), resolved and sanitized in one walk. */
 function fusedMetadataToJson(this: ApiObjectMetadataDefinition): unknown {
   const metadata = this as unknown as MetadataInternals;
-  if (!builtInOnly(App.of(metadata.apiObject).resolvers)) return cdk8sMetadataToJson.call(this);
+  if (metadata.apiObject !== objectBeingSerialized && !builtInOnly(App.of(metadata.apiObject).resolvers))
+    return cdk8sMetadataToJson.call(this);
   return resolveAndSanitize(
     {
       ...metadata._additionalAttributes,
@@ -197,23 +233,18 @@ function primitivesPassThrough(): boolean {
   );
 }
 
-function fastResolve(key: string[], value: unknown, apiObject: ApiObject): unknown {
-  return builtInOnly(App.of(apiObject).resolvers) ? resolveBuiltIn(value) : cdk8sResolve(key, value, apiObject);
-}
-
 /**
  * Runs `action` (which calls `toJson()` of ApiObjects) with the fast resolve in place; cdk8s's is back afterwards.
  * @internal
  */
 export function withFastResolve<T>(action: () => T): T {
-  if (!fastResolveApplies(cdk8sVersion) || resolveModule.resolve === fastResolve || !primitivesPassThrough()) return action();
-  resolveModule.resolve = fastResolve;
+  if (!fastResolveApplies(cdk8sVersion) || ApiObject.prototype.toJson === fusedObjectToJson || !primitivesPassThrough()) return action();
   ApiObject.prototype.toJson = fusedObjectToJson;
   ApiObjectMetadataDefinition.prototype.toJson = fusedMetadataToJson as () => unknown as typeof cdk8sMetadataToJson;
   try {
-    return action();
+    // The generated Kube* classes' own conversion after the resolve, in one copy too (fast-kube-json.ts).
+    return withFastKubeJson(action);
   } finally {
-    resolveModule.resolve = cdk8sResolve;
     ApiObject.prototype.toJson = cdk8sObjectToJson;
     ApiObjectMetadataDefinition.prototype.toJson = cdk8sMetadataToJson;
   }

@@ -19,6 +19,8 @@ export class FolderObjects {
   public readonly podTemplates: readonly PodTemplate[];
   private readonly byKind = new Map<string, Map<string, Manifest>>();
   private brokenByObject?: Map<string, BrokenReference[]>;
+  private readonly secrets = new Map<string, { readonly keys?: ReadonlySet<string> } | undefined>();
+  private readonly configMaps = new Map<string, ReadonlySet<string> | undefined>();
 
   public constructor(
     /** Folder (environment) name. */
@@ -65,6 +67,21 @@ export class FolderObjects {
    * object, or the target of an ExternalSecret that creates it.
    */
   public secret(name: string): { readonly keys?: ReadonlySet<string> } | undefined {
+    // Asked once per reference (every env variable from a Secret key): worked out once per name.
+    if (!this.secrets.has(name)) this.secrets.set(name, this.findSecret(name));
+    return this.secrets.get(name);
+  }
+
+  /** The data and binary data keys of a ConfigMap in the folder (worked out once per name), or undefined when there is none. */
+  public configMapKeys(name: string): ReadonlySet<string> | undefined {
+    if (!this.configMaps.has(name)) {
+      const found = this.get('ConfigMap', name) as { data?: object; binaryData?: object } | undefined;
+      this.configMaps.set(name, found && new Set([...Object.keys(found.data ?? {}), ...Object.keys(found.binaryData ?? {})]));
+    }
+    return this.configMaps.get(name);
+  }
+
+  private findSecret(name: string): { readonly keys?: ReadonlySet<string> } | undefined {
     const secret = this.get('Secret', name) as { data?: object; stringData?: object } | undefined;
     if (secret) {
       // A Secret without data here (the no-secret-data rule) is filled by someone else: keys unknown.
@@ -260,9 +277,8 @@ function missingReferences(template: PodTemplate, folder: FolderObjects): string
   const problems: string[] = [];
   const pod = template.spec;
   const configMap = (name: string | undefined, keys: readonly string[], where: string): void => {
-    const found = folder.get('ConfigMap', name ?? '') as { data?: object; binaryData?: object } | undefined;
-    if (!found) return void problems.push(`${where} references ConfigMap ${name}, which is not in the output`);
-    const present = new Set([...Object.keys(found.data ?? {}), ...Object.keys(found.binaryData ?? {})]);
+    const present = folder.configMapKeys(name ?? '');
+    if (!present) return void problems.push(`${where} references ConfigMap ${name}, which is not in the output`);
     for (const key of keys)
       if (!present.has(key)) problems.push(`${where} references key ${key} of ConfigMap ${name}, which has no such key`);
   };

@@ -95,8 +95,14 @@ export function appManifests(app: App): Manifest[] {
 export function manifestFiles(environment: string, manifests: readonly Manifest[]): Map<string, string> {
   const problems = sameFileProblems(environment, manifests);
   if (problems.length > 0) throw new SpecError(problems);
-  const files = new Map(manifests.map((manifest) => [manifestFileName(manifest), manifestYaml(manifest)]));
-  return new Map([...files.entries()].sort(([a], [b]) => compareText(a, b)));
+  return checkedFiles(manifests);
+}
+
+/** The files of objects already checked to write a file each, in file name order: each name worked out once, no map copied to sort it. */
+function checkedFiles(manifests: readonly Manifest[]): Map<string, string> {
+  const named = manifests.map((manifest): [string, Manifest] => [manifestFileName(manifest), manifest]);
+  named.sort(([a], [b]) => compareText(a, b));
+  return new Map(named.map(([file, manifest]) => [file, manifestYaml(manifest)]));
 }
 
 /**
@@ -115,7 +121,8 @@ export function renderApp(name: string, tier: Tier | undefined, app: App): Rende
  */
 export function renderTimedApp(name: string, tier: Tier | undefined, app: App, clock: PhaseClock): RenderedEnvironment {
   const manifests = checkedAppManifests(name, app, clock);
-  return { name, tier, manifests, files: clock.time('yaml', () => manifestFiles(name, manifests)) };
+  // checkedAppManifests refused objects that share a file already.
+  return { name, tier, manifests, files: clock.time('yaml', () => checkedFiles(manifests)) };
 }
 
 /** The objects of an App, refused if two of them would write the same file. */
@@ -137,7 +144,8 @@ export function renderEnvironment(spec: EnvironmentSpec): RenderedEnvironment {
  */
 export function renderTimedEnvironment(spec: EnvironmentSpec, clock: PhaseClock): RenderedEnvironment {
   const manifests = timedEnvironmentManifests(spec, clock);
-  return { name: spec.name, tier: spec.tier, manifests, files: clock.time('yaml', () => manifestFiles(spec.name, manifests)) };
+  // timedEnvironmentManifests refused objects that share a file already.
+  return { name: spec.name, tier: spec.tier, manifests, files: clock.time('yaml', () => checkedFiles(manifests)) };
 }
 
 /**
@@ -162,7 +170,12 @@ function timedEnvironmentManifests(spec: EnvironmentSpec, clock: PhaseClock): Ma
 /** One problem per file that more than one object renders to; each object named with its server and construct when the App is known. */
 function sameFileProblems(environment: string, manifests: readonly Manifest[], app?: App): SpecProblem[] {
   const byFile = new Map<string, Manifest[]>();
-  for (const manifest of manifests) byFile.set(manifestFileName(manifest), [...(byFile.get(manifestFileName(manifest)) ?? []), manifest]);
+  for (const manifest of manifests) {
+    const file = manifestFileName(manifest);
+    const sharing = byFile.get(file);
+    if (sharing === undefined) byFile.set(file, [manifest]);
+    else sharing.push(manifest);
+  }
   const shared = [...byFile].filter(([, sharing]) => sharing.length > 1);
   if (shared.length === 0) return [];
   const objects = app?.node.findAll().filter((construct): construct is ApiObject => construct instanceof ApiObject) ?? [];

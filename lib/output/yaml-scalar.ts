@@ -104,14 +104,15 @@ export function scalarStyle(text: string, isKey: boolean): ScalarStyle {
 }
 
 /**
- * A one-line scalar (a key, or a value that is no literal block), as js-yaml writes it.
- * @throws {@link UNSUPPORTED} for a key over 1,024 characters as written (js-yaml makes it an explicit `? ` pair)
+ * A one-line scalar (a key, or a value that is no literal block), as js-yaml writes it. A key over
+ * {@link MAX_IMPLICIT_KEY_LENGTH} characters as written is no implicit key: the caller checks that, once per key.
  */
-export function lineScalar(text: string, style: Exclude<ScalarStyle, 'literal'>, isKey: boolean): string {
-  const written = style === 'plain' ? text : doubleQuoted(text);
-  if (isKey && written.length > 1024) throw UNSUPPORTED;
-  return written;
+export function lineScalar(text: string, style: Exclude<ScalarStyle, 'literal'>): string {
+  return style === 'plain' ? text : doubleQuoted(text);
 }
+
+/** The longest key, as written (quotes included), js-yaml writes as `key:`; a longer one is an explicit `? ` pair ({@link UNSUPPORTED}). */
+export const MAX_IMPLICIT_KEY_LENGTH = 1024;
 
 /**
  * A literal block as js-yaml writes it after `key:` or `- `: the header

@@ -11,7 +11,15 @@
  * random strings, come out exactly as js-yaml writes them.
  */
 import { dump } from 'js-yaml';
-import { leavesDocumentOpen, lineScalar, literalBlock, scalarStyle, UNSUPPORTED, YAML_OPTIONS } from './yaml-scalar';
+import {
+  leavesDocumentOpen,
+  lineScalar,
+  literalBlock,
+  MAX_IMPLICIT_KEY_LENGTH,
+  scalarStyle,
+  UNSUPPORTED,
+  YAML_OPTIONS,
+} from './yaml-scalar';
 
 export { YAML_OPTIONS } from './yaml-scalar';
 
@@ -32,12 +40,12 @@ const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[-./_][A-Za-z0-9]+)+$/;
 function scalar(text: string, isKey: boolean): string {
   let out = singleLine.get(text);
   if (out === undefined) {
-    out = PLAIN_NAME.test(text) ? text : lineScalar(text, scalarStyle(text, isKey) as 'plain' | 'double', isKey);
+    out = PLAIN_NAME.test(text) ? text : lineScalar(text, scalarStyle(text, isKey) as 'plain' | 'double');
     if (singleLine.size >= MAX_REMEMBERED) singleLine.clear();
     singleLine.set(text, out);
   }
-  // A key longer than this is an explicit `? ` pair in js-yaml (lineScalar knows it too; a name written plain here does not).
-  if (isKey && out.length > 1024) throw UNSUPPORTED;
+  // The one check of a key's length, on every key (remembered or not, named or not): a longer one is an explicit `? ` pair in js-yaml.
+  if (isKey && out.length > MAX_IMPLICIT_KEY_LENGTH) throw UNSUPPORTED;
   return out;
 }
 
@@ -49,7 +57,7 @@ function stringValue(text: string, indent: string): string {
   documentOpen = false;
   if (!text.includes('\n')) return scalar(text, false);
   const style = scalarStyle(text, false);
-  if (style !== 'literal') return lineScalar(text, style, false);
+  if (style !== 'literal') return lineScalar(text, style);
   documentOpen = leavesDocumentOpen(text);
   return literalBlock(text, `${indent}  `);
 }
