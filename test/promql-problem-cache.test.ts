@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { refreshSnapshot } from '../apps/dist-snapshot';
 import { cacheFolder } from '../lib/output/cache-files';
 import { load } from 'js-yaml';
 import { createRequire } from 'node:module';
@@ -25,7 +24,7 @@ import {
 import { tempDir } from './helpers';
 import { runProgram } from './program-run';
 import { sharedDistDir } from './shared-render';
-import { copyDist } from './temp-project';
+import { committedSpecs, tempProject } from './temp-project';
 
 const ROOT = join(__dirname, '..');
 const FINGERPRINT = promqlCheckerFingerprint(promqlCheckerInputs(PROMQL_CHECKER_SOURCES));
@@ -238,27 +237,25 @@ test('a file another checkout still reads is kept, however long since it was wri
 });
 
 /**
- * Two real synth runs of dev (a dist/ of their own) with an empty PromQL cache (CALYPSO_CACHE_DIR, its other caches linked
- * to the usual ones so that neither run builds the program or the validators), each reporting the packages it loaded
- * (test/loaded-packages-probe.js). Started as this file loads, beside the tests above.
+ * Two real synth runs of a project holding dev alone (its own environments folder and dist/, so that a run neither
+ * loads nor resolves the other environments for dist/argocd), with an empty PromQL cache (CALYPSO_CACHE_DIR, its other
+ * caches linked to the usual ones so that neither run builds the program or the validators), each reporting the
+ * packages it loaded (test/loaded-packages-probe.js). Started as this file loads, beside the tests above.
  */
 const realRuns = (async () => {
-  const root = cacheDir();
-  const caches = join(root, 'caches');
+  const project = tempProject({ dev: committedSpecs().dev });
+  dirs.push(project.root);
+  const caches = join(project.root, 'caches');
   mkdirSync(caches);
   for (const name of ['build', 'validators']) {
     mkdirSync(cacheFolder(name, {}), { recursive: true });
     symlinkSync(cacheFolder(name, {}), join(caches, name));
   }
-  const distDir = join(root, 'dist');
-  copyDist(sharedDistDir(), distDir);
-  refreshSnapshot(distDir);
   const synth = async (run: string) => {
-    const loaded = join(root, `${run}-packages.json`);
-    const result = await runProgram('main', ['dev'], {
-      ...process.env,
+    const loaded = join(project.root, `${run}-packages.json`);
+    const result = await runProgram('main', [], {
+      ...project.env,
       CALYPSO_CACHE_DIR: caches,
-      CALYPSO_DIST_DIR: distDir,
       CALYPSO_LOADED_PACKAGES: loaded,
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${join(__dirname, 'loaded-packages-probe.js')}`].filter(Boolean).join(' '),
     });
@@ -270,11 +267,12 @@ const realRuns = (async () => {
   const entries = (JSON.parse(readFileSync(join(promql, saved[0].name), 'utf8')) as { entries: [string, string[]][] }).entries;
   const second = await synth('second');
   const after = readdirSync(promql).map((name) => ({ name, mtimeMs: statSync(join(promql, name)).mtimeMs }));
-  return { first, second, saved, entries, after };
+  return { first, second, saved, entries, after, rendered: readdirSync(project.distDir) };
 })();
 
 test("a real synth saves the PromQL checks' results when it exits, and the next one neither loads the grammar nor writes the cache", async () => {
-  const { first, second, saved, entries, after } = await realRuns;
+  const { first, second, saved, entries, after, rendered } = await realRuns;
+  expect(rendered.sort()).toEqual(['argocd', 'dev']);
   for (const { result } of [first, second]) {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
