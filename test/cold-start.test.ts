@@ -37,33 +37,52 @@ const bundlesIn = (cache: string): string[] => {
   }
 };
 
+/** The entries of a folder (none when it does not exist). */
+const listed = (dir: string): string[] => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+};
+
 const environmentFiles = readdirSync(join(REPO, 'environments'), { recursive: true }).filter((file) => String(file).endsWith('.ts'));
 
-test('a fresh cache: the first run builds the bundle and transpiles the environment files, the next reuses them, CALYPSO_BUILD=off answers the same', async () => {
+/**
+ * The fresh-cache runs, started as this file loads (beside the other tests' runs): the first run, then the next on the
+ * same cache; the run through tsx needs nothing of the others and starts with the first.
+ */
+const freshCacheRuns = (async () => {
   const cache = emptyCache();
   const unbuilt = emptyCache();
-  // The run through tsx needs nothing of the others: it starts with the first.
   const throughTsx = program(['apps/sizing.ts', 'dev'], { CALYPSO_CACHE_DIR: unbuilt, CALYPSO_BUILD: 'off' });
   const first = await program(['apps/sizing.ts', 'dev'], { CALYPSO_CACHE_DIR: cache });
+  const build = join(cache, 'build');
+  const bundles = bundlesIn(cache);
+  const builtFiles = listed(join(build, 'files'));
+  const builtAt = bundles.length === 1 ? statSync(join(build, bundles[0])).mtimeMs : undefined;
+  const second = await program(['apps/sizing.ts', 'dev'], { CALYPSO_CACHE_DIR: cache });
+  const afterSecond = { bundles: bundlesIn(cache), builtAt: bundles.length === 1 ? statSync(join(build, bundles[0])).mtimeMs : undefined };
+  return { first, bundles, builtFiles, builtAt, second, afterSecond, throughTsx: await throughTsx, unbuilt: readdirSync(unbuilt) };
+})();
+
+test('a fresh cache: the first run builds the bundle and transpiles the environment files, the next reuses them, CALYPSO_BUILD=off answers the same', async () => {
+  const { first, bundles, builtFiles, builtAt, second, afterSecond, throughTsx, unbuilt } = await freshCacheRuns;
   expect(first.stderr).toBe('');
   expect(first.status).toBe(0);
   expect(first.stdout).toContain('dev');
-  const build = join(cache, 'build');
-  const bundles = bundlesIn(cache);
   expect(bundles).toHaveLength(1);
-  expect(readdirSync(join(build, 'files'))).toHaveLength(environmentFiles.length);
-  const builtAt = statSync(join(build, bundles[0])).mtimeMs;
+  expect(builtFiles).toHaveLength(environmentFiles.length);
 
-  const second = await program(['apps/sizing.ts', 'dev'], { CALYPSO_CACHE_DIR: cache });
   expect(second).toEqual(first);
-  expect(bundlesIn(cache)).toEqual(bundles);
-  expect(statSync(join(build, bundles[0])).mtimeMs).toBe(builtAt);
+  expect(afterSecond).toEqual({ bundles, builtAt });
 
-  expect(await throughTsx).toEqual(first);
-  expect(readdirSync(unbuilt)).not.toContain('build');
-});
+  expect(throughTsx).toEqual(first);
+  expect(unbuilt).not.toContain('build');
+}, 120_000);
 
-test('a program that does not build: loaded through tsx, which reports the syntax error at its line; no hang, no bundle left', async () => {
+/** A program that does not build, run as this file loads. */
+const brokenRun = (async () => {
   const cache = emptyCache();
   const broken = join(cache, 'broken.ts');
   writeFileSync(
@@ -71,13 +90,18 @@ test('a program that does not build: loaded through tsx, which reports the synta
     `import { SUPPORTED_KUBERNETES_VERSIONS } from '${join(REPO, 'lib', 'model', 'kubernetes-versions')}';\nconst = 1;\n`,
   );
   const run = await program([broken], { CALYPSO_CACHE_DIR: cache });
+  return { run, bundles: bundlesIn(cache) };
+})();
+
+test('a program that does not build: loaded through tsx, which reports the syntax error at its line; no hang, no bundle left', async () => {
+  const { run, bundles } = await brokenRun;
   expect(run.status).not.toBe(0);
   // tsx's own report (the bundle's build failing would read `building … failed: Build failed`).
   expect(run.stderr).toMatch(/tsx[\\/]dist/);
   expect(run.stderr).toMatch(/Transform failed with 1 error:\n\S*broken\.ts:2:6: ERROR/);
   expect(run.stderr).not.toContain('Build failed');
-  expect(bundlesIn(cache)).toEqual([]);
-});
+  expect(bundles).toEqual([]);
+}, 120_000);
 
 /** The files of a small checkout's apps/: a program, the module it imports, one that imports that too, and a CommonJS file. */
 const FIXTURE_SOURCES: Readonly<Record<string, string>> = {
