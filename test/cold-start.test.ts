@@ -12,7 +12,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
-import { runProcess, type ProcessResult } from './program-run';
+import { programEnvironment, runProcess, type ProcessResult } from './program-run';
 import { REPO } from './temp-project';
 
 const caches: string[] = [];
@@ -25,8 +25,13 @@ function emptyCache(): string {
   return dir;
 }
 
+/** A run of `node --require ./apps/register.js <args>` (without NODE_EXTRA_CA_CERTS: see programEnvironment). */
 const program = (args: readonly string[], env: NodeJS.ProcessEnv) =>
-  runProcess(process.execPath, ['--require', './apps/register.js', ...args], { ...process.env, TSX_DISABLE_CACHE: '1', ...env });
+  runProcess(
+    process.execPath,
+    ['--require', './apps/register.js', ...args],
+    programEnvironment({ ...process.env, TSX_DISABLE_CACHE: '1', ...env }),
+  );
 
 /** The bundles in a cache folder (none when it has no build folder). */
 const bundlesIn = (cache: string): string[] => {
@@ -143,12 +148,11 @@ const fixtureRuns = (async () => {
   const root = fixtureCheckout();
   const cache = emptyCache();
   const run = (env: NodeJS.ProcessEnv = {}) =>
-    runProcess(process.execPath, ['--require', join(root, 'apps', 'register.js'), join(root, 'apps', 'program.ts')], {
-      ...process.env,
-      CALYPSO_CACHE_DIR: cache,
-      TSX_DISABLE_CACHE: '1',
-      ...env,
-    });
+    runProcess(
+      process.execPath,
+      ['--require', join(root, 'apps', 'register.js'), join(root, 'apps', 'program.ts')],
+      programEnvironment({ ...process.env, CALYPSO_CACHE_DIR: cache, TSX_DISABLE_CACHE: '1', ...env }),
+    );
   const bundled = await run();
   const bundles = bundlesIn(cache);
   // The same size and at once (within the same second as the build): only the content tells the edit apart.
