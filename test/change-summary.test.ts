@@ -8,13 +8,16 @@ import { loadEnvironments } from '../apps/load-environments';
 import { reviewSummary, type ObjectVersions } from '../lib/output/change-summary';
 import { manifestFileName, manifestYaml } from '../lib/output/render';
 import { calypsoImages, schemaUpgrade } from '../environments/shared/defaults';
-import { committedManifests, render } from './helpers';
+import { render } from './helpers';
+import { sharedRender } from './shared-render';
 
 const prod = loadEnvironments().find(({ name }) => name === 'prod')?.spec as EnvironmentSpec;
 
-/** prod's files as committed: rendered once per test run (test/shared-render.ts). */
+/** prod's files as committed: rendered and written once per test run (test/shared-render.ts), as synth writes them. */
 function committedFiles(): Map<string, string> {
-  return new Map(committedManifests('prod').map((manifest) => [`dist/prod/${manifestFileName(manifest)}`, manifestYaml(manifest)]));
+  const folder = sharedRender().find(({ name }) => name === 'prod');
+  if (folder === undefined) throw new Error('no prod folder in the shared render');
+  return new Map([...folder.files].map(([file, text]) => [`dist/prod/${file}`, text]));
 }
 
 function files(spec: EnvironmentSpec): Map<string, string> {
