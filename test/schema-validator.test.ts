@@ -1,9 +1,10 @@
 /** The strict schema validator catches what kubeconform -strict would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { SHARED_DIR } from '../apps/vendor-schemas';
-import { SCHEMAS_DIR, SchemaValidator } from '../lib/output/schema-validator';
+import { SCHEMAS_DIR, SchemaValidator, validatorCodeCacheFile } from '../lib/output/schema-validator';
 import { cachedByContent, REPO } from './content-cache';
 import { find, render, testSpec } from './helpers';
 
@@ -80,6 +81,25 @@ test('a validator without the cache gives the same answers', () => {
   const broken = { ...deployment, spec: { ...(deployment.spec as object), paused: 'yes' } };
   expect(uncached.validate(broken)).toEqual(validator.validate(broken));
   expect(uncached.validate(broken)).toEqual([{ path: 'spec.paused', message: 'must be boolean' }]);
+});
+
+test("a validator's V8 code cache is named by its path as well as its content (V8 keeps the path a cache was made under)", () => {
+  const folder = mkdtempSync(join(tmpdir(), 'calypso-code-cache-'));
+  try {
+    const [first, second] = ['one', 'two'].map((name) => join(folder, `${name}.js`));
+    for (const file of [first, second]) writeFileSync(file, 'module.exports = 1;\n');
+    const cacheDir = join(folder, 'cache');
+    // The same text at two paths (two checkouts sharing one cache): two caches, so neither reports the other's path.
+    expect(validatorCodeCacheFile(cacheDir, first)).not.toBe(validatorCodeCacheFile(cacheDir, second));
+    expect(validatorCodeCacheFile(cacheDir, first)).toBe(validatorCodeCacheFile(cacheDir, first));
+    expect(validatorCodeCacheFile(cacheDir, first).startsWith(join(cacheDir, 'v8') + '/')).toBe(true);
+    // Other text at the same path: another cache.
+    const before = validatorCodeCacheFile(cacheDir, first);
+    writeFileSync(first, 'module.exports = 22;\n');
+    expect(validatorCodeCacheFile(cacheDir, first)).not.toBe(before);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 const shared = existsSync(join(SHARED_DIR, 'crds'));

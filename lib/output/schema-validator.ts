@@ -149,6 +149,17 @@ function fileDigest(file: string, cacheDir: string | undefined): string {
   return digest;
 }
 
+/**
+ * Where V8's code cache of a validator file is kept: named by the file's content and its path. V8 (Node 20) keeps the
+ * file name a code cache was made under, in stack traces and profiles: a cache named by content alone, shared by two
+ * checkouts (CALYPSO_CACHE_DIR, or a node_modules link), made the second one's validators report the first one's path.
+ * @internal
+ */
+export function validatorCodeCacheFile(cacheDir: string, file: string): string {
+  const name = createHash('sha256').update(file).update('\0').update(fileDigest(file, cacheDir)).digest('hex');
+  return join(cacheDir, 'v8', `${name.slice(0, 32)}.v8`);
+}
+
 /** The committed validators of one version, when they match their inputs; the core module is loaded on first use. */
 interface Precompiled {
   readonly folder: string;
@@ -274,8 +285,7 @@ export class SchemaValidator {
     if (precompiled === undefined) return undefined;
     const load = (file: string): unknown => {
       const path = join(precompiled.folder, file);
-      const codeCache = this.cacheDir && join(this.cacheDir, 'v8', `${fileDigest(path, this.cacheDir).slice(0, 32)}.v8`);
-      return loadCommonJs(path, codeCache);
+      return loadCommonJs(path, this.cacheDir && validatorCodeCacheFile(this.cacheDir, path));
     };
     precompiled.core ??= load(precompiled.files.core) as Record<string, ValidateFunction>;
     if (Object.hasOwn(precompiled.core, key)) return precompiled.core[key];
