@@ -70,7 +70,9 @@ export function processStart(pid: number): { readonly started: string; readonly 
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this pid runs (EPERM: it does, as another user); never for 0 or a negative pid, which name process groups. */
+export function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

@@ -24,6 +24,7 @@ import {
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAlive } from '../apps/dist-lock';
 
 /** This checkout. */
 export const REPO = join(__dirname, '..');
@@ -132,17 +133,6 @@ function setAside(root: string): void {
   }
   for (const entry of readdirSync(dirname(root))) {
     if (entry.startsWith(prefix)) void rm(join(dirname(root), entry), { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
-/** Whether a process of this pid runs (EPERM: it does, as another user). */
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -193,6 +193,8 @@ describe('one synth at a time: the dist lock', () => {
 
   test.each<[string, (project: TempProject) => Promise<() => void> | (() => void)]>([
     ['its process is gone', (project) => (writeLock(project, { pid: deadPid, started: '1' }), () => undefined)],
+    // kill(0, 0) and kill(-1, 0) ask about process groups, and succeed: no process of ours has such a pid.
+    ['its PID is 0 (a process group, never a process)', (project) => (writeLock(project, { pid: 0, started: '1' }), () => undefined)],
     [
       'its PID now belongs to another process (started at another time)',
       async (project) => {
