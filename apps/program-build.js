@@ -62,15 +62,9 @@ function sha256(...parts) {
 }
 
 let fingerprint;
-/** What every bundle of this checkout depends on besides its sources. */
+/** What every transpiled file of this checkout depends on besides its own source: the build's own files (toolFiles), read whole. */
 function toolFingerprint() {
-  fingerprint ??= sha256(
-    ROOT,
-    readFileSync(module.filename),
-    readFileSync(require.resolve('./deferred-imports')),
-    require('esbuild/package.json').version,
-    process.version,
-  );
+  fingerprint ??= sha256(ROOT, process.version, ...toolFiles().flatMap((tool) => [tool, readFileSync(join(ROOT, tool))]));
   return fingerprint;
 }
 

@@ -208,7 +208,7 @@ test('writing a file removes the cache files no run has written for a week (chec
   const old = (Date.now() - UNUSED_PROMQL_CACHE_MS - 60_000) / 1000;
   const unused = promqlCheckerFingerprint(['a checker of last month']).slice(0, 32);
   const recent = promqlCheckerFingerprint(['a checker of another checkout']).slice(0, 32);
-  for (const name of [`${unused}.json`, `${unused}.json.123`, `${recent}.json`, 'notes.txt']) {
+  for (const name of [`${unused}.json`, `${unused}.json.123`, `${unused}.json.123-1`, `${recent}.json`, 'notes.txt']) {
     writeFileSync(join(dir, name), '{}');
     if (name !== `${recent}.json`) utimesSync(join(dir, name), old, old);
   }

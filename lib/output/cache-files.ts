@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * The nearest folder above `dir` holding a package.json: the repository in a checkout (lib/output/),
@@ -30,7 +31,7 @@ export function cacheFolder(name: string, env: NodeJS.ProcessEnv = process.env):
 }
 
 /**
- * Writes a cache file whole or not at all (to `<file>.<pid>`, then renamed: parallel runs may fill a
+ * Writes a cache file whole or not at all (to `<file>.<pid>[-<thread>]`, then renamed: parallel runs may fill a
  * cache at once, and a reader never sees half a file), making its folder when needed. Returns whether it
  * was written: an installed package may be read-only, and everything works without the cache, only slower.
  * @internal
@@ -38,8 +39,10 @@ export function cacheFolder(name: string, env: NodeJS.ProcessEnv = process.env):
 export function writeCacheFile(file: string, content: string | NodeJS.ArrayBufferView): boolean {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, content);
-    renameSync(`${file}.${process.pid}`, file);
+    // The thread too: the programs' build worker writes caches beside the program's thread, under the same pid.
+    const partial = `${file}.${process.pid}${threadId === 0 ? '' : `-${threadId}`}`;
+    writeFileSync(partial, content);
+    renameSync(partial, file);
     return true;
   } catch {
     return false;

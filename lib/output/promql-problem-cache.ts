@@ -39,8 +39,8 @@ export const UNUSED_PROMQL_CACHE_MS = 7 * 24 * 60 * 60 * 1000;
  * unchanged for weeks every day, and it must not count as unused. Once a day keeps a warm run from writing anything.
  */
 export const USE_MARK_MS = 24 * 60 * 60 * 1000;
-/** The files this cache writes: `<fingerprint>.json`, and `<fingerprint>.json.<pid>` while writing. */
-const CACHE_FILE = /^[0-9a-f]{32}\.json(?:\.[0-9]+)?$/;
+/** The files this cache writes: `<fingerprint>.json`, and `<fingerprint>.json.<pid>[-<thread>]` while writing. */
+const CACHE_FILE = /^[0-9a-f]{32}\.json(?:\.[0-9]+(?:-[0-9]+)?)?$/;
 
 /**
  * Where the cache lives: `node_modules/.cache/calypso-k8s/promql/`, under `CALYPSO_CACHE_DIR` when

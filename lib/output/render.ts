@@ -87,17 +87,6 @@ export function appManifests(app: App): Manifest[] {
   ]);
 }
 
-/**
- * Turns manifests into files; two objects that would share a file are an
- * error (renderApp also names the constructs they came from).
- * @internal
- */
-export function manifestFiles(environment: string, manifests: readonly Manifest[]): Map<string, string> {
-  const problems = sameFileProblems(environment, manifests);
-  if (problems.length > 0) throw new SpecError(problems);
-  return checkedFiles(manifests);
-}
-
 /** The files of objects already checked to write a file each, in file name order: each name worked out once, no map copied to sort it. */
 function checkedFiles(manifests: readonly Manifest[]): Map<string, string> {
   const named = manifests.map((manifest): [string, Manifest] => [manifestFileName(manifest), manifest]);

@@ -42,15 +42,6 @@ export { ALPHA_FIELDS_BY_VERSION, kubernetesSwaggerFile } from './strict-schemas
  * @internal
  */
 export const SCHEMAS_DIR = join(packageRoot(__dirname), 'schemas');
-/**
- * Validators compiled at run time (kinds or inputs the committed ones do not
- * cover), as Ajv standalone code, and V8's code caches of all of them. The
- * file names carry a hash of the schemas, Ajv's version and the sources that
- * compile them, so a change to any of them compiles afresh.
- * @internal
- */
-export const VALIDATOR_CACHE_DIR = cacheFolder('validators', {});
-
 /** The validator cache to use: off with CALYPSO_VALIDATOR_CACHE=off, under CALYPSO_CACHE_DIR when that is set (the benchmark's cold runs). */
 function validatorCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.CALYPSO_VALIDATOR_CACHE === 'off' ? undefined : cacheFolder('validators', env);
