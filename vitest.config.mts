@@ -38,6 +38,7 @@ const PROGRAMS = [
   'environment-tools',
   'layers',
   'packaging',
+  'promql-problem-cache',
   'public-api',
   'readme-examples',
   'release-flow',

@@ -5,7 +5,7 @@
  * modification time back; a file changed too recently is read every time.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentKey, fileDigest, REPO } from './content-cache';
 import { restoreSpies, spyOnFs } from './fs-spy';
@@ -57,4 +57,16 @@ test('the key follows each file of its inputs: an edit gives another key, puttin
   writeFileSync(file, 'one');
   expect(contentKey(inputs)).toBe(first);
   expect(readFileSync(file, 'utf8')).toBe('one');
+});
+
+test('the key follows the folders of its inputs too: an empty folder gives another key (validate reports one in dist/)', () => {
+  const folder = join(dir, 'folders');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'a.txt'), 'a');
+  const inputs = { paths: [relative(REPO, folder)], tools: [] };
+  const first = contentKey(inputs);
+  mkdirSync(join(folder, 'empty'));
+  expect(contentKey(inputs)).not.toBe(first);
+  rmSync(join(folder, 'empty'), { recursive: true });
+  expect(contentKey(inputs)).toBe(first);
 });

@@ -28,16 +28,21 @@ const STALE_LOCK_MS = 15 * 60 * 1000;
 /** Other keys of the same entry unused for this long are removed. */
 const OLD_ENTRY_MS = 24 * 3600 * 1000;
 
-/** Every file under these paths (files or folders, relative to the repository), sorted. */
-function inputFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
+/**
+ * Every file and folder under these paths (files or folders, relative to the repository), sorted; a folder counts by its
+ * name, so an empty one (which validate reports in dist/) changes the key too.
+ */
+function inputEntries(paths: readonly string[]): { readonly path: string; readonly folder: boolean }[] {
+  const entries: { path: string; folder: boolean }[] = [];
   const walk = (path: string): void => {
     if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) for (const entry of readdirSync(path).sort()) walk(join(path, entry));
-    else files.push(path);
+    if (statSync(path).isDirectory()) {
+      entries.push({ path, folder: true });
+      for (const entry of readdirSync(path).sort()) walk(join(path, entry));
+    } else entries.push({ path, folder: false });
   };
   for (const path of paths) walk(join(REPO, path));
-  return files;
+  return entries;
 }
 
 /** What a cached result depends on. */
@@ -79,7 +84,10 @@ export function fileDigest(file: string, settledMs = SETTLED_MS): string {
 /** A hash of the inputs: each file's path and content (its SHA-256), the versions of the tools that read them, and Node's. */
 export function contentKey({ paths, tools, also = '' }: CacheInputs): string {
   const hash = createHash('sha256');
-  for (const file of inputFiles(paths)) hash.update(relative(REPO, file)).update('\0').update(fileDigest(file)).update('\0');
+  for (const { path, folder } of inputEntries(paths)) {
+    hash.update(relative(REPO, path)).update('\0');
+    hash.update(folder ? '/\0' : `${fileDigest(path)}\0`);
+  }
   for (const tool of tools) {
     const { version } = JSON.parse(readFileSync(join(REPO, 'node_modules', tool, 'package.json'), 'utf8')) as { version: string };
     hash.update(`${tool}@${version}\0`);

@@ -4,7 +4,7 @@
  * environment with an automated Application, env:list shows age and expiry,
  * env:destroy removes both; bad names and permanent environments are refused.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -309,11 +309,14 @@ describe('env:destroy when synth fails', () => {
       join(environmentsDir, 'broken.ts'),
       `export default ${JSON.stringify({ ...spec, name: 'broken', gitops: undefined })};\n`,
     );
+    // keep-me's rendered folder, as its env:create's synth left it: the folder a failed destroy must not take away.
+    cpSync(join(distDir, 'uat'), join(distDir, 'keep-me'), { recursive: true });
     const before = snapshotTree(distDir);
     expect(() => destroyEnvironments(['keep-me'], { environmentsDir, distDir })).toThrow(
       '[broken] field gitops: has no GitOps target; once one environment has one, every environment needs one',
     );
     expect(readFileSync(file, 'utf8')).toBe(content);
+    expect(existsSync(join(distDir, 'keep-me'))).toBe(true);
     expect(snapshotTree(distDir)).toEqual(before);
   });
 });

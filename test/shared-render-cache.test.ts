@@ -58,6 +58,18 @@ test('a failed render is not kept: the next run makes it again, and the end of t
   expect([failed.calls, next.calls]).toEqual([1, 1]);
 });
 
+test('a failed render an earlier run left behind (killed before it removed it) is made again, not replayed', async () => {
+  const env = ownEnvironment();
+  const failed = writer('failed', false);
+  // The run is killed: its remove() never runs.
+  made.push((await sharedRenderFolder(failed.write, env, NAME)).dir);
+  const next = writer('one');
+  const { dir } = await sharedRenderFolder(next.write, env, NAME);
+  made.push(dir);
+  expect([failed.calls, next.calls]).toEqual([1, 1]);
+  expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('one');
+});
+
 test('no cache when CALYPSO_ENVIRONMENTS_DIR or CALYPSO_DIST_DIR point the render at folders outside its key', async () => {
   for (const variable of ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR']) {
     const env = { ...ownEnvironment(), [variable]: tmpdir() };

@@ -60,7 +60,8 @@ export function sharedRenderInputs(env: NodeJS.ProcessEnv = process.env): CacheI
       'node_modules/.package-lock.json',
     ],
     tools: [],
-    also: JSON.stringify({ platform: process.platform, arch: process.arch, variables }),
+    // The working folder too: the validate run kept with the render names it in its output.
+    also: JSON.stringify({ platform: process.platform, arch: process.arch, cwd: process.cwd(), variables }),
   };
 }
 
@@ -112,16 +113,24 @@ export async function sharedRenderFolder(
     await write(dir);
     return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
   }
+  let made = false;
   const make = async (entryDir: string): Promise<RenderEntry> => {
+    made = true;
     const dir = join(entryDir, RENDER_FOLDER);
     const keep = await write(dir);
     return { files: folderDigests(dir), keep };
   };
   for (let attempt = 1; ; attempt++) {
+    made = false;
     const entry = await cachedByContentAsync(name, sharedRenderInputs(env), make, RENDER_IDLE_LIMIT_MS);
     const dir = join(entry.dir, RENDER_FOLDER);
     const removeEntry = (): void => rmSync(entry.dir, { recursive: true, force: true });
-    if (!entry.result.keep) return { dir, remove: removeEntry };
+    if (!entry.result.keep) {
+      // A failed render is this run's own: one an earlier run left (killed before it removed it) is made again.
+      if (made || attempt === 2) return { dir, remove: removeEntry };
+      removeEntry();
+      continue;
+    }
     if (attempt === 2 || isDeepStrictEqual(folderDigests(dir), entry.result.files)) return { dir, remove: () => undefined };
     // A file changed since the entry was made: it is made again.
     removeEntry();
