@@ -37,6 +37,7 @@ const PROGRAMS = [
   'environment-file-errors',
   'environment-tools',
   'layers',
+  'loaded-packages',
   'packaging',
   'promql-problem-cache',
   'public-api',
