@@ -7,9 +7,10 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFolder } from '../lib/output/cache-files';
-import { load } from 'js-yaml';
 import { createRequire } from 'node:module';
-import type { Manifest } from '../lib/output/render';
+import { manifestFileName, type Manifest } from '../lib/output/render';
+import { analysisQueryExpression } from '../lib/output/promql-check';
+import { mayHoldPromql, PROMQL_KINDS, promqlExpressions } from '../lib/output/promql-expressions';
 import { PROMQL_CHECKER_SOURCES, prometheusRuleFindings, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
 import { prefillPromqlCache } from '../lib/output/promql-prefill';
 import {
@@ -23,7 +24,7 @@ import {
 } from '../lib/output/promql-problem-cache';
 import { tempDir } from './helpers';
 import { runProgram } from './program-run';
-import { sharedDistDir } from './shared-render';
+import { sharedDistDir, sharedRender } from './shared-render';
 import { committedSpecs, tempProject } from './temp-project';
 
 const ROOT = join(__dirname, '..');
@@ -289,26 +290,47 @@ test("a real synth saves the PromQL checks' results when it exits, and the next 
   expect(after).toEqual(saved);
 }, 120_000);
 
-/** The objects of a dist/ folder whose PromQL is checked, with their environment folder. */
-function renderedRules(distDir: string): { readonly environment: string; readonly manifest: Manifest }[] {
-  return readdirSync(distDir).flatMap((environment) =>
-    readdirSync(join(distDir, environment))
-      .filter((file) => /^(prometheusrule|analysistemplate)-/.test(file))
-      .map((file) => ({ environment, manifest: load(readFileSync(join(distDir, environment, file), 'utf8')) as Manifest })),
+/** Every object of the shared render, with its folder: the objects synth checks, whatever their kind. */
+function renderedObjects(): { readonly environment: string; readonly manifest: Manifest }[] {
+  return sharedRender().flatMap((folder) => folder.manifests.map((manifest) => ({ environment: folder.name, manifest })));
+}
+
+/** Every string held under a key named `expr` or `query`, anywhere in a value: where a rule or query language keeps PromQL. */
+function exprAndQueryStrings(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(exprAndQueryStrings);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, member]) =>
+    (key === 'expr' || key === 'query') && typeof member === 'string' ? [member] : exprAndQueryStrings(member),
   );
 }
 
+test('the walk both the checks and the prefill use finds every PromQL expression of the rendered objects, each in a file the prefill reads', () => {
+  const holding = renderedObjects().filter(({ manifest }) => exprAndQueryStrings(manifest).length > 0);
+  expect(new Set(holding.map(({ manifest }) => manifest.kind))).toEqual(new Set(['PrometheusRule', 'AnalysisTemplate']));
+  for (const { environment, manifest } of renderedObjects()) {
+    const object = `${environment}/${manifestFileName(manifest)}`;
+    const expressions = promqlExpressions(manifest).map(({ expression }) => expression);
+    // An object of a kind the walk does not know, or a rule it skips, would hold an expr or query it does not find.
+    const held = exprAndQueryStrings(manifest).map((text) => (manifest.kind === 'AnalysisTemplate' ? analysisQueryExpression(text) : text));
+    expect({ object, expressions }).toEqual({ object, expressions: held });
+    if (expressions.length > 0) expect({ object, read: mayHoldPromql(manifestFileName(manifest)) }).toEqual({ object, read: true });
+  }
+  for (const kind of PROMQL_KINDS) expect(mayHoldPromql(manifestFileName({ apiVersion: 'v1', kind, metadata: { name: 'x' } }))).toBe(true);
+  expect(mayHoldPromql('prometheusrule-x.json')).toBe(false);
+});
+
 test("the prefill from a dist/ folder holds every result the checks of its objects ask for, and is skipped where the cache has this checker's file or is off", () => {
   const dir = cacheDir();
-  const rules = renderedRules(sharedDistDir());
+  const objects = renderedObjects();
+  const rules = objects.filter(({ manifest }) => manifest.kind === 'PrometheusRule' || manifest.kind === 'AnalysisTemplate');
   expect(rules.map(({ manifest }) => manifest.kind)).toEqual(expect.arrayContaining(['PrometheusRule', 'AnalysisTemplate']));
   expect(prefillPromqlCache(sharedDistDir(), dir)).toBeGreaterThan(rules.length);
   const written = readFileSync(cacheFile(dir), 'utf8');
 
-  // Checked with the prefilled cache, no expression is new: saving it writes nothing.
+  // Every rendered object checked with the prefilled cache, whatever its kind: no expression is new, saving it writes nothing.
   const cache = PromqlProblemCache.open(dir, FINGERPRINT);
   usePromqlProblemCache(cache);
-  for (const { environment, manifest } of rules) expect(prometheusRuleFindings(environment, manifest)).toEqual([]);
+  for (const { environment, manifest } of objects) expect(prometheusRuleFindings(environment, manifest)).toEqual([]);
   utimesSync(cacheFile(dir), 0, 0);
   cache.save();
   expect(statSync(cacheFile(dir)).mtimeMs).toBe(0);

@@ -10,37 +10,24 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { analysisQueryExpression, PROMQL_CHECKER_SOURCES, promqlProblems, usePromqlProblemCache } from './promql-check';
+import { PROMQL_CHECKER_SOURCES, promqlProblems, usePromqlProblemCache } from './promql-check';
+import { mayHoldPromql, promqlExpressions, type PromqlExpression, type RenderedObject } from './promql-expressions';
 import { PromqlProblemCache, promqlCheckerFingerprint, promqlCheckerInputs } from './promql-problem-cache';
 
 /** Where the cache is (none when it is off), for the worker: the folder the program would read. */
 export { promqlCacheDir } from './promql-problem-cache';
 
-interface RenderedObject {
-  readonly kind?: string;
-  readonly metadata?: { readonly namespace?: string };
-  readonly spec?: {
-    readonly groups?: readonly { readonly rules?: readonly { readonly expr?: unknown }[] }[];
-    readonly metrics?: readonly { readonly provider?: { readonly prometheus?: { readonly query?: string } } }[];
-  };
-}
-
-/** The PromQL of the rendered objects under `distDir` (one object per file, `<kind>-<name>.yaml`), with each one's namespace. */
-function renderedExpressions(distDir: string): { readonly expression: string; readonly namespace: string }[] {
-  const found: { expression: string; namespace: string }[] = [];
+/**
+ * The PromQL of the rendered objects under `distDir` (one object per file, promql-expressions.ts reads the ones whose
+ * name says they may hold any), with each one's namespace.
+ */
+function renderedExpressions(distDir: string): PromqlExpression[] {
+  const found: PromqlExpression[] = [];
   for (const folder of readdirSync(distDir, { withFileTypes: true })) {
     if (!folder.isDirectory()) continue;
-    for (const file of readdirSync(join(distDir, folder.name))) {
-      if (!/^(prometheusrule|analysistemplate)-.*\.yaml$/.test(file)) continue;
-      const object = load(readFileSync(join(distDir, folder.name, file), 'utf8')) as RenderedObject | undefined;
-      const namespace = object?.metadata?.namespace ?? '';
-      for (const group of object?.spec?.groups ?? [])
-        for (const rule of group?.rules ?? []) found.push({ expression: String(rule?.expr ?? ''), namespace });
-      for (const metric of object?.spec?.metrics ?? []) {
-        const query = metric?.provider?.prometheus?.query;
-        if (typeof query === 'string') found.push({ expression: analysisQueryExpression(query), namespace });
-      }
-    }
+    for (const file of readdirSync(join(distDir, folder.name)))
+      if (mayHoldPromql(file))
+        found.push(...promqlExpressions(load(readFileSync(join(distDir, folder.name, file), 'utf8')) as RenderedObject));
   }
   return found;
 }
