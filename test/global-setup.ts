@@ -11,7 +11,9 @@ export default async function globalSetup(): Promise<() => void> {
   const { dir, remove } = await sharedRenderFolder(async (target) => {
     await import('./environment-file-loader.js');
     const { writeSharedRender } = await import('./shared-render.js');
-    return writeSharedRender(target);
+    // Its reads recorded beside it, for the test that the cache key holds them (test/shared-render-cache.test.ts).
+    const { writeRecordingReads } = await import('./shared-render-reads.js');
+    return writeRecordingReads(target, writeSharedRender);
   });
   process.env[SHARED_RENDER_VARIABLE] = dir;
   return remove;

@@ -3,15 +3,23 @@
  * once for a set of inputs and read back while they stay the same, made
  * again when a file in it changed, and skipped with
  * CALYPSO_TEST_RENDER_CACHE=off. Each test uses an entry of its own (a name
- * of its own and a CALYPSO_ variable no other run has), removed afterwards.
+ * of its own and a CALYPSO_ variable no other run has), removed afterwards;
+ * the last reads the run's own render: its key holds what that render read.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
-import { loadEnvironments } from '../apps/load-environments';
 import { CACHE_DIR, REPO } from './content-cache';
-import { cachedRenderDir, RENDER_CACHE_VARIABLE, sharedRenderFolder, sharedRenderInputs } from './shared-render-cache';
+import {
+  cachedRenderDir,
+  RENDER_CACHE_VARIABLE,
+  SHARED_RENDER_VARIABLE,
+  sharedRenderFolder,
+  sharedRenderInputs,
+} from './shared-render-cache';
+import { sharedRenderReads } from './shared-render-reads';
 
 const NAME = 'shared-render-test';
 /** The entries the tests made: each removed afterwards, and nothing outside the test cache ever. */
@@ -118,30 +126,74 @@ test(`${RENDER_CACHE_VARIABLE}=off: a temporary folder, made on every run and re
   expect(existsSync(dir)).toBe(false);
 });
 
-test('the inputs are every folder of sources and data the render reads, the installed packages and the files that make it', () => {
-  const { paths } = sharedRenderInputs();
-  expect(paths).toEqual(
-    expect.arrayContaining([
-      'apps',
-      'dist',
-      'environments',
-      'imports',
-      'lib',
-      'schemas',
-      'node_modules/.package-lock.json',
-      'test/shared-render.ts',
-    ]),
-  );
-  // What Node's require loads for the environment files (the files, the shared defaults, the library's entry) is among them.
-  loadEnvironments();
-  const loaded = new Set<string>();
-  const visit = (module: NodeJS.Module | undefined): void => {
-    if (module === undefined || loaded.has(module.filename)) return;
-    loaded.add(module.filename);
-    module.children.forEach(visit);
-  };
-  for (const file of Object.keys(require.cache)) if (file.startsWith(join(REPO, 'environments') + '/')) visit(require.cache[file]);
-  const files = [...loaded].filter((file) => !file.includes('/node_modules/')).map((file) => relative(REPO, file));
-  expect(files).toEqual(expect.arrayContaining(['environments/prod.ts', 'environments/shared/defaults.ts']));
-  expect(files.filter((file) => !paths.some((path) => file === path || file.startsWith(`${path}/`)))).toEqual([]);
-});
+/**
+ * The modules the global setup loads for the render before it starts (vite's, so not among its recorded reads): its
+ * import graph, as esbuild follows it; asked for as the file loads, so that it is built while the other tests run. The
+ * generated imports/ (nearly 4 MB, importing only packages) are noted and left unread.
+ */
+const renderModules: Promise<string[]> = (async () => {
+  const generated = new Set<string>();
+  const { metafile } = await build({
+    entryPoints: [join(REPO, 'test', 'global-setup.ts')],
+    absWorkingDir: REPO,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'generated-imports',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.?\/.*\bimports\// }, ({ path, resolveDir }) => {
+            const file = resolve(resolveDir, path.endsWith('.ts') ? path : `${path}.ts`);
+            generated.add(file);
+            return { path: file, external: true };
+          });
+        },
+      },
+    ],
+  });
+  return [...Object.keys(metafile.inputs).map((file) => resolve(REPO, file)), ...generated];
+})();
+
+/**
+ * What a path the render read stands for in the key: the path relative to the repository, an installed package's file
+ * counting for node_modules/.package-lock.json (the packages as installed), or undefined for a file the key need not hold:
+ * the render's own output, and the caches in node_modules/.cache, each keyed by the content of what it keeps.
+ */
+function keyedAs(path: string, renderDir: string, nodeModules: string): string | undefined {
+  const inside = (folder: string): boolean => path === folder || path.startsWith(`${folder}${sep}`);
+  if (inside(renderDir)) return undefined;
+  const installed = inside(nodeModules) ? join('node_modules', relative(nodeModules, path)) : relative(REPO, path);
+  if (installed === join('node_modules', '.cache') || installed.startsWith(join('node_modules', '.cache') + sep)) return undefined;
+  if (installed.startsWith(`node_modules${sep}`) && installed !== join('node_modules', '.package-lock.json'))
+    return 'node_modules/.package-lock.json';
+  return installed;
+}
+
+/** How the modules are transpiled (vite's esbuild reads it when it loads them): an input no call the render makes reads. */
+const TRANSPILE_SETTINGS = ['tsconfig.json'];
+
+/** Set for the whole run, these point the render at folders outside the key, and the run renders without the cache. */
+const renderedOutsideTheKey = ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR'].some((variable) => process.env[variable] !== undefined);
+
+test.skipIf(renderedOutsideTheKey)(
+  "the key holds every file the render read (recorded as it was made) and every module it loaded, and each of the key's paths is one of them",
+  async () => {
+    const renderDir = process.env[SHARED_RENDER_VARIABLE]!;
+    const { dir, paths: reads } = sharedRenderReads(renderDir);
+    const { paths } = sharedRenderInputs();
+    const read = [...reads, ...(await renderModules)].map((path) => keyedAs(path, dir, realpathSync(join(REPO, 'node_modules'))));
+    const files = [...new Set(read.filter((path) => path !== undefined))].sort();
+    // The environment files, the shared defaults and the library's entry, which Node's require loads, are among them.
+    expect(files).toEqual(expect.arrayContaining(['environments/prod.ts', 'environments/shared/defaults.ts', 'lib/index.ts', 'dist/prod']));
+    const under = (file: string, path: string): boolean => file === path || file.startsWith(`${path}/`);
+    expect(files.filter((file) => !paths.some((path) => under(file, path)))).toEqual([]);
+    // Not vacuous: every path of the key is read, or holds a file that is.
+    const unread = paths.filter((path) => !TRANSPILE_SETTINGS.includes(path) && !files.some((file) => under(file, path)));
+    expect(unread).toEqual([]);
+  },
+);

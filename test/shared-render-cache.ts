@@ -18,6 +18,8 @@
  * render to the runs after it. `CALYPSO_TEST_RENDER_CACHE=off` renders into
  * a temporary folder instead, removed when the run ends.
  *
+ * test/shared-render-cache.test.ts checks the key against what the render read (test/shared-render-reads.ts).
+ *
  * Only Node's own modules load here: on a hit, vitest's process never loads
  * the library.
  */
@@ -54,6 +56,7 @@ export function sharedRenderInputs(env: NodeJS.ProcessEnv = process.env): CacheI
       'test/content-cache.ts',
       'test/shared-render.ts',
       'test/shared-render-cache.ts',
+      'test/shared-render-reads.ts',
       'test/environment-file-loader.ts',
       'package.json',
       'tsconfig.json',
