@@ -10,17 +10,28 @@
 import { App, Chart } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoPlatform, CalypsoServer, resolveEnvironment } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
+import type { ResolvedEnvironment } from '../lib/model/resolved-environment';
 import type { ServerGraphFacts, ServerPlan } from '../lib/model/server-plan';
 import { specWith } from './helpers';
 import { restoreSpies } from './fs-spy';
 
 afterEach(restoreSpies);
 
-/** Prod resolved, a bare environment of it (no server built yet) and the plan of a server with dependencies in it. */
+let prod: ResolvedEnvironment | undefined;
+
+/** environments/prod.ts resolved, once for the file: a resolved environment is immutable, and each test builds its own constructs from it. */
+function resolvedProd(): ResolvedEnvironment {
+  if (prod === undefined) {
+    const spec = loadEnvironments().find((environment) => environment.name === 'prod')?.spec;
+    if (spec === undefined) throw new Error('environments/prod.ts not found');
+    prod = resolveEnvironment(spec);
+  }
+  return prod;
+}
+
+/** A bare environment of prod (no server built yet), a chart for it and the plan of a server with dependencies in it. */
 function prodWithServer(): { environment: CalypsoEnvironment; planned: ServerPlan; chart: Chart } {
-  const spec = loadEnvironments().find((environment) => environment.name === 'prod')?.spec;
-  if (spec === undefined) throw new Error('environments/prod.ts not found');
-  const resolved = resolveEnvironment(spec);
+  const resolved = resolvedProd();
   const planned = [...resolved.serversByName.values()].find((plan) => plan.dependencies.length > 0 && plan.external === undefined);
   if (planned === undefined) throw new Error('prod has no server with dependencies');
   return { environment: new CalypsoEnvironment(resolved), planned, chart: new Chart(new App(), 'prod', { namespace: resolved.namespace }) };
@@ -42,10 +53,8 @@ function frozenFacts(plan: ServerPlan, syncWave: number): ServerGraphFacts {
 }
 
 test("a spec's server hands back one frozen plan, the environment's plan of it itself", () => {
-  const spec = loadEnvironments().find((environment) => environment.name === 'prod')?.spec;
-  if (spec === undefined) throw new Error('environments/prod.ts not found');
-  const resolved = resolveEnvironment(spec);
-  const platform = new CalypsoPlatform(new App(), spec.name, { resolved });
+  const resolved = resolvedProd();
+  const platform = new CalypsoPlatform(new App(), resolved.name, { resolved });
   expect(platform.servers.size).toBeGreaterThan(5);
   for (const [name, server] of platform.servers) {
     const plan = server.plan;
