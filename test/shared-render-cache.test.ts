@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSyn
 import { build } from 'esbuild';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
+import { cacheFolder } from '../lib/output/cache-files';
 import { CACHE_DIR, REPO } from './content-cache';
 import {
   cachedRenderDir,
@@ -162,11 +163,12 @@ const renderModules: Promise<string[]> = (async () => {
 /**
  * What a path the render read stands for in the key: the path relative to the repository, an installed package's file
  * counting for node_modules/.package-lock.json (the packages as installed), or undefined for a file the key need not hold:
- * the render's own output, and the caches in node_modules/.cache, each keyed by the content of what it keeps.
+ * the render's own output, and the caches in node_modules/.cache (or CALYPSO_CACHE_DIR, a variable the key holds), each
+ * keyed by the content of what it keeps.
  */
 function keyedAs(path: string, renderDir: string, nodeModules: string): string | undefined {
   const inside = (folder: string): boolean => path === folder || path.startsWith(`${folder}${sep}`);
-  if (inside(renderDir)) return undefined;
+  if (inside(renderDir) || inside(dirname(cacheFolder('any')))) return undefined;
   const installed = inside(nodeModules) ? join('node_modules', relative(nodeModules, path)) : relative(REPO, path);
   if (installed === join('node_modules', '.cache') || installed.startsWith(join('node_modules', '.cache') + sep)) return undefined;
   if (installed.startsWith(`node_modules${sep}`) && installed !== join('node_modules', '.package-lock.json'))
@@ -174,8 +176,15 @@ function keyedAs(path: string, renderDir: string, nodeModules: string): string |
   return installed;
 }
 
-/** How the modules are transpiled (vite's esbuild reads it when it loads them): an input no call the render makes reads. */
-const TRANSPILE_SETTINGS = ['tsconfig.json'];
+/**
+ * Inputs of the key the render itself need not read, and why each is one: they shape how its modules load, before it
+ * starts (package.json's existence is read then, to find the package's root, and again by the caches' folder unless
+ * CALYPSO_CACHE_DIR moves it).
+ */
+const READ_AS_THE_MODULES_LOAD: Readonly<Record<string, string>> = {
+  'tsconfig.json': "how vite's esbuild transpiles the modules",
+  'package.json': "the package's manifest: its dependencies, and where its root (schemas/) is",
+};
 
 /** Set for the whole run, these point the render at folders outside the key, and the run renders without the cache. */
 const renderedOutsideTheKey = ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR'].some((variable) => process.env[variable] !== undefined);
@@ -193,7 +202,7 @@ test.skipIf(renderedOutsideTheKey)(
     const under = (file: string, path: string): boolean => file === path || file.startsWith(`${path}/`);
     expect(files.filter((file) => !paths.some((path) => under(file, path)))).toEqual([]);
     // Not vacuous: every path of the key is read, or holds a file that is.
-    const unread = paths.filter((path) => !TRANSPILE_SETTINGS.includes(path) && !files.some((file) => under(file, path)));
+    const unread = paths.filter((path) => READ_AS_THE_MODULES_LOAD[path] === undefined && !files.some((file) => under(file, path)));
     expect(unread).toEqual([]);
   },
 );
