@@ -38,6 +38,7 @@ const PROGRAMS = [
   'environment-tools',
   'layers',
   'packaging',
+  'program-build',
   'promql-problem-cache',
   'public-api',
   'readme-examples',

@@ -40,6 +40,11 @@ const { deferImports, defersImportsOf, setupDeferredImports } = require('./defer
 const ROOT = dirname(__dirname);
 /** Where bundles are cached (CALYPSO_CACHE_DIR moves every cache of the programs: the benchmark's cold runs start from an empty one). */
 const BUILD_CACHE_DIR = join(process.env.CALYPSO_CACHE_DIR || join(ROOT, 'node_modules', '.cache', 'calypso-k8s'), 'build');
+/**
+ * The Node version bundles are keyed by (and V8's code caches with them): this Node's, or CALYPSO_BUILD_NODE_VERSION's for a
+ * test, which so plays another Node on the same cache folder.
+ */
+const NODE_VERSION = process.env.CALYPSO_BUILD_NODE_VERSION || process.version;
 /** A build that takes longer than this is taken for dead (the caller then loads the sources through tsx). */
 const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
 /** Folders whose files are loaded at run time, never bundled. */
@@ -64,7 +69,7 @@ function sha256(...parts) {
 let fingerprint;
 /** What every transpiled file of this checkout depends on besides its own source: the build's own files (toolFiles), read whole. */
 function toolFingerprint() {
-  fingerprint ??= sha256(ROOT, process.version, ...toolFiles().flatMap((tool) => [tool, readFileSync(join(ROOT, tool))]));
+  fingerprint ??= sha256(ROOT, NODE_VERSION, ...toolFiles().flatMap((tool) => [tool, readFileSync(join(ROOT, tool))]));
   return fingerprint;
 }
 
@@ -191,7 +196,7 @@ function shortHash(text) {
 /** A program's manifest: the bundle it runs from, and what that was built from (its inputs, their hash and settled statuses). */
 function manifestFileOf(entry) {
   // Per Node version too: readManifest refuses another Node's, which would otherwise be rebuilt over on every start.
-  return join(BUILD_CACHE_DIR, `${basename(entry, '.ts')}-${shortHash(`${ROOT}\0${entry}\0${process.version}`)}.json`);
+  return join(BUILD_CACHE_DIR, `${basename(entry, '.ts')}-${shortHash(`${ROOT}\0${entry}\0${NODE_VERSION}`)}.json`);
 }
 
 /** The manifest of `entry` built by this Node; undefined when there is none. */
@@ -202,7 +207,7 @@ function readManifest(entry) {
   } catch {
     return undefined;
   }
-  return manifest.entry === entry && manifest.node === process.version && manifest.settled !== undefined ? manifest : undefined;
+  return manifest.entry === entry && manifest.node === NODE_VERSION && manifest.settled !== undefined ? manifest : undefined;
 }
 
 /** Every TypeScript file under the folders loaded at run time. */
@@ -240,10 +245,10 @@ async function buildAndCache(entry) {
     inputs,
     inputs.map((input) => sources.get(input).status),
   );
-  const bundle = `${sha256(entry, process.version, hash).slice(0, 24)}.js`;
+  const bundle = `${sha256(entry, NODE_VERSION, hash).slice(0, 24)}.js`;
   mkdirSync(BUILD_CACHE_DIR, { recursive: true });
   writeAtomically(join(BUILD_CACHE_DIR, bundle), built.code);
-  writeAtomically(manifestFileOf(entry), JSON.stringify({ entry, node: process.version, inputs, hash, bundle, settled }));
+  writeAtomically(manifestFileOf(entry), JSON.stringify({ entry, node: NODE_VERSION, inputs, hash, bundle, settled }));
   // The bundle of the sources as they were is of no more use (a run still reading it keeps its copy: unlinking is safe).
   if (previous !== undefined && previous.bundle !== bundle) rmSync(join(BUILD_CACHE_DIR, previous.bundle), { force: true });
   return inputs;

@@ -2,11 +2,13 @@
  * The programs' build (apps/program-build.js) beyond a first run (cold-start.test.ts): what its worker does once a bundle is
  * built (the PromQL prefill, skipped where the cache has it already), and how bundles are keyed.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
+import { programEnvironment, runProcess } from './program-run';
 import { sharedDistDir } from './shared-render';
+import { REPO } from './temp-project';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -62,5 +64,59 @@ describe("the build worker's work after a build", () => {
       expect(await afterBuild(['apps/sizing.ts', 'lib/model/index.ts'])).toEqual([]);
     });
     expect(readdirSync(caches)).toEqual([]);
+  }, 60_000);
+});
+
+/** A checkout of its own: the programs' loader, one program in apps/, an empty environments/ and node_modules linked. */
+function smallCheckout(): string {
+  const root = emptyDir('calypso-k8s-program-build-checkout-');
+  for (const dir of ['apps', 'lib', 'environments']) mkdirSync(join(root, dir));
+  for (const file of ['register.js', 'program-build.js', 'deferred-imports.js'])
+    copyFileSync(join(REPO, 'apps', file), join(root, 'apps', file));
+  writeFileSync(join(root, 'apps', 'program.ts'), `const answer: number = 42;\nconsole.log(answer);\n`);
+  writeFileSync(join(root, 'lib', 'index.ts'), `export const library = 'fixture';\n`);
+  writeFileSync(join(root, 'package.json'), '{}\n');
+  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+describe('how bundles are keyed', () => {
+  test("each Node version gets its own bundle and manifest: a run of one neither rebuilds nor replaces the other one's", async () => {
+    const root = smallCheckout();
+    const cache = emptyDir('calypso-k8s-program-build-cache-');
+    const run = (nodeVersion: string) =>
+      runProcess(
+        process.execPath,
+        ['--require', join(root, 'apps', 'register.js'), join(root, 'apps', 'program.ts')],
+        programEnvironment({ ...process.env, CALYPSO_CACHE_DIR: cache, CALYPSO_BUILD_NODE_VERSION: nodeVersion }),
+      );
+    /**
+     * The build folder's bundles, each with its modification time, and manifests, each with the bundle it names (a manifest
+     * may be written again, with the same bundle, once its sources have settled: see SETTLED_MS).
+     */
+    const built = (): { bundles: Record<string, number>; manifests: Record<string, string> } => {
+      const files = readdirSync(join(cache, 'build'));
+      const bundles = files.filter((file) => file.endsWith('.js')).map((file) => [file, statSync(join(cache, 'build', file)).mtimeMs]);
+      const manifests = files
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => [file, (JSON.parse(readFileSync(join(cache, 'build', file), 'utf8')) as { bundle: string }).bundle]);
+      return { bundles: Object.fromEntries(bundles), manifests: Object.fromEntries(manifests) };
+    };
+    const ran = { status: 0, stdout: '42\n', stderr: '' };
+
+    expect(await run('v20.0.0-one')).toEqual(ran);
+    const first = built();
+    expect(Object.keys(first.bundles)).toHaveLength(1);
+    expect(Object.values(first.manifests)).toEqual(Object.keys(first.bundles));
+    expect(await run('v20.0.0-two')).toEqual(ran);
+    const both = built();
+    expect(Object.keys(both.bundles)).toHaveLength(2);
+    expect(Object.values(both.manifests).sort()).toEqual(Object.keys(both.bundles).sort());
+    // The first version's files are still there, untouched.
+    expect(both.bundles).toEqual(expect.objectContaining(first.bundles));
+    expect(both.manifests).toEqual(expect.objectContaining(first.manifests));
+    // And its next run finds its bundle: nothing is built again.
+    expect(await run('v20.0.0-one')).toEqual(ran);
+    expect(built()).toEqual(both);
   }, 60_000);
 });
