@@ -39,6 +39,7 @@ const PROGRAMS = [
   'layers',
   'loaded-packages',
   'packaging',
+  'program-build',
   'promql-problem-cache',
   'public-api',
   'readme-examples',

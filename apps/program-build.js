@@ -40,6 +40,11 @@ const { deferImports, defersImportsOf, setupDeferredImports } = require('./defer
 const ROOT = dirname(__dirname);
 /** Where bundles are cached (CALYPSO_CACHE_DIR moves every cache of the programs: the benchmark's cold runs start from an empty one). */
 const BUILD_CACHE_DIR = join(process.env.CALYPSO_CACHE_DIR || join(ROOT, 'node_modules', '.cache', 'calypso-k8s'), 'build');
+/**
+ * The Node version bundles are keyed by (and V8's code caches with them): this Node's, or CALYPSO_BUILD_NODE_VERSION's for a
+ * test, which so plays another Node on the same cache folder.
+ */
+const NODE_VERSION = process.env.CALYPSO_BUILD_NODE_VERSION || process.version;
 /** A build that takes longer than this is taken for dead (the caller then loads the sources through tsx). */
 const BUILD_TIMEOUT_MS = 5 * 60 * 1000;
 /** Folders whose files are loaded at run time, never bundled. */
@@ -64,7 +69,7 @@ function sha256(...parts) {
 let fingerprint;
 /** What every transpiled file of this checkout depends on besides its own source: the build's own files (toolFiles), read whole. */
 function toolFingerprint() {
-  fingerprint ??= sha256(ROOT, process.version, ...toolFiles().flatMap((tool) => [tool, readFileSync(join(ROOT, tool))]));
+  fingerprint ??= sha256(ROOT, NODE_VERSION, ...toolFiles().flatMap((tool) => [tool, readFileSync(join(ROOT, tool))]));
   return fingerprint;
 }
 
@@ -191,7 +196,7 @@ function shortHash(text) {
 /** A program's manifest: the bundle it runs from, and what that was built from (its inputs, their hash and settled statuses). */
 function manifestFileOf(entry) {
   // Per Node version too: readManifest refuses another Node's, which would otherwise be rebuilt over on every start.
-  return join(BUILD_CACHE_DIR, `${basename(entry, '.ts')}-${shortHash(`${ROOT}\0${entry}\0${process.version}`)}.json`);
+  return join(BUILD_CACHE_DIR, `${basename(entry, '.ts')}-${shortHash(`${ROOT}\0${entry}\0${NODE_VERSION}`)}.json`);
 }
 
 /** The manifest of `entry` built by this Node; undefined when there is none. */
@@ -202,7 +207,7 @@ function readManifest(entry) {
   } catch {
     return undefined;
   }
-  return manifest.entry === entry && manifest.node === process.version && manifest.settled !== undefined ? manifest : undefined;
+  return manifest.entry === entry && manifest.node === NODE_VERSION && manifest.settled !== undefined ? manifest : undefined;
 }
 
 /** Every TypeScript file under the folders loaded at run time. */
@@ -240,10 +245,10 @@ async function buildAndCache(entry) {
     inputs,
     inputs.map((input) => sources.get(input).status),
   );
-  const bundle = `${sha256(entry, process.version, hash).slice(0, 24)}.js`;
+  const bundle = `${sha256(entry, NODE_VERSION, hash).slice(0, 24)}.js`;
   mkdirSync(BUILD_CACHE_DIR, { recursive: true });
   writeAtomically(join(BUILD_CACHE_DIR, bundle), built.code);
-  writeAtomically(manifestFileOf(entry), JSON.stringify({ entry, node: process.version, inputs, hash, bundle, settled }));
+  writeAtomically(manifestFileOf(entry), JSON.stringify({ entry, node: NODE_VERSION, inputs, hash, bundle, settled }));
   // The bundle of the sources as they were is of no more use (a run still reading it keeps its copy: unlinking is safe).
   if (previous !== undefined && previous.bundle !== bundle) rmSync(join(BUILD_CACHE_DIR, previous.bundle), { force: true });
   return inputs;
@@ -251,13 +256,27 @@ async function buildAndCache(entry) {
 
 /**
  * Work the worker takes over from the program once its bundle is built, on the core the program's thread leaves idle: for a
- * bundle that holds `when`, the worker loads `module` (bundled like a program, its dependencies left to Node) and calls `run`
- * with its exports. Each fills a cache the program would otherwise fill itself, one step after the other, on a fresh clone.
+ * bundle that holds `when`, the worker calls `run` with the exports of `module`, unless `done` says the work is done already.
+ * Both load our sources through `load` (sourceModule: each file transpiled alone and cached by content, so a rebuild after an
+ * edit elsewhere starts no esbuild for this). Each fills a cache the program would otherwise fill itself, one step after the
+ * other, on a fresh clone.
  */
 const AFTER_BUILD = [
   {
+    name: 'promql-prefill',
     when: join('lib', 'output', 'promql-check.ts'),
     module: join(ROOT, 'lib', 'output', 'promql-prefill.ts'),
+    // The prefill's own test (the cache holds this checker's file, or is off), made before it loads with its YAML parser: after
+    // a rebuild the cache is nearly always filled already.
+    done: (load) => {
+      const { PROMQL_CHECKER_SOURCES } = load(join(ROOT, 'lib', 'output', 'promql-check.ts'));
+      const cache = load(join(ROOT, 'lib', 'output', 'promql-problem-cache.ts'));
+      const dir = cache.promqlCacheDir();
+      if (dir === undefined) return true;
+      const fingerprint = cache.promqlCheckerFingerprint(cache.promqlCheckerInputs(PROMQL_CHECKER_SOURCES));
+      const { file } = cache.PromqlProblemCache.open(dir, fingerprint);
+      return file === undefined || existsSync(file);
+    },
     // The dist/ folder the programs read (apps/paths.ts): its rules are nearly always the ones the program checks.
     run: (exports) =>
       exports.prefillPromqlCache(
@@ -267,33 +286,81 @@ const AFTER_BUILD = [
   },
 ];
 
-/** Runs the AFTER_BUILD work of a bundle built from `inputs` (relative to the checkout); any failure only leaves the program to do that work itself. */
-async function afterBuild(inputs) {
-  const esbuild = require('esbuild');
+/**
+ * A loader of our TypeScript sources as plain CommonJS modules, without a bundle and without touching the thread's own loader
+ * (a test calls afterBuild in its own process): each file is transpiled alone (loadTypeScript's cached copy), a relative
+ * import is taken to its `.ts` file, anything else (packages, Node's modules) is required as Node resolves it from the file.
+ * Modules are its own: each is evaluated once per loader.
+ */
+function sourceModuleLoader() {
   const Module = require('node:module');
-  for (const { when, module: file, run } of AFTER_BUILD) {
+  const loaded = new Map();
+  const load = (file) => {
+    let found = loaded.get(file);
+    if (found !== undefined) return found.exports;
+    found = new Module(file, module);
+    found.filename = file;
+    found.paths = Module._nodeModulePaths(dirname(file));
+    const nodeRequire = Module.createRequire(file);
+    found.require = (specifier) => {
+      if (!specifier.startsWith('.')) return nodeRequire(specifier);
+      const source = relativeSource(file, specifier);
+      return source === undefined ? nodeRequire(specifier) : load(source);
+    };
+    loaded.set(file, found);
+    loadTypeScript(found, file);
+    found.loaded = true;
+    return found.exports;
+  };
+  return load;
+}
+
+/** The `.ts` source a relative specifier of `file` names, as sourceModuleLoader takes it; undefined when there is none. */
+function relativeSource(file, specifier) {
+  const target = resolve(dirname(file), specifier);
+  return [`${target}.ts`, join(target, 'index.ts')].find((candidate) => existsSync(candidate));
+}
+
+/**
+ * Transpiles `file` and the sources it requires, transitively, into loadTypeScript's cache, with esbuild's asynchronous API:
+ * in a thread of its own, the synchronous one (which sourceModuleLoader would call for a file not cached yet) starts a worker
+ * and an esbuild process of its own for every call. The requires are read from the transpiled code, as the loader meets them.
+ */
+async function transpileSources(file, seen = new Set()) {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  const cached = transpiledFile(file, source);
+  let code;
+  try {
+    code = readFileSync(cached, 'utf8');
+  } catch {
+    code = (await require('esbuild').transform(source, transformOptions(file))).code;
+    writeCached(cached, code);
+  }
+  const required = [...code.matchAll(/\brequire\("(\.[^"]*)"\)/g)].map((match) => relativeSource(file, match[1]));
+  await Promise.all(required.filter((next) => next !== undefined).map((next) => transpileSources(next, seen)));
+}
+
+/**
+ * Runs the AFTER_BUILD work of a bundle built from `inputs` (relative to the checkout); any failure only leaves the program to
+ * do that work itself. Returns the names of the work it ran (not the work that was done already, or failed).
+ */
+async function afterBuild(inputs) {
+  const ran = [];
+  for (const { name, when, module: file, done, run } of AFTER_BUILD) {
     if (!inputs.includes(when)) continue;
     try {
-      const result = await esbuild.build({
-        entryPoints: [file],
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: `node${process.versions.node.split('.')[0]}`,
-        packages: 'external',
-        write: false,
-        logLevel: 'silent',
-        plugins: [sourcePlugin(file, (path) => readFileSync(path, 'utf8'))],
-      });
-      const loaded = new Module(file, module);
-      loaded.filename = file;
-      loaded.paths = Module._nodeModulePaths(dirname(file));
-      loaded._compile(result.outputFiles[0].text, file);
-      run(loaded.exports);
+      await transpileSources(file);
+      const load = sourceModuleLoader();
+      if (done(load)) continue;
+      run(load(file));
+      ran.push(name);
     } catch {
       // The program does the work itself.
     }
   }
+  return ran;
 }
 
 /**
