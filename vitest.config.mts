@@ -56,7 +56,7 @@ const shared = {
   isolate: false,
   testTimeout: 60_000,
   hookTimeout: 60_000,
-  setupFiles: ['test/environment-file-loader.ts'],
+  setupFiles: ['test/temp-folder-cleanup.ts', 'test/environment-file-loader.ts'],
 } satisfies ProjectConfig;
 
 /** Whether the command line picks projects (`--project unit`, `--project=programs`): only then are there two. */
