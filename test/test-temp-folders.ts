@@ -15,10 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAlive } from '../apps/dist-lock';
 
-/** The variable naming the run's folder, for the workers. */
-export const RUN_FOLDER_VARIABLE = 'CALYPSO_TEST_RUN_DIR';
+/**
+ * The variable naming the run's folder, for the workers. Not a `CALYPSO_` name: those are the programs' settings, part of
+ * the shared render's cache key (test/shared-render-cache.ts), and this one changes on every run.
+ */
+export const RUN_FOLDER_VARIABLE = 'CK8S_TEST_RUN_DIR';
 /** The variable naming the temp folder the run started with (the user's), for the caches kept between runs. */
-export const SYSTEM_TEMP_VARIABLE = 'CALYPSO_TEST_SYSTEM_TMPDIR';
+export const SYSTEM_TEMP_VARIABLE = 'CK8S_TEST_SYSTEM_TMPDIR';
 
 const RUN_FOLDER_PREFIX = 'calypso-k8s-test-run-';
 
@@ -44,7 +47,7 @@ export function startRunFolder(): RunFolderEnd {
   const runTemp = join(run, 'tmp');
   mkdirSync(runTemp);
   mkdirSync(join(run, 'kept'));
-  const saved = { TMPDIR: process.env.TMPDIR, [RUN_FOLDER_VARIABLE]: process.env[RUN_FOLDER_VARIABLE] };
+  const saved = Object.fromEntries(['TMPDIR', RUN_FOLDER_VARIABLE, SYSTEM_TEMP_VARIABLE].map((name) => [name, process.env[name]]));
   Object.assign(process.env, { TMPDIR: runTemp, [RUN_FOLDER_VARIABLE]: run, [SYSTEM_TEMP_VARIABLE]: system });
   return () => {
     const left = readdirSync(runTemp).flatMap((entry) => {
@@ -55,7 +58,6 @@ export function startRunFolder(): RunFolderEnd {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
-    delete process.env[SYSTEM_TEMP_VARIABLE];
     rmSync(run, { recursive: true, force: true });
     return left.map((name) => join(runTemp, name));
   };
