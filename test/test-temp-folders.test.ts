@@ -3,7 +3,7 @@
  * inside the run's, what a test file makes is removed, the run's end names what was left, and the
  * folder of a run that was killed is removed by the next.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { sharedRenderInputs } from './shared-render-cache';
@@ -15,6 +15,8 @@ import {
   SYSTEM_TEMP_VARIABLE,
   systemTempDir,
   tempDir,
+  TSX_CACHE,
+  TSX_CACHE_NAME,
   workerFolderName,
 } from './test-temp-folders';
 
@@ -25,6 +27,10 @@ test("a worker's temp folder is its own, inside the run's tmp/; the kept caches 
   expect(dirname(keptDir('calypso-kept-'))).toBe(join(run, 'kept'));
   expect(systemTempDir()).toBe(process.env[SYSTEM_TEMP_VARIABLE]);
   expect(dirname(run)).toBe(systemTempDir());
+});
+
+test("tsx's transform cache in a worker's temp folder is a link to the one kept between runs", () => {
+  expect(readlinkSync(join(tmpdir(), TSX_CACHE_NAME))).toBe(TSX_CACHE);
 });
 
 test('what tempDir made is removed by removeTempDirs (as each test file ends), and only that', () => {

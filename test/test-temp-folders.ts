@@ -11,7 +11,7 @@
  * end leaves its folder, which the next run removes (its pid is dead).
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { isAlive } from '../apps/dist-lock';
 
@@ -74,6 +74,11 @@ function workerFolder(name: string): boolean {
 export function workerFolderName(pid: number = process.pid): string {
   return `${WORKER_FOLDER_PREFIX}${pid}`;
 }
+
+/** Where tsx keeps its transform cache (tsx dist/client: the temp folder's `tsx-<euid>`): in a worker's folder, a link to TSX_CACHE. */
+export const TSX_CACHE_NAME = `tsx-${process.geteuid?.() ?? userInfo().username}`;
+/** tsx's cache for the test runs: kept between runs, as it was in the user's temp folder (tsx names its entries by content). */
+export const TSX_CACHE = join(__dirname, '..', 'node_modules', '.cache', 'calypso-k8s', 'tsx');
 
 const madeByThisFile: string[] = [];
 
