@@ -13,6 +13,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { isAlive } from '../apps/dist-lock';
 
 /**
@@ -70,9 +71,9 @@ function workerFolder(name: string): boolean {
   return name.startsWith(WORKER_FOLDER_PREFIX);
 }
 
-/** The name of a worker's own folder in the run's `tmp/`. */
-export function workerFolderName(pid: number = process.pid): string {
-  return `${WORKER_FOLDER_PREFIX}${pid}`;
+/** The name of a worker's own folder in the run's `tmp/`: by thread too, for a run with `--pool=threads` (threads share a pid). */
+export function workerFolderName(pid: number = process.pid, thread: number = threadId): string {
+  return `${WORKER_FOLDER_PREFIX}${pid}${thread === 0 ? '' : `-${thread}`}`;
 }
 
 /** Where tsx keeps its transform cache (tsx dist/client: the temp folder's `tsx-<euid>`): in a worker's folder, a link to TSX_CACHE. */
