@@ -19,7 +19,10 @@
  * exists when a command line names a project. Vitest starts the files that
  * took longest in the last run first (by size on a first run). The global
  * setup hands every worker the one render of the committed environments
- * (test/shared-render.ts, kept between runs: test/shared-render-cache.ts).
+ * (test/shared-render.ts, kept between runs: test/shared-render-cache.ts),
+ * and a temp folder of its own for the run (TMPDIR), checked to be empty
+ * and removed at its end; each worker empties its part as each file ends
+ * (test/test-temp-folders.ts, test/temp-folder-cleanup.ts).
  */
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
@@ -58,7 +61,7 @@ const shared = {
   isolate: false,
   testTimeout: 60_000,
   hookTimeout: 60_000,
-  setupFiles: ['test/environment-file-loader.ts'],
+  setupFiles: ['test/temp-folder-cleanup.ts', 'test/environment-file-loader.ts'],
 } satisfies ProjectConfig;
 
 /** Whether the command line picks projects (`--project unit`, `--project=programs`): only then are there two. */

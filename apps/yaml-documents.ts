@@ -29,7 +29,7 @@ import {
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
-import { Document, isScalar, type ScalarTag } from 'yaml';
+import { Document, isScalar, parse, type ScalarTag } from 'yaml';
 
 /** The schema and options `parseAllDocuments(text, { version: '1.1' })` composes with. */
 const YAML_11 = new Document(undefined, { version: '1.1' });
@@ -65,6 +65,15 @@ export function fastYamlDocuments(text: string): unknown[] | undefined {
     if (error instanceof NotFast) return undefined;
     throw error;
   }
+}
+
+/**
+ * The value of a one-document YAML file as `parse(text, { version: '1.1' })` of the `yaml` package gives it: by the fast
+ * read where it covers the text, else by the `yaml` package (which throws on errors, and on a file of several documents).
+ */
+export function yamlObject(text: string): unknown {
+  const fast = fastYamlDocuments(text);
+  return fast?.length === 1 ? fast[0] : parse(text, { version: '1.1' });
 }
 
 /** Builds the documents' values from js-yaml's events. */

@@ -14,13 +14,13 @@
  * one loads every package while it waits (apps/register.js), which would
  * hide what the program itself loads.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_DIR } from '../apps/dist-folder';
 import { readLoadedPackages, withLoadedPackagesProbe } from './loaded-packages';
 import { programEnvironment, runProcess, runScript, SCRIPTS, type ProcessResult } from './program-run';
+import { tempDir } from './test-temp-folders';
 
 /**
  * Every entry of dist/ (the folder itself included) with its inode, size and
@@ -56,7 +56,7 @@ const env = { ...programEnvironment(process.env), CI: 'true' };
 export const badSynthFlag: Promise<ProcessResult> = runProcess('npm', ['run', '--silent', 'synth', '--', '--bogus'], env);
 
 /** Where the `--help` runs write the packages they loaded (removed by loadedPackages' last call). */
-const loadedDir = mkdtempSync(join(tmpdir(), 'calypso-k8s-loaded-'));
+const loadedDir = tempDir('calypso-k8s-loaded-');
 const loadedFile = (script: string): string => join(loadedDir, `${script.replace(':', '-')}.json`);
 
 const helpScripts = PROGRAM_SCRIPTS.filter((script) => script !== 'synth' && SAME_PROGRAM_AS[script] === undefined);

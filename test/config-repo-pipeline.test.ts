@@ -10,12 +10,13 @@
  * the other tests.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { programEnvironment, runProcess, type ProcessResult } from './program-run';
 import { REPO, repositoryCopy } from './repository-copy';
+// Not test/helpers.ts's: that one loads the library, and this file imports none of it, so its real run starts at once.
+import { tempDir } from './test-temp-folders';
 
 const SCRIPT = 'ci/config-repo-checks.sh';
 const GIT_IDENTITY = {
@@ -32,11 +33,6 @@ function sh(cwd: string, command: string, env: NodeJS.ProcessEnv = {}): { status
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A fresh empty folder under the OS temp dir (test/helpers.ts has one too, but loads the library: this file imports none of it, so its real run starts at once). */
-function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
 }
 
 function git(cwd: string, command: string): void {

@@ -4,10 +4,14 @@
  * workers start after this, so they inherit it. The render comes from the
  * test cache while none of its inputs changed (test/shared-render-cache.ts),
  * and is made here otherwise; only then does this process load the library.
+ * It also gives the run a temp folder of its own, checked to be empty and
+ * removed at the end (test/test-temp-folders.ts).
  */
 import { SHARED_RENDER_VARIABLE, sharedRenderFolder } from './shared-render-cache';
+import { startRunFolder } from './test-temp-folders';
 
 export default async function globalSetup(): Promise<() => void> {
+  const endRunFolder = startRunFolder();
   const { dir, remove } = await sharedRenderFolder(async (target) => {
     await import('./environment-file-loader.js');
     const { writeSharedRender } = await import('./shared-render.js');
@@ -16,5 +20,12 @@ export default async function globalSetup(): Promise<() => void> {
     return writeRecordingReads(target, writeSharedRender);
   });
   process.env[SHARED_RENDER_VARIABLE] = dir;
-  return remove;
+  return () => {
+    remove();
+    const left = endRunFolder();
+    if (left.length === 0) return;
+    // Vitest logs a teardown's error but exits 0 for it: the status is set here.
+    process.exitCode = 1;
+    throw new Error(`the test run left ${left.length} file(s) or folder(s) in the temp folder (now removed): ${left.join(', ')}`);
+  };
 }

@@ -1,6 +1,5 @@
 /** Shared test helpers: a small valid environment spec and ways to look into rendered output. */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as k8s from 'cdk8s-plus-27/lib/imports/k8s';
 import { isServerKind, SpecError, type EnvironmentSpec, type ServerSpec, type Tier } from '../lib';
@@ -8,6 +7,10 @@ import { synthesize } from '../apps/synth';
 import { renderEnvironmentManifests, type Manifest } from '../lib/output/render';
 import { podSpecOf } from '../lib/output/pod-security-standard';
 import { sharedRender } from './shared-render';
+import { tempDir } from './test-temp-folders';
+
+/** A fresh empty folder in the temp folder, removed when the test file ends (test/test-temp-folders.ts). */
+export { tempDir };
 
 /** A minimal valid environment: the three core servers and one engine server. */
 export function testSpec(overrides: Partial<EnvironmentSpec> = {}): EnvironmentSpec {
@@ -104,11 +107,6 @@ export function serverContainer(manifest: Manifest): k8s.Container {
 /** Environment variables of a container as a plain map. */
 export function envOf(container: k8s.Container): Record<string, string | undefined> {
   return Object.fromEntries((container.env ?? []).map((variable) => [variable.name, variable.value]));
-}
-
-/** A fresh empty folder under the OS temp dir. */
-export function tempDir(prefix = 'calypso-k8s-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
 }
 
 /** Every file under a folder, path to content (for byte-for-byte comparisons). */

@@ -25,6 +25,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isAlive } from '../apps/dist-lock';
+import { systemTempDir } from './test-temp-folders';
 
 /** This checkout. */
 export const REPO = join(__dirname, '..');
@@ -94,13 +95,13 @@ export function repositoryCopy(git: (root: string, args: string) => void): Repos
 }
 
 /**
- * The folder for this checkout's repository copy, empty (the last run's set aside): the same on every run (in the temp folder,
+ * The folder for this checkout's repository copy, empty (the last run's set aside): the same on every run (in the user's temp folder, not the run's,
  * named by this checkout's path; not in node_modules/.cache, where the programs would take its sources
  * for dependencies), held through a lock file with the holder's pid. While a live process holds it, a
  * fresh temp folder stands in; a dead holder's lock is taken over.
  */
 function repositoryCopyFolder(): RepositoryCopy {
-  const root = join(tmpdir(), `calypso-k8s-repository-copy-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}`);
+  const root = join(systemTempDir(), `calypso-k8s-repository-copy-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}`);
   const lock = `${root}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -16,6 +16,7 @@ import { ENVIRONMENTS_DIR, loadEnvironments } from '../apps/load-environments';
 import type { Output } from '../apps/paths';
 import { synthesize } from '../apps/synth';
 import { tempDir } from './helpers';
+import { keptDir } from './test-temp-folders';
 
 export const REPO = join(__dirname, '..');
 
@@ -24,7 +25,7 @@ let sharedCopy: string | undefined;
 /** One copy per test process of environments/shared/ (its library imports made absolute), which no test edits. */
 function sharedHelpers(): string {
   if (sharedCopy === undefined) {
-    sharedCopy = join(tempDir('calypso-shared-helpers-'), 'shared');
+    sharedCopy = join(keptDir('calypso-shared-helpers-'), 'shared');
     mkdirSync(sharedCopy);
     for (const file of readdirSync(join(ENVIRONMENTS_DIR, 'shared')).filter((name) => name.endsWith('.ts')))
       writeFileSync(join(sharedCopy, file), absoluteLibrary(readFileSync(join(ENVIRONMENTS_DIR, 'shared', file), 'utf8')));
@@ -64,7 +65,7 @@ const distOriginals = new Map<string, string>();
 export function copyDist(from: string, distDir: string): void {
   let original = distOriginals.get(from);
   if (original === undefined) {
-    original = join(tempDir('calypso-dist-original-'), 'dist');
+    original = join(keptDir('calypso-dist-original-'), 'dist');
     cpSync(from, original, { recursive: true });
     distOriginals.set(from, original);
   }
