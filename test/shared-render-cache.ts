@@ -57,6 +57,7 @@ export function sharedRenderInputs(env: NodeJS.ProcessEnv = process.env): CacheI
       'test/shared-render.ts',
       'test/shared-render-cache.ts',
       'test/shared-render-reads.ts',
+      'test/test-temp-folders.ts',
       'test/environment-file-loader.ts',
       'package.json',
       'tsconfig.json',
