@@ -59,7 +59,8 @@ export function startRunFolder(): RunFolderEnd {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
-    rmSync(run, { recursive: true, force: true });
+    // A worker still exiting may write into it meanwhile (rmdir then fails with ENOTEMPTY): tried again.
+    rmSync(run, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     return left.map((name) => join(runTemp, name));
   };
 }

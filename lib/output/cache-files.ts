@@ -36,9 +36,14 @@ export function cacheFolder(name: string, env: NodeJS.ProcessEnv = process.env):
  * was written: an installed package may be read-only, and everything works without the cache, only slower.
  * @internal
  */
-export function writeCacheFile(file: string, content: string | NodeJS.ArrayBufferView): boolean {
+export function writeCacheFile(
+  file: string,
+  content: string | NodeJS.ArrayBufferView,
+  /** Whether a missing folder is made; false leaves a folder someone removed removed. @default true */
+  makeFolder = true,
+): boolean {
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    if (makeFolder) mkdirSync(dirname(file), { recursive: true });
     // The thread too: the programs' build worker writes caches beside the program's thread, under the same pid.
     const partial = `${file}.${process.pid}${threadId === 0 ? '' : `-${threadId}`}`;
     writeFileSync(partial, content);

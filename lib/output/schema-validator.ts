@@ -13,9 +13,9 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { OLDEST_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetes-versions';
 import { cacheFolder, packageRoot, writeCacheFile } from './cache-files';
@@ -62,10 +62,15 @@ type Manifest = { readonly apiVersion?: unknown; readonly kind?: unknown; readon
 /** Compiled validators whose V8 code cache is still to be written, when this process exits. */
 const pendingCodeCaches = new Map<string, Script>();
 
-function writeCodeCaches(): void {
+/**
+ * Writes the pending code caches (at exit). A cache folder removed while the process ran stays removed (the folder was
+ * made when the cache was asked for): a test's temporary cache, or a cache a user cleared, is not made again at exit.
+ * @internal
+ */
+export function writeCodeCaches(): void {
   for (const [file, script] of pendingCodeCaches) {
     // After the run the cache also holds the functions compiled while validating, not just the top level.
-    writeCacheFile(file, script.createCachedData());
+    writeCacheFile(file, script.createCachedData(), false);
   }
   pendingCodeCaches.clear();
 }
@@ -89,8 +94,13 @@ function loadCommonJs(file: string, codeCache: string | undefined): unknown {
   }
   const script = new Script(`(function (module, exports, require) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
   if (codeCache !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
-    if (pendingCodeCaches.size === 0) process.once('exit', writeCodeCaches);
-    pendingCodeCaches.set(codeCache, script);
+    try {
+      mkdirSync(dirname(codeCache), { recursive: true });
+      if (pendingCodeCaches.size === 0) process.once('exit', writeCodeCaches);
+      pendingCodeCaches.set(codeCache, script);
+    } catch {
+      // A cache that cannot be written (a read-only install): everything works without it, only slower.
+    }
   }
   const wrapper = script.runInThisContext() as (m: typeof module, e: unknown, r: NodeJS.Require) => void;
   wrapper(module, module.exports, packageRequire);
