@@ -5,9 +5,9 @@
  * what was left, and is removed too, so the next file starts clean. tsx's transform cache (`tsx-<uid>` in the temp
  * folder, made by the programs that run through tsx) is a link to one kept between runs in the test cache.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { RUN_FOLDER_VARIABLE, removeTempDirs, TSX_CACHE, TSX_CACHE_NAME, workerFolderName } from './test-temp-folders';
+import { discard, RUN_FOLDER_VARIABLE, removeTempDirs, TSX_CACHE, TSX_CACHE_NAME, workerFolderName } from './test-temp-folders';
 
 /** What cdk8s's Testing.app() makes in the temp folder when no outdir is given (cdk8s lib/testing.js). */
 const TESTING_OUTDIR_PREFIX = 'cdk8s.outdir.';
@@ -27,7 +27,7 @@ if (run !== undefined) {
     removeTempDirs();
     const left = readdirSync(own).filter((name) => !name.startsWith(TESTING_OUTDIR_PREFIX) && name !== TSX_CACHE_NAME);
     // The link to tsx's cache goes too (not what it links to): the next file makes it again.
-    for (const name of readdirSync(own)) rmSync(join(own, name), { recursive: true, force: true });
+    for (const name of readdirSync(own)) discard(join(own, name));
     if (left.length > 0) throw new Error(`this test file left in the temp folder ${own}: ${left.join(', ')}`);
   });
 }
