@@ -73,8 +73,7 @@ describe("the build worker's work after a build", () => {
     const result = await runProcess(
       process.execPath,
       ['-e', script],
-      // No dist/ folder: the prefill's sources load and it runs, but finds no rules to check (its work is tested above).
-      programEnvironment({ ...withoutPromqlSwitch, CALYPSO_CACHE_DIR: caches, CALYPSO_DIST_DIR: join(caches, 'no-dist') }),
+      programEnvironment({ ...withoutPromqlSwitch, CALYPSO_CACHE_DIR: caches, CALYPSO_DIST_DIR: sharedDistDir() }),
     );
     expect(result).toEqual({ status: 0, stderr: '', stdout: `${JSON.stringify({ ran: ['promql-prefill'], started: 0 })}\n` });
     expect(readdirSync(join(caches, 'build', 'files')).length).toBeGreaterThan(2);
