@@ -304,7 +304,8 @@ function sourceModuleLoader() {
     const nodeRequire = Module.createRequire(file);
     found.require = (specifier) => {
       if (!specifier.startsWith('.')) return nodeRequire(specifier);
-      const source = relativeSource(file, specifier);
+      const target = resolve(dirname(file), specifier);
+      const source = [`${target}.ts`, join(target, 'index.ts')].find((candidate) => existsSync(candidate));
       return source === undefined ? nodeRequire(specifier) : load(source);
     };
     loaded.set(file, found);
@@ -313,33 +314,6 @@ function sourceModuleLoader() {
     return found.exports;
   };
   return load;
-}
-
-/** The `.ts` source a relative specifier of `file` names, as sourceModuleLoader takes it; undefined when there is none. */
-function relativeSource(file, specifier) {
-  const target = resolve(dirname(file), specifier);
-  return [`${target}.ts`, join(target, 'index.ts')].find((candidate) => existsSync(candidate));
-}
-
-/**
- * Transpiles `file` and the sources it requires, transitively, into loadTypeScript's cache, with esbuild's asynchronous API:
- * in a thread of its own, the synchronous one (which sourceModuleLoader would call for a file not cached yet) starts a worker
- * and an esbuild process of its own for every call. The requires are read from the transpiled code, as the loader meets them.
- */
-async function transpileSources(file, seen = new Set()) {
-  if (seen.has(file)) return;
-  seen.add(file);
-  const source = readFileSync(file, 'utf8');
-  const cached = transpiledFile(file, source);
-  let code;
-  try {
-    code = readFileSync(cached, 'utf8');
-  } catch {
-    code = (await require('esbuild').transform(source, transformOptions(file))).code;
-    writeCached(cached, code);
-  }
-  const required = [...code.matchAll(/\brequire\("(\.[^"]*)"\)/g)].map((match) => relativeSource(file, match[1]));
-  await Promise.all(required.filter((next) => next !== undefined).map((next) => transpileSources(next, seen)));
 }
 
 /**
@@ -351,7 +325,6 @@ async function afterBuild(inputs) {
   for (const { name, when, module: file, done, run } of AFTER_BUILD) {
     if (!inputs.includes(when)) continue;
     try {
-      await transpileSources(file);
       const load = sourceModuleLoader();
       if (done(load)) continue;
       run(load(file));

@@ -55,30 +55,6 @@ describe("the build worker's work after a build", () => {
     });
   }, 60_000);
 
-  test("on a fresh cache it transpiles its sources with esbuild's asynchronous API, whose synchronous one would start a thread of its own", async () => {
-    const caches = emptyDir('calypso-k8s-program-build-');
-    const { CALYPSO_PROMQL_CACHE: _switch, ...withoutPromqlSwitch } = process.env;
-    // The worker's own esbuild service is running: the synchronous API would start a worker thread (and an esbuild) besides it.
-    const script = [
-      `const threads = require('node:worker_threads');`,
-      `let started = 0;`,
-      `const { Worker } = threads;`,
-      `threads.Worker = class extends Worker { constructor(...args) { started++; super(...args); } };`,
-      `const { afterBuild } = require(${JSON.stringify(join(REPO, 'apps', 'program-build.js'))});`,
-      `afterBuild(${JSON.stringify(PROMQL_BUNDLE)}).then((ran) => {`,
-      `  console.log(JSON.stringify({ ran, started }));`,
-      `  return require('esbuild').stop();`,
-      `});`,
-    ].join('\n');
-    const result = await runProcess(
-      process.execPath,
-      ['-e', script],
-      programEnvironment({ ...withoutPromqlSwitch, CALYPSO_CACHE_DIR: caches, CALYPSO_DIST_DIR: sharedDistDir() }),
-    );
-    expect(result).toEqual({ status: 0, stderr: '', stdout: `${JSON.stringify({ ran: ['promql-prefill'], started: 0 })}\n` });
-    expect(readdirSync(join(caches, 'build', 'files')).length).toBeGreaterThan(2);
-  }, 60_000);
-
   test('the PromQL prefill is skipped where the cache is off, and for a bundle that does not check PromQL', async () => {
     const caches = emptyDir('calypso-k8s-program-build-');
     await withEnvironment({ CALYPSO_CACHE_DIR: caches, CALYPSO_DIST_DIR: sharedDistDir(), CALYPSO_PROMQL_CACHE: 'off' }, async () => {
