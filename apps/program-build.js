@@ -256,27 +256,13 @@ async function buildAndCache(entry) {
 
 /**
  * Work the worker takes over from the program once its bundle is built, on the core the program's thread leaves idle: for a
- * bundle that holds `when`, the worker calls `run` with the exports of `module`, unless `done` says the work is done already.
- * Both load our sources through `load` (sourceModule: each file transpiled alone and cached by content, so a rebuild after an
- * edit elsewhere starts no esbuild for this). Each fills a cache the program would otherwise fill itself, one step after the
- * other, on a fresh clone.
+ * bundle that holds `when`, the worker loads `module` (bundled like a program, its dependencies left to Node) and calls `run`
+ * with its exports. Each fills a cache the program would otherwise fill itself, one step after the other, on a fresh clone.
  */
 const AFTER_BUILD = [
   {
-    name: 'promql-prefill',
     when: join('lib', 'output', 'promql-check.ts'),
     module: join(ROOT, 'lib', 'output', 'promql-prefill.ts'),
-    // The prefill's own test (the cache holds this checker's file, or is off), made before it loads with its YAML parser: after
-    // a rebuild the cache is nearly always filled already.
-    done: (load) => {
-      const { PROMQL_CHECKER_SOURCES } = load(join(ROOT, 'lib', 'output', 'promql-check.ts'));
-      const cache = load(join(ROOT, 'lib', 'output', 'promql-problem-cache.ts'));
-      const dir = cache.promqlCacheDir();
-      if (dir === undefined) return true;
-      const fingerprint = cache.promqlCheckerFingerprint(cache.promqlCheckerInputs(PROMQL_CHECKER_SOURCES));
-      const { file } = cache.PromqlProblemCache.open(dir, fingerprint);
-      return file === undefined || existsSync(file);
-    },
     // The dist/ folder the programs read (apps/paths.ts): its rules are nearly always the ones the program checks.
     run: (exports) =>
       exports.prefillPromqlCache(
@@ -286,54 +272,33 @@ const AFTER_BUILD = [
   },
 ];
 
-/**
- * A loader of our TypeScript sources as plain CommonJS modules, without a bundle and without touching the thread's own loader
- * (a test calls afterBuild in its own process): each file is transpiled alone (loadTypeScript's cached copy), a relative
- * import is taken to its `.ts` file, anything else (packages, Node's modules) is required as Node resolves it from the file.
- * Modules are its own: each is evaluated once per loader.
- */
-function sourceModuleLoader() {
-  const Module = require('node:module');
-  const loaded = new Map();
-  const load = (file) => {
-    let found = loaded.get(file);
-    if (found !== undefined) return found.exports;
-    found = new Module(file, module);
-    found.filename = file;
-    found.paths = Module._nodeModulePaths(dirname(file));
-    const nodeRequire = Module.createRequire(file);
-    found.require = (specifier) => {
-      if (!specifier.startsWith('.')) return nodeRequire(specifier);
-      const target = resolve(dirname(file), specifier);
-      const source = [`${target}.ts`, join(target, 'index.ts')].find((candidate) => existsSync(candidate));
-      return source === undefined ? nodeRequire(specifier) : load(source);
-    };
-    loaded.set(file, found);
-    loadTypeScript(found, file);
-    found.loaded = true;
-    return found.exports;
-  };
-  return load;
-}
-
-/**
- * Runs the AFTER_BUILD work of a bundle built from `inputs` (relative to the checkout); any failure only leaves the program to
- * do that work itself. Returns the names of the work it ran (not the work that was done already, or failed).
- */
+/** Runs the AFTER_BUILD work of a bundle built from `inputs` (relative to the checkout); any failure only leaves the program to do that work itself. */
 async function afterBuild(inputs) {
-  const ran = [];
-  for (const { name, when, module: file, done, run } of AFTER_BUILD) {
+  const esbuild = require('esbuild');
+  const Module = require('node:module');
+  for (const { when, module: file, run } of AFTER_BUILD) {
     if (!inputs.includes(when)) continue;
     try {
-      const load = sourceModuleLoader();
-      if (done(load)) continue;
-      run(load(file));
-      ran.push(name);
+      const result = await esbuild.build({
+        entryPoints: [file],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: `node${process.versions.node.split('.')[0]}`,
+        packages: 'external',
+        write: false,
+        logLevel: 'silent',
+        plugins: [sourcePlugin(file, (path) => readFileSync(path, 'utf8'))],
+      });
+      const loaded = new Module(file, module);
+      loaded.filename = file;
+      loaded.paths = Module._nodeModulePaths(dirname(file));
+      loaded._compile(result.outputFiles[0].text, file);
+      run(loaded.exports);
     } catch {
       // The program does the work itself.
     }
   }
-  return ran;
 }
 
 /**

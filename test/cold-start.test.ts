@@ -68,30 +68,16 @@ const freshCacheRuns = (async () => {
   const builtAt = bundles.length === 1 ? statSync(join(build, bundles[0])).mtimeMs : undefined;
   const second = await program(['apps/sizing.ts', 'dev'], { CALYPSO_CACHE_DIR: cache });
   const afterSecond = { bundles: bundlesIn(cache), builtAt: bundles.length === 1 ? statSync(join(build, bundles[0])).mtimeMs : undefined };
-  return { cache, first, bundles, builtFiles, builtAt, second, afterSecond, throughTsx: await throughTsx, unbuilt: readdirSync(unbuilt) };
+  return { first, bundles, builtFiles, builtAt, second, afterSecond, throughTsx: await throughTsx, unbuilt: readdirSync(unbuilt) };
 })();
 
-/** The source file a transpiled copy was made from, as its inline source map names it. */
-function transpiledSource(file: string): string {
-  const map = /sourceMappingURL=data:application\/json;base64,(\S+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-  return (JSON.parse(Buffer.from(map, 'base64').toString('utf8')) as { sources: string[] }).sources.join(' ');
-}
-
 test('a fresh cache: the first run builds the bundle and transpiles the environment files, the next reuses them, CALYPSO_BUILD=off answers the same', async () => {
-  const { cache, first, bundles, builtFiles, builtAt, second, afterSecond, throughTsx, unbuilt } = await freshCacheRuns;
+  const { first, bundles, builtFiles, builtAt, second, afterSecond, throughTsx, unbuilt } = await freshCacheRuns;
   expect(first.stderr).toBe('');
   expect(first.status).toBe(0);
   expect(first.stdout).toContain('dev');
   expect(bundles).toHaveLength(1);
-  // One transpiled copy per environment file; the others are of the sources the worker loads after the build, if it got so far.
-  const sources = builtFiles.map((file) => transpiledSource(join(cache, 'build', 'files', file)));
-  expect(sources.filter((source) => source.startsWith(join(REPO, 'environments')))).toEqual(
-    expect.arrayContaining(environmentFiles.map((file) => join(REPO, 'environments', String(file)))),
-  );
-  expect(sources.filter((source) => !source.startsWith(join(REPO, 'environments')))).toEqual(
-    sources.filter((source) => source.startsWith(join(REPO, 'lib', 'output'))),
-  );
-  expect(new Set(sources).size).toBe(sources.length);
+  expect(builtFiles).toHaveLength(environmentFiles.length);
 
   expect(second).toEqual(first);
   expect(afterSecond).toEqual({ bundles, builtAt });
