@@ -3,14 +3,13 @@
  * loads none of the work's packages pass just as well with a probe that reports nothing, so here a tiny program that
  * does load packages must have them reported, by name (a scoped one with its scope), however it exits.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from './helpers';
 import { readLoadedPackages, WORK_PACKAGES, withLoadedPackagesProbe } from './loaded-packages';
 import { programEnvironment, runProcess } from './program-run';
 
-const dir = mkdtempSync(join(tmpdir(), 'calypso-k8s-loaded-probe-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Removed when the file ends, as every tempDir is (test/test-temp-folders.ts).
+const dir = tempDir('calypso-k8s-loaded-probe-');
 
 const env = programEnvironment(process.env);
 

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { SHARED_DIR } from '../apps/vendor-schemas';
 import { SCHEMAS_DIR, SchemaValidator, validatorCodeCacheFile, writeCodeCaches } from '../lib/output/schema-validator';
 import { cachedByContent, REPO } from './content-cache';
-import { find, render, testSpec } from './helpers';
+import { find, render, tempDir, testSpec } from './helpers';
 
 const validator = SchemaValidator.instance();
 const deployment = find(render(testSpec()), 'Deployment', 'dataserver');
@@ -103,24 +103,20 @@ test("a validator's V8 code cache is named by its path as well as its content (V
 });
 
 test('a code cache is not written at exit into a cache folder removed meanwhile: the folder is not made again', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'calypso-code-cache-'));
-  try {
-    const gatewayClass = {
-      apiVersion: 'gateway.networking.k8s.io/v1',
-      kind: 'GatewayClass',
-      metadata: { name: 'x' },
-      spec: { controllerName: 'a/b' },
-    };
-    const [kept, removed] = ['kept', 'removed'].map((name) => join(folder, name));
-    // The committed validator, loaded with each cache: its V8 code cache in each waits for the process's exit.
-    for (const cache of [kept, removed]) expect(new SchemaValidator(SCHEMAS_DIR, cache).validate(gatewayClass)).toEqual([]);
-    rmSync(removed, { recursive: true, force: true });
-    writeCodeCaches();
-    expect(existsSync(removed)).toBe(false);
-    expect(readdirSync(join(kept, 'v8')).length).toBeGreaterThan(0);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  const folder = tempDir('calypso-code-cache-');
+  const gatewayClass = {
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    kind: 'GatewayClass',
+    metadata: { name: 'x' },
+    spec: { controllerName: 'a/b' },
+  };
+  const [kept, removed] = ['kept', 'removed'].map((name) => join(folder, name));
+  // The committed validator, loaded with each cache: its V8 code cache in each waits for the process's exit.
+  for (const cache of [kept, removed]) expect(new SchemaValidator(SCHEMAS_DIR, cache).validate(gatewayClass)).toEqual([]);
+  rmSync(removed, { recursive: true, force: true });
+  writeCodeCaches();
+  expect(existsSync(removed)).toBe(false);
+  expect(readdirSync(join(kept, 'v8')).length).toBeGreaterThan(0);
 });
 
 const shared = existsSync(join(SHARED_DIR, 'crds'));
