@@ -5,7 +5,7 @@
  * switched off.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { cacheFolder } from '../lib/output/cache-files';
 import { createRequire } from 'node:module';
 import { manifestFileName, type Manifest } from '../lib/output/render';
@@ -154,9 +154,14 @@ test("the fingerprint covers the checker's sources and the installed grammar and
   const inputs = promqlCheckerInputs(PROMQL_CHECKER_SOURCES);
   const version = (name: string): string =>
     (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  // The checks and the cache: not the rule objects' checks nor the walk, which choose the expressions (the keys), not their results.
+  expect(PROMQL_CHECKER_SOURCES.map((source) => relative(ROOT, source))).toEqual([
+    'lib/output/promql-check.ts',
+    'lib/output/promql-problem-cache.ts',
+  ]);
   expect(inputs).toEqual(
     expect.arrayContaining([
-      readFileSync(join(ROOT, 'lib/output/prometheus-rules.ts'), 'utf8'),
+      readFileSync(join(ROOT, 'lib/output/promql-check.ts'), 'utf8'),
       readFileSync(join(ROOT, 'lib/output/promql-problem-cache.ts'), 'utf8'),
       `@prometheus-io/lezer-promql@${version('@prometheus-io/lezer-promql')}`,
       `@lezer/lr@${version('@lezer/lr')}`,
@@ -168,6 +173,9 @@ test("the fingerprint covers the checker's sources and the installed grammar and
   const source = join(dir, 'checker.ts');
   writeFileSync(source, 'export const check = 1;\n');
   const fingerprint = promqlCheckerFingerprint(promqlCheckerInputs([source]));
+  const unlisted = join(dir, 'rules.ts');
+  writeFileSync(unlisted, 'export const rules = 1;\n');
+  expect(promqlCheckerFingerprint(promqlCheckerInputs([source]))).toBe(fingerprint);
   writeFileSync(source, 'export const check = 2;\n');
   expect(promqlCheckerFingerprint(promqlCheckerInputs([source]))).not.toBe(fingerprint);
   expect(promqlCheckerFingerprint(['a', 'b'])).not.toBe(promqlCheckerFingerprint(['ab']));

@@ -4,7 +4,7 @@
  * alert rules was about a fifteenth of a warm synth.
  *
  * One JSON file per checker: its name and its content carry a fingerprint of everything that changes
- * a result (the checker's sources and the installed versions of `@prometheus-io/lezer-promql`,
+ * a result (the checker's sources, PROMQL_CHECKER_SOURCES of promql-check.ts, and the installed versions of `@prometheus-io/lezer-promql`,
  * `@lezer/lr` and `@lezer/common`), and its entries are keyed by the whole expression. A file of
  * another fingerprint is never read (checkouts sharing one node_modules keep their own), a file that
  * does not parse, or whose fingerprint or format is not this one, is taken for empty, and an entry
