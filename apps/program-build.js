@@ -10,7 +10,7 @@
  * deferred-imports.js and esbuild's package.json) and of Node's version;
  * its manifest lists those files with their hash. Each start checks them
  * again, so an edited source rebuilds it on demand, in about 0.3 s: it
- * stats each file, and reads only those whose status (inode, size, times)
+ * stats each file, and reads only those whose status (device, inode, size, times)
  * is not the one recorded when the file was hashed and had settled (see
  * currentBundle), so a warm start reads none. The cache folder may be
  * shared by several checkouts (a node_modules symlink): a bundle is also
