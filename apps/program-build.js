@@ -10,7 +10,7 @@
  * deferred-imports.js and esbuild's package.json) and of Node's version;
  * its manifest lists those files with their hash. Each start checks them
  * again, so an edited source rebuilds it on demand, in about 0.3 s: it
- * stats each file, and reads only those whose status (inode, size, times)
+ * stats each file, and reads only those whose status (device, inode, size, times)
  * is not the one recorded when the file was hashed and had settled (see
  * currentBundle), so a warm start reads none. The cache folder may be
  * shared by several checkouts (a node_modules symlink): a bundle is also
@@ -52,8 +52,8 @@ const RUN_TIME_FOLDERS = [join(ROOT, 'environments') + sep];
 /** The library's public entry, which a bundle hands to environment files that import it. */
 const LIBRARY_INDEX = join(ROOT, 'lib', 'index.ts');
 /**
- * How long after its last change a file's status (inode, size, times) is
- * trusted to show any later edit: an edit within the same tick of the
+ * How long after its last change a file's status (device, inode, size, times)
+ * is trusted to show any later edit: an edit within the same tick of the
  * file system's clock may leave it as it was, so a file changed this
  * recently is compared by content (the racy case of git's index).
  */
@@ -80,15 +80,24 @@ function contentHash(inputs, contentOf) {
   return hash.digest('hex');
 }
 
-/** A file's status (inode, size, modification and change times), and whether it is settled (SETTLED_MS); undefined when it is gone. */
-function fileStatus(file) {
+/**
+ * A file's status (device, inode, size, modification and change times in nanoseconds), and whether it is settled: last
+ * changed (the later of the two times: utimes can set a later modification time) more than `settledMs` before `now`;
+ * undefined when it is gone. The rule of lib/output/file-status.ts, kept here in plain JavaScript (this file loads before
+ * any TypeScript, and the library is shipped compiled without it): test/file-status.test.ts runs both on the same cases.
+ */
+function fileStatus(file, now = Date.now(), settledMs = SETTLED_MS) {
   let stat;
   try {
     stat = statSync(file, { bigint: true });
   } catch {
     return undefined;
   }
-  return { key: `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`, settled: Date.now() - Number(stat.ctimeMs) > SETTLED_MS };
+  const changedNs = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+  return {
+    key: `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`,
+    settled: BigInt(Math.trunc(now)) * 1_000_000n - changedNs > BigInt(Math.trunc(settledMs)) * 1_000_000n,
+  };
 }
 
 /** The statuses worth keeping, by input: a file whose status still reads the same later has the content it was hashed with. */
@@ -441,4 +450,4 @@ function runBuildWorker({ entry, done, port }) {
 
 if (!isMainThread && workerData?.programBuild !== undefined) runBuildWorker(workerData.programBuild);
 
-module.exports = { afterBuild, BUILD_CACHE_DIR, loadTypeScript, programBundle };
+module.exports = { afterBuild, BUILD_CACHE_DIR, fileStatus, loadTypeScript, programBundle };

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { FILE_SETTLED_MS, fileStatus } from '../lib/output/file-status';
 
 /** The repository. */
 export const REPO = join(__dirname, '..');
@@ -55,28 +56,20 @@ export interface CacheInputs {
   readonly also?: string;
 }
 
-/**
- * How long after its last change a file's status (inode, size, times) is trusted to show any later edit, as
- * apps/program-build.js has it: an edit within the same tick of the file system's clock may leave it as it was.
- */
-const SETTLED_MS = 2000;
-
 /** Each file's SHA-256 by path, with the status it had when read: the shared render's key alone reads some 23 MB, asked for several times a run. */
 const digests = new Map<string, { readonly status: string; readonly digest: string }>();
 
 /**
  * The SHA-256 of a file's content, read once per process while its status
- * stays the same; a file changed in the last `settledMs` (@default
- * {@link SETTLED_MS}) is read every time.
+ * stays the same (lib/output/file-status.ts); a file changed in the last
+ * `settledMs` (@default {@link FILE_SETTLED_MS}) is read every time.
  */
-export function fileDigest(file: string, settledMs = SETTLED_MS): string {
-  const stats = statSync(file, { bigint: true });
-  const status = `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+export function fileDigest(file: string, settledMs = FILE_SETTLED_MS): string {
+  const status = fileStatus(file, Date.now(), settledMs);
   const known = digests.get(file);
-  if (known?.status === status) return known.digest;
+  if (status !== undefined && known?.status === status.key) return known.digest;
   const digest = createHash('sha256').update(readFileSync(file)).digest('hex');
-  const changedMs = Number((stats.ctimeNs > stats.mtimeNs ? stats.ctimeNs : stats.mtimeNs) / 1_000_000n);
-  if (Date.now() - changedMs >= settledMs) digests.set(file, { status, digest });
+  if (status?.settled === true) digests.set(file, { status: status.key, digest });
   else digests.delete(file);
   return digest;
 }

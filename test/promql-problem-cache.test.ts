@@ -5,7 +5,7 @@
  * switched off.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { cacheFolder } from '../lib/output/cache-files';
 import { createRequire } from 'node:module';
 import { manifestFileName, type Manifest } from '../lib/output/render';
@@ -14,11 +14,13 @@ import { mayHoldPromql, PROMQL_KINDS, promqlExpressions } from '../lib/output/pr
 import { PROMQL_CHECKER_SOURCES, prometheusRuleFindings, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
 import { prefillPromqlCache } from '../lib/output/promql-prefill';
 import {
+  markUsed,
   MOST_PROMQL_ENTRIES,
   promqlCacheDir,
   promqlCheckerFingerprint,
   promqlCheckerInputs,
   PromqlProblemCache,
+  removeUnused,
   UNUSED_PROMQL_CACHE_MS,
   USE_MARK_MS,
 } from '../lib/output/promql-problem-cache';
@@ -152,9 +154,14 @@ test("the fingerprint covers the checker's sources and the installed grammar and
   const inputs = promqlCheckerInputs(PROMQL_CHECKER_SOURCES);
   const version = (name: string): string =>
     (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  // The checks and the cache: not the rule objects' checks nor the walk, which choose the expressions (the keys), not their results.
+  expect(PROMQL_CHECKER_SOURCES.map((source) => relative(ROOT, source))).toEqual([
+    'lib/output/promql-check.ts',
+    'lib/output/promql-problem-cache.ts',
+  ]);
   expect(inputs).toEqual(
     expect.arrayContaining([
-      readFileSync(join(ROOT, 'lib/output/prometheus-rules.ts'), 'utf8'),
+      readFileSync(join(ROOT, 'lib/output/promql-check.ts'), 'utf8'),
       readFileSync(join(ROOT, 'lib/output/promql-problem-cache.ts'), 'utf8'),
       `@prometheus-io/lezer-promql@${version('@prometheus-io/lezer-promql')}`,
       `@lezer/lr@${version('@lezer/lr')}`,
@@ -166,6 +173,9 @@ test("the fingerprint covers the checker's sources and the installed grammar and
   const source = join(dir, 'checker.ts');
   writeFileSync(source, 'export const check = 1;\n');
   const fingerprint = promqlCheckerFingerprint(promqlCheckerInputs([source]));
+  const unlisted = join(dir, 'rules.ts');
+  writeFileSync(unlisted, 'export const rules = 1;\n');
+  expect(promqlCheckerFingerprint(promqlCheckerInputs([source]))).toBe(fingerprint);
   writeFileSync(source, 'export const check = 2;\n');
   expect(promqlCheckerFingerprint(promqlCheckerInputs([source]))).not.toBe(fingerprint);
   expect(promqlCheckerFingerprint(['a', 'b'])).not.toBe(promqlCheckerFingerprint(['ab']));
@@ -376,4 +386,72 @@ test('an expression unknown when the file was read is looked up again once anoth
   other.save();
   expect(opened.get('vector(3)')).toEqual(['theirs']);
   expect(opened.get('vector(2)')).toEqual(['own']);
+});
+
+test("two writers of one file (parallel runs, the build worker's prefill) both keep their entries: a save merges what the other saved since", () => {
+  const dir = cacheDir();
+  const first = PromqlProblemCache.open(dir, FINGERPRINT);
+  const second = PromqlProblemCache.open(dir, FINGERPRINT);
+  first.set('vector(1)', ['first']);
+  second.set('vector(2)', ['second']);
+  first.save();
+  second.save();
+  const third = PromqlProblemCache.open(dir, FINGERPRINT);
+  expect([third.get('vector(1)'), third.get('vector(2)')]).toEqual([['first'], ['second']]);
+});
+
+test("the merge of another writer's entries keeps the cap, the most recently used last, and this writer's result for the same expression", () => {
+  const dir = cacheDir();
+  const earlier = PromqlProblemCache.open(dir, FINGERPRINT);
+  earlier.set('unused(1)', []);
+  earlier.save();
+  // Both read unused(1), neither uses it: the oldest entry, the first to go.
+  const full = PromqlProblemCache.open(dir, FINGERPRINT);
+  const small = PromqlProblemCache.open(dir, FINGERPRINT);
+  for (let index = 0; index < MOST_PROMQL_ENTRIES; index++) full.set(`vector(${index})`, ['full']);
+  small.set('vector(5)', ['small']);
+  small.set('small(1)', []);
+  full.save();
+  small.save();
+  const { entries } = JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as { entries: [string, string[]][] };
+  expect(entries).toHaveLength(MOST_PROMQL_ENTRIES);
+  // The entry neither used and the other writer's oldest made room for this one's new entry; this one's two, used last, are last.
+  expect(entries.map(([expression]) => expression)).not.toContain('unused(1)');
+  expect(entries.slice(0, 2).map(([expression]) => expression)).toEqual(['vector(1)', 'vector(2)']);
+  expect(entries.slice(-2)).toEqual([
+    ['vector(5)', ['small']],
+    ['small(1)', []],
+  ]);
+});
+
+test('a use marks a file used only when its mark is older than a day, and removeUnused removes only the cache files unused for longer', () => {
+  const dir = cacheDir();
+  const seconds = (ms: number): number => Math.floor(ms / 1000);
+  const stale = join(dir, `${'a'.repeat(32)}.json`);
+  const fresh = join(dir, `${'b'.repeat(32)}.json`);
+  const staleAt = seconds(Date.now() - USE_MARK_MS - 60_000);
+  const freshAt = seconds(Date.now() - USE_MARK_MS + 60_000);
+  for (const [file, at] of [
+    [stale, staleAt],
+    [fresh, freshAt],
+  ] as const) {
+    writeFileSync(file, '{}');
+    utimesSync(file, at, at);
+  }
+  markUsed(stale);
+  markUsed(fresh);
+  expect(statSync(stale).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+  expect(statSync(fresh).mtimeMs).toBe(freshAt * 1000);
+  expect(() => markUsed(join(dir, 'gone.json'))).not.toThrow();
+
+  const unusedAt = seconds(Date.now() - UNUSED_PROMQL_CACHE_MS - 60_000);
+  const unused = join(dir, `${'c'.repeat(32)}.json`);
+  const notOurs = join(dir, 'notes.txt');
+  for (const file of [unused, `${unused}.123-4`, notOurs]) {
+    writeFileSync(file, '{}');
+    utimesSync(file, unusedAt, unusedAt);
+  }
+  removeUnused(dir, Date.now() - UNUSED_PROMQL_CACHE_MS);
+  expect(readdirSync(dir).sort()).toEqual(['notes.txt', `${'a'.repeat(32)}.json`, `${'b'.repeat(32)}.json`].sort());
+  expect(() => removeUnused(join(dir, 'no-folder'), Date.now())).not.toThrow();
 });

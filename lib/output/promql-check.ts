@@ -6,7 +6,6 @@
  * a fresh clone with it (promql-prefill.ts).
  */
 import type { LRParser } from '@lezer/lr';
-import { extname, join } from 'node:path';
 import {
   PROMQL_PROBLEM_CACHE_SOURCE,
   PromqlProblemCache,
@@ -57,15 +56,13 @@ function problemCache(): PromqlProblemCache {
 }
 
 /**
- * The files whose code decides what the checks find: this one (the checks), the rule objects' checks that call it, and the
- * cache's.
+ * The files whose code decides what a cached result holds: this one (the namespace taken out and the parse, promqlProblems)
+ * and the cache's. Not the rule objects' checks (prometheus-rules.ts), nor the walk that finds the expressions
+ * (promql-expressions.ts): they decide which expressions are asked for, the cache's keys, never what is found in one; an
+ * edit of them kept out of the list keeps the cache.
  * @internal
  */
-export const PROMQL_CHECKER_SOURCES: readonly string[] = [
-  join(__dirname, `prometheus-rules${extname(__filename)}`),
-  __filename,
-  PROMQL_PROBLEM_CACHE_SOURCE,
-];
+export const PROMQL_CHECKER_SOURCES: readonly string[] = [__filename, PROMQL_PROBLEM_CACHE_SOURCE];
 
 /**
  * Makes the checks use `cache` (a test's, in a folder of its own) and returns the one they used.

@@ -4,7 +4,7 @@
  * alert rules was about a fifteenth of a warm synth.
  *
  * One JSON file per checker: its name and its content carry a fingerprint of everything that changes
- * a result (the checker's sources and the installed versions of `@prometheus-io/lezer-promql`,
+ * a result (the checker's sources, PROMQL_CHECKER_SOURCES of promql-check.ts, and the installed versions of `@prometheus-io/lezer-promql`,
  * `@lezer/lr` and `@lezer/common`), and its entries are keyed by the whole expression. A file of
  * another fingerprint is never read (checkouts sharing one node_modules keep their own), a file that
  * does not parse, or whose fingerprint or format is not this one, is taken for empty, and an entry
@@ -87,8 +87,9 @@ interface CacheFile {
 /**
  * Removes the cache files in `dir` last written or used before `before` (checkers since changed, of this checkout or another
  * sharing the folder: a file any run still reads is marked used at least once a day); only files of the form this cache writes.
+ * @internal
  */
-function removeUnused(dir: string, before: number): void {
+export function removeUnused(dir: string, before: number): void {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -106,8 +107,11 @@ function removeUnused(dir: string, before: number): void {
   }
 }
 
-/** Sets a file's modification time to now when it was last set more than USE_MARK_MS ago, so removeUnused keeps it. */
-function markUsed(file: string): void {
+/**
+ * Sets a file's modification time to now when it was last set more than USE_MARK_MS ago, so removeUnused keeps it.
+ * @internal
+ */
+export function markUsed(file: string): void {
   try {
     if (statSync(file).mtimeMs < Date.now() - USE_MARK_MS) utimesSync(file, new Date(), new Date());
   } catch {
@@ -131,8 +135,10 @@ export class PromqlProblemCache {
   }
 
   private readonly problems = new Map<string, readonly string[]>();
+  /** The expressions this process found or set: its own recent use, which save() puts after another writer's entries. */
+  private readonly used = new Set<string>();
   private changed = false;
-  /** The status (inode and modification time) of the file when it was last read or written; undefined when there was none. */
+  /** The status (inode, size and modification time) of the file when it was last read or written; undefined when there was none. */
   private readStatus: string | undefined;
 
   private constructor(
@@ -142,34 +148,62 @@ export class PromqlProblemCache {
     public readonly fingerprint: string,
   ) {}
 
-  /** The file's status now: inode and modification time; undefined when there is none. */
+  /** The file's status now: inode, size and modification time; undefined when there is none. */
   private fileStatus(): string | undefined {
     if (this.file === undefined) return undefined;
     try {
-      const stats = statSync(this.file);
-      return `${stats.ino}:${stats.mtimeMs}`;
+      const stats = statSync(this.file, { bigint: true });
+      return `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
     } catch {
       return undefined;
     }
   }
 
-  /** Adds the file's entries that this cache does not hold, leaving out anything not of this checker or not of the form it writes. */
-  private read(): void {
-    if (this.file === undefined) return;
+  /** The file's entries in its order (most recently used last), leaving out anything not of this checker or not of the form it writes. */
+  private fileEntries(): Map<string, readonly string[]> {
+    const entries = new Map<string, readonly string[]>();
+    if (this.file === undefined) return entries;
     this.readStatus = this.fileStatus();
     let content: Partial<CacheFile>;
     try {
       content = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<CacheFile>;
     } catch {
-      return;
+      return entries;
     }
-    if (content?.format !== FORMAT || content.fingerprint !== this.fingerprint || !Array.isArray(content.entries)) return;
+    if (content?.format !== FORMAT || content.fingerprint !== this.fingerprint || !Array.isArray(content.entries)) return entries;
     markUsed(this.file);
     for (const entry of content.entries as unknown[]) {
       if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
-        if (!this.problems.has(entry[0])) this.problems.set(entry[0], Object.freeze([...entry[1]]));
+        entries.set(entry[0], Object.freeze([...entry[1]]));
       }
     }
+    return entries;
+  }
+
+  /** Adds the file's entries that this cache does not hold. */
+  private read(): void {
+    for (const [expression, problems] of this.fileEntries()) if (!this.problems.has(expression)) this.problems.set(expression, problems);
+  }
+
+  /**
+   * Takes in what another writer (a parallel run, the build worker's prefill) saved since the file was read, which a whole
+   * write would otherwise drop: this cache's entries win for the same expression, and the order stays most recently used
+   * last, by each writer's own use: the entries this cache only read and the other writer dropped first, the file's next,
+   * then those this process used or set.
+   */
+  private mergeWritten(): void {
+    const written = this.fileEntries();
+    const merged = new Map<string, readonly string[]>();
+    for (const [expression, problems] of this.problems)
+      if (!this.used.has(expression) && !written.has(expression)) merged.set(expression, problems);
+    for (const [expression, problems] of written) merged.set(expression, this.problems.get(expression) ?? problems);
+    for (const [expression, problems] of this.problems) {
+      if (!this.used.has(expression)) continue;
+      merged.delete(expression);
+      merged.set(expression, problems);
+    }
+    this.problems.clear();
+    for (const [expression, problems] of merged) this.problems.set(expression, problems);
   }
 
   /**
@@ -187,22 +221,28 @@ export class PromqlProblemCache {
       // Most recently used last: save() keeps the last entries.
       this.problems.delete(expression);
       this.problems.set(expression, problems);
+      this.used.add(expression);
     }
     return problems;
   }
 
   /** Records what checking `expression` found, to be written by save(). */
   public set(expression: string, problems: readonly string[]): void {
+    this.problems.delete(expression);
     this.problems.set(expression, Object.freeze([...problems]));
+    this.used.add(expression);
     this.changed = true;
   }
 
   /**
    * Writes the file when set() added anything since it was read: whole (write, then rename, as parallel
-   * runs may write at once), and not at all where the cache cannot be written (a read-only install).
+   * runs may write at once), and not at all where the cache cannot be written (a read-only install). A file
+   * another writer changed since it was read is read again first and merged (mergeWritten), so neither
+   * writer's results are lost (but for one that renames its file in the instant between that read and this write).
    */
   public save(): void {
     if (this.file === undefined || !this.changed) return;
+    if (this.fileStatus() !== this.readStatus) this.mergeWritten();
     const entries = [...this.problems].slice(-MOST_PROMQL_ENTRIES);
     const content: CacheFile = { format: FORMAT, fingerprint: this.fingerprint, entries };
     if (!writeCacheFile(this.file, `${JSON.stringify(content)}\n`)) return;

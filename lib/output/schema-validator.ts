@@ -13,12 +13,13 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { OLDEST_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetes-versions';
 import { cacheFolder, packageRoot, writeCacheFile } from './cache-files';
+import { fileStatus } from './file-status';
 import {
   PRECOMPILED_FOLDER,
   precompiledDifferences,
@@ -125,13 +126,15 @@ const digests = new Map<string, string>();
 /**
  * The SHA-256 of a file's content. The schemas are 8.6 MB: hashing them on
  * every run was a twentieth of a warm synth, so the digest is kept in the
- * cache next to the file's identity (inode, size, modification time) and
- * computed again only when that changes, as make or tsc --incremental
- * decide a file changed.
+ * cache next to the file's path and status (file-status.ts: device, inode,
+ * size, times) and computed again only when that changes, or on every call
+ * while the file has not settled (an edit in the same tick of the file
+ * system's clock may not show in its status).
  */
 function fileDigest(file: string, cacheDir: string | undefined): string {
-  const stats = statSync(file);
-  const identity = `${file}\0${stats.ino}\0${stats.size}\0${stats.mtimeMs}`;
+  const status = fileStatus(file);
+  if (status?.settled !== true) return createHash('sha256').update(readFileSync(file)).digest('hex');
+  const identity = `${file}\0${status.key}`;
   let digest = digests.get(identity);
   if (digest !== undefined) return digest;
   const record = cacheDir && join(cacheDir, 'digests', `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}.txt`);
