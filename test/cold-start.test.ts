@@ -9,20 +9,15 @@
  * starts a process (`node --require ./apps/register.js`); runs that do not
  * depend on each other start side by side.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
 import { programEnvironment, runProcess, type ProcessResult } from './program-run';
 import { REPO } from './temp-project';
 
-const caches: string[] = [];
-afterAll(() => caches.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** An empty folder for CALYPSO_CACHE_DIR, removed after the tests. */
+/** An empty folder for CALYPSO_CACHE_DIR, removed when the file ends. */
 function emptyCache(): string {
-  const dir = tempDir('calypso-k8s-cold-start-');
-  caches.push(dir);
-  return dir;
+  return tempDir('calypso-k8s-cold-start-');
 }
 
 /** A run of `node --require ./apps/register.js <args>` (without NODE_EXTRA_CA_CERTS: see programEnvironment). */
