@@ -7,7 +7,7 @@
  * the last reads the run's own render: its key holds what that render read.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ import {
   sharedRenderInputs,
 } from './shared-render-cache';
 import { sharedRenderReads } from './shared-render-reads';
+import { discard } from './test-temp-folders';
 
 const NAME = 'shared-render-test';
 /** The entries the tests made: each removed afterwards, and nothing outside the test cache ever. */
@@ -28,7 +29,7 @@ const made: string[] = [];
 afterAll(() => {
   for (const dir of made) {
     const entry = dirname(dir);
-    if (dirname(entry) === CACHE_DIR && basename(entry).startsWith(`${NAME}-`)) rmSync(entry, { recursive: true, force: true });
+    if (dirname(entry) === CACHE_DIR && basename(entry).startsWith(`${NAME}-`)) discard(entry);
   }
 });
 
