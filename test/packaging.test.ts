@@ -19,16 +19,16 @@
  * process for the chart and one for all the examples per install, at once.
  */
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-import { readmeExamples } from './readme-example-sources';
 import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
 import { peerDependencyProblems, SUPPORTED_PEER_VERSIONS } from '../lib/peer-dependencies';
 import { compiledConsumer, writeOutputs } from './consumer-compile';
 import { consumerInstall, latestVersions, type PeerVersions } from './consumer-install';
 import { tempDir } from './helpers';
 import { packedPackage, type PackResult } from './package-build';
 import { programEnvironment } from './program-run';
+import { readmeExamples } from './readme-example-sources';
 
 const root = join(__dirname, '..');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
