@@ -292,7 +292,10 @@ beforeAll(() => {
   });
 }, 600_000);
 
-afterAll(() => discard(consumer));
+// Unset when beforeAll failed: its error is the one to read.
+afterAll(() => {
+  if (consumer !== undefined) discard(consumer);
+});
 
 test('the package exports exactly the public API, by name', () => {
   expect((compiled.inspected as string[]).sort(byName)).toEqual([...PUBLIC_API].sort(byName));
