@@ -9,20 +9,16 @@
  * starts a process (`node --require ./apps/register.js`); runs that do not
  * depend on each other start side by side.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
+import { programCheckout, runCheckoutProgram } from './program-checkout';
 import { programEnvironment, runProcess, type ProcessResult } from './program-run';
 import { REPO } from './temp-project';
 
-const caches: string[] = [];
-afterAll(() => caches.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** An empty folder for CALYPSO_CACHE_DIR, removed after the tests. */
+/** An empty folder for CALYPSO_CACHE_DIR, removed when the file ends. */
 function emptyCache(): string {
-  const dir = tempDir('calypso-k8s-cold-start-');
-  caches.push(dir);
-  return dir;
+  return tempDir('calypso-k8s-cold-start-');
 }
 
 /** A run of `node --require ./apps/register.js <args>` (without NODE_EXTRA_CA_CERTS: see programEnvironment). */
@@ -130,29 +126,11 @@ const FIXTURE_SOURCES: Readonly<Record<string, string>> = {
   ].join('\n'),
 };
 
-/** A checkout of its own (the programs' loader, FIXTURE_SOURCES in apps/, node_modules linked), whose sources a test may edit. */
-function fixtureCheckout(): string {
-  const root = emptyCache();
-  for (const dir of ['apps', 'lib', 'environments']) mkdirSync(join(root, dir));
-  for (const file of ['register.js', 'program-build.js', 'deferred-imports.js'])
-    copyFileSync(join(REPO, 'apps', file), join(root, 'apps', file));
-  for (const [file, text] of Object.entries(FIXTURE_SOURCES)) writeFileSync(join(root, 'apps', file), text);
-  writeFileSync(join(root, 'lib', 'index.ts'), `export const library = 'fixture';\n`);
-  writeFileSync(join(root, 'package.json'), '{}\n');
-  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
-  return root;
-}
-
 /** The fixture's runs, started as this file loads (beside the other tests' runs): one, then one after an edit. */
 const fixtureRuns = (async () => {
-  const root = fixtureCheckout();
+  const root = programCheckout(FIXTURE_SOURCES);
   const cache = emptyCache();
-  const run = (env: NodeJS.ProcessEnv = {}) =>
-    runProcess(
-      process.execPath,
-      ['--require', join(root, 'apps', 'register.js'), join(root, 'apps', 'program.ts')],
-      programEnvironment({ ...process.env, CALYPSO_CACHE_DIR: cache, TSX_DISABLE_CACHE: '1', ...env }),
-    );
+  const run = () => runCheckoutProgram(root, cache, { TSX_DISABLE_CACHE: '1' });
   const bundled = await run();
   const bundles = bundlesIn(cache);
   // The same size and at once (within the same second as the build): only the content tells the edit apart.

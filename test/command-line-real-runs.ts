@@ -14,13 +14,13 @@
  * one loads every package while it waits (apps/register.js), which would
  * hide what the program itself loads.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DIST_DIR } from '../apps/dist-folder';
 import { readLoadedPackages, withLoadedPackagesProbe } from './loaded-packages';
 import { programEnvironment, runProcess, runScript, SCRIPTS, type ProcessResult } from './program-run';
-import { tempDir } from './test-temp-folders';
+import { discard, tempDir } from './test-temp-folders';
 
 /**
  * Every entry of dist/ (the folder itself included) with its inode, size and
@@ -71,6 +71,6 @@ export const realHelps: ReadonlyMap<string, Promise<ProcessResult>> = new Map(
 /** The packages of node_modules each finished `--help` run loaded, by script; removes what the runs wrote. */
 export function loadedPackages(): Map<string, string[]> {
   const loaded = new Map([...realHelps.keys()].map((script) => [script, readLoadedPackages(loadedFile(script))]));
-  rmSync(loadedDir, { recursive: true, force: true });
+  discard(loadedDir);
   return loaded;
 }

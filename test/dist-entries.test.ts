@@ -4,20 +4,14 @@
  * listing, and from `stat` only for a symbolic link or an unknown type, so a
  * link counts as what it points to, as `stat` alone counted it.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDist, strayEntries } from '../apps/dist-folder';
 import { tempDir } from './helpers';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-
 /** A dist/ of two folders (`b` holds links to a file and a folder), a file at its top, a link to a folder, a nested folder. */
 function awkwardDist(): string {
   const root = tempDir('calypso-k8s-dist-entries-');
-  roots.push(root);
   const dist = join(root, 'dist');
   mkdirSync(join(dist, 'b', 'nested'), { recursive: true });
   mkdirSync(join(dist, 'a'));

@@ -4,8 +4,7 @@
  * dependency edges the committed network policies admit, and the README
  * shows today's prod picture.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveEnvironment } from '../lib';
 import { environmentGraph } from '../lib/output/environment-graph';
@@ -13,6 +12,7 @@ import { GRAPH_DIR, graphPages, runGraph } from '../apps/graph';
 import { loadEnvironments } from '../apps/load-environments';
 import { programPaths } from '../apps/paths';
 import { committedFolder } from './committed-dist';
+import { tempDir } from './test-temp-folders';
 
 const environments = loadEnvironments();
 const prod = resolveEnvironment(environments.find(({ name }) => name === 'prod')?.spec ?? environments[0].spec);
@@ -70,21 +70,17 @@ test('servers are grouped by node pool, with their waves; the on-premise Schedul
 });
 
 test('npm run graph writes the pages, prints its usage on --help and refuses a bad flag or an unknown environment', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'calypso-graph-'));
-  try {
-    const out = capture();
-    expect(runGraph(['prod'], out, dir)).toBe(0);
-    expect(readdirSync(dir)).toEqual(['prod.md']);
-    const help = capture();
-    expect(runGraph(['--help'], help, dir)).toBe(0);
-    expect(help.lines[0]).toMatch(/^usage: npm run graph/);
-    const bad = capture();
-    expect(runGraph(['--bogus'], bad, dir)).toBe(2);
-    expect(bad.lines[0]).toMatch(/^unknown option --bogus\n/);
-    const unknown = capture();
-    expect(runGraph(['prd'], unknown, dir)).toBe(1);
-    expect(unknown.lines).toEqual(['graph failed: no environment named prd (environments: dev, local, prod, uat)']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const dir = tempDir('calypso-graph-');
+  const out = capture();
+  expect(runGraph(['prod'], out, dir)).toBe(0);
+  expect(readdirSync(dir)).toEqual(['prod.md']);
+  const help = capture();
+  expect(runGraph(['--help'], help, dir)).toBe(0);
+  expect(help.lines[0]).toMatch(/^usage: npm run graph/);
+  const bad = capture();
+  expect(runGraph(['--bogus'], bad, dir)).toBe(2);
+  expect(bad.lines[0]).toMatch(/^unknown option --bogus\n/);
+  const unknown = capture();
+  expect(runGraph(['prd'], unknown, dir)).toBe(1);
+  expect(unknown.lines).toEqual(['graph failed: no environment named prd (environments: dev, local, prod, uat)']);
 });

@@ -4,7 +4,7 @@
  * environment with an automated Application, env:list shows age and expiry,
  * env:destroy removes both; bad names and permanent environments are refused.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { SpecError, type EnvironmentSpec, type Manifest } from '../lib';
@@ -26,6 +26,7 @@ import { requireEnvironmentFile } from '../apps/environment-file';
 import { ENVIRONMENTS_DIR } from '../apps/load-environments';
 import { yamlObject } from '../apps/yaml-documents';
 import { snapshotTree, tempDir } from './helpers';
+import { discard } from './test-temp-folders';
 import { sharedDistDir } from './shared-render';
 import { readLoadedPackages, WORK_PACKAGES, withLoadedPackagesProbe } from './loaded-packages';
 import { runProgram, type ProcessResult } from './program-run';
@@ -197,7 +198,7 @@ describe('a short-lived environment, end to end', () => {
     );
     expect(() => destroyEnvironments(['lab'], { environmentsDir, distDir })).toThrow('"lab" is a permanent environment');
     // A copy of dev on dev's cluster takes dev's node ports: it must not stay for the next synth.
-    rmSync(join(environmentsDir, 'lab.ts'));
+    discard(join(environmentsDir, 'lab.ts'));
     expect(() => destroyEnvironments(['nope'], { environmentsDir, distDir })).toThrow(
       'there is no environment "nope" (environments/nope.ts does not exist)',
     );
@@ -269,7 +270,7 @@ describe('env:create refuses bad requests and leaves nothing behind', () => {
     );
     expect(create('lab')).toThrow('an environment named "lab" already exists (environments/lab.ts); choose another name');
     // A copy of dev on dev's cluster takes dev's node ports: it must not stay for the next synth.
-    rmSync(join(environmentsDir, 'lab.ts'));
+    discard(join(environmentsDir, 'lab.ts'));
   });
 
   test('a short-lived base', () => {
@@ -277,7 +278,7 @@ describe('env:create refuses bad requests and leaves nothing behind', () => {
     const first = join(environmentsDir, 'first.ts');
     writeFileSync(first, shortLivedSpecFile({ name: 'first', from: 'uat', createdAt: '2026-11-24T09:30:00Z', ttl: '3d' }));
     expect(create('second', { from: 'first' })).toThrow('"first" is itself short-lived; derive from a permanent environment');
-    rmSync(first);
+    discard(first);
     expect(readdirSync(environmentsDir).sort()).toEqual(files);
     expect(snapshotTree(distDir)).toEqual(before);
   });

@@ -1,35 +1,16 @@
 /**
  * The programs' build (apps/program-build.js) beyond a first run (cold-start.test.ts): how bundles are keyed.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
-import { programEnvironment, runProcess } from './program-run';
-import { REPO } from './temp-project';
-
-/** A checkout of its own: the programs' loader, one program in apps/, an empty environments/ and node_modules linked. */
-function smallCheckout(): string {
-  const root = tempDir('calypso-k8s-program-build-checkout-');
-  for (const dir of ['apps', 'lib', 'environments']) mkdirSync(join(root, dir));
-  for (const file of ['register.js', 'program-build.js', 'deferred-imports.js'])
-    copyFileSync(join(REPO, 'apps', file), join(root, 'apps', file));
-  writeFileSync(join(root, 'apps', 'program.ts'), `const answer: number = 42;\nconsole.log(answer);\n`);
-  writeFileSync(join(root, 'lib', 'index.ts'), `export const library = 'fixture';\n`);
-  writeFileSync(join(root, 'package.json'), '{}\n');
-  symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
-  return root;
-}
+import { programCheckout, runCheckoutProgram } from './program-checkout';
 
 describe('how bundles are keyed', () => {
   test("each Node version gets its own bundle and manifest: a run of one neither rebuilds nor replaces the other one's", async () => {
-    const root = smallCheckout();
+    const root = programCheckout({ 'program.ts': `const answer: number = 42;\nconsole.log(answer);\n` });
     const cache = tempDir('calypso-k8s-program-build-cache-');
-    const run = (nodeVersion: string) =>
-      runProcess(
-        process.execPath,
-        ['--require', join(root, 'apps', 'register.js'), join(root, 'apps', 'program.ts')],
-        programEnvironment({ ...process.env, CALYPSO_CACHE_DIR: cache, CALYPSO_BUILD_NODE_VERSION: nodeVersion }),
-      );
+    const run = (nodeVersion: string) => runCheckoutProgram(root, cache, { CALYPSO_BUILD_NODE_VERSION: nodeVersion });
     /**
      * The build folder's bundles, each with its modification time, and manifests, each with the bundle it names (a manifest
      * may be written again, with the same bundle, once its sources have settled: see SETTLED_MS).

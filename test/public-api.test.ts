@@ -11,12 +11,13 @@
  * the names the package exports; the chart itself runs on every run.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type ts from 'typescript';
 import { compiledConsumer, writeOutputs, type CompiledConsumer } from './consumer-compile';
 import { packedPackage } from './package-build';
 import { programEnvironment } from './program-run';
+import { discard } from './test-temp-folders';
 
 const root = join(__dirname, '..');
 /** The package as npm pack builds it (test/package-build.ts: one build for as long as the sources stay the same). */
@@ -273,7 +274,7 @@ beforeAll(() => {
   built = join(clone, 'build');
   const fixture = join(root, 'test', 'fixtures', 'consumer');
   consumer = join(clone, `test-consumer-${process.pid}`);
-  rmSync(consumer, { recursive: true, force: true });
+  discard(consumer);
   mkdirSync(consumer);
   cpSync(join(fixture, 'team-chart.ts'), join(consumer, 'team-chart.ts'));
   const config = JSON.parse(readFileSync(join(fixture, 'tsconfig.json'), 'utf8')) as {
@@ -291,7 +292,10 @@ beforeAll(() => {
   });
 }, 600_000);
 
-afterAll(() => rmSync(consumer, { recursive: true, force: true }));
+// Unset when beforeAll failed: its error is the one to read.
+afterAll(() => {
+  if (consumer !== undefined) discard(consumer);
+});
 
 test('the package exports exactly the public API, by name', () => {
   expect((compiled.inspected as string[]).sort(byName)).toEqual([...PUBLIC_API].sort(byName));

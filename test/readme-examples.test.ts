@@ -9,7 +9,7 @@
  * with no findings.
  */
 import { readmeExamples } from './readme-example-sources';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { App } from 'cdk8s';
@@ -18,6 +18,7 @@ import { formatFinding } from '../lib';
 import { renderApp } from '../lib/output/render';
 import { validateRendered } from '../lib/output/validate';
 import { cachedByContent } from './content-cache';
+import { discard } from './test-temp-folders';
 
 const root = join(__dirname, '..');
 /** Node's own require: an example runs as a program would, with the cdk8s the spy is on (test/environment-file-loader.ts). */
@@ -32,7 +33,7 @@ const marked = readmeExamples(readFileSync(join(root, 'README.md'), 'utf8'));
 const examples: Example[] = marked.map(({ name }) => ({ name, file: join(folder, `${name}.ts`) }));
 
 beforeAll(() => {
-  rmSync(folder, { recursive: true, force: true });
+  discard(folder);
   mkdirSync(folder, { recursive: true });
   const library = relative(folder, join(root, 'lib')).split('\\').join('/');
   // As a consumer imports the package, mapped to the sources; `export {}` keeps each example a module of its own.

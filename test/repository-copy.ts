@@ -25,7 +25,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { isAlive } from '../apps/dist-lock';
-import { systemTempDir } from './test-temp-folders';
+import { discard, systemTempDir } from './test-temp-folders';
 
 /** This checkout. */
 export const REPO = join(__dirname, '..');
@@ -117,7 +117,7 @@ function repositoryCopyFolder(): RepositoryCopy {
     return { root, release: () => rmSync(lock, { force: true }) };
   }
   const own = mkdtempSync(join(tmpdir(), 'calypso-repository-copy-'));
-  return { root: own, release: () => rmSync(own, { recursive: true, force: true }) };
+  return { root: own, release: () => discard(own) };
 }
 
 /**

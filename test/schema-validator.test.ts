@@ -1,7 +1,6 @@
 /** The strict schema validator catches what kubeconform -strict would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SHARED_DIR } from '../apps/vendor-schemas';
 import { SCHEMAS_DIR, SchemaValidator, validatorCodeCacheFile, writeCodeCaches } from '../lib/output/schema-validator';
@@ -84,22 +83,18 @@ test('a validator without the cache gives the same answers', () => {
 });
 
 test("a validator's V8 code cache is named by its path as well as its content (V8 keeps the path a cache was made under)", () => {
-  const folder = mkdtempSync(join(tmpdir(), 'calypso-code-cache-'));
-  try {
-    const [first, second] = ['one', 'two'].map((name) => join(folder, `${name}.js`));
-    for (const file of [first, second]) writeFileSync(file, 'module.exports = 1;\n');
-    const cacheDir = join(folder, 'cache');
-    // The same text at two paths (two checkouts sharing one cache): two caches, so neither reports the other's path.
-    expect(validatorCodeCacheFile(cacheDir, first)).not.toBe(validatorCodeCacheFile(cacheDir, second));
-    expect(validatorCodeCacheFile(cacheDir, first)).toBe(validatorCodeCacheFile(cacheDir, first));
-    expect(validatorCodeCacheFile(cacheDir, first).startsWith(join(cacheDir, 'v8') + '/')).toBe(true);
-    // Other text at the same path: another cache.
-    const before = validatorCodeCacheFile(cacheDir, first);
-    writeFileSync(first, 'module.exports = 22;\n');
-    expect(validatorCodeCacheFile(cacheDir, first)).not.toBe(before);
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  const folder = tempDir('calypso-code-cache-');
+  const [first, second] = ['one', 'two'].map((name) => join(folder, `${name}.js`));
+  for (const file of [first, second]) writeFileSync(file, 'module.exports = 1;\n');
+  const cacheDir = join(folder, 'cache');
+  // The same text at two paths (two checkouts sharing one cache): two caches, so neither reports the other's path.
+  expect(validatorCodeCacheFile(cacheDir, first)).not.toBe(validatorCodeCacheFile(cacheDir, second));
+  expect(validatorCodeCacheFile(cacheDir, first)).toBe(validatorCodeCacheFile(cacheDir, first));
+  expect(validatorCodeCacheFile(cacheDir, first).startsWith(join(cacheDir, 'v8') + '/')).toBe(true);
+  // Other text at the same path: another cache.
+  const before = validatorCodeCacheFile(cacheDir, first);
+  writeFileSync(first, 'module.exports = 22;\n');
+  expect(validatorCodeCacheFile(cacheDir, first)).not.toBe(before);
 });
 
 test('a code cache is not written at exit into a cache folder removed meanwhile: the folder is not made again', () => {

@@ -7,7 +7,7 @@
  * the last reads the run's own render: its key holds what that render read.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -19,8 +19,10 @@ import {
   SHARED_RENDER_VARIABLE,
   sharedRenderFolder,
   sharedRenderInputs,
+  UNKEYED_FOLDER_VARIABLES,
 } from './shared-render-cache';
 import { sharedRenderReads } from './shared-render-reads';
+import { discard } from './test-temp-folders';
 
 const NAME = 'shared-render-test';
 /** The entries the tests made: each removed afterwards, and nothing outside the test cache ever. */
@@ -28,17 +30,18 @@ const made: string[] = [];
 afterAll(() => {
   for (const dir of made) {
     const entry = dirname(dir);
-    if (dirname(entry) === CACHE_DIR && basename(entry).startsWith(`${NAME}-`)) rmSync(entry, { recursive: true, force: true });
+    if (dirname(entry) === CACHE_DIR && basename(entry).startsWith(`${NAME}-`)) discard(entry);
   }
 });
 
 /**
  * An environment only this test has: its CALYPSO_ variable gives it a key of its own, and the cache is on
- * whatever the run's own environment says (off, an entry would be a temporary folder, not the cache's).
+ * whatever the run's own environment says (off, or with a folder the key does not hold, an entry would be a
+ * temporary folder, not the cache's).
  */
 function ownEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, CALYPSO_CACHE_TEST_RUN: randomUUID() };
-  delete env[RENDER_CACHE_VARIABLE];
+  for (const variable of [RENDER_CACHE_VARIABLE, ...UNKEYED_FOLDER_VARIABLES]) delete env[variable];
   return env;
 }
 
@@ -80,6 +83,7 @@ test('a failed render an earlier run left behind (killed before it removed it) i
 });
 
 test('no cache when CALYPSO_ENVIRONMENTS_DIR or CALYPSO_DIST_DIR point the render at folders outside its key', async () => {
+  // Named here, not read from UNKEYED_FOLDER_VARIABLES: a variable dropped from that list still fails this test.
   for (const variable of ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR']) {
     const env = { ...ownEnvironment(), [variable]: tmpdir() };
     const counted = writer('one');
@@ -187,7 +191,7 @@ const READ_AS_THE_MODULES_LOAD: Readonly<Record<string, string>> = {
 };
 
 /** Set for the whole run, these point the render at folders outside the key, and the run renders without the cache. */
-const renderedOutsideTheKey = ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR'].some((variable) => process.env[variable] !== undefined);
+const renderedOutsideTheKey = UNKEYED_FOLDER_VARIABLES.some((variable) => process.env[variable] !== undefined);
 
 test.skipIf(renderedOutsideTheKey)(
   "the key holds every file the render read (recorded as it was made) and every module it loaded, and each of the key's paths is one of them",

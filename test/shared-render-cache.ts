@@ -98,8 +98,8 @@ interface RenderEntry {
  */
 const RENDER_IDLE_LIMIT_MS = 3600 * 1000;
 
-/** Variables that point the render at folders outside the repository's, whose files the key does not hold. */
-const FOLDER_VARIABLES = ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR'];
+/** Variables that point the render at folders outside the repository's, whose files the key does not hold: no cache with them. */
+export const UNKEYED_FOLDER_VARIABLES = ['CALYPSO_ENVIRONMENTS_DIR', 'CALYPSO_DIST_DIR'];
 
 /**
  * The folder holding the shared render for the inputs as they are now, made
@@ -112,7 +112,7 @@ export async function sharedRenderFolder(
   env: NodeJS.ProcessEnv = process.env,
   name: string = RENDER_CACHE_ENTRY,
 ): Promise<{ readonly dir: string; readonly remove: () => void }> {
-  if (env[RENDER_CACHE_VARIABLE] === 'off' || FOLDER_VARIABLES.some((variable) => env[variable] !== undefined)) {
+  if (env[RENDER_CACHE_VARIABLE] === 'off' || UNKEYED_FOLDER_VARIABLES.some((variable) => env[variable] !== undefined)) {
     const dir = mkdtempSync(join(tmpdir(), 'calypso-k8s-render-'));
     await write(dir);
     return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -3,11 +3,12 @@
  * inside the run's, what a test file makes is removed, the run's end names what was left, and the
  * folder of a run that was killed is removed by the next.
  */
-import { existsSync, mkdirSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { sharedRenderInputs } from './shared-render-cache';
 import {
+  discard,
   keptDir,
   removeTempDirs,
   RUN_FOLDER_VARIABLE,
@@ -40,7 +41,7 @@ test('what tempDir made is removed by removeTempDirs (as each test file ends), a
   removeTempDirs();
   expect(made.filter((dir) => existsSync(dir))).toEqual([]);
   expect(existsSync(mine)).toBe(true);
-  rmSync(mine, { recursive: true });
+  discard(mine);
   removeTempDirs(); // nothing left to remove: no error
 });
 
@@ -74,11 +75,18 @@ test('a run removes the folders of runs whose process is gone, and no other', ()
   const dead = join(outer, 'calypso-k8s-test-run-999999999-abc'); // above any pid
   const live = join(outer, `calypso-k8s-test-run-${process.pid}-abc`);
   const other = join(outer, 'calypso-k8s-other-999999999-abc');
-  for (const dir of [dead, live, other]) mkdirSync(join(dir, 'tmp'), { recursive: true });
+  // The run's prefix, but no pid after it: no run's folder (a pid read from it would be NaN, or 0 for an empty one).
+  const noPid = [join(outer, 'calypso-k8s-test-run-notapid-abc'), join(outer, 'calypso-k8s-test-run--abc')];
+  const kept = [live, other, ...noPid];
+  for (const dir of [dead, ...kept]) mkdirSync(join(dir, 'tmp'), { recursive: true });
   startRunFolder()();
-  expect([dead, live, other].filter((dir) => existsSync(dir)).map((dir) => basename(dir))).toEqual([basename(live), basename(other)]);
-  expect(readdirSync(outer).filter((name) => name.startsWith('calypso-k8s-test-run-'))).toEqual([basename(live)]);
-  for (const dir of [live, other]) rmSync(dir, { recursive: true });
+  expect([dead, ...kept].filter((dir) => existsSync(dir)).map((dir) => basename(dir))).toEqual(kept.map((dir) => basename(dir)));
+  expect(
+    readdirSync(outer)
+      .filter((name) => name.startsWith('calypso-k8s-test-run-'))
+      .sort(),
+  ).toEqual([live, ...noPid].map((dir) => basename(dir)).sort());
+  for (const dir of kept) discard(dir);
 });
 
 test("the run's folder is no part of the shared render's cache key (it changes on every run)", () => {

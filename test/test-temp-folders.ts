@@ -41,8 +41,10 @@ export type RunFolderEnd = () => string[];
 export function startRunFolder(): RunFolderEnd {
   const system = tmpdir();
   for (const entry of readdirSync(system)) {
-    const pid = Number(entry.slice(RUN_FOLDER_PREFIX.length).split('-')[0]);
-    if (entry.startsWith(RUN_FOLDER_PREFIX) && !isAlive(pid)) rmSync(join(system, entry), { recursive: true, force: true });
+    if (!entry.startsWith(RUN_FOLDER_PREFIX)) continue;
+    const pid = entry.slice(RUN_FOLDER_PREFIX.length).split('-')[0];
+    // A name with no pid is no run's folder (Number('') is 0, no live process's pid): left alone.
+    if (/^\d+$/.test(pid) && !isAlive(Number(pid))) rmSync(join(system, entry), { recursive: true, force: true });
   }
   const run = mkdtempSync(join(system, `${RUN_FOLDER_PREFIX}${process.pid}-`));
   const runTemp = join(run, 'tmp');
@@ -52,10 +54,9 @@ export function startRunFolder(): RunFolderEnd {
   const saved = Object.fromEntries(['TMPDIR', RUN_FOLDER_VARIABLE, SYSTEM_TEMP_VARIABLE].map((name) => [name, process.env[name]]));
   Object.assign(process.env, { TMPDIR: runTemp, [RUN_FOLDER_VARIABLE]: run, [SYSTEM_TEMP_VARIABLE]: system });
   return () => {
-    const left = readdirSync(runTemp).flatMap((entry) => {
-      const inside = workerFolder(entry) ? readdirSync(join(runTemp, entry)).map((name) => `${entry}/${name}`) : [];
-      return workerFolder(entry) ? inside : [entry];
-    });
+    const left = readdirSync(runTemp).flatMap((entry) =>
+      workerFolder(entry) ? readdirSync(join(runTemp, entry)).map((name) => `${entry}/${name}`) : [entry],
+    );
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;

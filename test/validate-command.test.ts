@@ -15,7 +15,7 @@ import { DIST_DIR } from '../apps/dist-folder';
 import { manifestFileName, manifestYaml, type Manifest } from '../lib/output/render';
 import { loadEnvironments } from '../apps/load-environments';
 import { committedFolders } from './committed-dist';
-import { sha256, sharedEnvironments, sharedValidateRun, type ValidateRun } from './shared-render';
+import { sha256, sharedRender, sharedValidateRun, type ValidateRun } from './shared-render';
 import { FILE_LAYOUT_RULE, runValidate, validateDist, YAML_RULE } from '../apps/validate';
 import { fastYamlDocuments } from '../apps/yaml-documents';
 import { POLICY_RULES } from '../lib/output/policies';
@@ -58,12 +58,15 @@ test('every committed file parses back (as YAML 1.1, like Kubernetes) to exactly
   const committed = new Map(committedFolders().map((folder) => [folder.name, folder.manifests]));
   const byFile = (manifests: readonly Manifest[]): Manifest[] =>
     [...manifests].sort((a, b) => (manifestFileName(a) < manifestFileName(b) ? -1 : 1));
-  for (const environment of sharedEnvironments()) {
-    const objects = committed.get(environment.name);
-    const rendered = byFile(environment.manifests);
+  // Every folder synth writes, dist/argocd too, and no other: a loop over none would pass.
+  const rendered = sharedRender();
+  expect(rendered.map((folder) => folder.name).sort()).toEqual([...committed.keys()].sort());
+  for (const folder of rendered) {
+    const objects = committed.get(folder.name);
+    const synthesized = byFile(folder.manifests);
     // Node's strict deep equality first (toEqual's own walk over some 300 objects costs more); on a difference, toEqual decides and shows it.
-    if (!isDeepStrictEqual(objects, rendered))
-      expect({ folder: environment.name, objects }).toEqual({ folder: environment.name, objects: rendered });
+    if (!isDeepStrictEqual(objects, synthesized))
+      expect({ folder: folder.name, objects }).toEqual({ folder: folder.name, objects: synthesized });
   }
 });
 
@@ -229,12 +232,12 @@ test.each<[string, string]>([
 });
 
 describe('YAML read the way the yaml package reads it (YAML 1.1), fast where it can be', () => {
-  /** What validate read before the fast read: the yaml package's documents as YAML 1.1, or 'error'. */
   /** Deep equality as node:util has it (toStrictEqual's own walk costs more than the parse); a difference fails through expect, which shows it. */
   const expectSame = (text: string, read: unknown): void => {
     const expected = yamlPackage(text);
     if (!isDeepStrictEqual(read, expected)) expect({ text, read }).toStrictEqual({ text, read: expected });
   };
+  /** What validate read before the fast read: the yaml package's documents as YAML 1.1, or 'error'. */
   const yamlPackage = (text: string): unknown[] | 'error' => {
     const documents = parseAllDocuments(text, { version: '1.1' });
     const docs = Array.isArray(documents) ? documents : [documents];

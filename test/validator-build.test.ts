@@ -3,7 +3,7 @@
  * schemas:vendor`): current, as strict as the schemas, used only while
  * they match their inputs, and not at all with CALYPSO_VALIDATOR_CACHE=off.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256File, staleValidators } from '../apps/vendor-schemas';
 import { SUPPORTED_KUBERNETES_VERSIONS } from '../lib/model/kubernetes-versions';
@@ -22,13 +22,9 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const deployment = find(render(testSpec()), 'Deployment', 'dataserver');
 const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: 'b' }, immutable: true };
 
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A copy of schemas/ (with its validators) to doctor, removed after the tests. */
+/** A copy of schemas/ (with its validators) to doctor, removed when the file ends. */
 function schemasCopy(): string {
   const dir = tempDir();
-  copies.push(dir);
   for (const file of readdirSync(SCHEMAS_DIR).filter((name) => name.endsWith('.json')))
     copyFileSync(join(SCHEMAS_DIR, file), join(dir, file));
   mkdirSync(join(dir, PRECOMPILED_FOLDER));
