@@ -11,7 +11,7 @@ import { App, Chart } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoPlatform, CalypsoServer, resolveEnvironment } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
 import type { ResolvedEnvironment } from '../lib/model/resolved-environment';
-import type { ServerGraphFacts, ServerPlan } from '../lib/model/server-plan';
+import { pickGraphFacts, type ServerGraphFacts, type ServerPlan } from '../lib/model/server-plan';
 import { specWith } from './helpers';
 import { restoreSpies } from './fs-spy';
 
@@ -39,17 +39,7 @@ function prodWithServer(): { environment: CalypsoEnvironment; planned: ServerPla
 
 /** The graph facts of a plan, frozen, with another sync wave: facts no plan holds itself. */
 function frozenFacts(plan: ServerPlan, syncWave: number): ServerGraphFacts {
-  const { dependencies, dependents, startDepth, readOnlyDataservers, waitTargets, waitTimeoutSeconds, progressDeadlineSeconds } = plan;
-  return Object.freeze({
-    dependencies,
-    dependents,
-    startDepth,
-    syncWave,
-    readOnlyDataservers,
-    waitTargets,
-    waitTimeoutSeconds,
-    progressDeadlineSeconds,
-  });
+  return Object.freeze({ ...pickGraphFacts(plan), syncWave });
 }
 
 test("a spec's server hands back one frozen plan, the environment's plan of it itself", () => {
@@ -88,8 +78,9 @@ test("a server planned from a copy of its environment's plan merges the environm
   expect(server.plan).toBe(plan);
   expect(Object.isFrozen(plan)).toBe(true);
   expect([plan === own, plan === planned]).toEqual([false, false]);
-  expect(plan).toEqual({ ...own, ...planned });
-  expect(plan.dependencies).toEqual(planned.dependencies);
+  // The graph's facts are the environment's; everything else stays the server's own plan.
+  expect(plan).toEqual({ ...own, ...pickGraphFacts(planned) });
+  expect([plan.dependencies, plan.syncWave, plan.propertiesChecksum]).toEqual([planned.dependencies, planned.syncWave, 'its own']);
 });
 
 test('the merge memo: frozen facts are merged over the static plan, once per facts object, again when the facts change, and per server', () => {

@@ -30,7 +30,7 @@ import { restrictedContainerSecurityContext, restrictedPodSecurityContext } from
 import { serverProbes } from './probes';
 import { formatCpu, formatMemory } from '../model/quantity';
 import { serverEnvironment } from '../model/server-environment';
-import { planServer, type ServerGraphFacts, type ServerPlan } from '../model/server-plan';
+import { pickGraphFacts, planServer, type ServerGraphFacts, type ServerPlan } from '../model/server-plan';
 import { composedServerProblems, resolveServer, type ResolvedServer, type ServerOptions } from '../model/server-spec';
 import { STATE_VOLUME_NAME, TMP_VOLUME_NAME, writableVolumes } from '../model/writable-volumes';
 
@@ -202,7 +202,8 @@ export class CalypsoServer extends Construct {
     if (this.mergedPlan?.facts === facts) return this.mergedPlan.plan;
     // A hand-composed server's facts are worked out afresh on each read (the graph may still grow): a fresh plan, as before.
     if (!Object.isFrozen(facts)) return { ...this.staticPlan, ...facts };
-    const plan = Object.freeze({ ...this.staticPlan, ...facts });
+    // The environment's facts are its whole plan of this server: only the graph's part of it wins over this server's own.
+    const plan = Object.freeze({ ...this.staticPlan, ...pickGraphFacts(facts) });
     this.mergedPlan = { facts, plan };
     return plan;
   }

@@ -159,6 +159,23 @@ export function serverGraphFacts(
   };
 }
 
+/** Every field of ServerGraphFacts, checked complete by the compiler: what a plan takes from its environment's graph. */
+const GRAPH_FACT_FIELDS = Object.keys({
+  dependencies: true,
+  dependents: true,
+  startDepth: true,
+  syncWave: true,
+  readOnlyDataservers: true,
+  waitTargets: true,
+  waitTimeoutSeconds: true,
+  progressDeadlineSeconds: true,
+} satisfies Record<keyof ServerGraphFacts, true>) as readonly (keyof ServerGraphFacts)[];
+
+/** Only the graph facts of `facts`, which may be a whole plan: what another plan may take from it without its other fields. */
+export function pickGraphFacts(facts: ServerGraphFacts): ServerGraphFacts {
+  return Object.fromEntries(GRAPH_FACT_FIELDS.map((field) => [field, facts[field]])) as unknown as ServerGraphFacts;
+}
+
 /** The property that points a server at the read-only Dataservers it reads through, when it has any and the contract names one. */
 function readOnlyDataserverProperty(contract: ImageContract, readOnlyDataservers: readonly string[]): Record<string, string> {
   const { property } = contract.readOnlyDataserver;
