@@ -122,13 +122,17 @@ describe('a hand-broken copy of dist/', () => {
     `no-secret-data: Secret/ldap (${broken}/uat/secret-ldap.yaml): is a Secret with data (password); use an ExternalSecret`,
   ];
 
+  /** One object per file, but the file that does not parse: the count the command must print, worked out from the files. */
+  const objectsInBroken = (): number =>
+    ['dev', 'prod', 'uat'].reduce((sum, folder) => sum + readdirSync(join(broken, folder)).length, 0) - 1;
+
   test('npm run validate -- <dir> prints one line per finding, then a count by rule, and exits 1', () => {
     const output = captureOutput();
     expect(runValidate([broken], process.env, output)).toBe(1);
     const lines = output.stdout;
     for (const line of expected) expect(lines).toContain(line);
     expect(lines.slice(expected.length)).toEqual([
-      `${broken}: ${expected.length} findings in ${lines[expected.length].match(/in (\d+) objects/)?.[1]} objects:`,
+      `${broken}: ${expected.length} findings in ${objectsInBroken()} objects:`,
       '  2 schema',
       '  1 file-layout',
       '  1 no-secret-data',
