@@ -135,7 +135,8 @@ export async function sharedRenderFolder(
       removeEntry();
       continue;
     }
-    if (attempt === 2 || isDeepStrictEqual(folderDigests(dir), entry.result.files)) return { dir, remove: () => undefined };
+    // One this call made was hashed as it was made; one found in the cache is checked against what it held then.
+    if (made || attempt === 2 || isDeepStrictEqual(folderDigests(dir), entry.result.files)) return { dir, remove: () => undefined };
     // A file changed since the entry was made: it is made again.
     removeEntry();
   }
