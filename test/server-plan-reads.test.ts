@@ -11,7 +11,7 @@ import { App, Chart } from 'cdk8s';
 import { CalypsoEnvironment, CalypsoPlatform, CalypsoServer, resolveEnvironment } from '../lib';
 import { loadEnvironments } from '../apps/load-environments';
 import type { ResolvedEnvironment } from '../lib/model/resolved-environment';
-import { pickGraphFacts, type ServerGraphFacts, type ServerPlan } from '../lib/model/server-plan';
+import type { ServerGraphFacts, ServerPlan } from '../lib/model/server-plan';
 import { specWith } from './helpers';
 import { restoreSpies } from './fs-spy';
 
@@ -39,7 +39,22 @@ function prodWithServer(): { environment: CalypsoEnvironment; planned: ServerPla
 
 /** The graph facts of a plan, frozen, with another sync wave: facts no plan holds itself. */
 function frozenFacts(plan: ServerPlan, syncWave: number): ServerGraphFacts {
-  return Object.freeze({ ...pickGraphFacts(plan), syncWave });
+  const { dependencies, dependents, startDepth, readOnlyDataservers, waitTargets, waitTimeoutSeconds, progressDeadlineSeconds } = plan;
+  return Object.freeze({
+    dependencies,
+    dependents,
+    startDepth,
+    syncWave,
+    readOnlyDataservers,
+    waitTargets,
+    waitTimeoutSeconds,
+    progressDeadlineSeconds,
+  });
+}
+
+/** Only the graph facts of a plan, by the same explicit list (not by pickGraphFacts, the code under test). */
+function graphFactsOf(plan: ServerPlan): ServerGraphFacts {
+  return { ...frozenFacts(plan, plan.syncWave) };
 }
 
 test("a spec's server hands back one frozen plan, the environment's plan of it itself", () => {
@@ -79,8 +94,23 @@ test("a server planned from a copy of its environment's plan merges the environm
   expect(Object.isFrozen(plan)).toBe(true);
   expect([plan === own, plan === planned]).toEqual([false, false]);
   // The graph's facts are the environment's; everything else stays the server's own plan.
-  expect(plan).toEqual({ ...own, ...pickGraphFacts(planned) });
+  expect(plan).toEqual({ ...own, ...graphFactsOf(planned) });
   expect([plan.dependencies, plan.syncWave, plan.propertiesChecksum]).toEqual([planned.dependencies, planned.syncWave, 'its own']);
+});
+
+test("a server composed by hand under the name of one its environment plans keeps its own options: only the graph facts are the environment's", () => {
+  const resolved = resolvedProd();
+  const planned = resolved.serversByName.get('authserver');
+  if (planned === undefined) throw new Error('prod plans no authserver');
+  const chart = new Chart(new App(), 'prod', { namespace: resolved.namespace });
+  const environment = new CalypsoEnvironment(resolved);
+  const replicas = planned.replicas + 3;
+  const server = new CalypsoServer(chart, 'authserver', { kind: 'authserver', environment, replicas, properties: { 'own.key': 'mine' } });
+  const plan = server.plan;
+  expect([plan.replicas, plan.maxReplicas, plan.properties['own.key']]).toEqual([replicas, replicas, 'mine']);
+  expect(Object.values(plan.propertiesData).join('')).toContain('own.key=mine');
+  expect(plan).toEqual(expect.objectContaining(graphFactsOf(planned)));
+  expect(environment.graphFacts(server.plan)).toBe(planned);
 });
 
 test('the merge memo: frozen facts are merged over the static plan, once per facts object, again when the facts change, and per server', () => {

@@ -237,7 +237,7 @@ export function planServer(
   }
   return {
     ...server,
-    ...facts,
+    ...pickGraphFacts(facts),
     selector: selectorLabels(settings.name, server.name),
     labels: recommendedLabels({
       environment: settings.name,
