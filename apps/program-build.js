@@ -83,8 +83,8 @@ function contentHash(inputs, contentOf) {
 /**
  * A file's status (device, inode, size, modification and change times in nanoseconds), and whether it is settled: last
  * changed (the later of the two times: utimes can set a later modification time) more than `settledMs` before `now`;
- * undefined when it is gone. The rule of lib/output/file-status.ts, kept here in plain JavaScript (this file loads before
- * any TypeScript, and the library is shipped compiled without it): test/file-status.test.ts runs both on the same cases.
+ * undefined when it is gone. The rule of lib/output/file-status.ts, kept here in plain JavaScript (this file runs before
+ * the loader that could require that TypeScript file exists): test/file-status.test.ts runs both on the same cases.
  */
 function fileStatus(file, now = Date.now(), settledMs = SETTLED_MS) {
   let stat;

@@ -1,8 +1,8 @@
 /**
  * When a file's status tells that its content is the one hashed earlier: the rule of every cache that keeps a
  * file's hash by its status (the schemas' digests, schema-validator.ts; the test cache's keys, test/content-cache.ts).
- * apps/program-build.js keeps the same rule in plain JavaScript (it runs before any TypeScript loads, and lib/ is
- * shipped compiled without it): test/file-status.test.ts runs both on the same cases.
+ * apps/program-build.js keeps the same rule in plain JavaScript: it runs before the loader that could require this file
+ * exists (a checkout's lib/ holds TypeScript only). test/file-status.test.ts runs both on the same cases.
  *
  * The status is the device, inode, size, and modification and change times in nanoseconds: an edit that puts the size
  * and the modification time back still changes the change time. A status is worth keeping only once the file has

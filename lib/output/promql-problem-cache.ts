@@ -1,5 +1,5 @@
 /**
- * A cache on disk of what the PromQL checks (prometheus-rules.ts) found in each expression, so a warm
+ * A cache on disk of what the PromQL checks (promql-check.ts) found in each expression, so a warm
  * synth neither loads the PromQL grammar nor parses an expression it checked before: parsing the
  * alert rules was about a fifteenth of a warm synth.
  *
@@ -148,8 +148,12 @@ export class PromqlProblemCache {
     public readonly fingerprint: string,
   ) {}
 
-  /** The file's status now: inode, size and modification time; undefined when there is none. */
-  private fileStatus(): string | undefined {
+  /**
+   * What tells that another writer saved the file since this one read it: inode, size and modification time; undefined
+   * when there is none. Not file-status.ts's settled status: no content is trusted by it, and each save renames a new
+   * file (a new inode) into place.
+   */
+  private writtenStamp(): string | undefined {
     if (this.file === undefined) return undefined;
     try {
       const stats = statSync(this.file, { bigint: true });
@@ -163,7 +167,7 @@ export class PromqlProblemCache {
   private fileEntries(): Map<string, readonly string[]> {
     const entries = new Map<string, readonly string[]>();
     if (this.file === undefined) return entries;
-    this.readStatus = this.fileStatus();
+    this.readStatus = this.writtenStamp();
     let content: Partial<CacheFile>;
     try {
       content = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<CacheFile>;
@@ -172,6 +176,8 @@ export class PromqlProblemCache {
     }
     if (content?.format !== FORMAT || content.fingerprint !== this.fingerprint || !Array.isArray(content.entries)) return entries;
     markUsed(this.file);
+    // Marking it used changes its modification time: that is no other writer's save.
+    this.readStatus = this.writtenStamp();
     for (const entry of content.entries as unknown[]) {
       if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
         entries.set(entry[0], Object.freeze([...entry[1]]));
@@ -213,7 +219,7 @@ export class PromqlProblemCache {
    */
   public get(expression: string): readonly string[] | undefined {
     let problems = this.problems.get(expression);
-    if (problems === undefined && this.file !== undefined && this.fileStatus() !== this.readStatus) {
+    if (problems === undefined && this.file !== undefined && this.writtenStamp() !== this.readStatus) {
       this.read();
       problems = this.problems.get(expression);
     }
@@ -242,12 +248,12 @@ export class PromqlProblemCache {
    */
   public save(): void {
     if (this.file === undefined || !this.changed) return;
-    if (this.fileStatus() !== this.readStatus) this.mergeWritten();
+    if (this.writtenStamp() !== this.readStatus) this.mergeWritten();
     const entries = [...this.problems].slice(-MOST_PROMQL_ENTRIES);
     const content: CacheFile = { format: FORMAT, fingerprint: this.fingerprint, entries };
     if (!writeCacheFile(this.file, `${JSON.stringify(content)}\n`)) return;
     this.changed = false;
-    this.readStatus = this.fileStatus();
+    this.readStatus = this.writtenStamp();
     removeUnused(dirname(this.file), Date.now() - UNUSED_PROMQL_CACHE_MS);
   }
 }
