@@ -7,9 +7,8 @@
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { programEnvironment, runProcess, type ProcessResult } from './program-run';
+import { REPO } from './temp-project';
 import { tempDir } from './test-temp-folders';
-
-const REPO = join(__dirname, '..');
 
 /** The programs' loader: apps/register.js and what it requires of apps/. */
 const LOADER_FILES = ['register.js', 'program-build.js', 'deferred-imports.js'];

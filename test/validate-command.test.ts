@@ -79,7 +79,8 @@ test('npm run validate passes on the committed dist/', () => {
 describe('a hand-broken copy of dist/', () => {
   // The folders broken by hand (parsing the YAML is most of the time here; the whole committed dist/ is validated above).
   const broken = join(tempDir(), 'dist');
-  for (const folder of ['dev', 'prod', 'uat']) cpSync(join(DIST_DIR, folder), join(broken, folder), { recursive: true });
+  const brokenFolders = ['dev', 'prod', 'uat'];
+  for (const folder of brokenFolders) cpSync(join(DIST_DIR, folder), join(broken, folder), { recursive: true });
   const edit = (file: string, change: (object: any) => void): void => {
     const object = parse(readFileSync(join(broken, file), 'utf8'));
     change(object);
@@ -123,8 +124,7 @@ describe('a hand-broken copy of dist/', () => {
   ];
 
   /** One object per file, but the file that does not parse: the count the command must print, worked out from the files. */
-  const objectsInBroken = (): number =>
-    ['dev', 'prod', 'uat'].reduce((sum, folder) => sum + readdirSync(join(broken, folder)).length, 0) - 1;
+  const objectsInBroken = (): number => brokenFolders.reduce((sum, folder) => sum + readdirSync(join(broken, folder)).length, 0) - 1;
 
   test('npm run validate -- <dir> prints one line per finding, then a count by rule, and exits 1', () => {
     const output = captureOutput();
