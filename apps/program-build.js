@@ -310,8 +310,9 @@ async function afterBuild(inputs) {
 
 /**
  * Builds the bundle of `entry` in a worker thread; this thread runs
- * `whileBuilding` meanwhile, then waits for the worker. Throws when the build
- * fails.
+ * `whileBuilding` meanwhile (given a function that tells whether the build
+ * is done, so it can stop as soon as it is), then waits for the worker.
+ * Throws when the build fails.
  */
 function buildInWorker(entry, whileBuilding) {
   const done = new Int32Array(new SharedArrayBuffer(4));
@@ -323,7 +324,7 @@ function buildInWorker(entry, whileBuilding) {
   });
   worker.unref();
   try {
-    whileBuilding?.();
+    whileBuilding?.(() => Atomics.load(done, 0) !== 0);
   } catch {
     // Only a head start: the program loads what it needs itself, and reports any error then.
   }

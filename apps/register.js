@@ -73,7 +73,11 @@ function loadDependencies() {
 let bundle;
 if (program !== undefined && program.endsWith('.ts') && process.env.CALYPSO_BUILD !== 'off') {
   try {
-    bundle = programBundle(program, loadDependencies);
+    bundle = programBundle(program, (built) => {
+      loadDependencies();
+      // The thread would wait for the bundle with nothing to do: it compiles the validators a first validation loads.
+      require('./validator-warm-up').compileValidatorsUntil(built);
+    });
   } catch {
     // The sources do not build (a syntax error): tsx loads them one by one and reports it at its file and line.
     bundle = undefined;

@@ -12,7 +12,7 @@ import { REPO } from './temp-project';
 function smallCheckout(): string {
   const root = tempDir('calypso-k8s-program-build-checkout-');
   for (const dir of ['apps', 'lib', 'environments']) mkdirSync(join(root, dir));
-  for (const file of ['register.js', 'program-build.js', 'deferred-imports.js'])
+  for (const file of ['register.js', 'program-build.js', 'deferred-imports.js', 'validator-warm-up.js'])
     copyFileSync(join(REPO, 'apps', file), join(root, 'apps', file));
   writeFileSync(join(root, 'apps', 'program.ts'), `const answer: number = 42;\nconsole.log(answer);\n`);
   writeFileSync(join(root, 'lib', 'index.ts'), `export const library = 'fixture';\n`);
