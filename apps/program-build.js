@@ -119,10 +119,13 @@ function writeAtomically(file, content) {
   renameSync(partial, file);
 }
 
+/** What sourcePlugin rewrites in a source: a file that holds none of them (nor defers its imports) is left to esbuild as it is. */
+const PLACED_NAMES = ['__dirname', '__filename', 'require.main'];
+
 /**
  * esbuild plugin: gives each module its own `__dirname`/`__filename`, keeps
  * `require.main === module` true only in the entry, and leaves environment
- * files to be loaded at run time.
+ * files to be loaded at run time. `read` gives a source's bytes.
  */
 function sourcePlugin(entry, read) {
   return {
@@ -138,12 +141,16 @@ function sourcePlugin(entry, read) {
       setupDeferredImports(build);
       build.onLoad({ filter: /\.ts$/ }, (args) => {
         if (!args.path.startsWith(ROOT + sep) || args.path.includes(`${sep}node_modules${sep}`)) return undefined;
-        const source = read(args.path);
+        const bytes = read(args.path);
+        const defers = defersImportsOf(args.path, ROOT);
+        // Looked for in the bytes: decoding imports/'s megabytes into text to find nothing to change was a third of the worker's CPU here.
+        if (!defers && !PLACED_NAMES.some((name) => bytes.includes(name))) return undefined;
+        const source = bytes.toString('utf8');
         const placed = source
           .replace(/\b__dirname\b/g, JSON.stringify(dirname(args.path)))
           .replace(/\b__filename\b/g, JSON.stringify(args.path))
           .replace(/\brequire\.main === module\b/g, args.path === entry ? 'true' : 'false');
-        const contents = defersImportsOf(args.path, ROOT) ? deferImports(placed) : placed;
+        const contents = defers ? deferImports(placed) : placed;
         // Most files need no change: esbuild reads those itself, which spares sending megabytes (imports/) over its pipe.
         // It reads them after they were hashed, so a file edited meanwhile makes the bundle look stale, never fresh.
         return contents === source ? undefined : { contents, loader: 'ts' };
@@ -154,17 +161,17 @@ function sourcePlugin(entry, read) {
 
 /**
  * Builds the bundle of `entry`; returns its code and the sources it holds
- * (relative to the checkout), each with its text and its status before it
- * was read (a file edited meanwhile then shows a changed status).
+ * (relative to the checkout), each with its content (bytes) and its status
+ * before it was read (a file edited meanwhile then shows a changed status).
  */
 async function build(entry) {
   const esbuild = require('esbuild');
   const sources = new Map();
   const read = (file) => {
     const status = fileStatus(file);
-    const text = readFileSync(file, 'utf8');
-    sources.set(relative(ROOT, file), { text, status });
-    return text;
+    const bytes = readFileSync(file);
+    sources.set(relative(ROOT, file), { content: bytes, status });
+    return bytes;
   };
   // The entry stub: hand the library to environment files (evaluated when the first one requires it), then run the program.
   const stub = [
@@ -246,10 +253,10 @@ async function buildAndCache(entry) {
   const sources = new Map(built.sources);
   for (const tool of toolFiles()) {
     const status = fileStatus(join(ROOT, tool));
-    sources.set(tool, { text: readFileSync(join(ROOT, tool)), status });
+    sources.set(tool, { content: readFileSync(join(ROOT, tool)), status });
   }
   const inputs = [...sources.keys()].sort();
-  const hash = contentHash(inputs, (input) => sources.get(input).text);
+  const hash = contentHash(inputs, (input) => sources.get(input).content);
   const settled = settledStatuses(
     inputs,
     inputs.map((input) => sources.get(input).status),
@@ -297,7 +304,7 @@ async function afterBuild(inputs) {
         packages: 'external',
         write: false,
         logLevel: 'silent',
-        plugins: [sourcePlugin(file, (path) => readFileSync(path, 'utf8'))],
+        plugins: [sourcePlugin(file, (path) => readFileSync(path))],
       });
       const loaded = new Module(file, module);
       loaded.filename = file;
@@ -312,8 +319,9 @@ async function afterBuild(inputs) {
 
 /**
  * Builds the bundle of `entry` in a worker thread; this thread runs
- * `whileBuilding` meanwhile, then waits for the worker. Throws when the build
- * fails.
+ * `whileBuilding` meanwhile (given a function that tells whether the build
+ * is done, so it can stop as soon as it is), then waits for the worker.
+ * Throws when the build fails.
  */
 function buildInWorker(entry, whileBuilding) {
   const done = new Int32Array(new SharedArrayBuffer(4));
@@ -325,7 +333,7 @@ function buildInWorker(entry, whileBuilding) {
   });
   worker.unref();
   try {
-    whileBuilding?.();
+    whileBuilding?.(() => Atomics.load(done, 0) !== 0);
   } catch {
     // Only a head start: the program loads what it needs itself, and reports any error then.
   }

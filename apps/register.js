@@ -3,7 +3,8 @@
  * `node --require ./apps/register.js apps/<program>.ts`. The program runs
  * from its build, one bundle of our sources cached by their content hash
  * (see program-build.js), rebuilt on demand when a source changed (in a
- * worker thread, while this one loads the dependencies). Files
+ * worker thread, while this one loads the dependencies and compiles the
+ * validators, see validator-warm-up.js). Files
  * outside the bundle, the environment files, are transpiled one by one,
  * also cached by content hash (type-checking is `npm test`'s job). Set
  * CALYPSO_BUILD=off to load every file through tsx instead, as before the
@@ -73,7 +74,11 @@ function loadDependencies() {
 let bundle;
 if (program !== undefined && program.endsWith('.ts') && process.env.CALYPSO_BUILD !== 'off') {
   try {
-    bundle = programBundle(program, loadDependencies);
+    bundle = programBundle(program, (built) => {
+      loadDependencies();
+      // The thread would wait for the bundle with nothing to do: it compiles the validators a first validation loads.
+      require('./validator-warm-up').compileValidatorsUntil(built);
+    });
   } catch {
     // The sources do not build (a syntax error): tsx loads them one by one and reports it at its file and line.
     bundle = undefined;

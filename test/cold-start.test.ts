@@ -5,7 +5,9 @@
  * tsx, and a source that does not build falls back to tsx, which reports
  * it. In a checkout of its own, a bundle follows every edit of a source,
  * and its imports of apps/ files are deferred (apps/deferred-imports.js):
- * evaluated when first read, with the modules' own values. Each run
+ * evaluated when first read, with the modules' own values. While the bundle
+ * builds, the program's thread compiles the validators the way the
+ * validator later does (apps/validator-warm-up.js). Each run
  * starts a process (`node --require ./apps/register.js`); runs that do not
  * depend on each other start side by side.
  */
@@ -80,6 +82,62 @@ test('a fresh cache: the first run builds the bundle and transpiles the environm
 
   expect(throughTsx).toEqual(first);
   expect(unbuilt).not.toContain('build');
+}, 120_000);
+
+/**
+ * A preload for the validators' head start (apps/validator-warm-up.js): it records every script V8 is asked to compile (its
+ * file, a hash of its text, and whether the head start compiled it), and gives the head start time for every validator, as
+ * if the build took long (on its own it stops when the bundle is built, which may come first).
+ */
+const SCRIPT_RECORDER = `
+const vm = require('node:vm');
+const { createHash } = require('node:crypto');
+const Original = vm.Script;
+const compiled = [];
+vm.Script = class extends Original {
+  constructor(source, options) {
+    super(source, options);
+    const ahead = (new Error().stack ?? '').includes('validator-warm-up.js');
+    compiled.push({ file: options?.filename, hash: createHash('sha256').update(source).digest('hex'), ahead });
+  }
+};
+const build = require.resolve(${JSON.stringify(join(REPO, 'apps', 'program-build.js'))});
+const real = require(build);
+require.cache[build].exports = { ...real, programBundle: (entry, whileBuilding) => real.programBundle(entry, (built) => whileBuilding(() => false)) };
+process.on('exit', () => require('node:fs').writeFileSync(process.env.SCRIPT_RECORD, JSON.stringify(compiled)));
+`;
+
+/** A fresh cache's validation of dist/dev with SCRIPT_RECORDER, run as this file loads: the scripts compiled, in order. */
+const recordedScripts = (async () => {
+  const cache = emptyCache();
+  const recorder = join(cache, 'recorder.js');
+  writeFileSync(recorder, SCRIPT_RECORDER);
+  const record = join(cache, 'record.json');
+  const run = await runProcess(
+    process.execPath,
+    ['--require', recorder, '--require', './apps/register.js', 'apps/validate.ts', 'dist/dev'],
+    programEnvironment({ ...process.env, TSX_DISABLE_CACHE: '1', CALYPSO_CACHE_DIR: cache, SCRIPT_RECORD: record }),
+  );
+  return { run, compiled: JSON.parse(readFileSync(record, 'utf8')) as { file: string; hash: string; ahead: boolean }[] };
+})();
+
+test("while a fresh cache's bundle builds, the program's thread compiles the validators as the validator later does: the same text of the same file, which V8 then finds compiled", async () => {
+  const { run, compiled } = await recordedScripts;
+  expect(run).toMatchObject({ status: 0, stderr: '' });
+  const validatorsDir = join(REPO, 'schemas', 'validators');
+  const ahead = compiled.filter((script) => script.ahead);
+  // Every committed validator, most used first.
+  expect(ahead.map((script) => script.file)).toEqual(
+    expect.arrayContaining(
+      readdirSync(validatorsDir)
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => join(validatorsDir, file)),
+    ),
+  );
+  expect(ahead[0].file).toMatch(/kubernetes-[\d.]+\.js$/);
+  const loaded = compiled.filter((script) => !script.ahead && script.file.startsWith(validatorsDir));
+  expect(loaded.length).toBeGreaterThan(0);
+  for (const script of loaded) expect(ahead).toContainEqual({ ...script, ahead: true });
 }, 120_000);
 
 /** A program that does not build, run as this file loads. */

@@ -1,7 +1,8 @@
 /**
- * The programs' build (apps/program-build.js) beyond a first run (cold-start.test.ts): how bundles are keyed.
+ * The programs' build (apps/program-build.js) beyond a first run (cold-start.test.ts): how bundles are keyed, and what the
+ * bundle's plugin rewrites in a source.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
 import { programCheckout, runCheckoutProgram } from './program-checkout';
@@ -39,5 +40,33 @@ describe('how bundles are keyed', () => {
     // And its next run finds its bundle: nothing is built again.
     expect(await run('v20.0.0-one')).toEqual(ran);
     expect(built()).toEqual(both);
+  }, 60_000);
+});
+
+describe('what the bundle rewrites in a source', () => {
+  test("a module outside apps/ that names __dirname, __filename or require.main gets its own source's, and one that names none is bundled as written", async () => {
+    const root = programCheckout({});
+    const cache = tempDir('calypso-k8s-program-build-cache-');
+    // Non-ASCII text on both sides: the plugin decodes only the files it rewrites, esbuild reads the others itself.
+    writeFileSync(
+      join(root, 'lib', 'where.ts'),
+      `export const where = { dir: __dirname, file: __filename, main: require.main === module, text: 'café' };\n`,
+    );
+    writeFileSync(join(root, 'lib', 'plain.ts'), `export const plain = 'naïve, no names to place';\n`);
+    writeFileSync(
+      join(root, 'apps', 'program.ts'),
+      `import { where } from '../lib/where';\nimport { plain } from '../lib/plain';\nconsole.log(JSON.stringify({ ...where, plain }));\n`,
+    );
+    const result = await runCheckoutProgram(root, cache);
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    // Run from its bundle (not through tsx, which would also give these): the build cache holds it.
+    expect(readdirSync(join(cache, 'build')).filter((file) => file.endsWith('.js'))).toHaveLength(1);
+    expect(JSON.parse(result.stdout)).toEqual({
+      dir: join(root, 'lib'),
+      file: join(root, 'lib', 'where.ts'),
+      main: false,
+      text: 'café',
+      plain: 'naïve, no names to place',
+    });
   }, 60_000);
 });

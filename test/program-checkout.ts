@@ -11,7 +11,7 @@ import { REPO } from './temp-project';
 import { tempDir } from './test-temp-folders';
 
 /** The programs' loader: apps/register.js and what it requires of apps/. */
-const LOADER_FILES = ['register.js', 'program-build.js', 'deferred-imports.js'];
+const LOADER_FILES = ['register.js', 'program-build.js', 'deferred-imports.js', 'validator-warm-up.js'];
 
 /** A checkout holding `sources` (file name to text) in apps/, in a folder removed when the test file ends. */
 export function programCheckout(sources: Readonly<Record<string, string>>): string {

@@ -1,0 +1,32 @@
+/**
+ * The validators' head start (apps/validator-warm-up.js): which files it compiles, in what order, and that it stops when
+ * told to. That a fresh run's validator then finds them compiled is checked on a real run in test/cold-start.test.ts.
+ */
+import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from './temp-project';
+
+interface ValidatorWarmUp {
+  compileValidatorsUntil(stop: () => boolean): string[];
+}
+const { compileValidatorsUntil } = createRequire(__filename)('../apps/validator-warm-up.js') as ValidatorWarmUp;
+
+const validatorsDir = join(REPO, 'schemas', 'validators');
+const committed = readdirSync(validatorsDir).filter((file) => file.endsWith('.js'));
+
+test('given the time, it compiles every committed validator, the core kinds of each Kubernetes version first', () => {
+  const compiled = compileValidatorsUntil(() => false);
+  expect([...compiled].sort()).toEqual(committed.map((file) => join(validatorsDir, file)).sort());
+  const cores = committed.filter((file) => file.startsWith('kubernetes-'));
+  expect(cores.length).toBeGreaterThan(0);
+  expect(compiled.slice(0, cores.length).sort()).toEqual(cores.map((file) => join(validatorsDir, file)).sort());
+});
+
+test('it asks before each file whether to stop, and stops then: the program waits for one file at most', () => {
+  expect(compileValidatorsUntil(() => true)).toEqual([]);
+  let asked = 0;
+  const compiled = compileValidatorsUntil(() => ++asked > 2);
+  expect(compiled).toHaveLength(2);
+  expect(asked).toBe(3);
+});
