@@ -7,8 +7,8 @@
  *   fresh process of its own (so its peak RSS is that count's), as
  *   `npm run synth` does (one App per environment, dropped before the next;
  *   validation of every object; YAML; the write into a scratch folder with
- *   the byte check and the swap, into a temporary folder that is deleted
- *   only when the whole bench is done), with CPU
+ *   the byte check and the swap, into a scratch folder next to dist/,
+ *   where synth writes, deleted only when the whole bench is done), with CPU
  *   (user + system) and wall time per phase: load, construct, resolve,
  *   validate, YAML, write; the peak RSS after each count;
  * - the synth command against `kubectl kustomize` over the same committed
@@ -23,10 +23,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EnvironmentSpec } from '../lib';
 import { README_END, README_START, withBenchBlock } from './bench-readme';
+import { lastScratchDeletion, recentDeletionNote, recordScratchDeletion } from './bench-recent-deletions';
 import { parseCommand } from './cli';
 import { DIST_DIR, ScratchTree } from './dist-folder';
 import { withDistLock } from './dist-lock';
@@ -95,7 +96,7 @@ function prodSizedSpecs(prod: EnvironmentSpec, count: number): EnvironmentSpec[]
 function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTimes, progress: Progress, label: string): Run {
   // Under the run's scratch root when the bench started this process (see SCRATCH_VARIABLE), which deletes it at the end.
   const root = process.env[SCRATCH_VARIABLE];
-  const scratch = mkdtempSync(join(root ?? tmpdir(), 'calypso-bench-'));
+  const scratch = root === undefined ? benchScratchRoot() : mkdtempSync(join(root, 'calypso-bench-'));
   try {
     const specs = prodSizedSpecs(prod, count);
     const stepping: Progress = { step: (text) => progress.step(`${label}: ${text}`), done: () => undefined };
@@ -122,20 +123,40 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
     });
     return { count, objects, phases, rssMb: peakRssMb() };
   } finally {
-    if (root === undefined) rmSync(scratch, { recursive: true, force: true });
+    if (root === undefined) {
+      rmSync(scratch, { recursive: true, force: true });
+      recordScratchDeletion(count);
+    }
   }
 }
 
 /**
  * The folder each measuring process writes its environments under, kept
- * until the whole bench is done. ext4 does not hand out an inode freed in
- * the last minute or so again: each file created scans past every such
- * inode (`recently_deleted` in ext4_create was 40% of the write's kernel
- * time in a profile), so deleting 13,400 files just before the next count
- * writes 40,200 would slow that count's write down; synth itself writes
- * into a dist/ whose old files are hard links, not fresh deletions.
+ * until the whole bench is done. ext4 without a journal (as here) does not
+ * hand out an inode freed in the last minute (five, while its inode table
+ * block is not yet written back) again: each file created scans past every
+ * such inode of its block group (in a profile of a write after 52,000
+ * files were deleted, 97% of open()'s time and 29% of all the process's
+ * CPU went to that scan), so deleting 13,400 files just before the next count writes 40,200 would slow that count's write
+ * down; synth itself writes into a dist/ whose old files are hard links,
+ * not fresh deletions.
  */
 const SCRATCH_VARIABLE = 'CALYPSO_BENCH_SCRATCH';
+
+/**
+ * A new scratch root next to dist/ (`.dist.bench-<random>`, ignored by git,
+ * and not a name synth's clean-up of a killed synth deletes), where synth
+ * puts its own scratch folder: a file is created in its folder's block
+ * group, and the system's temporary folder is where test runs and other
+ * programs delete thousands of files a minute, whose inodes every file
+ * created there then scans past (see SCRATCH_VARIABLE). While test runs
+ * deleted their folders there, the write at 30 environments took 1.0 to
+ * 2.7 s in the temporary folder and 0.12 to 0.34 s next to dist/
+ * (three interleaved pairs, load 3.3 to 3.9).
+ */
+function benchScratchRoot(): string {
+  return mkdtempSync(join(dirname(DIST_DIR), `.${basename(DIST_DIR)}.bench-`));
+}
 
 /** The environment variable that makes this program measure one count and print it as JSON (see measureInFreshProcess). */
 const MEASURE_VARIABLE = 'CALYPSO_BENCH_MEASURE';
@@ -186,6 +207,9 @@ function measureInFreshProcess(count: number, label: string, scratchRoot: string
 /** The child's side of measureInFreshProcess: measures, prints the figures as JSON on stdout. */
 function runMeasurement(request: string, progress: Progress): void {
   const { count, label } = JSON.parse(request) as { count: number; label: string };
+  // Run by hand (the bench passes its scratch root), a count says itself when the last bench's deletion slows its write down.
+  const deletionNote = process.env[SCRATCH_VARIABLE] === undefined ? recentDeletionNote(lastScratchDeletion(), Date.now()) : undefined;
+  if (deletionNote !== undefined) process.stderr.write(`bench: ${deletionNote}\n`);
   const { load, run } = measureCount(count, progress, label);
   progress.done();
   process.stdout.write(JSON.stringify({ load, run: { ...run, phases: [...run.phases.costs] } }));
@@ -304,6 +328,8 @@ function report(options: {
   readonly start: ReturnType<typeof coldAndWarm>;
   readonly loadBefore: number;
   readonly loadAfter: number;
+  /** Why the write figures may be too high (see bench-recent-deletions.ts). @default none */
+  readonly deletionNote?: string;
 }): string {
   const { load, runs, side, start } = options;
   const lines: string[] = [];
@@ -311,6 +337,7 @@ function report(options: {
     `Measured by \`npm run bench -- --count ${runs[runs.length - 1].count}\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} CPUs, ` +
       `load average ${options.loadBefore.toFixed(1)} before and ${options.loadAfter.toFixed(1)} after (other processes inflate wall times; CPU times are this run's own).`,
   );
+  if (options.deletionNote !== undefined) lines.push('', options.deletionNote);
   lines.push('');
   lines.push(
     `Loading (modules, environment files, a first environment to load the validators): ${seconds(load.wallMs)} s wall, ${seconds(load.cpuMs)} s CPU.`,
@@ -414,10 +441,12 @@ export function runBench(args: readonly string[], out: Output = console, progres
     return 2;
   }
   const loadBefore = loadavg()[0];
+  const deletionNote = recentDeletionNote(lastScratchDeletion(), Date.now());
+  if (deletionNote !== undefined) out.error(`bench: ${deletionNote}`);
   // A tenth of the count and the count, to show it stays linear; and 100, the count the goal names, when it lies between.
   const counts = [...new Set([Math.max(1, Math.round(count / 10)), Math.min(100, count), count])];
   // Each count in a fresh process: its peak RSS is that count's own, not the largest count's before it.
-  const scratchRoot = mkdtempSync(join(tmpdir(), 'calypso-bench-run-'));
+  const scratchRoot = benchScratchRoot();
   let measured: Measurement[];
   let side: SideBySide | string;
   let start: ReturnType<typeof coldAndWarm>;
@@ -426,12 +455,13 @@ export function runBench(args: readonly string[], out: Output = console, progres
     side = sideBySide(10, progress);
     start = coldAndWarm(3, progress);
   } finally {
-    // Deleted only now: see SCRATCH_VARIABLE.
+    // Deleted only now: see SCRATCH_VARIABLE. Recorded, so that a bench soon after says its write figures are too high.
     rmSync(scratchRoot, { recursive: true, force: true });
+    recordScratchDeletion(counts.reduce((sum, n) => sum + n + 1, 0));
   }
   const runs = measured.map((measurement) => measurement.run);
   progress.done();
-  const text = report({ load: measured[0].load, runs, side, start, loadBefore, loadAfter: loadavg()[0] });
+  const text = report({ load: measured[0].load, runs, side, start, loadBefore, loadAfter: loadavg()[0], deletionNote });
   out.log(text);
   if (parsed.values['write-readme'] === true) {
     if (!existsSync(README)) throw new Error(`${README} not found`);

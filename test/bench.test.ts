@@ -1,11 +1,14 @@
 /**
  * `npm run bench --write-readme` replaces the figures between the README's
  * bench markers in place, and nothing else; the README has exactly one such
- * block. (The bench itself is timing, which no test asserts.)
+ * block; figures taken soon after a bench deleted its scratch folder say so.
+ * (The bench itself is timing, which no test asserts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { README_END, README_START, withBenchBlock } from '../apps/bench-readme';
+import { lastScratchDeletion, RECENTLY_DELETED_MS, recentDeletionNote, recordScratchDeletion } from '../apps/bench-recent-deletions';
+import { tempDir } from './test-temp-folders';
 
 test('the figures replace the marked block in place, and only it', () => {
   const readme = ['# Title', '', README_START, 'old figures', 'more', README_END, '', 'after'].join('\n');
@@ -24,4 +27,30 @@ test('the README has one bench block, in its Performance section', () => {
   const performance = readme.indexOf('## Performance');
   expect(performance).toBeGreaterThan(0);
   expect(readme.indexOf(README_START)).toBeGreaterThan(performance);
+});
+
+test('figures taken within six minutes of a bench deleting the files of ten or more environments say their write is too high, and only those', () => {
+  const deleted = { atMs: 1_000_000, environments: 433 };
+  expect(recentDeletionNote(deleted, deleted.atMs + 90_000)).toBe(
+    'Taken 90 s after the last bench deleted its scratch folder (the files of 433 environments): ' +
+      'ext4 makes each file created near freshly deleted ones scan past them for up to 6 minutes, ' +
+      'so the write figures are likely too high; take them again later.',
+  );
+  expect(recentDeletionNote(deleted, deleted.atMs + RECENTLY_DELETED_MS - 1)).toContain('Taken 360 s after');
+  expect(recentDeletionNote(deleted, deleted.atMs + RECENTLY_DELETED_MS)).toBeUndefined();
+  expect(recentDeletionNote(deleted, deleted.atMs - 1)).toBeUndefined();
+  expect(recentDeletionNote(undefined, deleted.atMs)).toBeUndefined();
+  expect(recentDeletionNote({ ...deleted, environments: 10 }, deleted.atMs)).toContain('the files of 10 environments');
+  expect(recentDeletionNote({ ...deleted, environments: 9 }, deleted.atMs)).toBeUndefined();
+});
+
+test("a bench's deletion is recorded in the cache folder and read back", () => {
+  const env = { CALYPSO_CACHE_DIR: tempDir() };
+  expect(lastScratchDeletion(env)).toBeUndefined();
+  const before = Date.now();
+  recordScratchDeletion(433, env);
+  const last = lastScratchDeletion(env);
+  expect(last?.environments).toBe(433);
+  expect(last?.atMs).toBeGreaterThanOrEqual(before - 1000);
+  expect(recentDeletionNote(last, Date.now())).toContain('the files of 433 environments');
 });
