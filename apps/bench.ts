@@ -23,11 +23,12 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EnvironmentSpec } from '../lib';
 import { README_END, README_START, withBenchBlock } from './bench-readme';
 import { lastScratchDeletion, recentDeletionNote, recordScratchDeletion } from './bench-recent-deletions';
+import { newBenchScratch, removeDeadBenchScratch } from './bench-scratch';
 import { parseCommand } from './cli';
 import { DIST_DIR, ScratchTree } from './dist-folder';
 import { withDistLock } from './dist-lock';
@@ -144,18 +145,13 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
 const SCRATCH_VARIABLE = 'CALYPSO_BENCH_SCRATCH';
 
 /**
- * A new scratch root next to dist/ (`.dist.bench-<random>`, ignored by git,
- * and not a name synth's clean-up of a killed synth deletes), where synth
- * puts its own scratch folder: a file is created in its folder's block
- * group, and the system's temporary folder is where test runs and other
- * programs delete thousands of files a minute, whose inodes every file
- * created there then scans past (see SCRATCH_VARIABLE). While test runs
- * deleted their folders there, the write at 30 environments took 1.0 to
- * 2.7 s in the temporary folder and 0.12 to 0.34 s next to dist/
- * (three interleaved pairs, load 3.3 to 3.9).
+ * A new scratch root next to dist/, where synth writes (bench-scratch.ts).
+ * While test runs deleted their folders in the temporary folder, the write
+ * at 30 environments took 1.0 to 2.7 s there and 0.12 to 0.34 s next to
+ * dist/ (three interleaved pairs, load 3.3 to 3.9).
  */
 function benchScratchRoot(): string {
-  return mkdtempSync(join(dirname(DIST_DIR), `.${basename(DIST_DIR)}.bench-`));
+  return newBenchScratch(DIST_DIR);
 }
 
 /** The environment variable that makes this program measure one count and print it as JSON (see measureInFreshProcess). */
@@ -458,6 +454,7 @@ export function runBench(args: readonly string[], out: Output = console, progres
     // Deleted only now: see SCRATCH_VARIABLE. Recorded, so that a bench soon after says its write figures are too high.
     rmSync(scratchRoot, { recursive: true, force: true });
     recordScratchDeletion(counts.reduce((sum, n) => sum + n + 1, 0));
+    for (const dead of removeDeadBenchScratch(DIST_DIR)) out.error(`bench: deleted ${dead}, left by a bench that was killed`);
   }
   const runs = measured.map((measurement) => measurement.run);
   progress.done();

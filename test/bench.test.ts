@@ -1,13 +1,16 @@
 /**
  * `npm run bench --write-readme` replaces the figures between the README's
  * bench markers in place, and nothing else; the README has exactly one such
- * block; figures taken soon after a bench deleted its scratch folder say so.
+ * block; figures taken soon after a bench deleted its scratch folder say so;
+ * the scratch folder is next to dist/, and a killed bench's is cleaned up.
  * (The bench itself is timing, which no test asserts.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { README_END, README_START, withBenchBlock } from '../apps/bench-readme';
 import { lastScratchDeletion, RECENTLY_DELETED_MS, recentDeletionNote, recordScratchDeletion } from '../apps/bench-recent-deletions';
+import { newBenchScratch, removeDeadBenchScratch } from '../apps/bench-scratch';
 import { tempDir } from './test-temp-folders';
 
 test('the figures replace the marked block in place, and only it', () => {
@@ -53,4 +56,22 @@ test("a bench's deletion is recorded in the cache folder and read back", () => {
   expect(last?.environments).toBe(433);
   expect(last?.atMs).toBeGreaterThanOrEqual(before - 1000);
   expect(recentDeletionNote(last, Date.now())).toContain('the files of 433 environments');
+});
+
+test("the bench's scratch folder is next to dist/, and a killed bench's is deleted by the next, not a running one's nor synth's", () => {
+  const distDir = join(tempDir(), 'dist');
+  const parent = dirname(distDir);
+  const mine = newBenchScratch(distDir);
+  expect(dirname(mine)).toBe(parent);
+  expect(basename(mine)).toMatch(new RegExp(`^\\.dist\\.bench-${process.pid}-`));
+  // A process that has ended: its id is free (or reused by a process that runs, which keeps its folder: no harm).
+  const ended = spawnSync(process.execPath, ['-e', '']).pid as number;
+  const killed = join(parent, `.dist.bench-${ended}-x1y2z3`);
+  mkdirSync(join(killed, 'calypso-bench-a'), { recursive: true });
+  writeFileSync(join(killed, 'calypso-bench-a', 'f.yaml'), 'x');
+  const synths = join(parent, `.dist.new-${ended}-0a1b2c3d`);
+  mkdirSync(synths);
+  expect(removeDeadBenchScratch(distDir)).toEqual([basename(killed)]);
+  expect([existsSync(killed), existsSync(mine), existsSync(synths)]).toEqual([false, true, true]);
+  expect(removeDeadBenchScratch(distDir)).toEqual([]);
 });
