@@ -133,14 +133,15 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
 
 /**
  * The folder each measuring process writes its environments under, kept
- * until the whole bench is done. ext4 without a journal (as here) does not
- * hand out an inode freed in the last minute (five, while its inode table
- * block is not yet written back) again: each file created scans past every
- * such inode of its block group (in a profile of a write after 52,000
- * files were deleted, 97% of open()'s time and 29% of all the process's
- * CPU went to that scan), so deleting 13,400 files just before the next count writes 40,200 would slow that count's write
- * down; synth itself writes into a dist/ whose old files are hard links,
- * not fresh deletions.
+ * until the whole bench is done. ext4 without a journal (as here) avoids
+ * handing out an inode freed in the last minute (the last six while its
+ * inode table block is not yet written back) again: each file created
+ * scans past every such inode of its block group (in a profile of a write
+ * after 52,000 files were deleted, 97% of open()'s time and 29% of all the
+ * process's CPU went to that scan), so deleting 13,400 files just before
+ * the next count writes 40,200 would slow that count's write down; synth
+ * itself writes into a dist/ whose old files are hard links, not fresh
+ * deletions (see bench-recent-deletions.ts).
  */
 const SCRATCH_VARIABLE = 'CALYPSO_BENCH_SCRATCH';
 
