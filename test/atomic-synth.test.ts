@@ -115,6 +115,14 @@ describe('a failed synth leaves dist/ byte-for-byte as it was and exits 1 with t
       'written files differ from the validated output: alpha/service-dataserver.yaml',
     ],
     [
+      'a file in the scratch folder that was never written (an extra object)',
+      (project) => {
+        changeSpecs(project, { alpha: testSpec({ name: 'alpha', properties: { 'calypso.changed': 1 } }), beta: beta() });
+        return { afterWrite: (scratch) => writeFileSync(join(scratch, 'beta', 'service-extra.yaml'), 'kind: Service\n') };
+      },
+      'written files differ from the validated output: beta/service-extra.yaml',
+    ],
+    [
       'a failure moving the old dist/ aside',
       (project) => {
         changeSpecs(project, { alpha: testSpec({ name: 'alpha', properties: { 'calypso.changed': 1 } }), beta: beta() });
