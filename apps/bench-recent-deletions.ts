@@ -32,9 +32,14 @@ export interface ScratchDeletion {
 
 const markerFile = (env: NodeJS.ProcessEnv): string => join(cacheFolder('bench', env), 'scratch-deleted');
 
-/** Records that a bench has just deleted the files of `environments` environments (a cache file: no error when it cannot be written). */
-export function recordScratchDeletion(environments: number, env: NodeJS.ProcessEnv = process.env): void {
-  writeCacheFile(markerFile(env), `${environments}\n`);
+/**
+ * Records that a bench has just deleted the files of `environments` environments (a cache file: no error when it cannot be
+ * written). A deletion still recent counts too: a small count run by hand right after a bench does not hide the bench's.
+ */
+export function recordScratchDeletion(environments: number, env: NodeJS.ProcessEnv = process.env, nowMs: number = Date.now()): void {
+  const last = lastScratchDeletion(env);
+  const stillRecent = last !== undefined && nowMs - last.atMs < RECENTLY_DELETED_MS && last.environments > environments;
+  writeCacheFile(markerFile(env), `${stillRecent ? last.environments : environments}\n`);
 }
 
 /** The last bench's deletion of its scratch folder, or undefined when none is recorded. */
@@ -54,7 +59,7 @@ export function recentDeletionNote(last: ScratchDeletion | undefined, nowMs: num
   if (agoMs < 0 || agoMs >= RECENTLY_DELETED_MS || !(last.environments >= NOTICEABLE_ENVIRONMENTS)) return undefined;
   return (
     `Taken ${Math.round(agoMs / 1000)} s after the last bench deleted its scratch folder (the files of ${last.environments} environments): ` +
-    `ext4 makes each file created near freshly deleted ones scan past them for up to ${RECENTLY_DELETED_MS / 60_000} minutes, ` +
+    `on ext4 without a journal, each file created near freshly deleted ones scans past them for up to ${RECENTLY_DELETED_MS / 60_000} minutes, ` +
     `so the write figures are likely too high; take them again later.`
   );
 }

@@ -29,13 +29,31 @@ function running(pid: number): boolean {
   }
 }
 
-/** Deletes the scratch folders next to `distDir` of benches that no longer run; returns their names. */
-export function removeDeadBenchScratch(distDir: string): string[] {
+/** What removeDeadBenchScratch did: the folders it deleted, and those it could not, each with the reason. */
+export interface DeadBenchScratch {
+  readonly deleted: readonly string[];
+  readonly failed: readonly string[];
+}
+
+/**
+ * Deletes the scratch folders next to `distDir` of benches that no longer run. A folder that cannot be deleted (another
+ * user's) is reported, not thrown: the bench calls this after its measures, whose report an error here would lose.
+ */
+export function removeDeadBenchScratch(distDir: string): DeadBenchScratch {
   const pattern = new RegExp(`^${PREFIX(distDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([0-9]+)-`);
   const dead = readdirSync(dirname(distDir)).filter((entry) => {
     const pid = pattern.exec(entry)?.[1];
     return pid !== undefined && !running(Number(pid));
   });
-  for (const entry of dead) rmSync(join(dirname(distDir), entry), { recursive: true, force: true });
-  return dead;
+  const deleted: string[] = [];
+  const failed: string[] = [];
+  for (const entry of dead) {
+    try {
+      rmSync(join(dirname(distDir), entry), { recursive: true, force: true });
+      deleted.push(entry);
+    } catch (error) {
+      failed.push(`${entry} (${(error as Error).message})`);
+    }
+  }
+  return { deleted, failed };
 }

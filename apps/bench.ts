@@ -97,7 +97,7 @@ function prodSizedSpecs(prod: EnvironmentSpec, count: number): EnvironmentSpec[]
 function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTimes, progress: Progress, label: string): Run {
   // Under the run's scratch root when the bench started this process (see SCRATCH_VARIABLE), which deletes it at the end.
   const root = process.env[SCRATCH_VARIABLE];
-  const scratch = root === undefined ? benchScratchRoot() : mkdtempSync(join(root, 'calypso-bench-'));
+  const scratch = root === undefined ? benchScratchFolder() : mkdtempSync(join(root, 'calypso-bench-'));
   try {
     const specs = prodSizedSpecs(prod, count);
     const stepping: Progress = { step: (text) => progress.step(`${label}: ${text}`), done: () => undefined };
@@ -146,12 +146,13 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
 const SCRATCH_VARIABLE = 'CALYPSO_BENCH_SCRATCH';
 
 /**
- * A new scratch root next to dist/, where synth writes (bench-scratch.ts).
- * While test runs deleted their folders in the temporary folder, the write
- * at 30 environments took 1.0 to 2.7 s there and 0.12 to 0.34 s next to
- * dist/ (three interleaved pairs, load 3.3 to 3.9).
+ * A new scratch folder next to dist/, where synth writes (bench-scratch.ts):
+ * the bench's root for its counts' processes, or a count's own when run by
+ * hand. While test runs deleted their folders in the temporary folder, the
+ * write at 30 environments took 1.0 to 2.7 s there and 0.12 to 0.34 s next
+ * to dist/ (three interleaved pairs, load 3.3 to 3.9).
  */
-function benchScratchRoot(): string {
+function benchScratchFolder(): string {
   return newBenchScratch(DIST_DIR);
 }
 
@@ -443,7 +444,7 @@ export function runBench(args: readonly string[], out: Output = console, progres
   // A tenth of the count and the count, to show it stays linear; and 100, the count the goal names, when it lies between.
   const counts = [...new Set([Math.max(1, Math.round(count / 10)), Math.min(100, count), count])];
   // Each count in a fresh process: its peak RSS is that count's own, not the largest count's before it.
-  const scratchRoot = benchScratchRoot();
+  const scratchRoot = benchScratchFolder();
   let measured: Measurement[];
   let side: SideBySide | string;
   let start: ReturnType<typeof coldAndWarm>;
@@ -454,8 +455,12 @@ export function runBench(args: readonly string[], out: Output = console, progres
   } finally {
     // Deleted only now: see SCRATCH_VARIABLE. Recorded, so that a bench soon after says its write figures are too high.
     rmSync(scratchRoot, { recursive: true, force: true });
-    recordScratchDeletion(counts.reduce((sum, n) => sum + n + 1, 0));
-    for (const dead of removeDeadBenchScratch(DIST_DIR)) out.error(`bench: deleted ${dead}, left by a bench that was killed`);
+    const dead = removeDeadBenchScratch(DIST_DIR);
+    for (const name of dead.deleted) out.error(`bench: deleted ${name}, left by a bench that was killed`);
+    for (const name of dead.failed) out.error(`bench: could not delete ${name}, left by a bench that was killed`);
+    // Each count's process also synthesized a first environment while loading (measureCount).
+    const environmentsDeleted = counts.reduce((sum, n) => sum + n + 1, 0);
+    recordScratchDeletion(environmentsDeleted);
   }
   const runs = measured.map((measurement) => measurement.run);
   progress.done();

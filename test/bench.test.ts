@@ -12,6 +12,7 @@ import { README_END, README_START, withBenchBlock } from '../apps/bench-readme';
 import { lastScratchDeletion, RECENTLY_DELETED_MS, recentDeletionNote, recordScratchDeletion } from '../apps/bench-recent-deletions';
 import { newBenchScratch, removeDeadBenchScratch } from '../apps/bench-scratch';
 import { tempDir } from './test-temp-folders';
+import { restoreSpies, spyOnFs } from './fs-spy';
 
 test('the figures replace the marked block in place, and only it', () => {
   const readme = ['# Title', '', README_START, 'old figures', 'more', README_END, '', 'after'].join('\n');
@@ -36,7 +37,7 @@ test('figures taken within six minutes of a bench deleting the files of ten or m
   const deleted = { atMs: 1_000_000, environments: 433 };
   expect(recentDeletionNote(deleted, deleted.atMs + 90_000)).toBe(
     'Taken 90 s after the last bench deleted its scratch folder (the files of 433 environments): ' +
-      'ext4 makes each file created near freshly deleted ones scan past them for up to 6 minutes, ' +
+      'on ext4 without a journal, each file created near freshly deleted ones scans past them for up to 6 minutes, ' +
       'so the write figures are likely too high; take them again later.',
   );
   expect(recentDeletionNote(deleted, deleted.atMs + RECENTLY_DELETED_MS - 1)).toContain('Taken 360 s after');
@@ -56,6 +57,13 @@ test("a bench's deletion is recorded in the cache folder and read back", () => {
   expect(last?.environments).toBe(433);
   expect(last?.atMs).toBeGreaterThanOrEqual(before - 1000);
   expect(recentDeletionNote(last, Date.now())).toContain('the files of 433 environments');
+  // A count run by hand right after (its first environment, then its own) does not hide the bench's deletion ...
+  recordScratchDeletion(1, env);
+  recordScratchDeletion(30, env);
+  expect(lastScratchDeletion(env)?.environments).toBe(433);
+  // ... which counts only while it is recent.
+  recordScratchDeletion(30, env, Date.now() + RECENTLY_DELETED_MS + 1000);
+  expect(lastScratchDeletion(env)?.environments).toBe(30);
 });
 
 test("the bench's scratch folder is next to dist/, and a killed bench's is deleted by the next, not a running one's nor synth's", () => {
@@ -71,7 +79,22 @@ test("the bench's scratch folder is next to dist/, and a killed bench's is delet
   writeFileSync(join(killed, 'calypso-bench-a', 'f.yaml'), 'x');
   const synths = join(parent, `.dist.new-${ended}-0a1b2c3d`);
   mkdirSync(synths);
-  expect(removeDeadBenchScratch(distDir)).toEqual([basename(killed)]);
+  expect(removeDeadBenchScratch(distDir)).toEqual({ deleted: [basename(killed)], failed: [] });
   expect([existsSync(killed), existsSync(mine), existsSync(synths)]).toEqual([false, true, true]);
-  expect(removeDeadBenchScratch(distDir)).toEqual([]);
+  expect(removeDeadBenchScratch(distDir)).toEqual({ deleted: [], failed: [] });
+});
+
+test("a killed bench's folder that cannot be deleted is reported, not thrown (the bench deletes them after its measures)", () => {
+  const distDir = join(tempDir(), 'dist');
+  const ended = spawnSync(process.execPath, ['-e', '']).pid as number;
+  const killed = join(dirname(distDir), `.dist.bench-${ended}-x1y2z3`);
+  mkdirSync(killed);
+  spyOnFs('rmSync').mockImplementation(() => {
+    throw new Error('EACCES: permission denied');
+  });
+  try {
+    expect(removeDeadBenchScratch(distDir)).toEqual({ deleted: [], failed: [`${basename(killed)} (EACCES: permission denied)`] });
+  } finally {
+    restoreSpies();
+  }
 });
