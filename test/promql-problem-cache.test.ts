@@ -405,6 +405,32 @@ test('marking a file used, as it is read, is not taken for another writer: neith
   expect(PromqlProblemCache.open(dir, FINGERPRINT).get('vector(9)')).toEqual(['own']);
 });
 
+test('a save another writer renames into place while this one reads the file is merged, not overwritten, though the read marks the file used', () => {
+  const dir = cacheDir();
+  plant(dir);
+  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  utimesSync(cacheFile(dir), twoDaysAgo, twoDaysAgo);
+  const other = PromqlProblemCache.open(dir, FINGERPRINT);
+  other.set('vector(7)', ['theirs']);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the function the spy stands in for
+  const read = (require('node:fs') as typeof import('node:fs')).readFileSync;
+  spyOnFs('readFileSync').mockImplementationOnce(((...args: Parameters<typeof read>) => {
+    const text = read(...args);
+    other.save();
+    return text;
+  }) as typeof read);
+  let opened: PromqlProblemCache;
+  try {
+    opened = PromqlProblemCache.open(dir, FINGERPRINT);
+  } finally {
+    restoreSpies();
+  }
+  opened.set('vector(8)', ['mine']);
+  opened.save();
+  const reopened = PromqlProblemCache.open(dir, FINGERPRINT);
+  expect([reopened.get('vector(7)'), reopened.get('vector(8)'), reopened.get(EXPRESSION)]).toEqual([['theirs'], ['mine'], PLANTED]);
+});
+
 test("two writers of one file (parallel runs, the build worker's prefill) both keep their entries: a save merges what the other saved since", () => {
   const dir = cacheDir();
   const first = PromqlProblemCache.open(dir, FINGERPRINT);
@@ -455,8 +481,8 @@ test('a use marks a file used only when its mark is older than a day, and remove
     writeFileSync(file, '{}');
     utimesSync(file, at, at);
   }
-  markUsed(stale);
-  markUsed(fresh);
+  expect(markUsed(stale)).toBe(true);
+  expect(markUsed(fresh)).toBe(false);
   expect(statSync(stale).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
   expect(statSync(fresh).mtimeMs).toBe(freshAt * 1000);
   expect(() => markUsed(join(dir, 'gone.json'))).not.toThrow();

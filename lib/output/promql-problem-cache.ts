@@ -108,14 +108,18 @@ export function removeUnused(dir: string, before: number): void {
 }
 
 /**
- * Sets a file's modification time to now when it was last set more than USE_MARK_MS ago, so removeUnused keeps it.
+ * Sets a file's modification time to now when it was last set more than USE_MARK_MS ago, so removeUnused keeps it; returns
+ * whether it did.
  * @internal
  */
-export function markUsed(file: string): void {
+export function markUsed(file: string): boolean {
   try {
-    if (statSync(file).mtimeMs < Date.now() - USE_MARK_MS) utimesSync(file, new Date(), new Date());
+    if (statSync(file).mtimeMs >= Date.now() - USE_MARK_MS) return false;
+    utimesSync(file, new Date(), new Date());
+    return true;
   } catch {
     // Read-only, or removed meanwhile: the next run that writes results marks it anew.
+    return false;
   }
 }
 
@@ -175,9 +179,13 @@ export class PromqlProblemCache {
       return entries;
     }
     if (content?.format !== FORMAT || content.fingerprint !== this.fingerprint || !Array.isArray(content.entries)) return entries;
-    markUsed(this.file);
-    // Marking it used changes its modification time: that is no other writer's save.
-    this.readStatus = this.writtenStamp();
+    if (markUsed(this.file)) {
+      // The mark changed the file's modification time, which is no other writer's save: the stamp is taken again, unless the
+      // file is another one by now (a save renames a new file into place), whose entries were not read.
+      const marked = this.writtenStamp();
+      const sameFile = (stamp: string | undefined): string | undefined => stamp?.split(':').slice(0, 2).join(':');
+      if (marked !== undefined && sameFile(marked) === sameFile(this.readStatus)) this.readStatus = marked;
+    }
     for (const entry of content.entries as unknown[]) {
       if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
         entries.set(entry[0], Object.freeze([...entry[1]]));
