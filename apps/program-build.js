@@ -430,8 +430,21 @@ function loadTypeScript(module, filename) {
   module._compile(code, filename);
 }
 
+/**
+ * The Go runtime's settings for the worker's esbuild service: no garbage collection until its heap reaches 1 GiB. The
+ * service collects as its heap grows from nothing, which cost a fresh clone's first build about a fifth of its time
+ * (12 interleaved builds, medians: 202 ms against 257 ms); the service's peak RSS in a fresh synth is 83 MB instead of
+ * 65 MB. A GOGC or GOMEMLIMIT of the caller's own is kept as it is. Only the worker's copy of the environment gets them,
+ * so no other process the program starts does.
+ */
+function esbuildGoSettings(env) {
+  return env.GOGC === undefined && env.GOMEMLIMIT === undefined ? { GOGC: 'off', GOMEMLIMIT: '1GiB' } : {};
+}
+
 /** The worker of buildInWorker: builds, answers, and wakes the waiting thread (also when it ends without an answer). */
 function runBuildWorker({ entry, done, port }) {
+  // Before esbuild's service starts: it takes the worker's environment (a copy of the program's).
+  Object.assign(process.env, esbuildGoSettings(process.env));
   const wake = () => {
     Atomics.store(done, 0, 1);
     Atomics.notify(done, 0);

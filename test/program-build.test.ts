@@ -2,10 +2,11 @@
  * The programs' build (apps/program-build.js) beyond a first run (cold-start.test.ts): how bundles are keyed, and what the
  * bundle's plugin rewrites in a source.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
 import { programCheckout, runCheckoutProgram } from './program-checkout';
+import { REPO } from './temp-project';
 
 describe('how bundles are keyed', () => {
   test("each Node version gets its own bundle and manifest: a run of one neither rebuilds nor replaces the other one's", async () => {
@@ -68,5 +69,38 @@ describe('what the bundle rewrites in a source', () => {
       text: 'café',
       plain: 'naïve, no names to place',
     });
+  }, 60_000);
+});
+
+describe("the build worker's esbuild service", () => {
+  test("runs with the Go runtime's garbage collector off below 1 GiB, unless the caller set GOGC or GOMEMLIMIT; the program's own environment gets neither", async () => {
+    const root = programCheckout({
+      'program.ts': `console.log(JSON.stringify([process.env.GOGC ?? 'unset', process.env.GOMEMLIMIT ?? 'unset']));\n`,
+    });
+    // esbuild runs the binary ESBUILD_BINARY_PATH names: this one writes down the settings it was started with.
+    const folder = tempDir('calypso-k8s-program-build-esbuild-');
+    const started = join(folder, 'started.txt');
+    const esbuild = join(folder, 'esbuild');
+    writeFileSync(
+      esbuild,
+      `#!/bin/sh\necho "GOGC=\${GOGC-unset} GOMEMLIMIT=\${GOMEMLIMIT-unset}" >> '${started}'\nexec '${join(REPO, 'node_modules', 'esbuild', 'bin', 'esbuild')}' "$@"\n`,
+    );
+    chmodSync(esbuild, 0o755);
+    const run = async (settings: NodeJS.ProcessEnv): Promise<{ stdout: string; services: string[] }> => {
+      writeFileSync(started, '');
+      const result = await runCheckoutProgram(root, tempDir('calypso-k8s-program-build-cache-'), {
+        ESBUILD_BINARY_PATH: esbuild,
+        GOGC: undefined,
+        GOMEMLIMIT: undefined,
+        ...settings,
+      });
+      expect(result).toMatchObject({ status: 0, stderr: '' });
+      return { stdout: result.stdout, services: readFileSync(started, 'utf8').split('\n').filter(Boolean) };
+    };
+
+    // A fresh cache: the worker's service builds the bundle (the checkout has no environment files for the program's own).
+    expect(await run({})).toEqual({ stdout: '["unset","unset"]\n', services: ['GOGC=off GOMEMLIMIT=1GiB'] });
+    expect(await run({ GOGC: '50' })).toEqual({ stdout: '["50","unset"]\n', services: ['GOGC=50 GOMEMLIMIT=unset'] });
+    expect(await run({ GOMEMLIMIT: '2GiB' })).toEqual({ stdout: '["unset","2GiB"]\n', services: ['GOGC=unset GOMEMLIMIT=2GiB'] });
   }, 60_000);
 });
