@@ -38,8 +38,10 @@ const { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData }
 const { deferImports, defersImportsOf, setupDeferredImports } = require('./deferred-imports');
 
 const ROOT = dirname(__dirname);
-/** Where bundles are cached (CALYPSO_CACHE_DIR moves every cache of the programs: the benchmark's cold runs start from an empty one). */
-const BUILD_CACHE_DIR = join(process.env.CALYPSO_CACHE_DIR || join(ROOT, 'node_modules', '.cache', 'calypso-k8s'), 'build');
+/** The programs' caches (CALYPSO_CACHE_DIR moves every one of them: the benchmark's cold runs start from an empty one). */
+const CACHE_ROOT = process.env.CALYPSO_CACHE_DIR || join(ROOT, 'node_modules', '.cache', 'calypso-k8s');
+/** Where bundles are cached. */
+const BUILD_CACHE_DIR = join(CACHE_ROOT, 'build');
 /**
  * The Node version bundles are keyed by (and V8's code caches with them): this Node's, or CALYPSO_BUILD_NODE_VERSION's for a
  * test, which so plays another Node on the same cache folder.
@@ -471,4 +473,4 @@ function runBuildWorker({ entry, done, port }) {
 
 if (!isMainThread && workerData?.programBuild !== undefined) runBuildWorker(workerData.programBuild);
 
-module.exports = { afterBuild, BUILD_CACHE_DIR, fileStatus, loadTypeScript, programBundle };
+module.exports = { afterBuild, BUILD_CACHE_DIR, CACHE_ROOT, fileStatus, loadTypeScript, programBundle };

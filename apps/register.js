@@ -17,7 +17,7 @@
  */
 const Module = require('node:module');
 const { resolve, sep } = require('node:path');
-const { loadTypeScript, programBundle } = require('./program-build');
+const { CACHE_ROOT, loadTypeScript, programBundle } = require('./program-build');
 
 const nodeLoader = Module._extensions['.js'];
 const dependencies = `${sep}node_modules${sep}`;
@@ -77,7 +77,8 @@ if (program !== undefined && program.endsWith('.ts') && process.env.CALYPSO_BUIL
     bundle = programBundle(program, (built) => {
       loadDependencies();
       // The thread would wait for the bundle with nothing to do: it compiles the validators a first validation loads.
-      require('./validator-warm-up').compileValidatorsUntil(built);
+      const warmUp = require('./validator-warm-up');
+      if (warmUp.headStartHelps(CACHE_ROOT)) warmUp.compileValidatorsUntil(built);
     });
   } catch {
     // The sources do not build (a syntax error): tsx loads them one by one and reports it at its file and line.
@@ -121,6 +122,8 @@ function runBundle(module) {
 Module._extensions['.ts'] = function load(module, filename) {
   if (bundle !== undefined && filename === program) {
     runBundle(module);
+    // Loaded only when the bundle was built in this run.
+    require.cache[require.resolve('./validator-warm-up')]?.exports.releaseCompiledAhead();
     return;
   }
   if (bundle !== undefined) loadTypeScript(module, filename);

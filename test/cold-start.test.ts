@@ -107,19 +107,52 @@ require.cache[build].exports = { ...real, programBundle: (entry, whileBuilding) 
 process.on('exit', () => require('node:fs').writeFileSync(process.env.SCRIPT_RECORD, JSON.stringify(compiled)));
 `;
 
-/** A fresh cache's validation of dist/dev with SCRIPT_RECORDER, run as this file loads: the scripts compiled, in order. */
-const recordedScripts = (async () => {
-  const cache = emptyCache();
+/** A script the recorder saw compiled: its file, a hash of its text, and whether the head start compiled it. */
+interface RecordedScript {
+  readonly file: string;
+  readonly hash: string;
+  readonly ahead: boolean;
+}
+
+/** A validation of dist/dev with SCRIPT_RECORDER and `cache` as its caches: its run and the scripts compiled, in order. */
+async function recordedValidation(cache: string, env: NodeJS.ProcessEnv = {}): Promise<{ run: ProcessResult; compiled: RecordedScript[] }> {
   const recorder = join(cache, 'recorder.js');
   writeFileSync(recorder, SCRIPT_RECORDER);
   const record = join(cache, 'record.json');
   const run = await runProcess(
     process.execPath,
     ['--require', recorder, '--require', './apps/register.js', 'apps/validate.ts', 'dist/dev'],
-    programEnvironment({ ...process.env, TSX_DISABLE_CACHE: '1', CALYPSO_CACHE_DIR: cache, SCRIPT_RECORD: record }),
+    programEnvironment({ ...process.env, TSX_DISABLE_CACHE: '1', CALYPSO_CACHE_DIR: cache, SCRIPT_RECORD: record, ...env }),
   );
-  return { run, compiled: JSON.parse(readFileSync(record, 'utf8')) as { file: string; hash: string; ahead: boolean }[] };
+  let compiled: RecordedScript[] = [];
+  try {
+    compiled = JSON.parse(readFileSync(record, 'utf8')) as RecordedScript[];
+  } catch {
+    // A run that failed before its exit wrote nothing: the test's check of the run shows why.
+  }
+  return { run, compiled };
+}
+
+/**
+ * Run as this file loads: a fresh cache's validation, then one that builds its bundle again (another Node version's key)
+ * with the validators' code caches the first left.
+ */
+const recordedRuns = (async () => {
+  const cache = emptyCache();
+  const fresh = await recordedValidation(cache);
+  const rebuilt = await recordedValidation(cache, { CALYPSO_BUILD_NODE_VERSION: 'v20.0.0-rebuilt' });
+  return { fresh, rebuilt };
 })();
+const recordedScripts = recordedRuns.then(({ fresh }) => fresh);
+
+test('a run that builds its bundle again, where the validators have code caches, compiles nothing ahead: V8 would pass over the code caches', async () => {
+  const { fresh, rebuilt } = await recordedRuns;
+  expect([fresh.run.status, rebuilt.run.status, rebuilt.run.stderr]).toEqual([0, 0, '']);
+  expect(fresh.compiled.some((script) => script.ahead)).toBe(true);
+  expect(rebuilt.compiled.filter((script) => script.ahead)).toEqual([]);
+  // It did build again (the recorder sees the new bundle compiled), so the head start was its to take.
+  expect(rebuilt.compiled.filter((script) => script.file.includes('build')).length).toBeGreaterThan(0);
+}, 120_000);
 
 test("while a fresh cache's bundle builds, the program's thread compiles the validators as the validator later does: the same text of the same file, which V8 then finds compiled", async () => {
   const { run, compiled } = await recordedScripts;

@@ -3,14 +3,22 @@
  * told to. That a fresh run's validator then finds them compiled is checked on a real run in test/cold-start.test.ts.
  */
 import { createRequire } from 'node:module';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './helpers';
 import { REPO } from './temp-project';
 
 interface ValidatorWarmUp {
   compileValidatorsUntil(stop: () => boolean): string[];
+  headStartHelps(cacheRoot: string, env?: NodeJS.ProcessEnv): boolean;
+  releaseCompiledAhead(): void;
 }
-const { compileValidatorsUntil } = createRequire(__filename)('../apps/validator-warm-up.js') as ValidatorWarmUp;
+const { compileValidatorsUntil, headStartHelps, releaseCompiledAhead } = createRequire(__filename)(
+  '../apps/validator-warm-up.js',
+) as ValidatorWarmUp;
+
+// The worker runs other files after this one (isolate: false): what was compiled here must not stand in for their loads.
+afterAll(() => releaseCompiledAhead());
 
 const validatorsDir = join(REPO, 'schemas', 'validators');
 const committed = readdirSync(validatorsDir).filter((file) => file.endsWith('.js'));
@@ -29,4 +37,15 @@ test('it asks before each file whether to stop, and stops then: the program wait
   const compiled = compileValidatorsUntil(() => ++asked > 2);
   expect(compiled).toHaveLength(2);
   expect(asked).toBe(3);
+});
+
+test("it helps only where the validators have no code caches yet: a fresh clone's first run, not a rebuild after an edit", () => {
+  const root = tempDir();
+  expect(headStartHelps(root, {})).toBe(true);
+  mkdirSync(join(root, 'validators', 'v8'), { recursive: true });
+  expect(headStartHelps(root, {})).toBe(true);
+  writeFileSync(join(root, 'validators', 'v8', '0123.v8'), '');
+  expect(headStartHelps(root, {})).toBe(false);
+  // With the validators' cache off, no code cache is read: compiling ahead helps again.
+  expect(headStartHelps(root, { CALYPSO_VALIDATOR_CACHE: 'off' })).toBe(true);
 });
