@@ -45,7 +45,7 @@ describe('how bundles are keyed', () => {
 });
 
 describe('what the bundle rewrites in a source', () => {
-  test("a module outside apps/ that names __dirname, __filename or require.main gets its own source's, and one that names none is bundled as written", async () => {
+  test("a module outside apps/ that names __dirname, __filename or require.main gets its own source's, and a module's non-ASCII text reaches the program unchanged", async () => {
     const root = programCheckout({});
     const cache = tempDir('calypso-k8s-program-build-cache-');
     // Non-ASCII text on both sides: the plugin decodes only the files it rewrites, esbuild reads the others itself.
