@@ -34,19 +34,23 @@ const markerFile = (env: NodeJS.ProcessEnv): string => join(cacheFolder('bench',
 
 /**
  * Records that a bench has just deleted the files of `environments` environments (a cache file: no error when it cannot be
- * written). A deletion still recent counts too: a small count run by hand right after a bench does not hide the bench's.
+ * written). A deletion still recent is kept, with its own time: a small count run by hand right after a bench neither
+ * hides the bench's deletion nor moves it later.
  */
 export function recordScratchDeletion(environments: number, env: NodeJS.ProcessEnv = process.env, nowMs: number = Date.now()): void {
   const last = lastScratchDeletion(env);
-  const stillRecent = last !== undefined && nowMs - last.atMs < RECENTLY_DELETED_MS && last.environments > environments;
-  writeCacheFile(markerFile(env), `${stillRecent ? last.environments : environments}\n`);
+  const kept = last !== undefined && nowMs - last.atMs < RECENTLY_DELETED_MS && last.environments > environments;
+  const record = kept ? last : { atMs: nowMs, environments };
+  writeCacheFile(markerFile(env), `${record.environments} ${record.atMs}\n`);
 }
 
 /** The last bench's deletion of its scratch folder, or undefined when none is recorded. */
 export function lastScratchDeletion(env: NodeJS.ProcessEnv = process.env): ScratchDeletion | undefined {
   try {
     const file = markerFile(env);
-    return { atMs: statSync(file).mtimeMs, environments: Number(readFileSync(file, 'utf8').trim()) };
+    const [environments, atMs] = readFileSync(file, 'utf8').trim().split(' ').map(Number);
+    // A record holding the count alone (the first form of this file): its time is the file's.
+    return { atMs: atMs ?? statSync(file).mtimeMs, environments };
   } catch {
     return undefined;
   }

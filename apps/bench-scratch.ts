@@ -41,7 +41,13 @@ export interface DeadBenchScratch {
  */
 export function removeDeadBenchScratch(distDir: string): DeadBenchScratch {
   const pattern = new RegExp(`^${PREFIX(distDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([0-9]+)-`);
-  const dead = readdirSync(dirname(distDir)).filter((entry) => {
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(distDir));
+  } catch (error) {
+    return { deleted: [], failed: [`${dirname(distDir)} (${(error as Error).message})`] };
+  }
+  const dead = entries.filter((entry) => {
     const pid = pattern.exec(entry)?.[1];
     return pid !== undefined && !running(Number(pid));
   });

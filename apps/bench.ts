@@ -156,6 +156,23 @@ function benchScratchFolder(): string {
   return newBenchScratch(DIST_DIR);
 }
 
+/**
+ * Deletes the bench's scratch folder, records it (a bench soon after then says its write figures are too high) and
+ * deletes killed benches' folders, saying what it could not delete instead of throwing: it runs after the measures, whose
+ * report or error a throw here would replace.
+ */
+function removeScratch(scratchRoot: string, environments: number, out: Output): void {
+  try {
+    rmSync(scratchRoot, { recursive: true, force: true });
+  } catch (error) {
+    out.error(`bench: could not delete its scratch folder ${scratchRoot}: ${(error as Error).message}`);
+  }
+  recordScratchDeletion(environments);
+  const dead = removeDeadBenchScratch(DIST_DIR);
+  for (const name of dead.deleted) out.error(`bench: deleted ${name}, left by a bench that was killed`);
+  for (const name of dead.failed) out.error(`bench: could not delete ${name}, left by a bench that was killed`);
+}
+
 /** The environment variable that makes this program measure one count and print it as JSON (see measureInFreshProcess). */
 const MEASURE_VARIABLE = 'CALYPSO_BENCH_MEASURE';
 
@@ -453,14 +470,12 @@ export function runBench(args: readonly string[], out: Output = console, progres
     side = sideBySide(10, progress);
     start = coldAndWarm(3, progress);
   } finally {
-    // Deleted only now: see SCRATCH_VARIABLE. Recorded, so that a bench soon after says its write figures are too high.
-    rmSync(scratchRoot, { recursive: true, force: true });
-    const dead = removeDeadBenchScratch(DIST_DIR);
-    for (const name of dead.deleted) out.error(`bench: deleted ${name}, left by a bench that was killed`);
-    for (const name of dead.failed) out.error(`bench: could not delete ${name}, left by a bench that was killed`);
-    // Each count's process also synthesized a first environment while loading (measureCount).
-    const environmentsDeleted = counts.reduce((sum, n) => sum + n + 1, 0);
-    recordScratchDeletion(environmentsDeleted);
+    // Deleted only now: see SCRATCH_VARIABLE. Each count's process also synthesized a first environment while loading.
+    removeScratch(
+      scratchRoot,
+      counts.reduce((sum, n) => sum + n + 1, 0),
+      out,
+    );
   }
   const runs = measured.map((measurement) => measurement.run);
   progress.done();

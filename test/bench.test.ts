@@ -57,13 +57,14 @@ test("a bench's deletion is recorded in the cache folder and read back", () => {
   expect(last?.environments).toBe(433);
   expect(last?.atMs).toBeGreaterThanOrEqual(before - 1000);
   expect(recentDeletionNote(last, Date.now())).toContain('the files of 433 environments');
-  // A count run by hand right after (its first environment, then its own) does not hide the bench's deletion ...
-  recordScratchDeletion(1, env);
-  recordScratchDeletion(30, env);
-  expect(lastScratchDeletion(env)?.environments).toBe(433);
+  // A count run by hand a minute later (its first environment, then its own) neither hides the bench's deletion nor moves it ...
+  const bench = lastScratchDeletion(env)!;
+  recordScratchDeletion(1, env, bench.atMs + 60_000);
+  recordScratchDeletion(30, env, bench.atMs + 61_000);
+  expect(lastScratchDeletion(env)).toEqual(bench);
   // ... which counts only while it is recent.
-  recordScratchDeletion(30, env, Date.now() + RECENTLY_DELETED_MS + 1000);
-  expect(lastScratchDeletion(env)?.environments).toBe(30);
+  recordScratchDeletion(30, env, bench.atMs + RECENTLY_DELETED_MS);
+  expect(lastScratchDeletion(env)).toEqual({ atMs: bench.atMs + RECENTLY_DELETED_MS, environments: 30 });
 });
 
 test("the bench's scratch folder is next to dist/, and a killed bench's is deleted by the next, not a running one's nor synth's", () => {
@@ -97,4 +98,10 @@ test("a killed bench's folder that cannot be deleted is reported, not thrown (th
   } finally {
     restoreSpies();
   }
+});
+
+test("a folder the bench cannot list for killed benches' folders is reported too, not thrown", () => {
+  const gone = join(tempDir(), 'gone', 'dist');
+  const { deleted, failed } = removeDeadBenchScratch(gone);
+  expect([deleted, failed.length, failed[0]]).toEqual([[], 1, expect.stringMatching(/gone \(ENOENT/)]);
 });
