@@ -405,23 +405,24 @@ test('marking a file used, as it is read, is not taken for another writer: neith
   expect(PromqlProblemCache.open(dir, FINGERPRINT).get('vector(9)')).toEqual(['own']);
 });
 
-test('a save another writer renames into place while this one reads the file is merged, not overwritten, though the read marks the file used', () => {
+test('a save another writer renames into place right after this read marked the file used is merged, not overwritten', () => {
   const dir = cacheDir();
   plant(dir);
-  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
-  utimesSync(cacheFile(dir), twoDaysAgo, twoDaysAgo);
   const other = PromqlProblemCache.open(dir, FINGERPRINT);
   other.set('vector(7)', ['theirs']);
+  // Marked more than a day ago: the next read marks it used again.
+  const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  utimesSync(cacheFile(dir), twoDaysAgo, twoDaysAgo);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the function the spy stands in for
-  const read = (require('node:fs') as typeof import('node:fs')).readFileSync;
-  spyOnFs('readFileSync').mockImplementationOnce(((...args: Parameters<typeof read>) => {
-    const text = read(...args);
+  const mark = (require('node:fs') as typeof import('node:fs')).utimesSync;
+  const marks = spyOnFs('utimesSync').mockImplementationOnce((...args: Parameters<typeof mark>) => {
+    mark(...args);
     other.save();
-    return text;
-  }) as typeof read);
+  });
   let opened: PromqlProblemCache;
   try {
     opened = PromqlProblemCache.open(dir, FINGERPRINT);
+    expect(marks).toHaveBeenCalledTimes(1);
   } finally {
     restoreSpies();
   }

@@ -183,8 +183,8 @@ export class PromqlProblemCache {
       // The mark changed the file's modification time, which is no other writer's save: the stamp is taken again, unless the
       // file is another one by now (a save renames a new file into place), whose entries were not read.
       const marked = this.writtenStamp();
-      const sameFile = (stamp: string | undefined): string | undefined => stamp?.split(':').slice(0, 2).join(':');
-      if (marked !== undefined && sameFile(marked) === sameFile(this.readStatus)) this.readStatus = marked;
+      const inodeAndSize = (stamp: string | undefined): string | undefined => stamp?.split(':').slice(0, 2).join(':');
+      if (marked !== undefined && inodeAndSize(marked) === inodeAndSize(this.readStatus)) this.readStatus = marked;
     }
     for (const entry of content.entries as unknown[]) {
       if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
