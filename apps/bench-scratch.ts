@@ -29,7 +29,7 @@ function running(pid: number): boolean {
   }
 }
 
-/** What removeDeadBenchScratch did: the folders it deleted, and those it could not, each with the reason. */
+/** What removeDeadBenchScratch did: the folders it deleted, and what it could not do, each a sentence with the reason. */
 export interface DeadBenchScratch {
   readonly deleted: readonly string[];
   readonly failed: readonly string[];
@@ -45,7 +45,7 @@ export function removeDeadBenchScratch(distDir: string): DeadBenchScratch {
   try {
     entries = readdirSync(dirname(distDir));
   } catch (error) {
-    return { deleted: [], failed: [`${dirname(distDir)} (${(error as Error).message})`] };
+    return { deleted: [], failed: [`could not list ${dirname(distDir)}: ${(error as Error).message}`] };
   }
   const dead = entries.filter((entry) => {
     const pid = pattern.exec(entry)?.[1];
@@ -58,7 +58,7 @@ export function removeDeadBenchScratch(distDir: string): DeadBenchScratch {
       rmSync(join(dirname(distDir), entry), { recursive: true, force: true });
       deleted.push(entry);
     } catch (error) {
-      failed.push(`${entry} (${(error as Error).message})`);
+      failed.push(`could not delete ${entry}, left by a bench that was killed: ${(error as Error).message}`);
     }
   }
   return { deleted, failed };

@@ -170,7 +170,7 @@ function removeScratch(scratchRoot: string, environments: number, out: Output): 
   recordScratchDeletion(environments);
   const dead = removeDeadBenchScratch(DIST_DIR);
   for (const name of dead.deleted) out.error(`bench: deleted ${name}, left by a bench that was killed`);
-  for (const name of dead.failed) out.error(`bench: could not delete ${name}, left by a bench that was killed`);
+  for (const problem of dead.failed) out.error(`bench: ${problem}`);
 }
 
 /** The environment variable that makes this program measure one count and print it as JSON (see measureInFreshProcess). */

@@ -14,7 +14,7 @@
  * run that rebuilds after an edit already has V8's code caches of the
  * validators, so neither compiles ahead (headStartHelps).
  */
-const { readdirSync, readFileSync } = require('node:fs');
+const { readdirSync, readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -66,13 +66,18 @@ function compileValidatorsUntil(stop) {
 /**
  * Whether compiling ahead helps: not once the validators' V8 code caches are on disk (a rebuild after an edit), since V8
  * takes a script it still holds compiled before it reads a code cache for it, and loading from the code cache is faster
- * (kubernetes-1.28.js: 14.8 ms from its code cache, 29.5 ms after a head start); yes without them, or with the
- * validators' cache off (CALYPSO_VALIDATOR_CACHE=off).
+ * (kubernetes-1.28.js: 14.8 ms from its code cache, 29.5 ms after a head start); yes without them. Never with
+ * CALYPSO_VALIDATOR_CACHE=off, which compiles every schema at run time and uses no committed validator. A code cache
+ * (one of any checkout sharing the cache folder) counts only when made after the committed validators
+ * last changed (validators.json, rewritten with them): those of validators since regenerated fit no file. The folder is
+ * schema-validator.ts's (`validators/v8/` of the cache, files `*.v8`), which this plain JavaScript cannot import.
  */
 function headStartHelps(cacheRoot, env = process.env) {
-  if (env.CALYPSO_VALIDATOR_CACHE === 'off') return true;
+  if (env.CALYPSO_VALIDATOR_CACHE === 'off') return false;
+  const codeCaches = join(cacheRoot, 'validators', 'v8');
   try {
-    return readdirSync(join(cacheRoot, 'validators', 'v8')).length === 0;
+    const validatorsChanged = statSync(join(VALIDATORS_DIR, 'validators.json')).mtimeMs;
+    return !readdirSync(codeCaches).some((name) => name.endsWith('.v8') && statSync(join(codeCaches, name)).mtimeMs > validatorsChanged);
   } catch {
     return true;
   }

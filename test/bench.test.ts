@@ -94,7 +94,10 @@ test("a killed bench's folder that cannot be deleted is reported, not thrown (th
     throw new Error('EACCES: permission denied');
   });
   try {
-    expect(removeDeadBenchScratch(distDir)).toEqual({ deleted: [], failed: [`${basename(killed)} (EACCES: permission denied)`] });
+    expect(removeDeadBenchScratch(distDir)).toEqual({
+      deleted: [],
+      failed: [`could not delete ${basename(killed)}, left by a bench that was killed: EACCES: permission denied`],
+    });
   } finally {
     restoreSpies();
   }
@@ -103,5 +106,5 @@ test("a killed bench's folder that cannot be deleted is reported, not thrown (th
 test("a folder the bench cannot list for killed benches' folders is reported too, not thrown", () => {
   const gone = join(tempDir(), 'gone', 'dist');
   const { deleted, failed } = removeDeadBenchScratch(gone);
-  expect([deleted, failed.length, failed[0]]).toEqual([[], 1, expect.stringMatching(/gone \(ENOENT/)]);
+  expect([deleted, failed.length, failed[0]]).toEqual([[], 1, expect.stringMatching(/^could not list \S*gone: ENOENT/)]);
 });

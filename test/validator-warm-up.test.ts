@@ -3,7 +3,7 @@
  * told to. That a fresh run's validator then finds them compiled is checked on a real run in test/cold-start.test.ts.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './helpers';
 import { REPO } from './temp-project';
@@ -44,8 +44,17 @@ test("it helps only where the validators have no code caches yet: a fresh clone'
   expect(headStartHelps(root, {})).toBe(true);
   mkdirSync(join(root, 'validators', 'v8'), { recursive: true });
   expect(headStartHelps(root, {})).toBe(true);
+  // A write cut short leaves its temporary file, no code cache.
+  writeFileSync(join(root, 'validators', 'v8', '0123.v8.4242'), '');
+  expect(headStartHelps(root, {})).toBe(true);
+  // One made before the committed validators last changed fits none of them.
+  const older = join(root, 'validators', 'v8', '4567.v8');
+  writeFileSync(older, '');
+  const validatorsChanged = statSync(join(validatorsDir, 'validators.json')).mtime;
+  utimesSync(older, new Date(validatorsChanged.getTime() - 60_000), new Date(validatorsChanged.getTime() - 60_000));
+  expect(headStartHelps(root, {})).toBe(true);
   writeFileSync(join(root, 'validators', 'v8', '0123.v8'), '');
   expect(headStartHelps(root, {})).toBe(false);
-  // With the validators' cache off, no code cache is read: compiling ahead helps again.
-  expect(headStartHelps(root, { CALYPSO_VALIDATOR_CACHE: 'off' })).toBe(true);
+  // With the validators' cache off, every schema is compiled at run time: no committed validator is loaded at all.
+  expect(headStartHelps(tempDir(), { CALYPSO_VALIDATOR_CACHE: 'off' })).toBe(false);
 });
