@@ -13,7 +13,7 @@ function countingMemo(perGeneration: number): { memo: RecentMemo<string>; ask: (
 }
 
 test('holds at most two generations however many keys are asked: one environment after another does not grow it', () => {
-  const { memo, ask } = countingMemo(100);
+  const { memo, ask, computed } = countingMemo(100);
   const sizes: number[] = [];
   for (let environment = 0; environment < 50; environment++) {
     for (let key = 0; key < 80; key++) ask(`prod-${environment}-string-${key}`);
@@ -22,6 +22,8 @@ test('holds at most two generations however many keys are asked: one environment
   expect(Math.max(...sizes)).toBeLessThanOrEqual(200);
   // It did remember: the last environment's keys are answered without computing them again.
   expect(sizes.at(-1)).toBeGreaterThanOrEqual(80);
+  for (let key = 0; key < 80; key++) ask(`prod-49-string-${key}`);
+  expect(Array.from({ length: 80 }, (_, key) => computed.get(`prod-49-string-${key}`)).every((count) => count === 1)).toBe(true);
 });
 
 test('a key asked in every generation is computed once; a key no longer asked is forgotten, then computed again', () => {
@@ -35,7 +37,8 @@ test('a key asked in every generation is computed once; a key no longer asked is
   expect(computed.get('shared')).toBe(1);
   expect(ask('round-0-0')).toBe('value of round-0-0');
   expect(computed.get('round-0-0')).toBe(2);
-  // Asked twice in a row: the second time from the memo.
+  // Asked again right after: from the memo.
+  expect(ask('round-19-7')).toBe('value of round-19-7');
   expect(computed.get('round-19-7')).toBe(1);
 });
 
