@@ -287,7 +287,10 @@ export class ScratchTree {
       this.hooks.beforeWrite?.(path);
       const linked = this.link(folder, file, content);
       const { ino, size, mtimeMs } = linked ? statSync(path) : writeAndReadBack(path, content, `${folder}/${file}`);
-      identities.set([ino, size, mtimeMs], names.length * 3);
+      const at = names.length * 3;
+      identities[at] = ino;
+      identities[at + 1] = size;
+      identities[at + 2] = mtimeMs;
       linkedFiles[names.length] = linked ? 1 : 0;
       names.push(file);
     }
@@ -370,18 +373,19 @@ export class ScratchTree {
     const wrong: string[] = [];
     for (const [folder, checked] of this.folders) {
       const directory = join(this.scratch, folder);
-      const names = new Set(readdirSync(directory));
+      const onDisk = new Set(readdirSync(directory));
       const files = checked.names.split('/');
       const added = new Set(files);
-      for (const file of names) if (!added.has(file)) wrong.push(`${folder}/${file}`);
+      for (const file of onDisk) if (!added.has(file)) wrong.push(`${folder}/${file}`);
       for (const [index, file] of files.entries()) {
-        if (!names.has(file)) {
+        if (!onDisk.has(file)) {
           wrong.push(`${folder}/${file}`);
           continue;
         }
         const now = statSync(`${directory}/${file}`);
-        const [ino, size, mtimeMs] = checked.identities.subarray(index * 3, index * 3 + 3);
-        if (now.ino === ino && now.size === size && now.mtimeMs === mtimeMs) continue;
+        const { identities } = checked;
+        const ino = identities[index * 3];
+        if (now.ino === ino && now.size === identities[index * 3 + 1] && now.mtimeMs === identities[index * 3 + 2]) continue;
         wrong.push(`${folder}/${file}`);
         if (checked.linked[index] === 1 && now.ino === ino)
           restoreLinked(this.distDir, folder, file, this.current.get(folder)?.get(file) ?? '');
