@@ -52,10 +52,24 @@ function isCurrent(distDir: string, snapshotDir: string): boolean {
   return current.every((file) => statSync(join(distDir, file)).ino === statSync(join(snapshotDir, file)).ino);
 }
 
+/**
+ * Removes the snapshot's half-made or set-aside copies (`.new-`, `.old-`) that a synth killed while it refreshed the
+ * snapshot left: only the holder of the dist lock makes them, so under the lock none is in use. (`.restore-` folders are
+ * made without the lock, by the refusal of a cdk8s output folder on dist/, and are left alone.)
+ */
+function removeKilledRefreshes(snapshotDir: string): void {
+  const name = basename(snapshotDir);
+  for (const entry of readdirSync(dirname(snapshotDir))) {
+    if (entry.startsWith(`${name}.new-`) || entry.startsWith(`${name}.old-`))
+      rmSync(join(dirname(snapshotDir), entry), { recursive: true, force: true });
+  }
+}
+
 /** Makes the snapshot match dist/ (after a synth, under the dist lock). Never fails a synth: returns why it could not. */
 export function refreshSnapshot(distDir: string): string | undefined {
   const snapshotDir = snapshotDirOf(distDir);
   try {
+    removeKilledRefreshes(snapshotDir);
     if (!existsSync(distDir) || isCurrent(distDir, snapshotDir)) return undefined;
     const suffix = randomBytes(4).toString('hex');
     const fresh = `${snapshotDir}.new-${suffix}`;

@@ -257,6 +257,14 @@ describe('a synth killed mid-swap loses nothing', () => {
     expect(leftovers(project)).toEqual([]);
   });
 
+  test("the next synth removes the snapshot's copies a synth killed while it refreshed the snapshot left", () => {
+    const project = synthesizedProject();
+    for (const left of ['.dist.snapshot.new-0a1b2c3d', '.dist.snapshot.old-4e5f6a7b'])
+      mkdirSync(join(project.root, left, 'alpha'), { recursive: true });
+    expect(runSynth(project.env, captureOutput())).toBe(0);
+    expect(leftovers(project)).toEqual([]);
+  });
+
   test('synth reports the recovery', () => {
     const project = synthesizedProject();
     renameSync(project.distDir, join(project.root, `.dist.old-${deadPid}`));
