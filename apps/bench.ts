@@ -22,7 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EnvironmentSpec } from '../lib';
@@ -260,9 +260,9 @@ function synthCommand(): { command: string; args: string[] } {
   return { command: command === 'node' ? process.execPath : command, args };
 }
 
-/** A folder holding a copy of dist/ and a kustomization.yaml listing every file of it. */
-function kustomizeFolder(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'calypso-bench-kustomize-'));
+/** A folder in the bench's scratch folder (which a killed bench's successor deletes) holding a copy of dist/ and a kustomization.yaml listing every file of it. */
+function kustomizeFolder(scratchRoot: string): string {
+  const folder = mkdtempSync(join(scratchRoot, 'kustomize-'));
   cpSync(DIST_DIR, join(folder, 'dist'), { recursive: true });
   const files = readdirSync(join(folder, 'dist'))
     .sort()
@@ -284,10 +284,10 @@ interface SideBySide {
   readonly objects: number;
 }
 
-function sideBySide(runs: number, progress: Progress): SideBySide | string {
+function sideBySide(runs: number, progress: Progress, scratchRoot: string): SideBySide | string {
   const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' });
   if (kubectl.status !== 0) return 'kubectl not found: no kustomize ratio';
-  const folder = kustomizeFolder();
+  const folder = kustomizeFolder(scratchRoot);
   const { command, args } = synthCommand();
   const env = { ...process.env, CALYPSO_DIST_DIR: join(folder, 'dist'), CI: '1' };
   try {
@@ -311,8 +311,8 @@ function sideBySide(runs: number, progress: Progress): SideBySide | string {
 }
 
 /** The synth command on a fresh clone (every cache empty: the build, the validators, tsx's) against a warm one. */
-function coldAndWarm(runs: number, progress: Progress): { cold: Cost; warm: Cost } {
-  const folder = mkdtempSync(join(tmpdir(), 'calypso-bench-cold-'));
+function coldAndWarm(runs: number, progress: Progress, scratchRoot: string): { cold: Cost; warm: Cost } {
+  const folder = mkdtempSync(join(scratchRoot, 'fresh-and-warm-'));
   cpSync(DIST_DIR, join(folder, 'dist'), { recursive: true });
   const { command, args } = synthCommand();
   const env = { ...process.env, CALYPSO_DIST_DIR: join(folder, 'dist'), CI: '1' };
@@ -467,8 +467,8 @@ export function runBench(args: readonly string[], out: Output = console, progres
   let start: ReturnType<typeof coldAndWarm>;
   try {
     measured = counts.map((n, index) => measureInFreshProcess(n, `${index + 1} of ${counts.length}`, scratchRoot));
-    side = sideBySide(10, progress);
-    start = coldAndWarm(3, progress);
+    side = sideBySide(10, progress, scratchRoot);
+    start = coldAndWarm(3, progress, scratchRoot);
   } finally {
     // Deleted only now: see SCRATCH_VARIABLE. Each count's process also synthesized a first environment while loading.
     removeScratch(
