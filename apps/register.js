@@ -127,6 +127,22 @@ Module._extensions['.ts'] = function load(module, filename) {
     return;
   }
   if (bundle !== undefined) loadTypeScript(module, filename);
+  else if (filename === program) loadProgramThroughTsx.call(this, module, filename);
   else tsx().ts.call(this, module, filename);
 };
+
+/**
+ * Loads the program through tsx. A source that does not parse (the reason the bundle did not build) is reported as
+ * esbuild reports it, its file, line and column, and nothing else: left uncaught, Node would print tsx's minified source
+ * line and esbuild's stack above it.
+ */
+function loadProgramThroughTsx(module, filename) {
+  try {
+    tsx().ts.call(this, module, filename);
+  } catch (error) {
+    if (error?.name !== 'TransformError') throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
 if (bundle === undefined) tsx();

@@ -185,13 +185,12 @@ const brokenRun = (async () => {
   return { run, bundles: bundlesIn(cache) };
 })();
 
-test('a program that does not build: loaded through tsx, which reports the syntax error at its line; no hang, no bundle left', async () => {
+test('a program that does not build: loaded through tsx, whose transform reports the syntax error at its line and nothing else; no hang, no bundle left', async () => {
   const { run, bundles } = await brokenRun;
-  expect(run.status).not.toBe(0);
-  // tsx's own report (the bundle's build failing would read `building … failed: Build failed`).
-  expect(run.stderr).toMatch(/tsx[\\/]dist/);
-  expect(run.stderr).toMatch(/Transform failed with 1 error:\n\S*broken\.ts:2:6: ERROR/);
-  expect(run.stderr).not.toContain('Build failed');
+  expect(run.status).toBe(1);
+  // The transform's report alone (the bundle's build failing would read `building … failed: Build failed`), without
+  // tsx's minified source line and esbuild's stack, which Node prints above an uncaught error.
+  expect(run.stderr).toMatch(/^Transform failed with 1 error:\n\S*broken\.ts:2:6: ERROR: [^\n]+\n$/);
   expect(bundles).toEqual([]);
 }, 120_000);
 
