@@ -8,7 +8,7 @@
  * bench's write several times slower (30 environments: 1.1 s of CPU against
  * 0.13 to 0.29 s) until they age out.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFolder, writeCacheFile } from '../lib/output/cache-files';
 
@@ -47,10 +47,8 @@ export function recordScratchDeletion(environments: number, env: NodeJS.ProcessE
 /** The last bench's deletion of its scratch folder, or undefined when none is recorded. */
 export function lastScratchDeletion(env: NodeJS.ProcessEnv = process.env): ScratchDeletion | undefined {
   try {
-    const file = markerFile(env);
-    const [environments, atMs] = readFileSync(file, 'utf8').trim().split(' ').map(Number);
-    // A record holding the count alone (the first form of this file): its time is the file's.
-    return { atMs: atMs ?? statSync(file).mtimeMs, environments };
+    const [environments, atMs] = readFileSync(markerFile(env), 'utf8').trim().split(' ').map(Number);
+    return Number.isFinite(environments) && Number.isFinite(atMs) ? { atMs, environments } : undefined;
   } catch {
     return undefined;
   }

@@ -7,7 +7,10 @@
  * ignores them (`.dist.*`), and synth's clean-up of a killed synth leaves
  * them alone. A bench that was killed (Ctrl-C ends it without its clean-up)
  * leaves its folder: the next bench deletes it when its own measures are
- * done, since deleting it before would slow down their write.
+ * done, since deleting it before would slow down their write. (While test
+ * runs deleted their folders in the temporary folder, the write at 30
+ * environments took 1.0 to 2.7 s there and 0.12 to 0.34 s next to dist/:
+ * three interleaved pairs, load 3.3 to 3.9.)
  */
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

@@ -97,7 +97,7 @@ function prodSizedSpecs(prod: EnvironmentSpec, count: number): EnvironmentSpec[]
 function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTimes, progress: Progress, label: string): Run {
   // Under the run's scratch root when the bench started this process (see SCRATCH_VARIABLE), which deletes it at the end.
   const root = process.env[SCRATCH_VARIABLE];
-  const scratch = root === undefined ? benchScratchFolder() : mkdtempSync(join(root, 'calypso-bench-'));
+  const scratch = root === undefined ? newBenchScratch(DIST_DIR) : mkdtempSync(join(root, 'calypso-bench-'));
   try {
     const specs = prodSizedSpecs(prod, count);
     const stepping: Progress = { step: (text) => progress.step(`${label}: ${text}`), done: () => undefined };
@@ -144,17 +144,6 @@ function synthesizeCount(prod: EnvironmentSpec, count: number, phases: PhaseTime
  * deletions (see bench-recent-deletions.ts).
  */
 const SCRATCH_VARIABLE = 'CALYPSO_BENCH_SCRATCH';
-
-/**
- * A new scratch folder next to dist/, where synth writes (bench-scratch.ts):
- * the bench's root for its counts' processes, or a count's own when run by
- * hand. While test runs deleted their folders in the temporary folder, the
- * write at 30 environments took 1.0 to 2.7 s there and 0.12 to 0.34 s next
- * to dist/ (three interleaved pairs, load 3.3 to 3.9).
- */
-function benchScratchFolder(): string {
-  return newBenchScratch(DIST_DIR);
-}
 
 /**
  * Deletes the bench's scratch folder, records it (a bench soon after then says its write figures are too high) and
@@ -461,7 +450,7 @@ export function runBench(args: readonly string[], out: Output = console, progres
   // A tenth of the count and the count, to show it stays linear; and 100, the count the goal names, when it lies between.
   const counts = [...new Set([Math.max(1, Math.round(count / 10)), Math.min(100, count), count])];
   // Each count in a fresh process: its peak RSS is that count's own, not the largest count's before it.
-  const scratchRoot = benchScratchFolder();
+  const scratchRoot = newBenchScratch(DIST_DIR);
   let measured: Measurement[];
   let side: SideBySide | string;
   let start: ReturnType<typeof coldAndWarm>;

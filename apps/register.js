@@ -3,8 +3,8 @@
  * `node --require ./apps/register.js apps/<program>.ts`. The program runs
  * from its build, one bundle of our sources cached by their content hash
  * (see program-build.js), rebuilt on demand when a source changed (in a
- * worker thread, while this one loads the dependencies and compiles the
- * validators, see validator-warm-up.js). Files
+ * worker thread, while this one loads the dependencies and, on a fresh
+ * clone, compiles the validators: see validator-warm-up.js). Files
  * outside the bundle, the environment files, are transpiled one by one,
  * also cached by content hash (type-checking is `npm test`'s job). Set
  * CALYPSO_BUILD=off to load every file through tsx instead, as before the

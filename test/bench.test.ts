@@ -51,6 +51,10 @@ test('figures taken within six minutes of a bench deleting the files of ten or m
 test("a bench's deletion is recorded in the cache folder and read back", () => {
   const env = { CALYPSO_CACHE_DIR: tempDir() };
   expect(lastScratchDeletion(env)).toBeUndefined();
+  // A record that is not a count and a time is no record.
+  mkdirSync(join(env.CALYPSO_CACHE_DIR, 'bench'));
+  writeFileSync(join(env.CALYPSO_CACHE_DIR, 'bench', 'scratch-deleted'), '433\n');
+  expect(lastScratchDeletion(env)).toBeUndefined();
   const before = Date.now();
   recordScratchDeletion(433, env);
   const last = lastScratchDeletion(env);

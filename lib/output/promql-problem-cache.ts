@@ -4,8 +4,8 @@
  * alert rules was about a fifteenth of a warm synth.
  *
  * One JSON file per checker: its name and its content carry a fingerprint of everything that changes
- * a result (the checker's sources, PROMQL_CHECKER_SOURCES of promql-check.ts, and the installed versions of `@prometheus-io/lezer-promql`,
- * `@lezer/lr` and `@lezer/common`), and its entries are keyed by the whole expression. A file of
+ * a result (the checker's sources, PROMQL_CHECKER_SOURCES of promql-check.ts, and the installed
+ * versions of `@prometheus-io/lezer-promql`, `@lezer/lr` and `@lezer/common`), and its entries are keyed by the whole expression. A file of
  * another fingerprint is never read (checkouts sharing one node_modules keep their own), a file that
  * does not parse, or whose fingerprint or format is not this one, is taken for empty, and an entry
  * that is not an expression with a list of problems is skipped: the expression is then checked
@@ -142,8 +142,8 @@ export class PromqlProblemCache {
   /** The expressions this process found or set: its own recent use, which save() puts after another writer's entries. */
   private readonly used = new Set<string>();
   private changed = false;
-  /** The status (inode, size and modification time) of the file when it was last read or written; undefined when there was none. */
-  private readStatus: string | undefined;
+  /** The file's writtenStamp when it was last read or written; undefined when there was none. */
+  private readStamp: string | undefined;
 
   private constructor(
     /** The cache file; none keeps the results in memory only. */
@@ -171,7 +171,7 @@ export class PromqlProblemCache {
   private fileEntries(): Map<string, readonly string[]> {
     const entries = new Map<string, readonly string[]>();
     if (this.file === undefined) return entries;
-    this.readStatus = this.writtenStamp();
+    this.readStamp = this.writtenStamp();
     let content: Partial<CacheFile>;
     try {
       content = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<CacheFile>;
@@ -184,7 +184,7 @@ export class PromqlProblemCache {
       // file is another one by now (a save renames a new file into place), whose entries were not read.
       const marked = this.writtenStamp();
       const inodeAndSize = (stamp: string | undefined): string | undefined => stamp?.split(':').slice(0, 2).join(':');
-      if (marked !== undefined && inodeAndSize(marked) === inodeAndSize(this.readStatus)) this.readStatus = marked;
+      if (marked !== undefined && inodeAndSize(marked) === inodeAndSize(this.readStamp)) this.readStamp = marked;
     }
     for (const entry of content.entries as unknown[]) {
       if (Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && isProblemList(entry[1])) {
@@ -227,7 +227,7 @@ export class PromqlProblemCache {
    */
   public get(expression: string): readonly string[] | undefined {
     let problems = this.problems.get(expression);
-    if (problems === undefined && this.file !== undefined && this.writtenStamp() !== this.readStatus) {
+    if (problems === undefined && this.file !== undefined && this.writtenStamp() !== this.readStamp) {
       this.read();
       problems = this.problems.get(expression);
     }
@@ -256,12 +256,12 @@ export class PromqlProblemCache {
    */
   public save(): void {
     if (this.file === undefined || !this.changed) return;
-    if (this.writtenStamp() !== this.readStatus) this.mergeWritten();
+    if (this.writtenStamp() !== this.readStamp) this.mergeWritten();
     const entries = [...this.problems].slice(-MOST_PROMQL_ENTRIES);
     const content: CacheFile = { format: FORMAT, fingerprint: this.fingerprint, entries };
     if (!writeCacheFile(this.file, `${JSON.stringify(content)}\n`)) return;
     this.changed = false;
-    this.readStatus = this.writtenStamp();
+    this.readStamp = this.writtenStamp();
     removeUnused(dirname(this.file), Date.now() - UNUSED_PROMQL_CACHE_MS);
   }
 }
