@@ -51,6 +51,7 @@ const PROGRAMS = [
   'synth-commands',
   'synth-never-jams',
   'synth-selection',
+  'warm-up',
 ];
 const programs = PROGRAMS.map((name) => `test/${name}.test.ts`);
 

@@ -41,9 +41,9 @@ export function distFingerprint(): string[] {
 /** dist/ before anything ran. */
 export const untouchedDist = distFingerprint();
 
-/** Scripts that run a program of apps/. */
+/** Scripts that run a program of apps/ (`apps/<program>.ts`; not npm's prepare step, apps/warm-up.js). */
 export const PROGRAM_SCRIPTS = Object.keys(SCRIPTS)
-  .filter((name) => /apps\//.test(SCRIPTS[name]))
+  .filter((name) => /apps\/\S+\.ts/.test(SCRIPTS[name]))
   .sort();
 
 /** Scripts whose command is another script's with another subcommand, and that script. */
