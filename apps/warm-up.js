@@ -85,9 +85,11 @@ function warmUp(env = process.env, cacheRoot = CACHE_ROOT) {
     scratch = mkdtempSync(join(cacheRoot, `${SCRATCH_PREFIX}${process.pid}-`));
     const dist = join(scratch, 'dist');
     if (existsSync(join(ROOT, 'dist'))) cpSync(join(ROOT, 'dist'), dist, { recursive: true });
+    // Not the cdk8s CLI's output folder, which the synth would also write into.
+    const { CDK8S_OUTDIR: _cliOutput, ...synthEnv } = env;
     const run = spawnSync(process.execPath, ['--require', join(ROOT, 'apps', 'register.js'), join(ROOT, 'apps', 'main.ts')], {
       cwd: ROOT,
-      env: { ...env, CALYPSO_DIST_DIR: dist, CALYPSO_CACHE_DIR: cacheRoot, CI: '1' },
+      env: { ...synthEnv, CALYPSO_DIST_DIR: dist, CALYPSO_CACHE_DIR: cacheRoot, CI: '1' },
       encoding: 'utf8',
     });
     const seconds = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);

@@ -39,13 +39,16 @@ const asNpmCi = (cache: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv 
 });
 
 describe('the warm-up after npm ci', () => {
-  test('fills the caches of a first synth, which then builds nothing and compiles nothing; dist/ is only read', async () => {
+  test('fills the caches of a first synth, which then builds nothing and compiles nothing; dist/ is only read, and nothing else written', async () => {
     const cache = tempDir();
     const distBefore = fileIdentities(join(REPO, 'dist'));
-    const warmUp = await runScript('prepare', [], asNpmCi(cache));
+    // A cdk8s CLI output folder in the caller's environment is not written either.
+    const cliOutput = tempDir();
+    const warmUp = await runScript('prepare', [], asNpmCi(cache, { CDK8S_OUTDIR: cliOutput }));
     expect(warmUp).toMatchObject({ status: 0, stderr: '' });
     expect(warmUp.stdout).toMatch(/^calypso-k8s: the synth program is built and its caches are filled \(\d+\.\d s\)\n$/);
     expect(fileIdentities(join(REPO, 'dist'))).toEqual(distBefore);
+    expect(readdirSync(cliOutput)).toEqual([]);
     // Its copy of dist/ is gone; the caches a synth fills are there, the bundle with its code cache.
     expect(readdirSync(cache).sort()).toEqual(['build', 'promql', 'validators']);
     // The bundles, their code caches and the transpiled files, and the validators' code caches; not what records the status
