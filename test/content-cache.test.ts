@@ -3,11 +3,12 @@
  * process while its status (inode, size, times) stays the same, and again
  * as soon as an edit shows in it, even one that put the size and the
  * modification time back; a file changed too recently is read every time.
+ * A new entry removes the old ones of its kind.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentKey, fileDigest, REPO } from './content-cache';
+import { contentKey, fileDigest, KEEP_OTHER_ENTRIES, removeOldEntries, REPO } from './content-cache';
 import { restoreSpies, spyOnFs } from './fs-spy';
 import { tempDir } from './helpers';
 
@@ -74,4 +75,52 @@ test('the key follows the folders of its inputs too: an empty folder gives anoth
   expect(contentKey(inputs)).not.toBe(first);
   rmSync(join(folder, 'empty'), { recursive: true });
   expect(contentKey(inputs)).toBe(first);
+});
+
+test("a new entry removes its name's others unused for a day, and beyond the three most recently used those unused for 15 minutes", () => {
+  const now = Date.now();
+  const minutes = (count: number): number => count * 60_000;
+  const day = 24 * 3600 * 1000;
+  /** A cache folder holding these entries, each last used that long before `now`, and the new entry. */
+  const cacheWith = (folder: string, ages: Record<string, number>): string => {
+    const cache = join(dir, folder);
+    for (const [entry, ageMs] of Object.entries({ ...ages, 'consumer-install-new': 0 })) {
+      mkdirSync(join(cache, entry), { recursive: true });
+      utimesSync(join(cache, entry), (now - ageMs) / 1000, (now - ageMs) / 1000);
+    }
+    return cache;
+  };
+  const cache = cacheWith('entries', {
+    'consumer-install-000a': minutes(20),
+    'consumer-install-000b': minutes(30),
+    'consumer-install-000c': minutes(40),
+    'consumer-install-000d': minutes(50),
+    'consumer-install-000e': minutes(60),
+    'consumer-install-000f': minutes(25 * 60),
+    // Not entries of the name: its lock, another name that starts the same, another name.
+    'consumer-install-000d.lock': minutes(600),
+    'consumer-installer-000d': minutes(600),
+    'package-000d': minutes(25 * 60),
+  });
+  expect(KEEP_OTHER_ENTRIES).toBe(3);
+  expect(removeOldEntries(cache, 'consumer-install', join(cache, 'consumer-install-new'), day, now).sort()).toEqual([
+    'consumer-install-000d',
+    'consumer-install-000e',
+    'consumer-install-000f',
+  ]);
+  expect(readdirSync(cache).sort()).toEqual([
+    'consumer-install-000a',
+    'consumer-install-000b',
+    'consumer-install-000c',
+    'consumer-install-000d.lock',
+    'consumer-install-new',
+    'consumer-installer-000d',
+    'package-000d',
+  ]);
+  // Beyond the three, entries used within 15 minutes stay: a run may still read them.
+  const busy = cacheWith('busy', Object.fromEntries([1, 2, 3, 4, 5].map((count) => [`consumer-install-000${count}`, minutes(count)])));
+  expect(removeOldEntries(busy, 'consumer-install', join(busy, 'consumer-install-new'), day, now)).toEqual([]);
+  // Among the three, one unused for a day goes.
+  const few = cacheWith('few', { 'consumer-install-0001': minutes(1), 'consumer-install-0002': minutes(25 * 60) });
+  expect(removeOldEntries(few, 'consumer-install', join(few, 'consumer-install-new'), day, now)).toEqual(['consumer-install-0002']);
 });

@@ -28,6 +28,12 @@ const DONE = 'result.json';
 const STALE_LOCK_MS = 15 * 60 * 1000;
 /** Other keys of the same entry unused for this long are removed. */
 const OLD_ENTRY_MS = 24 * 3600 * 1000;
+/**
+ * Other keys of the same entry kept, the most recently used, however recent the rest: a day's rule alone let 34 consumer
+ * installs of 91 MB each (3.1 GB) pile up in a day of work on the package. Beyond these, an entry is removed once unused
+ * for STALE_LOCK_MS, longer than any run that may still read it takes.
+ */
+export const KEEP_OTHER_ENTRIES = 3;
 
 /**
  * Every file and folder under these paths (files or folders, relative to the repository), sorted; a folder counts by its
@@ -131,7 +137,7 @@ function lockToMake({ dir, lock }: Entry): boolean {
 function finishMaking<T>({ name, dir }: Entry, result: T, idleLimitMs = OLD_ENTRY_MS): { readonly dir: string; readonly result: T } {
   // Written last: a folder without it is unfinished.
   writeFileSync(join(dir, DONE), JSON.stringify(result));
-  removeOldEntries(name, dir, idleLimitMs);
+  removeOldEntries(CACHE_DIR, name, dir, idleLimitMs);
   return { dir, result };
 }
 
@@ -187,11 +193,24 @@ export async function cachedByContentAsync<T>(
   }
 }
 
-/** Removes other entries of the same name that nothing has used for `idleLimitMs` (another checkout may still use a recent one). */
-function removeOldEntries(name: string, keep: string, idleLimitMs: number): void {
-  for (const entry of readdirSync(CACHE_DIR)) {
-    const path = join(CACHE_DIR, entry);
-    if (!entry.startsWith(`${name}-`) || path === keep || entry.endsWith('.lock')) continue;
-    if (Date.now() - statSync(path).mtimeMs > idleLimitMs) rmSync(path, { recursive: true, force: true });
-  }
+/**
+ * Removes the other entries of the same name (`<name>-<key>` in `cacheDir`) that nothing has used for `idleLimitMs`
+ * (another checkout may still use a recent one), and beyond the KEEP_OTHER_ENTRIES most recently used, those unused for
+ * STALE_LOCK_MS; returns their names. An entry's folder is marked used (its modification time) each time it is read.
+ * @internal
+ */
+export function removeOldEntries(cacheDir: string, name: string, keep: string, idleLimitMs: number, now = Date.now()): string[] {
+  const ofName = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-[0-9a-f]+$`);
+  const others = readdirSync(cacheDir)
+    .filter((entry) => ofName.test(entry) && join(cacheDir, entry) !== keep)
+    .flatMap((entry) => {
+      const usedMs = statSync(join(cacheDir, entry), { throwIfNoEntry: false })?.mtimeMs;
+      return usedMs === undefined ? [] : [{ entry, idleMs: now - usedMs }];
+    })
+    .sort((a, b) => a.idleMs - b.idleMs);
+  const removed = others
+    .filter(({ idleMs }, index) => idleMs > idleLimitMs || (index >= KEEP_OTHER_ENTRIES && idleMs > STALE_LOCK_MS))
+    .map(({ entry }) => entry);
+  for (const entry of removed) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+  return removed;
 }
