@@ -388,7 +388,7 @@ function sweepBuilds(folder, now = Date.now()) {
         continue;
       if (ageOf(name) > UNREFERENCED_MS) remove(name);
     }
-    // A code cache goes with its bundle; one whose bundle was gone already (replaced before sweeps existed) once it is old.
+    // A code cache goes with its bundle; one whose bundle is gone (written at a run's exit after a build removed it) once it is old.
     for (const name of codeCaches) {
       const bundle = name.slice(0, -'.v8'.length);
       if (removed.includes(bundle) || (!names.includes(bundle) && ageOf(name) > UNREFERENCED_MS)) remove(name);
