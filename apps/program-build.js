@@ -16,6 +16,20 @@
  * shared by several checkouts (a node_modules symlink): a bundle is also
  * keyed by the checkout's folder.
  *
+ * The folder is kept bounded without a warm start listing it: a warm start
+ * only marks the bundle and transpiled files it loads as used (their
+ * modification time, one utimes when it is over a day old, see markUsed),
+ * and the slow paths sweep. A build, after writing its bundle, removes the
+ * manifests of checkouts that are gone (removed worktrees, tests' copies)
+ * and those whose bundle went unused for 7 days, then every bundle (and its
+ * code cache) that no manifest names and every partial write, once an hour
+ * old (a parallel build may not have written its manifest yet); see
+ * sweepBuilds. The bundle a build replaces goes at once, with its code
+ * cache (a run about to load it looks for the current one, see
+ * register.js). A run that writes a transpiled file removes those
+ * unused for 2 days, at most once an hour (a stamp file: the folder holds
+ * thousands); see sweepTranspiledFiles. A sweep never throws.
+ *
  * The build runs in a worker thread (esbuild plugins need its asynchronous
  * API) while the program's thread waits for it, loading meanwhile the
  * packages the program will need (`whileBuilding`): on a fresh clone the
@@ -32,7 +46,7 @@
  * imports the library (`../lib`), it gets the bundle's copy, so classes such
  * as SpecError are the same on both sides.
  */
-const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } = require('node:fs');
 const { basename, dirname, join, relative, resolve, sep } = require('node:path');
 const { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } = require('node:worker_threads');
 const { deferImports, defersImportsOf, setupDeferredImports } = require('./deferred-imports');
@@ -60,6 +74,25 @@ const LIBRARY_INDEX = join(ROOT, 'lib', 'index.ts');
  * recently is compared by content (the racy case of git's index).
  */
 const SETTLED_MS = 2000;
+/** How often a warm start marks the bundle or transpiled file it loads as used (one utimes when its time is older). */
+const USE_MARK_MS = 24 * 60 * 60 * 1000;
+/** A manifest whose bundle went unused (see USE_MARK_MS) this long is removed by a sweep, and its bundle with it. */
+const UNUSED_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * A transpiled file unused this long is removed by a sweep: sooner than a bundle, since each test run writes some 225 new
+ * ones (environment files in fresh temporary folders) and one removed while still in use costs only one transform. More
+ * than USE_MARK_MS, so a file used once a day stays.
+ */
+const TRANSPILED_UNUSED_MS = 2 * 24 * 60 * 60 * 1000;
+/**
+ * A file no manifest references (a bundle of sources as they were, its code cache, a partial write of a killed run) is
+ * removed by a sweep once it is this old: a run that read its manifest before it was replaced may still be loading it.
+ */
+const UNREFERENCED_MS = 60 * 60 * 1000;
+/** How often transpiled files are swept at most (a sweep stats thousands of them): the time of FILES_SWEPT_STAMP says when. */
+const FILES_SWEEP_MS = 60 * 60 * 1000;
+/** The stamp file, next to build/files/ (which must hold transpiled files only), whose modification time is the last sweep's. */
+const FILES_SWEPT_STAMP = 'files.swept';
 
 // node:crypto costs a start about 5 ms to load: only a build, a changed file or an environment file loads it.
 function sha256(...parts) {
@@ -242,16 +275,23 @@ function runTimeFiles() {
 async function buildAndCache(entry) {
   const esbuild = require('esbuild');
   const previous = readManifest(entry);
+  let transpiled = false;
   const [built] = await Promise.all([
     build(entry),
     ...runTimeFiles().map(async (filename) => {
       const source = readFileSync(filename, 'utf8');
       const cached = transpiledFile(filename, source);
-      if (existsSync(cached)) return;
+      const mtimeMs = modifiedMs(cached);
+      if (mtimeMs !== undefined) {
+        markUsed(cached, mtimeMs);
+        return;
+      }
       const { code } = await esbuild.transform(source, transformOptions(filename));
       writeCached(cached, code);
+      transpiled = true;
     }),
   ]);
+  if (transpiled) sweepTranspiledFiles(join(BUILD_CACHE_DIR, 'files'));
   const sources = new Map(built.sources);
   for (const tool of toolFiles()) {
     const status = fileStatus(join(ROOT, tool));
@@ -267,9 +307,120 @@ async function buildAndCache(entry) {
   mkdirSync(BUILD_CACHE_DIR, { recursive: true });
   writeAtomically(join(BUILD_CACHE_DIR, bundle), built.code);
   writeAtomically(manifestFileOf(entry), JSON.stringify({ entry, node: NODE_VERSION, inputs, hash, bundle, settled }));
-  // The bundle of the sources as they were is of no more use (a run still reading it keeps its copy: unlinking is safe).
-  if (previous !== undefined && previous.bundle !== bundle) rmSync(join(BUILD_CACHE_DIR, previous.bundle), { force: true });
+  // The bundle of the sources as they were is of no more use, nor its code cache (a run still reading it keeps its copy:
+  // unlinking is safe; one that read the old manifest and is about to load it looks for the current one, see register.js).
+  if (previous !== undefined && previous.bundle !== bundle) {
+    removeCached(join(BUILD_CACHE_DIR, previous.bundle));
+    removeCached(join(BUILD_CACHE_DIR, `${previous.bundle}.v8`));
+  }
+  sweepBuilds(BUILD_CACHE_DIR);
   return inputs;
+}
+
+/**
+ * Marks a cached file as used (its modification time, `mtimeMs` now), at most once a USE_MARK_MS, so that its age says how
+ * long it went unused. A read-only cache, or a file removed meanwhile, stays as it is.
+ */
+function markUsed(file, mtimeMs, now = Date.now()) {
+  if (!(mtimeMs < now - USE_MARK_MS)) return;
+  try {
+    utimesSync(file, new Date(now), new Date(now));
+  } catch {
+    // The next run marks it, if it can.
+  }
+}
+
+/** A file's modification time in milliseconds; undefined when it is gone or cannot be read. */
+function modifiedMs(file) {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes a cache file, if it is still there; false when it could not (read-only). */
+function removeCached(file) {
+  try {
+    rmSync(file, { force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sweeps the bundles' folder (run by a build, after it wrote its bundle and manifest; `now` for a test). It removes:
+ * - a manifest unused for UNUSED_MS (its own time and its bundle's, which warm starts mark, are both that old; so is a
+ *   manifest whose bundle is gone), and one whose program is gone (a removed checkout, a test's: it is never used again),
+ *   once the manifest is UNREFERENCED_MS old;
+ * - a bundle no remaining manifest names, and its code cache, once the bundle is UNREFERENCED_MS old (a parallel build
+ *   may have written it and not yet its manifest);
+ * - any other file (a code cache whose bundle is gone, a partial write left by a killed run) once it is UNREFERENCED_MS old.
+ * A file it cannot read or remove is left as it is: a sweep never fails a build. Returns the names it removed.
+ */
+function sweepBuilds(folder, now = Date.now()) {
+  const removed = [];
+  try {
+    const names = readdirSync(folder);
+    const ageOf = (name) => now - (modifiedMs(join(folder, name)) ?? Number.NEGATIVE_INFINITY);
+    const remove = (name) => {
+      if (removeCached(join(folder, name))) removed.push(name);
+    };
+    const referenced = new Set();
+    for (const name of names.filter((file) => file.endsWith('.json'))) {
+      let manifest;
+      try {
+        manifest = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+      } catch {
+        manifest = undefined;
+      }
+      const bundle = typeof manifest?.bundle === 'string' ? manifest.bundle : undefined;
+      const age = ageOf(name);
+      const unused = age > UNUSED_MS && (bundle === undefined || ageOf(bundle) > UNUSED_MS);
+      const orphaned = age > UNREFERENCED_MS && (typeof manifest?.entry !== 'string' || !existsSync(manifest.entry));
+      if (unused || orphaned) remove(name);
+      else if (bundle !== undefined) referenced.add(bundle);
+    }
+    const codeCaches = names.filter((name) => name.endsWith('.js.v8'));
+    for (const name of names) {
+      if (['files', FILES_SWEPT_STAMP].includes(name) || name.endsWith('.json') || referenced.has(name) || codeCaches.includes(name))
+        continue;
+      if (ageOf(name) > UNREFERENCED_MS) remove(name);
+    }
+    // A code cache goes with its bundle; one whose bundle is gone (written at a run's exit after a build removed it) once it is old.
+    for (const name of codeCaches) {
+      const bundle = name.slice(0, -'.v8'.length);
+      if (removed.includes(bundle) || (!names.includes(bundle) && ageOf(name) > UNREFERENCED_MS)) remove(name);
+    }
+  } catch {
+    // No folder, or one that cannot be read: nothing to sweep.
+  }
+  return removed;
+}
+
+/**
+ * Sweeps the transpiled files (run when a transpiled file was written, at most once a FILES_SWEEP_MS: the stamp file's time
+ * says when it last was; `now` for a test): removes those unused for TRANSPILED_UNUSED_MS (a hit marks its file used, see
+ * loadTypeScript), and partial writes once they are UNREFERENCED_MS old. Returns the names it removed.
+ */
+function sweepTranspiledFiles(folder, now = Date.now()) {
+  const removed = [];
+  try {
+    const stamp = join(dirname(folder), FILES_SWEPT_STAMP);
+    if ((modifiedMs(stamp) ?? Number.NEGATIVE_INFINITY) > now - FILES_SWEEP_MS) return removed;
+    // Stamped first: a parallel run that wrote a file meanwhile does not sweep too.
+    writeFileSync(stamp, '');
+    for (const name of readdirSync(folder)) {
+      const mtimeMs = modifiedMs(join(folder, name));
+      if (mtimeMs === undefined) continue;
+      const margin = name.endsWith('.js') ? TRANSPILED_UNUSED_MS : UNREFERENCED_MS;
+      if (mtimeMs < now - margin && removeCached(join(folder, name))) removed.push(name);
+    }
+  } catch {
+    // Read-only, or no folder: nothing to sweep.
+  }
+  return removed;
 }
 
 /**
@@ -356,15 +507,21 @@ function buildInWorker(entry, whileBuilding) {
 function currentBundle(entry) {
   const manifest = readManifest(entry);
   const bundle = manifest === undefined ? undefined : join(BUILD_CACHE_DIR, manifest.bundle);
-  if (bundle === undefined || !existsSync(bundle)) return undefined;
+  // One stat, as the existsSync it replaces: it also says whether the bundle is due to be marked used.
+  const bundleMs = bundle === undefined ? undefined : modifiedMs(bundle);
+  if (bundleMs === undefined) return undefined;
   const statuses = manifest.inputs.map((input) => fileStatus(join(ROOT, input)));
   if (statuses.some((status) => status === undefined)) return undefined;
-  if (statuses.every((status, index) => manifest.settled[manifest.inputs[index]] === status.key)) return bundle;
+  if (statuses.every((status, index) => manifest.settled[manifest.inputs[index]] === status.key)) {
+    markUsed(bundle, bundleMs);
+    return bundle;
+  }
   // Read after the statuses were taken: a file edited meanwhile shows a changed status on the next start.
   if (contentHash(manifest.inputs, (input) => readFileSync(join(ROOT, input))) !== manifest.hash) return undefined;
   const settled = settledStatuses(manifest.inputs, statuses);
   if (JSON.stringify(settled) !== JSON.stringify(manifest.settled))
     writeCached(manifestFileOf(entry), JSON.stringify({ ...manifest, settled }));
+  markUsed(bundle, bundleMs);
   return bundle;
 }
 
@@ -405,8 +562,10 @@ function writeCached(file, content) {
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeAtomically(file, content);
+    return true;
   } catch {
     // Read-only.
+    return false;
   }
 }
 
@@ -427,8 +586,11 @@ function loadTypeScript(module, filename) {
     code = readFileSync(cached, 'utf8');
   } catch {
     code = require('esbuild').transformSync(source, transformOptions(filename)).code;
-    writeCached(cached, code);
+    if (writeCached(cached, code)) sweepTranspiledFiles(dirname(cached));
+    module._compile(code, filename);
+    return;
   }
+  markUsed(cached, modifiedMs(cached));
   module._compile(code, filename);
 }
 
@@ -473,4 +635,4 @@ function runBuildWorker({ entry, done, port }) {
 
 if (!isMainThread && workerData?.programBuild !== undefined) runBuildWorker(workerData.programBuild);
 
-module.exports = { afterBuild, BUILD_CACHE_DIR, CACHE_ROOT, fileStatus, loadTypeScript, programBundle };
+module.exports = { afterBuild, BUILD_CACHE_DIR, CACHE_ROOT, fileStatus, loadTypeScript, programBundle, sweepBuilds, sweepTranspiledFiles };

@@ -96,6 +96,7 @@ if (program !== undefined && program.endsWith('.ts') && process.env.CALYPSO_BUIL
 function runBundle(module) {
   const { readFileSync, renameSync, writeFileSync } = require('node:fs');
   const { Script } = require('node:vm');
+  const source = bundleSource(readFileSync);
   const codeCache = `${bundle}.v8`;
   let cachedData;
   try {
@@ -103,7 +104,7 @@ function runBundle(module) {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     process.once('exit', () => {
       try {
@@ -117,6 +118,20 @@ function runBundle(module) {
   const wrapper = script.runInThisContext();
   const moduleRequire = Module.createRequire(module.filename);
   wrapper.call(module.exports, module.exports, moduleRequire, module, module.filename, require('node:path').dirname(module.filename));
+}
+
+/**
+ * The bundle's text. A build of another run may have removed it since programBundle named it (a build removes the bundle
+ * it replaces): the current bundle is taken then, built if need be.
+ */
+function bundleSource(readFileSync) {
+  try {
+    return readFileSync(bundle, 'utf8');
+  } catch (error) {
+    if (error?.code !== 'ENOENT') throw error;
+    bundle = programBundle(program);
+    return readFileSync(bundle, 'utf8');
+  }
 }
 
 Module._extensions['.ts'] = function load(module, filename) {
