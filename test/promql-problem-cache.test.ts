@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cacheFolder } from '../lib/output/cache-files';
+import { UNUSED_CACHE_MS, USE_MARK_MS } from '../lib/output/cache-use';
 import { createRequire } from 'node:module';
 import { manifestFileName, type Manifest } from '../lib/output/render';
 import { analysisQueryExpression } from '../lib/output/promql-check';
@@ -14,15 +15,11 @@ import { mayHoldPromql, PROMQL_KINDS, promqlExpressions } from '../lib/output/pr
 import { PROMQL_CHECKER_SOURCES, prometheusRuleFindings, promqlProblems, usePromqlProblemCache } from '../lib/output/prometheus-rules';
 import { prefillPromqlCache } from '../lib/output/promql-prefill';
 import {
-  markUsed,
   MOST_PROMQL_ENTRIES,
   promqlCacheDir,
   promqlCheckerFingerprint,
   promqlCheckerInputs,
   PromqlProblemCache,
-  removeUnused,
-  UNUSED_PROMQL_CACHE_MS,
-  USE_MARK_MS,
 } from '../lib/output/promql-problem-cache';
 import { restoreSpies, spyOnFs } from './fs-spy';
 import { tempDir } from './helpers';
@@ -214,7 +211,7 @@ test('the file is written whole, keeps the most recently used entries, and a fol
 
 test('writing a file removes the cache files no run has written for a week (checkers since changed), and nothing else', () => {
   const dir = cacheDir();
-  const old = (Date.now() - UNUSED_PROMQL_CACHE_MS - 60_000) / 1000;
+  const old = (Date.now() - UNUSED_CACHE_MS - 60_000) / 1000;
   const unused = promqlCheckerFingerprint(['a checker of last month']).slice(0, 32);
   const recent = promqlCheckerFingerprint(['a checker of another checkout']).slice(0, 32);
   for (const name of [`${unused}.json`, `${unused}.json.123`, `${unused}.json.123-1`, `${recent}.json`, 'notes.txt']) {
@@ -227,7 +224,7 @@ test('writing a file removes the cache files no run has written for a week (chec
 
 test('a file another checkout still reads is kept, however long since it was written: a run marks the file it reads used, once a day', () => {
   const dir = cacheDir();
-  const weeksAgo = (Date.now() - 3 * UNUSED_PROMQL_CACHE_MS) / 1000;
+  const weeksAgo = (Date.now() - 3 * UNUSED_CACHE_MS) / 1000;
   const hourAgo = (Date.now() - USE_MARK_MS / 24) / 1000;
   const other = promqlCheckerFingerprint(['the checker of another checkout sharing node_modules']);
   plant(dir, other);
@@ -466,36 +463,4 @@ test("the merge of another writer's entries keeps the cap, the most recently use
     ['vector(5)', ['small']],
     ['small(1)', []],
   ]);
-});
-
-test('a use marks a file used only when its mark is older than a day, and removeUnused removes only the cache files unused for longer', () => {
-  const dir = cacheDir();
-  const seconds = (ms: number): number => Math.floor(ms / 1000);
-  const stale = join(dir, `${'a'.repeat(32)}.json`);
-  const fresh = join(dir, `${'b'.repeat(32)}.json`);
-  const staleAt = seconds(Date.now() - USE_MARK_MS - 60_000);
-  const freshAt = seconds(Date.now() - USE_MARK_MS + 60_000);
-  for (const [file, at] of [
-    [stale, staleAt],
-    [fresh, freshAt],
-  ] as const) {
-    writeFileSync(file, '{}');
-    utimesSync(file, at, at);
-  }
-  expect(markUsed(stale)).toBe(true);
-  expect(markUsed(fresh)).toBe(false);
-  expect(statSync(stale).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
-  expect(statSync(fresh).mtimeMs).toBe(freshAt * 1000);
-  expect(() => markUsed(join(dir, 'gone.json'))).not.toThrow();
-
-  const unusedAt = seconds(Date.now() - UNUSED_PROMQL_CACHE_MS - 60_000);
-  const unused = join(dir, `${'c'.repeat(32)}.json`);
-  const notOurs = join(dir, 'notes.txt');
-  for (const file of [unused, `${unused}.123-4`, notOurs]) {
-    writeFileSync(file, '{}');
-    utimesSync(file, unusedAt, unusedAt);
-  }
-  removeUnused(dir, Date.now() - UNUSED_PROMQL_CACHE_MS);
-  expect(readdirSync(dir).sort()).toEqual(['notes.txt', `${'a'.repeat(32)}.json`, `${'b'.repeat(32)}.json`].sort());
-  expect(() => removeUnused(join(dir, 'no-folder'), Date.now())).not.toThrow();
 });

@@ -1,10 +1,12 @@
 /** The strict schema validator catches what kubeconform -strict would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SHARED_DIR } from '../apps/vendor-schemas';
+import { SWEEP_STAMP, UNUSED_CACHE_MS, USE_MARK_MS } from '../lib/output/cache-use';
 import { SCHEMAS_DIR, SchemaValidator, validatorCodeCacheFile, writeCodeCaches } from '../lib/output/schema-validator';
 import { cachedByContent, REPO } from './content-cache';
+import { restoreSpies, spyOnFs } from './fs-spy';
 import { find, render, tempDir, testSpec } from './helpers';
 
 const validator = SchemaValidator.instance();
@@ -112,6 +114,99 @@ test('a code cache is not written at exit into a cache folder removed meanwhile:
   writeCodeCaches();
   expect(existsSync(removed)).toBe(false);
   expect(readdirSync(join(kept, 'v8')).length).toBeGreaterThan(0);
+});
+
+/**
+ * Runs the validator in a process of its own on `cache`, as a synth does: the committed validators of `kinds` (their code
+ * caches are written at its exit); for each of `compiledVersions`, the schemas' list of custom kinds and a ConfigMap's
+ * validator compiled at run time (both kept under the schemas' fingerprint); and the digest of each of `digested` (a
+ * record in digests/).
+ */
+function validatorRun(cache: string, kinds: readonly string[], compiledVersions: readonly string[], digested: readonly string[]): void {
+  const script = `
+    const { SCHEMAS_DIR, SchemaValidator, validatorCodeCacheFile } = require(${JSON.stringify(join(REPO, 'lib', 'output', 'schema-validator.ts'))});
+    const [cache, kinds, versions, digested] = JSON.parse(process.argv[1]);
+    const validator = new SchemaValidator(SCHEMAS_DIR, cache);
+    for (const kind of kinds) {
+      const [group, version, name] = kind.split('/');
+      validator.validate({ apiVersion: group + '/' + version, kind: name, metadata: { name: 'x' } });
+    }
+    for (const version of versions) {
+      const compiling = new SchemaValidator(SCHEMAS_DIR, cache, version, false);
+      compiling.isCustomKind('v1', 'Pod');
+      compiling.validate({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } });
+    }
+    for (const file of digested) validatorCodeCacheFile(cache, file);
+  `;
+  const run = spawnSync(
+    process.execPath,
+    ['--require', 'tsx/cjs', '-e', script, JSON.stringify([cache, kinds, compiledVersions, digested])],
+    {
+      cwd: REPO,
+      encoding: 'utf8',
+    },
+  );
+  expect([run.status, run.stderr]).toEqual([0, '']);
+}
+
+/** Every file under `dir` (its sweep stamps left out) with its modification time. */
+function cacheFiles(dir: string): Map<string, number> {
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => !name.endsWith(SWEEP_STAMP));
+  return new Map(names.filter((name) => statSync(join(dir, name)).isFile()).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+}
+
+test("a run that writes into the validators' cache removes its files unused for a week, and keeps those it read", () => {
+  const cache = join(tempDir('calypso-validators-sweep-'), 'validators');
+  const gatewayClass = 'gateway.networking.k8s.io/v1/GatewayClass';
+  validatorRun(cache, [gatewayClass], ['1.28'], []);
+  const used = cacheFiles(cache);
+  expect([...used.keys()].filter((name) => name.startsWith('v8/')).length).toBeGreaterThan(0);
+  expect([...used.keys()].filter((name) => name.startsWith('digests/')).length).toBeGreaterThan(0);
+  expect([...used.keys()].filter((name) => /-(?:crd-kinds\.json|v1_ConfigMap\.js)$/.test(name))).toHaveLength(2);
+
+  // A week later, beside the files of checkouts, edits and schemas since gone (and one that is no cache file).
+  const unused = [
+    join('v8', `${'a'.repeat(32)}.v8`),
+    join('v8', `${'a'.repeat(32)}.v8.123-4`),
+    join('digests', `${'b'.repeat(32)}.txt`),
+    `${'c'.repeat(16)}-v1_Deployment.js`,
+    `${'c'.repeat(16)}-v1_Deployment.js.v8`,
+  ];
+  for (const name of unused) writeFileSync(join(cache, name), '');
+  writeFileSync(join(cache, 'notes.txt'), '');
+  const weekAgo = Math.floor((Date.now() - UNUSED_CACHE_MS - 60_000) / 1000);
+  for (const name of readdirSync(cache, { recursive: true, encoding: 'utf8' })) utimesSync(join(cache, name), weekAgo, weekAgo);
+
+  // The same checkout runs again and writes something new into each folder: another kind's code cache, another file's
+  // digest, another version's list of custom kinds and compiled validator.
+  const newDigest = join(REPO, 'tsconfig.json');
+  validatorRun(cache, [gatewayClass, 'gateway.networking.k8s.io/v1/HTTPRoute'], ['1.28', '1.36'], [newDigest]);
+  const after = cacheFiles(cache);
+  for (const name of unused) expect(after.has(name), name).toBe(false);
+  expect(after.has('notes.txt')).toBe(true);
+  for (const name of used.keys()) {
+    expect(after.has(name), name).toBe(true);
+    expect(after.get(name), name).toBeGreaterThan(Date.now() - USE_MARK_MS);
+  }
+  // Something new was written into each folder (so each was swept).
+  const count = (files: Map<string, number>, folder: RegExp): number => [...files.keys()].filter((name) => folder.test(name)).length;
+  for (const folder of [/^v8\//, /^digests\//, /^[0-9a-f]{16}-[^/]+$/])
+    expect(count(after, folder), String(folder)).toBeGreaterThan(count(used, folder));
+});
+
+test("a compiled validator another run's sweep removes between finding it and reading it is compiled again, not an error", () => {
+  const cache = join(tempDir('calypso-validators-swept-'), 'validators');
+  const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: 1 } };
+  // Found (existsSync), then gone when it is read.
+  const found = spyOnFs('existsSync').mockImplementation(() => true);
+  try {
+    expect(new SchemaValidator(SCHEMAS_DIR, cache, '1.28', false).validate(configMap)).toEqual([
+      { path: 'data.a', message: 'must be string' },
+    ]);
+    expect(found).toHaveBeenCalledWith(expect.stringMatching(/-v1_ConfigMap\.js$/));
+  } finally {
+    restoreSpies();
+  }
 });
 
 const shared = existsSync(join(SHARED_DIR, 'crds'));

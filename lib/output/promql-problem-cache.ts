@@ -13,10 +13,11 @@
  * `CALYPSO_CACHE_DIR` moves the cache (as it does every cache of the programs).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { cacheFolder, packageRoot, writeCacheFile } from './cache-files';
+import { markUsed, removeUnused, UNUSED_CACHE_MS } from './cache-use';
 
 /**
  * This file, whose code is one of the inputs of every cached result.
@@ -29,17 +30,9 @@ const FORMAT = 1;
 /** Entries kept at most, the most recently used: expressions that change over time do not grow the file (read on every run) forever. */
 export const MOST_PROMQL_ENTRIES = 2000;
 /**
- * A cache file (or one left half-written) not used for this long is another checker's that nobody uses any more: removed when a
- * file is written. A file's modification time tells when it was last used (see USE_MARK_MS).
+ * The files this cache writes: `<fingerprint>.json`, and `<fingerprint>.json.<pid>[-<thread>]` while writing. One not used
+ * for a week (cache-use.ts) is another checker's that nobody uses any more: removed when a file is written.
  */
-export const UNUSED_PROMQL_CACHE_MS = 7 * 24 * 60 * 60 * 1000;
-/**
- * A run that reads a file last marked longer ago than this marks it used (its modification time set to now): a file is
- * written only when a run adds a result, so another checkout sharing the folder (a node_modules symlink) could read one
- * unchanged for weeks every day, and it must not count as unused. Once a day keeps a warm run from writing anything.
- */
-export const USE_MARK_MS = 24 * 60 * 60 * 1000;
-/** The files this cache writes: `<fingerprint>.json`, and `<fingerprint>.json.<pid>[-<thread>]` while writing. */
 const CACHE_FILE = /^[0-9a-f]{32}\.json(?:\.[0-9]+(?:-[0-9]+)?)?$/;
 
 /**
@@ -82,45 +75,6 @@ interface CacheFile {
   readonly format: number;
   readonly fingerprint: string;
   readonly entries: readonly (readonly [string, readonly string[]])[];
-}
-
-/**
- * Removes the cache files in `dir` last written or used before `before` (checkers since changed, of this checkout or another
- * sharing the folder: a file any run still reads is marked used at least once a day); only files of the form this cache writes.
- * @internal
- */
-export function removeUnused(dir: string, before: number): void {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!CACHE_FILE.test(name)) continue;
-    const file = join(dir, name);
-    try {
-      if (statSync(file).mtimeMs < before) unlinkSync(file);
-    } catch {
-      // Removed meanwhile by a parallel run.
-    }
-  }
-}
-
-/**
- * Sets a file's modification time to now when it was last set more than USE_MARK_MS ago, so removeUnused keeps it; returns
- * whether it did.
- * @internal
- */
-export function markUsed(file: string): boolean {
-  try {
-    if (statSync(file).mtimeMs >= Date.now() - USE_MARK_MS) return false;
-    utimesSync(file, new Date(), new Date());
-    return true;
-  } catch {
-    // Read-only, or removed meanwhile: the next run that writes results marks it anew.
-    return false;
-  }
 }
 
 const isProblemList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -262,6 +216,6 @@ export class PromqlProblemCache {
     if (!writeCacheFile(this.file, `${JSON.stringify(content)}\n`)) return;
     this.changed = false;
     this.readStamp = this.writtenStamp();
-    removeUnused(dirname(this.file), Date.now() - UNUSED_PROMQL_CACHE_MS);
+    removeUnused(dirname(this.file), CACHE_FILE, Date.now() - UNUSED_CACHE_MS);
   }
 }

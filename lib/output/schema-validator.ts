@@ -10,6 +10,11 @@
  * runs; compiling its strict schema (strict-schemas.ts) now, which then
  * fills the cache. Set CALYPSO_VALIDATOR_CACHE=off to compile every
  * validator afresh (neither committed nor cached ones are used).
+ *
+ * The cache's files are named by what they were made from (a file's path and content, a schema file's status, the
+ * schemas' fingerprint), so every checkout path, edit and clone makes new ones: a run marks each file it reads used (at
+ * most once a day), and a run that writes a new one into a folder removes the folder's files unused for a week
+ * (cache-use.ts, at most once an hour per folder).
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createHash } from 'node:crypto';
@@ -19,6 +24,7 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { OLDEST_KUBERNETES_VERSION, type KubernetesVersion } from '../model/kubernetes-versions';
 import { cacheFolder, packageRoot, writeCacheFile } from './cache-files';
+import { markUsed, sweepUnused } from './cache-use';
 import { fileStatus } from './file-status';
 import {
   PRECOMPILED_FOLDER,
@@ -48,6 +54,15 @@ function validatorCacheDir(env: NodeJS.ProcessEnv = process.env): string | undef
   return env.CALYPSO_VALIDATOR_CACHE === 'off' ? undefined : cacheFolder('validators', env);
 }
 
+/** A partial file's suffix while it is written (cache-files.ts's writeCacheFile): `.<pid>[-<thread>]`. */
+const WRITING = String.raw`(?:\.[0-9]+(?:-[0-9]+)?)?`;
+/** The files of `<cache>/v8/`: V8's code caches of the committed validators (validatorCodeCacheFile). */
+const CODE_CACHE_FILE = new RegExp(String.raw`^[0-9a-f]{32}\.v8${WRITING}$`);
+/** The files of `<cache>/digests/`: a schema file's SHA-256 under its path and status (fileDigest). */
+const DIGEST_FILE = new RegExp(String.raw`^[0-9a-f]{32}\.txt${WRITING}$`);
+/** The files of `<cache>/` itself: the validators compiled at run time and their code caches, and values derived from the schemas (cached), under the schemas' fingerprint. */
+const COMPILED_FILE = new RegExp(String.raw`^[0-9a-f]{16}-[A-Za-z0-9._-]+\.(?:js|js\.v8|json)${WRITING}$`);
+
 /** Resolves what the validators' code requires (Ajv's runtime helpers) from this package, wherever the file is. */
 const packageRequire = createRequire(__filename);
 
@@ -60,8 +75,8 @@ export interface SchemaFinding {
 
 type Manifest = { readonly apiVersion?: unknown; readonly kind?: unknown; readonly [field: string]: unknown };
 
-/** Compiled validators whose V8 code cache is still to be written, when this process exits. */
-const pendingCodeCaches = new Map<string, Script>();
+/** Compiled validators whose V8 code cache is still to be written, when this process exits, with the form of the files of its folder. */
+const pendingCodeCaches = new Map<string, { readonly script: Script; readonly folderFiles: RegExp }>();
 
 /**
  * Writes the pending code caches (at exit). A cache folder removed while the process ran stays removed (the folder was
@@ -69,9 +84,9 @@ const pendingCodeCaches = new Map<string, Script>();
  * @internal
  */
 export function writeCodeCaches(): void {
-  for (const [file, script] of pendingCodeCaches) {
+  for (const [file, { script, folderFiles }] of pendingCodeCaches) {
     // After the run the cache also holds the functions compiled while validating, not just the top level.
-    writeCacheFile(file, script.createCachedData(), false);
+    if (writeCacheFile(file, script.createCachedData(), false)) sweepUnused(dirname(file), folderFiles);
   }
   pendingCodeCaches.clear();
 }
@@ -85,7 +100,7 @@ export function writeCodeCaches(): void {
  * V8 on the next run. V8 checks the cache itself and rejects one of another
  * V8 version; it is then written again.
  */
-function loadCommonJs(file: string, codeCache: string | undefined): unknown {
+function loadCommonJs(file: string, codeCache: string | undefined, codeCacheFolderFiles: RegExp): unknown {
   const module = { exports: {} as unknown };
   let cachedData: Buffer | undefined;
   try {
@@ -98,11 +113,11 @@ function loadCommonJs(file: string, codeCache: string | undefined): unknown {
     try {
       mkdirSync(dirname(codeCache), { recursive: true });
       if (pendingCodeCaches.size === 0) process.once('exit', writeCodeCaches);
-      pendingCodeCaches.set(codeCache, script);
+      pendingCodeCaches.set(codeCache, { script, folderFiles: codeCacheFolderFiles });
     } catch {
       // A cache that cannot be written (a read-only install): everything works without it, only slower.
     }
-  }
+  } else if (codeCache !== undefined) markUsed(codeCache);
   const wrapper = script.runInThisContext() as (m: typeof module, e: unknown, r: NodeJS.Require) => void;
   wrapper(module, module.exports, packageRequire);
   return module.exports;
@@ -147,8 +162,8 @@ function fileDigest(file: string, cacheDir: string | undefined): string {
   }
   if (digest === undefined || digest.length !== 64) {
     digest = createHash('sha256').update(readFileSync(file)).digest('hex');
-    if (record) writeCacheFile(record, digest);
-  }
+    if (record && writeCacheFile(record, digest)) sweepUnused(dirname(record), DIGEST_FILE);
+  } else if (record) markUsed(record);
   digests.set(identity, digest);
   return digest;
 }
@@ -237,13 +252,15 @@ export class SchemaValidator {
     const file = this.cacheDir && join(this.cacheDir, `${this.fingerprint}-${name}`);
     if (file) {
       try {
-        return JSON.parse(readFileSync(file, 'utf8')) as T;
+        const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+        markUsed(file);
+        return value;
       } catch {
         // Not there yet: computed below.
       }
     }
     const value = compute();
-    if (file) writeCacheFile(file, JSON.stringify(value));
+    if (file && writeCacheFile(file, JSON.stringify(value))) sweepUnused(this.cacheDir, COMPILED_FILE);
     return value;
   }
 
@@ -289,7 +306,7 @@ export class SchemaValidator {
     if (precompiled === undefined) return undefined;
     const load = (file: string): unknown => {
       const path = join(precompiled.folder, file);
-      return loadCommonJs(path, this.cacheDir && validatorCodeCacheFile(this.cacheDir, path));
+      return loadCommonJs(path, this.cacheDir && validatorCodeCacheFile(this.cacheDir, path), CODE_CACHE_FILE);
     };
     precompiled.core ??= load(precompiled.files.core) as Record<string, ValidateFunction>;
     if (Object.hasOwn(precompiled.core, key)) return precompiled.core[key];
@@ -301,13 +318,23 @@ export class SchemaValidator {
 
   private cachedOrCompiled(key: string): ValidateFunction | null {
     const cacheFile = this.cacheDir && join(this.cacheDir, `${this.fingerprint}-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.js`);
-    if (cacheFile && existsSync(cacheFile)) return loadCommonJs(cacheFile, `${cacheFile}.v8`) as ValidateFunction | null;
+    if (cacheFile && existsSync(cacheFile)) {
+      markUsed(cacheFile);
+      try {
+        return loadCommonJs(cacheFile, `${cacheFile}.v8`, COMPILED_FILE) as ValidateFunction | null;
+      } catch (error) {
+        // Removed since it was found (another run's sweep, when no run had used it for a week): compiled again below.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
     this.schemas ??= loadStrictSchemas(this.schemasDir, this.kubernetesVersion);
     const validate = compileKind(this.schemas, key);
     if (cacheFile) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when compiling: committed or cached validators need no Ajv
       const standaloneCode = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone')).default;
-      writeCacheFile(cacheFile, validate ? standaloneCode(this.schemas.ajv, validate) : 'module.exports = null;');
+      if (writeCacheFile(cacheFile, validate ? standaloneCode(this.schemas.ajv, validate) : 'module.exports = null;')) {
+        sweepUnused(this.cacheDir, COMPILED_FILE);
+      }
     }
     return validate;
   }
