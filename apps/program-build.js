@@ -19,16 +19,18 @@
  * The folder is kept bounded without a warm start listing it: a warm start
  * only marks the bundle and transpiled files it loads as used (their
  * modification time, one utimes when it is over a day old, see markUsed),
- * and the slow paths sweep. A build, after writing its bundle, removes the
- * manifests of checkouts that are gone (removed worktrees, tests' copies)
- * and those whose bundle went unused for 7 days, then every bundle (and its
- * code cache) that no manifest names and every partial write, once an hour
- * old (a parallel build may not have written its manifest yet); see
- * sweepBuilds. The bundle a build replaces goes at once, with its code
- * cache (a run about to load it looks for the current one, see
- * register.js). A run that writes a transpiled file removes those
- * unused for 2 days, at most once an hour (a stamp file: the folder holds
- * thousands); see sweepTranspiledFiles. A sweep never throws.
+ * and the slow paths sweep. A build, once the program's thread has its
+ * bundle, removes the manifests of checkouts that are gone (removed
+ * worktrees, tests' copies; once their bundle went unmarked for 2 days,
+ * since another container sharing the folder may run one out of this
+ * one's sight) and those whose bundle went unused for 7 days, then every
+ * bundle (and its code cache) that no manifest names and every partial
+ * write, once an hour old (a parallel build may not have written its
+ * manifest yet); see sweepBuilds. The bundle a build replaces goes at once,
+ * with its code cache (a run about to load it looks for the current one,
+ * see register.js). A run that writes a transpiled file removes, as it
+ * exits, those unused for 2 days, at most once an hour (a stamp file: the
+ * folder holds thousands); see sweepTranspiledFiles. A sweep never throws.
  *
  * The build runs in a worker thread (esbuild plugins need its asynchronous
  * API) while the program's thread waits for it, loading meanwhile the
@@ -74,6 +76,8 @@ const LIBRARY_INDEX = join(ROOT, 'lib', 'index.ts');
  * recently is compared by content (the racy case of git's index).
  */
 const SETTLED_MS = 2000;
+/** The name of a bundle in the cache: a content hash (see buildAndCache). */
+const BUNDLE_NAME = /^[0-9a-f]{24}\.js$/;
 /** How often a warm start marks the bundle or transpiled file it loads as used (one utimes when its time is older). */
 const USE_MARK_MS = 24 * 60 * 60 * 1000;
 /** A manifest whose bundle went unused (see USE_MARK_MS) this long is removed by a sweep, and its bundle with it. */
@@ -258,7 +262,10 @@ function readManifest(entry) {
   } catch {
     return undefined;
   }
-  return manifest.entry === entry && manifest.node === NODE_VERSION && manifest.settled !== undefined ? manifest : undefined;
+  // The bundle's name is one this file writes (a content hash): a manifest naming anything else is not ours to follow.
+  const ours =
+    manifest.entry === entry && manifest.node === NODE_VERSION && manifest.settled !== undefined && BUNDLE_NAME.test(manifest.bundle);
+  return ours ? manifest : undefined;
 }
 
 /** Every TypeScript file under the folders loaded at run time. */
@@ -271,7 +278,10 @@ function runTimeFiles() {
   );
 }
 
-/** Builds and caches the bundle of `entry` and the transpiled environment files (esbuild plugins need its asynchronous API: this runs in a worker). */
+/**
+ * Builds and caches the bundle of `entry` and the transpiled environment files (esbuild plugins need its asynchronous API:
+ * this runs in a worker); returns the bundle's inputs, and whether a transpiled file was written (see sweepAfterBuild).
+ */
 async function buildAndCache(entry) {
   const esbuild = require('esbuild');
   const previous = readManifest(entry);
@@ -291,7 +301,6 @@ async function buildAndCache(entry) {
       transpiled = true;
     }),
   ]);
-  if (transpiled) sweepTranspiledFiles(join(BUILD_CACHE_DIR, 'files'));
   const sources = new Map(built.sources);
   for (const tool of toolFiles()) {
     const status = fileStatus(join(ROOT, tool));
@@ -313,8 +322,13 @@ async function buildAndCache(entry) {
     removeCached(join(BUILD_CACHE_DIR, previous.bundle));
     removeCached(join(BUILD_CACHE_DIR, `${previous.bundle}.v8`));
   }
+  return { inputs, transpiled };
+}
+
+/** The sweeps a build calls for, once the program's thread has its bundle (they need not delay it). */
+function sweepAfterBuild({ transpiled }) {
   sweepBuilds(BUILD_CACHE_DIR);
-  return inputs;
+  if (transpiled) sweepTranspiledFiles(join(BUILD_CACHE_DIR, 'files'));
 }
 
 /**
@@ -378,7 +392,11 @@ function sweepBuilds(folder, now = Date.now()) {
       const bundle = typeof manifest?.bundle === 'string' ? manifest.bundle : undefined;
       const age = ageOf(name);
       const unused = age > UNUSED_MS && (bundle === undefined || ageOf(bundle) > UNUSED_MS);
-      const orphaned = age > UNREFERENCED_MS && (typeof manifest?.entry !== 'string' || !existsSync(manifest.entry));
+      // A program that this process does not see may run in another container sharing the folder: its warm starts mark the
+      // bundle at least once a USE_MARK_MS, so only a bundle unmarked for twice that counts as the gone checkout's.
+      const orphaned =
+        age > UNREFERENCED_MS &&
+        (typeof manifest?.entry !== 'string' || (!existsSync(manifest.entry) && (bundle === undefined || ageOf(bundle) > 2 * USE_MARK_MS)));
       if (unused || orphaned) remove(name);
       else if (bundle !== undefined) referenced.add(bundle);
     }
@@ -586,7 +604,8 @@ function loadTypeScript(module, filename) {
     code = readFileSync(cached, 'utf8');
   } catch {
     code = require('esbuild').transformSync(source, transformOptions(filename)).code;
-    if (writeCached(cached, code)) sweepTranspiledFiles(dirname(cached));
+    // At exit, not now: the program waits for this file (at most once an hour, the sweep lists thousands of files).
+    if (writeCached(cached, code)) process.once('exit', () => sweepTranspiledFiles(dirname(cached)));
     module._compile(code, filename);
     return;
   }
@@ -614,11 +633,11 @@ function runBuildWorker({ entry, done, port }) {
     Atomics.notify(done, 0);
   };
   process.once('exit', wake);
-  let inputs = [];
+  let built;
   buildAndCache(entry)
     .then(
-      (built) => {
-        inputs = built;
+      (result) => {
+        built = result;
         return {};
       },
       (error) => ({ error: String(error?.message ?? error) }),
@@ -628,7 +647,8 @@ function runBuildWorker({ entry, done, port }) {
       port.close();
       wake();
       // The program's thread runs the bundle now; this one does what it can of its work meanwhile.
-      return afterBuild(inputs);
+      if (built !== undefined) sweepAfterBuild(built);
+      return afterBuild(built?.inputs ?? []);
     })
     .finally(() => require('esbuild').stop());
 }

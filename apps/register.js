@@ -93,10 +93,9 @@ if (program !== undefined && program.endsWith('.ts') && process.env.CALYPSO_BUIL
  * then compiles almost nothing; V8 rejects a cache of another version, and
  * it is written again.
  */
-function runBundle(module) {
+function runBundle(module, source) {
   const { readFileSync, renameSync, writeFileSync } = require('node:fs');
   const { Script } = require('node:vm');
-  const source = bundleSource(readFileSync);
   const codeCache = `${bundle}.v8`;
   let cachedData;
   try {
@@ -122,21 +121,29 @@ function runBundle(module) {
 
 /**
  * The bundle's text. A build of another run may have removed it since programBundle named it (a build removes the bundle
- * it replaces): the current bundle is taken then, built if need be.
+ * it replaces): the current bundle is taken then, built if need be; undefined when that does not build (the sources
+ * changed meanwhile and no longer parse), and the bundle is then given up for tsx.
  */
-function bundleSource(readFileSync) {
+function bundleSource() {
+  const { readFileSync } = require('node:fs');
   try {
     return readFileSync(bundle, 'utf8');
   } catch (error) {
     if (error?.code !== 'ENOENT') throw error;
+  }
+  try {
     bundle = programBundle(program);
     return readFileSync(bundle, 'utf8');
+  } catch {
+    bundle = undefined;
+    return undefined;
   }
 }
 
 Module._extensions['.ts'] = function load(module, filename) {
-  if (bundle !== undefined && filename === program) {
-    runBundle(module);
+  const source = bundle !== undefined && filename === program ? bundleSource() : undefined;
+  if (source !== undefined) {
+    runBundle(module, source);
     // Loaded only when the bundle was built in this run.
     require.cache[require.resolve('./validator-warm-up')]?.exports.releaseCompiledAhead();
     return;

@@ -8,7 +8,16 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentKey, fileDigest, KEEP_OTHER_ENTRIES, removeOldEntries, REPO } from './content-cache';
+import {
+  CACHE_DIR,
+  cachedByContent,
+  contentKey,
+  fileDigest,
+  KEEP_OTHER_ENTRIES,
+  keepMarkedUsed,
+  removeOldEntries,
+  REPO,
+} from './content-cache';
 import { restoreSpies, spyOnFs } from './fs-spy';
 import { tempDir } from './helpers';
 
@@ -123,4 +132,45 @@ test("a new entry removes its name's others unused for a day, and beyond the thr
   // Among the three, one unused for a day goes.
   const few = cacheWith('few', { 'consumer-install-0001': minutes(1), 'consumer-install-0002': minutes(25 * 60) });
   expect(removeOldEntries(few, 'consumer-install', join(few, 'consumer-install-new'), day, now)).toEqual(['consumer-install-0002']);
+});
+
+test('an entry read throughout a run is marked used again while the run lasts, and no more once it ends', () => {
+  vi.useFakeTimers();
+  try {
+    const entry = join(dir, 'read-all-run');
+    mkdirSync(entry);
+    const longAgo = (Date.now() - 3600_000) / 1000;
+    utimesSync(entry, longAgo, longAgo);
+    const stop = keepMarkedUsed(entry, 1000);
+    vi.advanceTimersByTime(1000);
+    expect(Date.now() - statSync(entry).mtimeMs).toBeLessThan(60_000);
+    stop();
+    utimesSync(entry, longAgo, longAgo);
+    vi.advanceTimersByTime(5000);
+    expect(Date.now() - statSync(entry).mtimeMs).toBeGreaterThan(3000_000);
+    // An entry removed meanwhile is no error.
+    const gone = keepMarkedUsed(join(dir, 'never-made'), 1000);
+    expect(() => vi.advanceTimersByTime(1000)).not.toThrow();
+    gone();
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test('an entry another run removes between finding it and reading it is made again', () => {
+  const inputs = { paths: [], tools: [], also: `removed-meanwhile ${process.pid} ${Date.now()}` };
+  let made = 0;
+  const make = (): number => ++made;
+  try {
+    expect(cachedByContent('removed-meanwhile', inputs, make).result).toBe(1);
+    // The folder goes just as it is marked used, as under another checkout's removeOldEntries.
+    const mark = spyOnFs('utimesSync').mockImplementationOnce(() => {
+      throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+    });
+    expect(cachedByContent('removed-meanwhile', inputs, make).result).toBe(2);
+    expect(mark).toHaveBeenCalled();
+  } finally {
+    for (const entry of readdirSync(CACHE_DIR).filter((name) => name.startsWith('removed-meanwhile-')))
+      rmSync(join(CACHE_DIR, entry), { recursive: true, force: true });
+  }
 });

@@ -31,7 +31,8 @@ const OLD_ENTRY_MS = 24 * 3600 * 1000;
 /**
  * Other keys of the same entry kept, the most recently used, however recent the rest: a day's rule alone let 34 consumer
  * installs of 91 MB each (3.1 GB) pile up in a day of work on the package. Beyond these, an entry is removed once unused
- * for STALE_LOCK_MS, longer than any run that may still read it takes.
+ * for STALE_LOCK_MS: a test file marks the entry it reads each time it asks for it, and an entry read throughout a run
+ * (the shared render) is marked again while the run lasts (keepMarkedUsed).
  */
 export const KEEP_OTHER_ENTRIES = 3;
 
@@ -115,9 +116,37 @@ function entryFor(name: string, inputs: CacheInputs): Entry {
 /** The entry's result if it is made. */
 function madeResult<T>({ dir }: Entry): { readonly dir: string; readonly result: T } | undefined {
   if (!existsSync(join(dir, DONE))) return undefined;
+  try {
+    markEntryUsed(dir);
+    return { dir, result: JSON.parse(readFileSync(join(dir, DONE), 'utf8')) as T };
+  } catch (error) {
+    // Removed meanwhile by another checkout's run (removeOldEntries): made again.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Marks an entry's folder used (its modification time), which keeps it from removeOldEntries. */
+export function markEntryUsed(dir: string): void {
   const now = new Date();
-  utimesSync(dir, now, now); // in use: kept by removeOldEntries
-  return { dir, result: JSON.parse(readFileSync(join(dir, DONE), 'utf8')) as T };
+  utimesSync(dir, now, now);
+}
+
+/**
+ * How often an entry read throughout a run (the shared render, looked up once by the global setup and read by every worker
+ * until the run ends, for hours in watch mode) is marked used again: well within STALE_LOCK_MS, after which
+ * removeOldEntries may remove it. Returns what stops the marking.
+ */
+export function keepMarkedUsed(dir: string, everyMs = STALE_LOCK_MS / 3): () => void {
+  const timer = setInterval(() => {
+    try {
+      markEntryUsed(dir);
+    } catch {
+      // Gone (the run's own temporary render, removed at its end): nothing to keep.
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** Takes the entry's lock and empties its folder; false when another worker holds the lock (a lock left by a killed run is removed). */
@@ -211,6 +240,12 @@ export function removeOldEntries(cacheDir: string, name: string, keep: string, i
   const removed = others
     .filter(({ idleMs }, index) => idleMs > idleLimitMs || (index >= KEEP_OTHER_ENTRIES && idleMs > STALE_LOCK_MS))
     .map(({ entry }) => entry);
-  for (const entry of removed) rmSync(join(cacheDir, entry), { recursive: true, force: true });
-  return removed;
+  return removed.filter((entry) => {
+    try {
+      rmSync(join(cacheDir, entry), { recursive: true, force: true });
+      return true;
+    } catch {
+      return false; // not ours to remove, or written into meanwhile: it does not fail the entry just made
+    }
+  });
 }

@@ -7,6 +7,7 @@
  * It also gives the run a temp folder of its own, checked to be empty and
  * removed at the end (test/test-temp-folders.ts).
  */
+import { keepMarkedUsed } from './content-cache';
 import { SHARED_RENDER_VARIABLE, sharedRenderFolder } from './shared-render-cache';
 import { startRunFolder } from './test-temp-folders';
 
@@ -20,7 +21,10 @@ export default async function globalSetup(): Promise<() => void> {
     return writeRecordingReads(target, writeSharedRender);
   });
   process.env[SHARED_RENDER_VARIABLE] = dir;
+  // Every worker reads it until the run ends: the test cache must see it in use all along (test/content-cache.ts).
+  const stopMarking = keepMarkedUsed(dir);
   return () => {
+    stopMarking();
     remove();
     const left = endRunFolder();
     if (left.length === 0) return;

@@ -146,9 +146,13 @@ describe('the build cache stays bounded', () => {
     manifest('idle-1.json', 8 * DAY_MS, program, 'idle.js');
     writeAged(join(folder, 'idle.js'), 8 * DAY_MS, now);
     writeAged(join(folder, 'idle.js.v8'), 8 * DAY_MS, now);
-    // Of a checkout that is gone: removed once an hour old, with its bundle, however recently used.
+    // Of a checkout that is gone, its bundle unused for 3 days: removed once an hour old, with its bundle.
     manifest('gone-1.json', 2 * HOUR_MS, join(folder, 'gone', 'program.ts'), 'gone.js');
-    writeAged(join(folder, 'gone.js'), 2 * HOUR_MS, now);
+    writeAged(join(folder, 'gone.js'), 3 * DAY_MS, now);
+    // Of a checkout this process does not see, but whose bundle was marked used a day ago (another container sharing the
+    // folder): kept, with its bundle.
+    manifest('elsewhere-1.json', 2 * HOUR_MS, join(folder, 'elsewhere', 'program.ts'), 'elsewhere.js');
+    writeAged(join(folder, 'elsewhere.js'), DAY_MS, now);
     // Of a checkout gone too, but written 10 minutes ago (a program may be about to run from it): kept, with its bundle.
     manifest('new-1.json', 10 * MINUTE_MS, join(folder, 'new', 'program.ts'), 'new.js');
     writeAged(join(folder, 'new.js'), 2 * HOUR_MS, now);
@@ -185,6 +189,8 @@ describe('the build cache stays bounded', () => {
     );
     expect(readdirSync(folder).sort()).toEqual(
       [
+        'elsewhere-1.json',
+        'elsewhere.js',
         'files',
         'files.swept',
         'live-1.json',
@@ -257,7 +263,7 @@ describe('the build cache stays bounded', () => {
     writeAged(join(build, 'unreferenced.js'), 2 * HOUR_MS, now);
     writeAged(join(build, 'unreferenced.js.v8'), 2 * HOUR_MS, now);
     writeAged(join(build, 'gone-1.json'), 2 * HOUR_MS, now, JSON.stringify({ entry: join(root, 'gone.ts'), bundle: 'gone.js' }));
-    writeAged(join(build, 'gone.js'), 2 * HOUR_MS, now);
+    writeAged(join(build, 'gone.js'), 3 * DAY_MS, now);
     writeAged(join(files, 'unused.js'), 3 * DAY_MS, now);
     setAge(join(files, transpiled), 3 * DAY_MS, now);
     setAge(join(build, 'files.swept'), 2 * HOUR_MS, now);
@@ -276,6 +282,20 @@ describe('the build cache stays bounded', () => {
     expect(readdirSync(files).filter((file) => file.endsWith('.js'))).toHaveLength(2);
   }, 60_000);
 
+  test('a manifest that names a file outside the cache as its bundle is not followed, nor that file removed by the next build', async () => {
+    const root = programCheckout({ 'program.ts': `console.log(42);\n` });
+    const cache = tempDir('calypso-k8s-program-build-cache-');
+    expect(await runCheckoutProgram(root, cache)).toEqual({ status: 0, stdout: '42\n', stderr: '' });
+    const [manifest] = readdirSync(join(cache, 'build')).filter((file) => file.endsWith('.json'));
+    const recorded = JSON.parse(readFileSync(join(cache, 'build', manifest), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(cache, 'build', manifest), JSON.stringify({ ...recorded, bundle: '../victim.js' }));
+    writeFileSync(join(cache, 'victim.js'), 'console.log("victim");\n');
+    // An edit: the build that follows replaces the bundle the manifest names.
+    writeFileSync(join(root, 'apps', 'program.ts'), `console.log(43);\n`);
+    expect(await runCheckoutProgram(root, cache)).toEqual({ status: 0, stdout: '43\n', stderr: '' });
+    expect(readFileSync(join(cache, 'victim.js'), 'utf8')).toBe('console.log("victim");\n');
+  }, 60_000);
+
   test('a run whose bundle a build of another run removed after it was named runs from the current one', async () => {
     const root = programCheckout({ 'program.ts': `console.log(42);\n` });
     const cache = tempDir('calypso-k8s-program-build-cache-');
@@ -292,6 +312,8 @@ describe('the build cache stays bounded', () => {
         `  if (!removed && typeof file === 'string' && /[\\/]build[\\/][0-9a-f]{24}\\.js$/.test(file)) {`,
         `    removed = true;`,
         `    fs.rmSync(file);`,
+        // As if the sources had changed meanwhile, and no longer parsed.
+        `    if (process.env.BREAK_SOURCE) fs.writeFileSync(process.env.BREAK_SOURCE, 'console.log(42;\\n');`,
         `  }`,
         `  return read.call(this, file, ...rest);`,
         `};`,
@@ -300,5 +322,13 @@ describe('the build cache stays bounded', () => {
     const result = await runCheckoutProgram(root, cache, { NODE_OPTIONS: `--require ${remover}` });
     expect(result).toEqual({ status: 0, stdout: '42\n', stderr: '' });
     expect(readdirSync(join(cache, 'build')).filter((file) => file.endsWith('.js'))).toHaveLength(1);
+    // When the current one does not build, tsx loads the sources and reports the error at its line, as on any start.
+    const broken = await runCheckoutProgram(root, cache, {
+      NODE_OPTIONS: `--require ${remover}`,
+      BREAK_SOURCE: join(root, 'apps', 'program.ts'),
+    });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/program\.ts:1:14: ERROR: Expected "\)" but found ";"/);
+    expect(broken.stderr).not.toMatch(/^\s+at /m);
   }, 60_000);
 });
