@@ -43,7 +43,8 @@ const constructsOnly = [
 const layerRule = (patterns) => ({ '@typescript-eslint/no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'imports/', 'schemas/', 'cdk8s.out/', 'coverage/', 'node_modules/'] },
+  // .dist.*: synth's and the bench's scratch folders next to dist/ (the bench's hold copies of the build cache, bundles).
+  { ignores: ['dist/', '.dist.*/', 'build/', 'imports/', 'schemas/', 'cdk8s.out/', 'coverage/', 'node_modules/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -154,24 +154,35 @@ describe('import cycles', () => {
 /**
  * ESLint's API in a child process, as `npm test`'s eslint loads it (eslint.config.mjs by a dynamic
  * import, typescript-eslint from node_modules), started as the file loads so it runs while the
- * cycles are found. One process lints every sample, `line: message` of each layer-rule report.
+ * cycles are found. One process lints every sample, `line: message` of each layer-rule report, and says
+ * which of `paths` eslint ignores (the last array).
  */
-async function layerReports(samples: readonly { readonly filePath: string; readonly code: string }[]): Promise<string[][]> {
+async function layerReports(
+  samples: readonly { readonly filePath: string; readonly code: string }[],
+  paths: readonly string[],
+): Promise<string[][]> {
   const script = `
     const { ESLint } = require('eslint');
-    const samples = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
+    const { samples, paths } = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
     const eslint = new ESLint({ cwd: process.cwd() });
-    Promise.all(samples.map(({ filePath, code }) => eslint.lintText(code, { filePath }))).then((results) => {
+    Promise.all([
+      Promise.all(samples.map(({ filePath, code }) => eslint.lintText(code, { filePath }))),
+      Promise.all(paths.map(async (path) => ((await eslint.isPathIgnored(path)) ? [path] : []))),
+    ]).then(([results, ignored]) => {
       const reports = results.map(([result]) => result.messages
         .filter((message) => ['@typescript-eslint/no-restricted-imports', 'no-restricted-syntax'].includes(message.ruleId))
         .map((message) => message.line + ': ' + message.message));
-      process.stdout.write(JSON.stringify(reports));
+      process.stdout.write(JSON.stringify([...reports, ignored.flat()]));
     });
   `;
   const linting = promisify(execFile)(process.execPath, ['-e', script], { cwd: REPO, encoding: 'utf8' });
-  linting.child.stdin?.end(JSON.stringify(samples));
+  linting.child.stdin?.end(JSON.stringify({ samples, paths }));
   return JSON.parse((await linting).stdout) as string[][];
 }
+
+/** Paths eslint must leave alone (scratch folders next to dist/ may hold bundles), and ones it must lint. */
+const IGNORED_PATHS = ['.dist.bench-123-abc/fresh-and-warm-x/clone-0/cache/build/0123.js', '.dist.snapshot/dev/x.js', 'dist/dev/x.js'];
+const LINTED_PATHS = ['apps/main.ts', 'apps/warm-up.js'];
 
 const modelSample = [
   "import { App } from 'cdk8s';",
@@ -202,13 +213,16 @@ const outsideSample = [
 const restricted = (path: string): string => `'${path}' import is restricted from being used by a pattern.`;
 
 // Started when the file loads, so the lint runs in its own process while the import cycles are found here.
-const linted = layerReports([
-  { filePath: 'lib/model/x.ts', code: modelSample },
-  { filePath: 'lib/constructs/x.ts', code: constructSample },
-  ...['lib/output/x.ts', 'lib/model/x.ts', 'lib/constructs/x.ts'].map((filePath) => ({ filePath, code: outsideSample })),
-  { filePath: 'apps/x.ts', code: outsideSample.replace(/\.\.\/\.\.\//g, '../') },
-  { filePath: 'lib/index.ts', code: "export { SpecError } from './model/errors';\nexport * from './model/quantity';\n" },
-]);
+const linted = layerReports(
+  [
+    { filePath: 'lib/model/x.ts', code: modelSample },
+    { filePath: 'lib/constructs/x.ts', code: constructSample },
+    ...['lib/output/x.ts', 'lib/model/x.ts', 'lib/constructs/x.ts'].map((filePath) => ({ filePath, code: outsideSample })),
+    { filePath: 'apps/x.ts', code: outsideSample.replace(/\.\.\/\.\.\//g, '../') },
+    { filePath: 'lib/index.ts', code: "export { SpecError } from './model/errors';\nexport * from './model/quantity';\n" },
+  ],
+  [...IGNORED_PATHS, ...LINTED_PATHS],
+);
 // Awaited in the lint tests' beforeAll; until then a failure is held there, not reported as unhandled.
 linted.catch(() => undefined);
 
@@ -229,6 +243,10 @@ describe('the layer rule (eslint)', () => {
       `5: ${restricted('cdk8s-plus-27/lib/deployment')} ${plainData}`,
       `6: ${restricted('../output/render')} layer rule: lib/model never imports lib/output; rendering and checks of rendered objects come after the model.`,
     ]);
+  });
+
+  test("eslint leaves synth's and the bench's scratch folders next to dist/ alone, and lints the programs", () => {
+    expect(reports[reports.length - 1]).toEqual(IGNORED_PATHS);
   });
 
   test('a construct importing output is refused; importing the model and cdk8s is fine', () => {
