@@ -38,6 +38,19 @@ const asNpmCi = (cache: string, env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv 
   ...env,
 });
 
+/** A warm-up whose synth fails (an environment file that does not parse): started as the file loads, beside the first test's. */
+const failingWarmUp = (async () => {
+  const environments = tempDir();
+  writeFileSync(join(environments, 'broken.ts'), 'export default {\n');
+  const cache = tempDir();
+  const warmUp = await runProcess(
+    process.execPath,
+    [join(REPO, 'apps', 'warm-up.js')],
+    asNpmCi(cache, { CALYPSO_ENVIRONMENTS_DIR: environments }),
+  );
+  return { environments, cache, warmUp };
+})();
+
 describe('the warm-up after npm ci', () => {
   test('fills the caches of a first synth, which then builds nothing and compiles nothing; dist/ is only read, and nothing else written', async () => {
     const cache = tempDir();
@@ -89,14 +102,7 @@ describe('the warm-up after npm ci', () => {
   });
 
   test('a synth that fails ends the install well, in one line that says where to look', async () => {
-    const environments = tempDir();
-    writeFileSync(join(environments, 'broken.ts'), 'export default {\n');
-    const cache = tempDir();
-    const warmUp = await runProcess(
-      process.execPath,
-      [join(REPO, 'apps', 'warm-up.js')],
-      asNpmCi(cache, { CALYPSO_ENVIRONMENTS_DIR: environments }),
-    );
+    const { environments, cache, warmUp } = await failingWarmUp;
     expect(warmUp).toEqual({
       status: 0,
       stdout:
