@@ -367,7 +367,8 @@ function removeCached(file) {
  * Sweeps the bundles' folder (run by a build, after it wrote its bundle and manifest; `now` for a test). It removes:
  * - a manifest unused for UNUSED_MS (its own time and its bundle's, which warm starts mark, are both that old; so is a
  *   manifest whose bundle is gone), and one whose program is gone (a removed checkout, a test's: it is never used again),
- *   once the manifest is UNREFERENCED_MS old;
+ *   once the manifest is UNREFERENCED_MS old and its bundle went unmarked for twice USE_MARK_MS (a program this process
+ *   does not see may run in another container sharing the folder);
  * - a bundle no remaining manifest names, and its code cache, once the bundle is UNREFERENCED_MS old (a parallel build
  *   may have written it and not yet its manifest);
  * - any other file (a code cache whose bundle is gone, a partial write left by a killed run) once it is UNREFERENCED_MS old.
